@@ -1,0 +1,112 @@
+package io.jixiao.load;
+
+import io.jixiao.load.YNode.Entry;
+import io.jixiao.load.YNode.YMap;
+import io.jixiao.model.ActualEntry;
+import io.jixiao.model.DepartmentActuals;
+import io.jixiao.model.Finding;
+import io.jixiao.model.IndicatorTable;
+import io.jixiao.model.KpiException;
+import io.jixiao.model.Location;
+import io.jixiao.model.Problems;
+import io.jixiao.model.TableActuals;
+import io.jixiao.model.TableActuals.SelfScore;
+import io.jixiao.model.TableKind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Loads an actuals file (§3) into {@link DepartmentActuals}, collecting every located problem. */
+public final class ActualsLoader {
+
+    static final Shape TOP = Shape.of("the actuals file").key("department", "部门", "部门名称", "单位名称", "单位")
+            .key("year", "年度", "预算年度").key("overall", "部门整体").key("projects", "项目");
+    static final Shape TABLE = Shape.of("a table's actuals").key("name", "项目名称")
+            .key("spent", "全年执行数", "执行数").key("actuals", "实际完成值").key("selfScores", "自评得分")
+            .key("reasons", "未完成原因", "偏差原因");
+
+    private final String file;
+    private final List<Finding> out = new ArrayList<>();
+    private final Nodes nodes = new Nodes(out);
+
+    private ActualsLoader(String file) {
+        this.file = file;
+    }
+
+    public static LoadResult<DepartmentActuals> load(Path path) {
+        try {
+            return load(path.toString(), YamlReader.read(path));
+        } catch (KpiException e) {
+            return new LoadResult<>(null, e.findings());
+        }
+    }
+
+    public static LoadResult<DepartmentActuals> load(String file, YNode root) {
+        ActualsLoader l = new ActualsLoader(file);
+        DepartmentActuals d = l.department(root);
+        return new LoadResult<>(d, l.out);
+    }
+
+    private DepartmentActuals department(YNode root) {
+        Optional<YMap> top = nodes.mapItem(root, "the actuals file");
+        if (top.isEmpty()) {
+            return null;
+        }
+        Location at = top.get().at();
+        Map<String, Entry> m = TOP.read(top.get(), out);
+        String name = nodes.required(m, "department", at, "the actuals file").orElse("");
+        int year = Years.read(m, nodes, out, at);
+        TableActuals overall = m.containsKey("overall")
+                ? nodes.map(m.get("overall")).map(t -> table(t, TableKind.OVERALL)).orElse(null) : null;
+        List<TableActuals> projects = new ArrayList<>();
+        Map<String, Location> seen = new LinkedHashMap<>();
+        if (m.containsKey("projects")) {
+            for (YNode n : nodes.list(m.get("projects"))) {
+                nodes.mapItem(n, "a project").map(t -> table(t, TableKind.PROJECT)).ifPresent(t -> {
+                    Location first = seen.putIfAbsent(t.name(), t.location());
+                    if (first != null) {
+                        out.add(Problems.duplicateTable(t.location(), t.name(), first));
+                    } else {
+                        projects.add(t);
+                    }
+                });
+            }
+        }
+        return new DepartmentActuals(name, m.containsKey("department") ? m.get("department").value().at() : at, year,
+                m.containsKey("year") ? m.get("year").value().at() : at, overall, projects, file);
+    }
+
+    private TableActuals table(YMap map, TableKind kind) {
+        Map<String, Entry> m = TABLE.read(map, out);
+        String name = kind == TableKind.OVERALL ? nodes.optional(m, "name").orElse(IndicatorTable.OVERALL_NAME)
+                : nodes.required(m, "name", map.at(), "a project's actuals").orElse("?");
+        Map<String, ActualEntry> actuals = new LinkedHashMap<>();
+        if (m.containsKey("actuals")) {
+            nodes.scalars(m.get("actuals")).forEach((key, e) -> nodes.text(e).ifPresent(text -> {
+                Location at = e.value().at();
+                if (text.isEmpty()) {
+                    out.add(Problems.badActual(at, text, "the value is empty",
+                            "Maybe write what was achieved, e.g. 18500条, 达成 or 不适用"));
+                    return;
+                }
+                Values.parse(text, at, out, Problems::badActual)
+                        .ifPresent(pv -> actuals.put(key, new ActualEntry(key, text, pv.value(), at)));
+            }));
+        } else {
+            out.add(Problems.missingKey(map.at(), "actuals", "table '" + name + "'"));
+        }
+        Map<String, SelfScore> self = new LinkedHashMap<>();
+        if (m.containsKey("selfScores")) {
+            nodes.scalars(m.get("selfScores")).forEach((key, e) -> nodes.number(Map.of(key, e), key, "a score such as 9.5")
+                    .ifPresent(s -> self.put(key, new SelfScore(key, s, e.value().at()))));
+        }
+        Map<String, String> reasons = new LinkedHashMap<>();
+        if (m.containsKey("reasons")) {
+            nodes.scalars(m.get("reasons")).forEach((key, e) -> nodes.text(e).ifPresent(t -> reasons.put(key, t)));
+        }
+        return new TableActuals(kind, name, nodes.money(m, "spent").orElse(null), actuals, self, reasons, map.at());
+    }
+}

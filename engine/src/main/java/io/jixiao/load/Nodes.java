@@ -1,0 +1,144 @@
+package io.jixiao.load;
+
+import io.jixiao.load.YNode.Entry;
+import io.jixiao.load.YNode.YList;
+import io.jixiao.load.YNode.YMap;
+import io.jixiao.load.YNode.YScalar;
+import io.jixiao.model.Finding;
+import io.jixiao.model.Location;
+import io.jixiao.model.Problems;
+import io.jixiao.value.Dimension;
+import io.jixiao.value.ParsedValue;
+import io.jixiao.value.Quantity;
+import io.jixiao.value.Unit;
+import io.jixiao.value.Units;
+import io.jixiao.value.ValueParseException;
+import io.jixiao.value.ValueParser;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Typed reads of YNode values; a wrong type becomes a located finding and an empty result. */
+final class Nodes {
+
+    private static final Unit WAN_YUAN = Units.of("万元").orElseThrow();
+
+    private final List<Finding> out;
+
+    Nodes(List<Finding> out) {
+        this.out = out;
+    }
+
+    Optional<YMap> map(Entry e) {
+        if (e.value() instanceof YMap m) {
+            return Optional.of(m);
+        }
+        out.add(Problems.wrongType(e.value().at(), e.key(), "a mapping (key: value lines)", e.value().kind()));
+        return Optional.empty();
+    }
+
+    Optional<YMap> mapItem(YNode n, String what) {
+        if (n instanceof YMap m) {
+            return Optional.of(m);
+        }
+        out.add(Problems.wrongType(n.at(), what, "a mapping (key: value lines)", n.kind()));
+        return Optional.empty();
+    }
+
+    List<YNode> list(Entry e) {
+        if (e.value() instanceof YList l) {
+            return l.items();
+        }
+        out.add(Problems.wrongType(e.value().at(), e.key(), "a list (lines starting with '- ')", e.value().kind()));
+        return List.of();
+    }
+
+    /** Scalar text, stripped; empty for null. */
+    Optional<String> text(Entry e) {
+        if (e.value() instanceof YScalar s) {
+            return Optional.of(s.isNull() ? "" : s.text().strip());
+        }
+        out.add(Problems.wrongType(e.value().at(), e.key(), "a single value", e.value().kind()));
+        return Optional.empty();
+    }
+
+    Optional<String> required(Map<String, Entry> m, String key, Location at, String where) {
+        Entry e = m.get(key);
+        if (e == null) {
+            out.add(Problems.missingKey(at, key, where));
+            return Optional.empty();
+        }
+        Optional<String> t = text(e);
+        if (t.isPresent() && t.get().isEmpty()) {
+            out.add(Problems.missingKey(e.value().at(), key, where));
+            return Optional.empty();
+        }
+        return t;
+    }
+
+    Optional<String> optional(Map<String, Entry> m, String key) {
+        Entry e = m.get(key);
+        return e == null ? Optional.empty() : text(e).filter(s -> !s.isEmpty());
+    }
+
+    /** A plain decimal number (分值, 得分). */
+    Optional<BigDecimal> number(Map<String, Entry> m, String key, String example) {
+        return optional(m, key).flatMap(t -> {
+            try {
+                return Optional.of(new BigDecimal(ValueParser.normalize(t)));
+            } catch (NumberFormatException ex) {
+                out.add(Problems.badNumber(m.get(key).value().at(), key, t, example));
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** An amount of money in 万元: a bare number is 万元; "2592500元" or "25.9亿元" convert. */
+    Optional<BigDecimal> money(Map<String, Entry> m, String key) {
+        return optional(m, key).flatMap(t -> {
+            Location at = m.get(key).value().at();
+            try {
+                ParsedValue pv = ValueParser.parse(t);
+                if (pv.value() instanceof Quantity q && (q.unit().dimension() == Dimension.MONEY
+                        || q.unit().dimension() == Dimension.PLAIN) && q.comparator() == io.jixiao.value.Comparator.NONE) {
+                    Unit from = q.unit().dimension() == Dimension.PLAIN ? WAN_YUAN : q.unit();
+                    return Optional.of(Units.convert(q.amount(), from, WAN_YUAN));
+                }
+            } catch (ValueParseException ex) {
+                // reported below
+            }
+            out.add(Problems.badNumber(at, key, t, "an amount in 万元 such as 20 or 19.6, or with a unit: 2592500元"));
+            return Optional.empty();
+        });
+    }
+
+    List<String> strings(Entry e) {
+        if (e.value() instanceof YScalar s) {
+            return s.isNull() ? List.of() : List.of(s.text().strip());
+        }
+        List<String> all = new ArrayList<>();
+        for (YNode n : list(e)) {
+            if (n instanceof YScalar s && !s.isNull()) {
+                all.add(s.text().strip());
+            } else if (!(n instanceof YScalar)) {
+                out.add(Problems.wrongType(n.at(), e.key(), "a list of texts", n.kind()));
+            }
+        }
+        return all;
+    }
+
+    Map<String, Entry> scalars(Entry e) {
+        Map<String, Entry> all = new LinkedHashMap<>();
+        map(e).ifPresent(m -> m.entries().forEach((k, v) -> {
+            if (v.value() instanceof YScalar) {
+                all.put(k.strip(), v);
+            } else {
+                out.add(Problems.wrongType(v.value().at(), k, "a single value", v.value().kind()));
+            }
+        }));
+        return all;
+    }
+}

@@ -1,0 +1,90 @@
+package io.jixiao.load;
+
+import io.jixiao.load.YNode.Entry;
+import io.jixiao.load.YNode.YMap;
+import io.jixiao.model.Finding;
+import io.jixiao.model.Problems;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The keys one kind of mapping accepts: canonical English names and their Chinese aliases (§2).
+ * Reading a mapping gives its entries by canonical name and reports unknown or doubled keys.
+ */
+final class Shape {
+
+    private final String where;
+    private final Map<String, String> canonicalOf = new LinkedHashMap<>();
+
+    private Shape(String where) {
+        this.where = where;
+    }
+
+    static Shape of(String where) {
+        return new Shape(where);
+    }
+
+    Shape key(String canonical, String... aliases) {
+        canonicalOf.put(canonical, canonical);
+        for (String a : aliases) {
+            canonicalOf.put(a, canonical);
+        }
+        return this;
+    }
+
+    /** Entries by canonical key; problems go to {@code out}. */
+    Map<String, Entry> read(YMap map, List<Finding> out) {
+        Map<String, Entry> byCanonical = new LinkedHashMap<>();
+        for (Entry e : map.entries().values()) {
+            String canonical = canonicalOf.get(e.key().strip());
+            if (canonical == null) {
+                out.add(Problems.unknownKey(e.keyAt(), e.key(), where, canonicalOf.keySet(), closest(e.key())));
+                continue;
+            }
+            Entry earlier = byCanonical.putIfAbsent(canonical, e);
+            if (earlier != null) {
+                out.add(Problems.duplicateKey(e.keyAt(), e.key() + "' (same as '" + earlier.key(), earlier.keyAt()));
+            }
+        }
+        return byCanonical;
+    }
+
+    private String closest(String key) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String known : canonicalOf.keySet()) {
+            int d = distance(key.toLowerCase(java.util.Locale.ROOT), known.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = known;
+            }
+        }
+        return bestDistance <= Math.max(1, key.length() / 3) ? best : null;
+    }
+
+    /** Levenshtein distance: small, and only run on an unknown key. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    List<String> names() {
+        return new ArrayList<>(canonicalOf.keySet());
+    }
+}

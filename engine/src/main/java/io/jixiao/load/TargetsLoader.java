@@ -1,0 +1,203 @@
+package io.jixiao.load;
+
+import io.jixiao.load.YNode.Entry;
+import io.jixiao.load.YNode.YMap;
+import io.jixiao.model.Category;
+import io.jixiao.model.Deduction;
+import io.jixiao.model.DepartmentTargets;
+import io.jixiao.model.Finding;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.IndicatorTable;
+import io.jixiao.model.KpiException;
+import io.jixiao.model.Location;
+import io.jixiao.model.Problems;
+import io.jixiao.model.TableKind;
+import io.jixiao.value.ParsedValue;
+import io.jixiao.value.Qualitative;
+import io.jixiao.value.Value;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Loads a targets file (§2) into {@link DepartmentTargets}, collecting every located problem. */
+public final class TargetsLoader {
+
+    static final Shape TOP = Shape.of("the targets file").key("department", "部门", "部门名称", "单位名称", "单位")
+            .key("code", "部门编码", "单位编码").key("year", "年度", "预算年度").key("budget", "预算数", "部门预算")
+            .key("projectBudget", "项目支出").key("profile", "评分方案").key("overall", "部门整体")
+            .key("projects", "项目");
+    static final Shape TABLE = Shape.of("a table").key("name", "项目名称").key("code", "项目编码")
+            .key("budget", "预算数", "项目金额", "资金总额").key("goals", "绩效目标").key("spendingPlan", "资金支出计划")
+            .key("indicators", "指标");
+
+    private final String file;
+    private final List<Finding> out = new ArrayList<>();
+    private final Nodes nodes = new Nodes(out);
+    private final IndicatorReader indicators;
+
+    private TargetsLoader(String file) {
+        this.file = file;
+        this.indicators = new IndicatorReader(out, nodes);
+    }
+
+    public static LoadResult<DepartmentTargets> load(Path path) {
+        try {
+            return load(path.toString(), YamlReader.read(path));
+        } catch (KpiException e) {
+            return new LoadResult<>(null, e.findings());
+        }
+    }
+
+    public static LoadResult<DepartmentTargets> load(String file, YNode root) {
+        TargetsLoader l = new TargetsLoader(file);
+        DepartmentTargets d = l.department(root);
+        return new LoadResult<>(d, l.out);
+    }
+
+    private DepartmentTargets department(YNode root) {
+        Optional<YMap> top = nodes.mapItem(root, "the targets file");
+        if (top.isEmpty()) {
+            return null;
+        }
+        Location at = top.get().at();
+        Map<String, Entry> m = TOP.read(top.get(), out);
+        String name = nodes.required(m, "department", at, "the targets file").orElse("");
+        int year = Years.read(m, nodes, out, at);
+        IndicatorTable overall = m.containsKey("overall")
+                ? nodes.map(m.get("overall")).map(t -> table(t, TableKind.OVERALL)).orElse(null) : null;
+        List<IndicatorTable> projects = projects(m.get("projects"));
+        if (overall == null && projects.isEmpty() && !m.containsKey("overall") && !m.containsKey("projects")) {
+            out.add(Problems.missingKey(at, "projects", "the targets file"));
+        }
+        return new DepartmentTargets(name, nodes.optional(m, "code").orElse(null), year,
+                nodes.money(m, "budget").orElse(null), nodes.money(m, "projectBudget").orElse(null),
+                nodes.optional(m, "profile").orElse(null), overall, projects, file);
+    }
+
+    private List<IndicatorTable> projects(Entry e) {
+        if (e == null) {
+            return List.of();
+        }
+        List<IndicatorTable> all = new ArrayList<>();
+        Map<String, Location> seen = new LinkedHashMap<>();
+        for (YNode n : nodes.list(e)) {
+            nodes.mapItem(n, "a project").map(t -> table(t, TableKind.PROJECT)).ifPresent(t -> {
+                Location first = seen.putIfAbsent(t.name(), t.location());
+                if (first != null) {
+                    out.add(Problems.duplicateTable(t.location(), t.name(), first));
+                } else {
+                    all.add(t);
+                }
+            });
+        }
+        return all;
+    }
+
+    private IndicatorTable table(YMap map, TableKind kind) {
+        Map<String, Entry> m = TABLE.read(map, out);
+        String name = kind == TableKind.OVERALL
+                ? nodes.optional(m, "name").orElse(IndicatorTable.OVERALL_NAME)
+                : nodes.required(m, "name", map.at(), "a project").orElse("?");
+        List<Indicator> rows = new ArrayList<>();
+        Entry list = m.get("indicators");
+        if (list == null) {
+            out.add(Problems.missingKey(map.at(), "indicators", "table '" + name + "'"));
+        } else {
+            rows = indicators.read(name, nodes.list(list));
+            if (rows.isEmpty() && out.stream().noneMatch(Finding::isError)) {
+                out.add(Problems.emptyTable(list.keyAt(), name));
+            }
+        }
+        Map<String, String> plan = new LinkedHashMap<>();
+        if (m.containsKey("spendingPlan")) {
+            nodes.scalars(m.get("spendingPlan")).forEach((k, v) -> nodes.text(v).ifPresent(t -> plan.put(k, t)));
+        }
+        List<String> goals = m.containsKey("goals") ? nodes.strings(m.get("goals")) : List.of();
+        return new IndicatorTable(kind, name, nodes.optional(m, "code").orElse(null),
+                nodes.money(m, "budget").orElse(null), goals, plan, rows, map.at());
+    }
+
+    /** Reads the rows of one table. */
+    static final class IndicatorReader {
+
+        static final Shape ROW = Shape.of("an indicator").key("id").key("level1", "一级指标").key("level2", "二级指标")
+                .key("name", "三级指标").key("description", "绩效指标描述", "指标描述").key("target", "指标值", "年度指标值")
+                .key("deduction", "评（扣）分标准", "评(扣)分标准", "评分标准", "扣分标准").key("points", "分值")
+                .key("basis", "指标值确定依据");
+
+        private final List<Finding> out;
+        private final Nodes nodes;
+        private final DeductionReader deductions;
+
+        IndicatorReader(List<Finding> out, Nodes nodes) {
+            this.out = out;
+            this.nodes = nodes;
+            this.deductions = new DeductionReader(out, nodes);
+        }
+
+        List<Indicator> read(String table, List<YNode> items) {
+            List<Indicator> rows = new ArrayList<>();
+            Map<String, Location> seen = new LinkedHashMap<>();
+            for (YNode n : items) {
+                nodes.mapItem(n, "an indicator").flatMap(this::row).ifPresent(i -> {
+                    Location first = seen.putIfAbsent(i.key(), i.location());
+                    if (first != null) {
+                        out.add(Problems.duplicateIndicator(i.location(), i.key(), table, first));
+                    } else {
+                        rows.add(i);
+                    }
+                });
+            }
+            return rows;
+        }
+
+        private Optional<Indicator> row(YMap map) {
+            Map<String, Entry> m = ROW.read(map, out);
+            Location at = map.at();
+            String level1 = nodes.required(m, "level1", at, "an indicator").orElse(null);
+            String level2 = nodes.optional(m, "level2").orElse("");
+            String name = nodes.optional(m, "name").orElse(null);
+            String description = nodes.optional(m, "description").orElse(null);
+            String key = nodes.optional(m, "id").orElse(name != null ? name : description);
+            if (key == null) {
+                out.add(Problems.missingKey(at, "name", "an indicator (or 'description' or 'id')"));
+                return Optional.empty();
+            }
+            Optional<Category> category = Optional.ofNullable(level1).flatMap(l -> Category.of(l, level2));
+            if (level1 != null && category.isEmpty()) {
+                out.add(Problems.unknownLevel1(m.get("level1").value().at(), level1, Category.acceptedLevel1()));
+            }
+            Entry targetEntry = m.get("target");
+            if (targetEntry == null) {
+                out.add(Problems.missingKey(at, "target", "indicator '" + key + "'"));
+                return Optional.empty();
+            }
+            String targetText = nodes.text(targetEntry).orElse(null);
+            Value target = targetText == null ? null : target(key, targetText, targetEntry.value().at());
+            BigDecimal points = nodes.number(m, "points", "a number of points such as 10 or 12.5").orElse(null);
+            if (points != null && points.signum() < 0) {
+                out.add(Problems.badNumber(m.get("points").value().at(), "points", points.toPlainString(),
+                        "a number of points, 0 or more"));
+            }
+            Deduction deduction = m.containsKey("deduction") ? deductions.read(m.get("deduction")).orElse(null) : null;
+            if (category.isEmpty() || target == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Indicator(key, level1, level2, name, description, targetText, target,
+                    category.get(), deduction, points, nodes.optional(m, "basis").orElse(null), at));
+        }
+
+        private Value target(String key, String text, Location at) {
+            if (text.isEmpty()) {
+                out.add(Problems.emptyTarget(at, key));
+                return new Qualitative("");
+            }
+            Optional<ParsedValue> pv = Values.parse(text, at, out, Problems::badTarget);
+            return pv.map(ParsedValue::value).orElse(null);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.jixiao.load;
+
+import io.jixiao.model.Finding;
+import io.jixiao.model.Location;
+import io.jixiao.model.Problems;
+import io.jixiao.value.ParsedValue;
+import io.jixiao.value.ValueParseException;
+import io.jixiao.value.ValueParser;
+import java.util.List;
+import java.util.Optional;
+
+/** Parses a value written at a location, turning parser notes and failures into located findings. */
+final class Values {
+
+    /** How a failure is reported: target or actual. */
+    interface Failure {
+        Finding make(Location at, String text, String problem, String hint);
+    }
+
+    private Values() {
+    }
+
+    static Optional<ParsedValue> parse(String text, Location at, List<Finding> out, Failure failure) {
+        try {
+            ParsedValue pv = ValueParser.parse(text);
+            pv.notes().forEach(n -> out.add(Problems.valueNote(at, text, n)));
+            return Optional.of(pv);
+        } catch (ValueParseException e) {
+            out.add(failure.make(at, text, e.problem(), e.hint()));
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.jixiao.load;
+
+import io.jixiao.load.YNode.Entry;
+import io.jixiao.model.Finding;
+import io.jixiao.model.Location;
+import io.jixiao.model.Problems;
+import java.util.List;
+import java.util.Map;
+
+/** Reads {@code year:} (年度), a four-digit budget year. */
+final class Years {
+
+    private Years() {
+    }
+
+    static int read(Map<String, Entry> m, Nodes nodes, List<Finding> out, Location at) {
+        return nodes.required(m, "year", at, "the file").map(t -> {
+            String digits = t.replaceAll("年(度)?$", "");
+            try {
+                int y = Integer.parseInt(digits);
+                if (y >= 1990 && y <= 2100) {
+                    return y;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            out.add(Problems.badYear(m.get("year").value().at(), t));
+            return 0;
+        }).orElse(0);
+    }
+}

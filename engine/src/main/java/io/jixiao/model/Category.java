@@ -1,0 +1,52 @@
+package io.jixiao.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Scoring category of an indicator, derived from its 一级指标 (and 二级指标 for 满意度). */
+public enum Category {
+    OUTPUT("产出指标", List.of("产出指标", "部门产出", "产出")),
+    OUTCOME("效益指标", List.of("效益指标", "效果指标", "部门效果", "效益", "效果", "部门效益")),
+    SATISFACTION("满意度指标", List.of("满意度指标", "满意度", "服务对象满意度", "服务对象满意度指标")),
+    /** 预算执行率: not an indicator category in targets files, scored from budget and spent. */
+    BUDGET("预算执行率", List.of());
+
+    private final String label;
+    private final List<String> aliases;
+
+    Category(String label, List<String> aliases) {
+        this.label = label;
+        this.aliases = aliases;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    /** The category of a level-1 name; a 满意度 level-2 under 效益/效果 counts as SATISFACTION. */
+    public static Optional<Category> of(String level1, String level2) {
+        String l1 = normalize(level1);
+        for (Category c : values()) {
+            if (c.aliases.contains(l1)) {
+                if (c == OUTCOME && level2 != null && normalize(level2).contains("满意度")) {
+                    return Optional.of(SATISFACTION);
+                }
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every accepted level-1 name, for error hints. */
+    public static List<String> acceptedLevel1() {
+        return java.util.Arrays.stream(values()).flatMap(c -> c.aliases.stream()).toList();
+    }
+
+    private static String normalize(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s+", "");
+    }
+}

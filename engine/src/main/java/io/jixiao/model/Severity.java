@@ -1,0 +1,10 @@
+package io.jixiao.model;
+
+/** How serious a finding is. ERROR stops loading or scoring; the others are reported. */
+public enum Severity {
+    ERROR, WARNING, INFO;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

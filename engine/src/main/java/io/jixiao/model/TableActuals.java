@@ -1,0 +1,25 @@
+package io.jixiao.model;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A table's outcomes: 全年执行数 (spent, 万元, null if unknown), actuals, claimed self-scores and
+ * 未完成原因 (reasons), each by indicator key.
+ */
+public record TableActuals(TableKind kind, String name, BigDecimal spent, Map<String, ActualEntry> actuals,
+                           Map<String, SelfScore> selfScores, Map<String, String> reasons,
+                           Location location) {
+
+    public TableActuals {
+        actuals = Collections.unmodifiableMap(new LinkedHashMap<>(actuals));
+        selfScores = Collections.unmodifiableMap(new LinkedHashMap<>(selfScores));
+        reasons = Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
+    }
+
+    /** A score the department claimed for one indicator (自评得分), compared in 复核. */
+    public record SelfScore(String key, BigDecimal score, Location location) {
+    }
+}

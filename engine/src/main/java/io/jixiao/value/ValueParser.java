@@ -1,0 +1,207 @@
+package io.jixiao.value;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one grammar for target and actual values (§6 of the design): comparators in every spelling,
+ * ASCII and full-width digits, 万/亿, units, ranges, grades, 完成, 不适用 and qualitative text.
+ * Either returns a {@link ParsedValue} or throws {@link ValueParseException}; nothing else.
+ */
+public final class ValueParser {
+
+    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final Pattern QUANTITY = Pattern.compile(NUMBER + "\\s*([^\\d\\s]*)");
+    private static final Pattern RANGE = Pattern.compile(NUMBER + "\\s*([^\\d\\s~至到\\-–—]*)\\s*[~至到\\-–—]\\s*"
+            + NUMBER + "\\s*([^\\d\\s]*)");
+    private static final Pattern NOT_APPLICABLE = Pattern.compile("不适用|N/?A|无此项", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMPLETED = Pattern.compile("已?完成|全部完成|按期完成|按时完成");
+    private static final Pattern GRADE = gradePattern();
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+
+    private record Affix(Pattern pattern, Comparator comparator) {
+    }
+
+    private static final List<Affix> PREFIXES = List.of(
+            new Affix(Pattern.compile("^(>=|≥|≧|大于或等于|大于等于|不低于|不少于|不小于)"), Comparator.GE),
+            new Affix(Pattern.compile("^(<=|≤|≦|小于或等于|小于等于|不高于|不超过|不多于|不大于)"), Comparator.LE),
+            new Affix(Pattern.compile("^(>|大于|高于|超过|多于)"), Comparator.GT),
+            new Affix(Pattern.compile("^(<|小于|低于|少于)"), Comparator.LT),
+            new Affix(Pattern.compile("^(==|=|等于)"), Comparator.EQ));
+    private static final List<Affix> SUFFIXES = List.of(
+            new Affix(Pattern.compile("(及以上|以上)$"), Comparator.GE),
+            new Affix(Pattern.compile("(及以下|以下|以内)$"), Comparator.LE));
+
+    private ValueParser() {
+    }
+
+    public static ParsedValue parse(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new ValueParseException(raw == null ? "" : raw, "the value is empty",
+                    "Maybe write a value such as ≥2万条, 95%, 达成 or 不适用", 0);
+        }
+        String s = normalize(raw);
+        List<String> notes = new ArrayList<>();
+        Value v = parseNormalized(raw, s, notes);
+        return new ParsedValue(v, notes);
+    }
+
+    /** NFKC (full-width digits, ％, ＞ become ASCII), trimmed, inner whitespace collapsed. */
+    public static String normalize(String raw) {
+        return Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
+    }
+
+    private static Value parseNormalized(String raw, String s, List<String> notes) {
+        if (NOT_APPLICABLE.matcher(s).matches()) {
+            return new NotApplicable();
+        }
+        if (COMPLETED.matcher(s).matches()) {
+            return new Completed();
+        }
+        Matcher g = GRADE.matcher(s);
+        if (g.matches()) {
+            return grade(raw, g);
+        }
+        Comparator prefix = Comparator.NONE;
+        String body = s;
+        for (Affix a : PREFIXES) {
+            Matcher m = a.pattern().matcher(body);
+            if (m.find()) {
+                prefix = a.comparator();
+                body = body.substring(m.end()).strip();
+                break;
+            }
+        }
+        Comparator suffix = Comparator.NONE;
+        for (Affix a : SUFFIXES) {
+            Matcher m = a.pattern().matcher(body);
+            if (m.find()) {
+                suffix = a.comparator();
+                body = body.substring(0, m.start()).strip();
+                break;
+            }
+        }
+        boolean numeric = prefix != Comparator.NONE || (!body.isEmpty() && Character.isDigit(body.charAt(0)));
+        if (!numeric) {
+            return new Qualitative(s);
+        }
+        Comparator cmp = combine(raw, prefix, suffix);
+        if (body.isEmpty()) {
+            throw new ValueParseException(raw, "the comparator '" + cmp.symbol() + "' has no number after it",
+                    "Maybe write the number and unit, e.g. " + cmp.symbol() + "95%", raw.length());
+        }
+        Matcher q = QUANTITY.matcher(body);
+        if (q.matches()) {
+            return quantity(raw, cmp, q.group(1), q.group(2), notes);
+        }
+        Matcher r = RANGE.matcher(body);
+        if (r.matches() && cmp == Comparator.NONE) {
+            return range(raw, r, notes);
+        }
+        throw diagnose(raw, body);
+    }
+
+    private static Comparator combine(String raw, Comparator prefix, Comparator suffix) {
+        if (prefix != Comparator.NONE && suffix != Comparator.NONE && prefix.atLeast() != suffix.atLeast()) {
+            throw new ValueParseException(raw, "the comparator before the number contradicts '以上/以下' after it",
+                    "Maybe keep only one of them, e.g. ≥90%", 0);
+        }
+        return prefix != Comparator.NONE ? prefix : suffix;
+    }
+
+    private static Quantity quantity(String raw, Comparator cmp, String number, String unitText, List<String> notes) {
+        BigDecimal amount = number(number, notes);
+        String unitWord = unitText;
+        if (unitWord.startsWith("万") && !unitWord.startsWith("万元")) {
+            amount = amount.scaleByPowerOfTen(4);
+            unitWord = unitWord.substring(1);
+        } else if (unitWord.startsWith("亿") && !unitWord.startsWith("亿元")) {
+            amount = amount.scaleByPowerOfTen(8);
+            unitWord = unitWord.substring(1);
+        }
+        return new Quantity(cmp, amount, unit(raw, unitWord));
+    }
+
+    private static Range range(String raw, Matcher r, List<String> notes) {
+        BigDecimal low = number(r.group(1), notes);
+        BigDecimal high = number(r.group(3), notes);
+        String lowUnit = r.group(2);
+        String highUnit = r.group(4);
+        if (!lowUnit.isEmpty() && !highUnit.isEmpty() && !lowUnit.equals(highUnit)) {
+            throw new ValueParseException(raw, "the two ends of the range have different units '" + lowUnit
+                    + "' and '" + highUnit + "'", "Maybe write one unit, e.g. 80–90%", 0);
+        }
+        if (low.compareTo(high) > 0) {
+            throw new ValueParseException(raw, "the range starts above where it ends",
+                    "Maybe write the smaller number first, e.g. " + high.toPlainString() + "–" + low.toPlainString(), 0);
+        }
+        return new Range(low, high, unit(raw, highUnit.isEmpty() ? lowUnit : highUnit));
+    }
+
+    private static BigDecimal number(String digits, List<String> notes) {
+        String plain = digits.replace(",", "");
+        if (plain.length() > 1 && plain.charAt(0) == '0' && Character.isDigit(plain.charAt(1))) {
+            BigDecimal v = new BigDecimal(plain);
+            notes.add("前导零：'" + digits + "' 按 " + v.stripTrailingZeros().toPlainString() + " 读取 (leading zero)");
+            return v;
+        }
+        return new BigDecimal(plain);
+    }
+
+    private static Unit unit(String raw, String word) {
+        Optional<Unit> u = Units.of(word);
+        if (u.isEmpty()) {
+            throw new ValueParseException(raw, "'" + word + "' is not a unit",
+                    "Maybe write a unit word such as 条, 次, %, 分钟, 小时/天 or 万元", raw.indexOf(word));
+        }
+        return u.get();
+    }
+
+    private static Grade grade(String raw, Matcher g) {
+        GradeLevel level = levelOf(g.group(1));
+        if (g.group(2) == null) {
+            return Grade.of(level);
+        }
+        if (!level.achievement()) {
+            throw new ValueParseException(raw, "a percent can follow 达成/部分达成/未达成 only, not " + level.label(),
+                    "Maybe write " + level.label() + " alone, or 部分达成 " + g.group(2) + "%", g.start(2));
+        }
+        BigDecimal p = new BigDecimal(g.group(2));
+        if (p.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new ValueParseException(raw, "the percent " + g.group(2) + "% is above 100%",
+                    "Maybe write a percent between 0 and 100", g.start(2));
+        }
+        return new Grade(level, p);
+    }
+
+    private static GradeLevel levelOf(String word) {
+        for (GradeLevel l : GradeLevel.values()) {
+            if (l.spellings().contains(word)) {
+                return l;
+            }
+        }
+        throw new IllegalStateException("grade pattern and levels disagree on " + word);
+    }
+
+    private static ValueParseException diagnose(String raw, String body) {
+        if (body.contains(" ") && HAS_DIGIT.matcher(body.substring(body.indexOf(' '))).find()) {
+            return new ValueParseException(raw, "the cell holds several values",
+                    "Maybe split it into one indicator per value", body.indexOf(' '));
+        }
+        return new ValueParseException(raw, "not a number with a unit, a range, a grade or 不适用",
+                "Maybe write it like ≥2万条, ≤30分钟, 80–90%, 部分达成 75% or 不适用", 0);
+    }
+
+    private static Pattern gradePattern() {
+        String alternation = Arrays.stream(GradeLevel.values()).flatMap(l -> l.spellings().stream())
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+        return Pattern.compile("(" + alternation + ")\\s*(?:[(:：]?\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s*\\)?)?");
+    }
+}
