@@ -43,7 +43,7 @@ public final class Units {
     }
 
     private static void known(String symbol, Dimension d, String base, String factor) {
-        KNOWN.put(symbol, new Unit(symbol, d, base, new BigDecimal(factor)));
+        KNOWN.put(symbol, new Unit(symbol, d, base, new BigDecimal(factor), BigDecimal.ONE));
     }
 
     /** The unit for a word as written after a number; empty when the word cannot be a unit. */
@@ -59,20 +59,25 @@ public final class Units {
         if (slash > 0 && slash == word.lastIndexOf('/')) {
             return rate(word.substring(0, slash), word.substring(slash + 1));
         }
-        return COUNT_WORD.matcher(word).matches() ? Optional.of(new Unit(word, Dimension.COUNT, word, BigDecimal.ONE))
+        if (word.startsWith("万") || word.startsWith("亿")) {
+            return Optional.empty(); // a multiplier, never a unit word of its own (万元/亿元 are known above)
+        }
+        return COUNT_WORD.matcher(word).matches()
+                ? Optional.of(new Unit(word, Dimension.COUNT, word, BigDecimal.ONE, BigDecimal.ONE))
                 : Optional.empty();
     }
 
     private static Optional<Unit> rate(String num, String den) {
         Optional<Unit> n = of(num);
         Optional<Unit> d = of(den);
-        if (n.isEmpty() || d.isEmpty() || num.isEmpty() || den.isEmpty()) {
+        if (n.isEmpty() || d.isEmpty() || num.isEmpty() || den.isEmpty()
+                || n.get().dimension() == Dimension.RATE || d.get().dimension() == Dimension.RATE) {
             return Optional.empty();
         }
         Unit nu = n.get();
         Unit du = d.get();
         return Optional.of(new Unit(num + "/" + den, Dimension.RATE, nu.base() + "/" + du.base(),
-                nu.factor().divide(du.factor(), PRECISION)));
+                nu.factor().multiply(du.per()), nu.per().multiply(du.factor())));
     }
 
     /**
@@ -87,6 +92,8 @@ public final class Units {
         if (from.dimension() == Dimension.PLAIN || to.dimension() == Dimension.PLAIN) {
             return amount;
         }
-        return amount.multiply(from.factor()).divide(to.factor(), PRECISION).stripTrailingZeros();
+        BigDecimal numerator = amount.multiply(from.factor()).multiply(to.per());
+        BigDecimal denominator = from.per().multiply(to.factor());
+        return numerator.divide(denominator, PRECISION).stripTrailingZeros();
     }
 }
