@@ -6,6 +6,7 @@ import io.jixiao.load.YNode.YScalar;
 import io.jixiao.model.Deduction;
 import io.jixiao.model.Finding;
 import io.jixiao.model.Problems;
+import io.jixiao.value.DeductionParser;
 import io.jixiao.value.Quantity;
 import io.jixiao.value.Unit;
 import io.jixiao.value.ValueParseException;
@@ -26,16 +27,27 @@ final class DeductionReader {
 
     private final List<Finding> out;
     private final Nodes nodes;
+    private final boolean lenient;
 
-    DeductionReader(List<Finding> out, Nodes nodes) {
+    /** @param lenient unreadable text becomes a warning and the indicator keeps its default method */
+    DeductionReader(List<Finding> out, Nodes nodes, boolean lenient) {
         this.out = out;
         this.nodes = nodes;
+        this.lenient = lenient;
     }
 
     Optional<Deduction> read(Entry e) {
         if (e.value() instanceof YScalar s) {
-            return s.isNull() || s.text().isBlank() ? Optional.empty()
-                    : Optional.of(Deduction.textOnly(s.text().strip(), s.at()));
+            if (s.isNull() || s.text().isBlank()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(DeductionParser.parse(s.text().strip(), s.at()));
+            } catch (ValueParseException ex) {
+                out.add(lenient ? Problems.unreadDeduction(s.at(), s.text().strip(), ex.problem())
+                        : Problems.badDeduction(s.at(), "'" + s.text().strip() + "' — " + ex.problem()));
+                return Optional.empty();
+            }
         }
         return nodes.map(e).flatMap(this::structured);
     }

@@ -39,21 +39,30 @@ public final class TargetsLoader {
     private final Nodes nodes = new Nodes(out);
     private final IndicatorReader indicators;
 
-    private TargetsLoader(String file) {
+    private TargetsLoader(String file, boolean lenient) {
         this.file = file;
-        this.indicators = new IndicatorReader(out, nodes);
+        this.indicators = new IndicatorReader(out, nodes, lenient);
     }
 
     public static LoadResult<DepartmentTargets> load(Path path) {
+        return load(path, false);
+    }
+
+    /** @param lenient an unreadable 评（扣）分标准 is a warning (the default method scores it), not an error */
+    public static LoadResult<DepartmentTargets> load(Path path, boolean lenient) {
         try {
-            return load(path.toString(), YamlReader.read(path));
+            return load(path.toString(), YamlReader.read(path), lenient);
         } catch (KpiException e) {
             return new LoadResult<>(null, e.findings());
         }
     }
 
     public static LoadResult<DepartmentTargets> load(String file, YNode root) {
-        TargetsLoader l = new TargetsLoader(file);
+        return load(file, root, false);
+    }
+
+    public static LoadResult<DepartmentTargets> load(String file, YNode root, boolean lenient) {
+        TargetsLoader l = new TargetsLoader(file, lenient);
         DepartmentTargets d = l.department(root);
         return new LoadResult<>(d, l.out);
     }
@@ -133,10 +142,10 @@ public final class TargetsLoader {
         private final Nodes nodes;
         private final DeductionReader deductions;
 
-        IndicatorReader(List<Finding> out, Nodes nodes) {
+        IndicatorReader(List<Finding> out, Nodes nodes, boolean lenient) {
             this.out = out;
             this.nodes = nodes;
-            this.deductions = new DeductionReader(out, nodes);
+            this.deductions = new DeductionReader(out, nodes, lenient);
         }
 
         List<Indicator> read(String table, List<YNode> items) {

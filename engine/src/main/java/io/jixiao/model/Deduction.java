@@ -16,11 +16,6 @@ import java.math.BigDecimal;
 public record Deduction(String text, BigDecimal per, String unit, boolean relative, BigDecimal deduct,
                         boolean passFail, BigDecimal zeroBelow, Location location) {
 
-    /** A rule known only by its text; the deduction parser fills in the structure. */
-    public static Deduction textOnly(String text, Location location) {
-        return new Deduction(text, null, "", false, null, false, null, location);
-    }
-
     public boolean structured() {
         return passFail || (per != null && deduct != null);
     }

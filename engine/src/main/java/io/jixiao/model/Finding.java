@@ -14,6 +14,11 @@ public record Finding(Severity severity, String code, String message, String hin
         location = location == null ? Location.UNKNOWN : location;
     }
 
+    /** The same finding placed at {@code at}. */
+    public Finding at(Location at) {
+        return new Finding(severity, code, message, hint, at);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

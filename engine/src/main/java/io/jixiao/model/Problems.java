@@ -124,6 +124,12 @@ public final class Problems {
                         + " or {passFail: true}");
     }
 
+    public static Finding unreadDeduction(Location at, String text, String problem) {
+        return warning("KPI-0126", at, "评（扣）分标准 '" + text + "' not understood (" + problem
+                        + "); the default method scores this indicator (--lenient)",
+                "Maybe write the structured form, e.g. deduction: {per: 10, unit: 条, deduct: 1%}");
+    }
+
     public static Finding missingActual(Location at, String table, String indicator, Collection<String> present) {
         return error("KPI-0120", at, "no actual for indicator '" + indicator + "' of '" + table + "'",
                 "Maybe add '" + indicator + ": …' under its actuals (present: " + list(present)
@@ -158,6 +164,123 @@ public final class Problems {
     public static Finding emptyTarget(Location at, String indicator) {
         return warning("KPI-0151", at, "indicator '" + indicator + "' has no target value (指标值 is empty)",
                 "Maybe fill in the 指标值; until then only a grade (达成/部分达成/未达成) or 不适用 can score it");
+    }
+
+    public static Finding unknownProfile(String spec, Collection<String> builtIn) {
+        return error("KPI-0130", Location.UNKNOWN, "profile '" + spec + "' is neither a built-in profile nor a file",
+                "Maybe use one of: " + list(builtIn) + ", or the path of a profile YAML");
+    }
+
+    public static Finding badProfile(Location at, String problem) {
+        return error("KPI-0131", at, "scoring profile: " + problem,
+                "Maybe start from rules/profiles/national.yaml and change its numbers");
+    }
+
+    // ---- KPI-02xx: rules ----------------------------------------------------------------------
+
+    public static Finding ruleBuild(Location at, String message) {
+        return error("KPI-0201", at, "rule file does not compile: " + message,
+                "Maybe check the DRL syntax at that line; packaged rules are in rules/ of the jar");
+    }
+
+    public static Finding ruleTie(String indicator, String ruleA, String ruleB, int priority) {
+        return error("KPI-0202", Location.UNKNOWN, "rules '" + ruleA + "' and '" + ruleB + "' both scored '" + indicator
+                + "' with priority " + priority, "Maybe give your rule a higher priority (IndicatorResult priority > 10)");
+    }
+
+    public static Finding unscored(String indicator) {
+        return error("KPI-0203", Location.UNKNOWN, "no rule scored '" + indicator + "'",
+                "Maybe a --rules file removed or shadowed a packaged rule; run without --rules to compare");
+    }
+
+    public static Finding ruleFailed(String rule, String problem) {
+        return error("KPI-0204", Location.UNKNOWN, "rule '" + rule + "' failed: " + problem,
+                "Maybe the rule calls a helper with a null value; guard it in its 'when' part");
+    }
+
+    public static Finding rulesPath(String path) {
+        return error("KPI-0205", Location.of(path), "--rules path is neither a .drl file nor a folder holding some",
+                "Maybe pass a .drl file or a folder of them");
+    }
+
+    // ---- KPI-03xx: scoring --------------------------------------------------------------------
+
+    public static Finding pointsExceedWeight(Location at, String table, String group, String sum, String weight) {
+        return error("KPI-0301", at, "table '" + table + "': given 分值 of " + group + " add up to " + sum
+                + ", more than its " + weight + " points", "Maybe lower the 分值 so they fit in " + weight);
+    }
+
+    public static Finding pointsDoNotAddUp(Location at, String table, String group, String sum, String weight) {
+        return error("KPI-0302", at, "table '" + table + "': every " + group + " indicator has a 分值 but they add up to "
+                + sum + ", not " + weight, "Maybe correct the 分值, or leave one empty to take the rest");
+    }
+
+    public static Finding textNotScorable(String actual, String target) {
+        return error("KPI-0303", Location.UNKNOWN, "actual '" + actual + "' is neither the target text '" + target
+                        + "' nor a grade", "Maybe write 达成, 部分达成 75%, 未达成, 优/良/中/差 or 不适用");
+    }
+
+    public static Finding gradeOutsideBand(String actual, String level, String low, String high) {
+        return error("KPI-0304", Location.UNKNOWN, "actual '" + actual + "': " + level + " must lie between "
+                + low + "% and " + high + "%", "Maybe pick the grade whose band holds the percent");
+    }
+
+    public static Finding completedAsMet(String actual, String target) {
+        return warning("KPI-0305", Location.UNKNOWN, "'" + actual + "' on the measurable target '" + target
+                + "' counts as met", "Maybe write the measured value so that 复核 can check it");
+    }
+
+    public static Finding missingScoredZero(String indicator) {
+        return warning("KPI-0306", Location.UNKNOWN, "no actual for '" + indicator + "': scored 0 (--allow-missing)",
+                "Maybe add its actual, or 不适用 if it does not apply");
+    }
+
+    public static Finding measuredAgainstText(String actual, String target) {
+        return error("KPI-0307", Location.UNKNOWN, "actual '" + actual + "' is a number but the target '" + target
+                + "' is qualitative", "Maybe write a grade such as 达成 or 部分达成 75%");
+    }
+
+    public static Finding overAchievement(String actual, String target, String beyond, String flag) {
+        return warning("KPI-0308", Location.UNKNOWN, "偏离度: actual '" + actual + "' is " + beyond
+                + "% beyond the target '" + target + "' (flag at " + flag + "%) — 指标值可能设定偏低",
+                "Maybe set next year's target closer to what is achieved");
+    }
+
+    public static Finding defaultDirection(String target, String comparator, String why) {
+        return new Finding(Severity.INFO, "KPI-0309", "target '" + target + "' has no comparator: scored as "
+                + comparator + " (" + why + ")", "Maybe write the comparator in the target, e.g. " + comparator + target,
+                Location.UNKNOWN);
+    }
+
+    public static Finding spentAboveBudget(Location at, String table, String spent, String budget) {
+        return warning("KPI-0310", at, "table '" + table + "': spent " + spent + "万元 is above its budget " + budget
+                + "万元", "Maybe check 全年执行数, or the budget after adjustments (全年预算数)");
+    }
+
+    public static Finding allNotApplicable(Location at, String table) {
+        return error("KPI-0311", at, "table '" + table + "': every indicator is 不适用, nothing to score",
+                "Maybe give at least one indicator its actual");
+    }
+
+    public static Finding gradedMeasurable(String actual, String target) {
+        return new Finding(Severity.INFO, "KPI-0312", "measurable target '" + target + "' was graded '" + actual
+                + "' instead of measured", "Maybe write the measured value so that 复核 can check it", Location.UNKNOWN);
+    }
+
+    public static Finding deductionUnit(String text, String unit, String targetUnit) {
+        return error("KPI-0313", Location.UNKNOWN, "评（扣）分标准 '" + text + "' counts in " + unit
+                + ", which does not convert to the target's unit " + targetUnit,
+                "Maybe write the step in " + targetUnit + " or as a percent, e.g. {per: 1%, deduct: 10%}");
+    }
+
+    public static Finding outputExists(String file) {
+        return error("KPI-0140", Location.of(file), "the output file already exists",
+                "Maybe pass --force to overwrite it, or choose another -o path");
+    }
+
+    public static Finding cannotWrite(Location at, String reason) {
+        return error("KPI-0141", at, "cannot write the output file: " + reason,
+                "Maybe check that the folder exists and is writable");
     }
 
     public static Finding valueNote(Location at, String text, String note) {

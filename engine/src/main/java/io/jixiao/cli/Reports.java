@@ -1,0 +1,24 @@
+package io.jixiao.cli;
+
+import io.jixiao.model.Finding;
+import io.jixiao.report.Numbers;
+import io.jixiao.scoring.DepartmentScore;
+import java.io.PrintWriter;
+
+/** Small shared bits of CLI output. */
+final class Reports {
+
+    private Reports() {
+    }
+
+    static String scoreLine(DepartmentScore d) {
+        return Numbers.text(d.score()) + " " + d.grade();
+    }
+
+    /** Every error finding of a scored department, one per line, file:line:col first. */
+    static void printErrors(PrintWriter err, DepartmentScore d) {
+        d.findings().stream().filter(Finding::isError).forEach(f -> err.println(f.render()));
+        d.tables().forEach(t -> t.findings().stream().filter(Finding::isError)
+                .forEach(f -> err.println(f.render() + " [" + t.name() + "]")));
+    }
+}

@@ -1,0 +1,110 @@
+package io.jixiao.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jixiao.model.Finding;
+import io.jixiao.scoring.BudgetExecution;
+import io.jixiao.scoring.CategoryScore;
+import io.jixiao.scoring.DepartmentScore;
+import io.jixiao.scoring.IndicatorScore;
+import io.jixiao.scoring.TableScore;
+import java.util.List;
+
+/** The stable JSON of §7. Renders what scoring produced; computes nothing but display rounding. */
+public final class JsonReport {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {
+    }
+
+    public static String render(DepartmentScore d) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("department", d.department());
+        root.put("year", d.year());
+        root.put("profile", d.profile());
+        root.put("method", d.method());
+        root.put("score", Numbers.round(d.score()));
+        root.put("grade", d.grade());
+        root.put("explanation", d.explanation());
+        if (d.overall() == null) {
+            root.putNull("overall");
+        } else {
+            root.set("overall", table(d.overall()));
+        }
+        ArrayNode projects = root.putArray("projects");
+        d.projects().forEach(p -> projects.add(table(p)));
+        root.set("findings", findings(d.findings()));
+        return write(root);
+    }
+
+    static ObjectNode table(TableScore t) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("name", t.name());
+        n.put("budget", Numbers.round(t.budget()));
+        n.put("spent", Numbers.round(t.spent()));
+        n.put("score", Numbers.round(t.score()));
+        n.put("grade", t.grade());
+        n.put("naPoints", Numbers.round(t.naPoints()));
+        n.put("explanation", t.explanation());
+        BudgetExecution b = t.budgetExecution();
+        if (b == null) {
+            n.putNull("budgetExecution");
+        } else {
+            ObjectNode be = n.putObject("budgetExecution");
+            be.put("rate", Numbers.round(b.rate()));
+            be.put("points", Numbers.round(b.points()));
+            be.put("score", Numbers.round(b.score()));
+            be.put("explanation", b.explanation());
+        }
+        ArrayNode cats = n.putArray("categories");
+        for (CategoryScore c : t.categories()) {
+            ObjectNode cn = cats.addObject();
+            cn.put("category", c.category());
+            cn.put("level1", c.level1());
+            cn.put("points", Numbers.round(c.points()));
+            cn.put("score", Numbers.round(c.score()));
+        }
+        ArrayNode inds = n.putArray("indicators");
+        for (IndicatorScore i : t.indicators()) {
+            ObjectNode in = inds.addObject();
+            in.put("name", i.name());
+            in.put("key", i.key());
+            in.put("level1", i.level1());
+            in.put("level2", i.level2());
+            in.put("target", i.target());
+            in.put("actual", i.actual());
+            in.put("points", Numbers.round(i.points()));
+            in.put("score", Numbers.round(i.score()));
+            in.put("status", i.status().label());
+            in.put("rule", i.rule());
+            in.put("explanation", i.explanation());
+        }
+        n.set("findings", findings(t.findings()));
+        return n;
+    }
+
+    public static ArrayNode findings(List<Finding> findings) {
+        ArrayNode a = JSON.createArrayNode();
+        for (Finding f : findings) {
+            ObjectNode fn = a.addObject();
+            fn.put("severity", f.severity().label());
+            fn.put("code", f.code());
+            fn.put("message", f.message());
+            fn.put("hint", f.hint());
+            fn.put("location", f.location().toString());
+        }
+        return a;
+    }
+
+    public static String write(Object node) {
+        try {
+            return JSON.writeValueAsString(node) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("JSON rendering failed", e);
+        }
+    }
+}

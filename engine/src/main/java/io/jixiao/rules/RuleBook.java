@@ -1,0 +1,123 @@
+package io.jixiao.rules;
+
+import io.jixiao.model.Finding;
+import io.jixiao.model.KpiException;
+import io.jixiao.model.Location;
+import io.jixiao.model.Problems;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.Results;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.io.ResourceFactory;
+import org.kie.internal.utils.KieHelper;
+
+/**
+ * The compiled rules: packaged rules/ plus any user DRL, compiled once (a KieBase is costly to build and
+ * not serialisable; sessions are cheap). Build problems become KPI-0201 findings with path, line, column.
+ */
+public final class RuleBook {
+
+    private static final Object LOCK = new Object();
+    private static volatile RuleBook packagedBook;
+    private static final String PREFIX = "src/main/resources/";
+    private static final Pattern POSITION = Pattern.compile("\\[(\\d+),(\\d+)]");
+
+    private final KieBase kieBase;
+    private final List<String> files;
+
+    private RuleBook(KieBase kieBase, List<String> files) {
+        this.kieBase = kieBase;
+        this.files = List.copyOf(files);
+    }
+
+    /** The packaged rules, compiled on first use and shared by every thread of this process. */
+    public static RuleBook packaged() {
+        RuleBook b = packagedBook;
+        if (b == null) {
+            synchronized (LOCK) {
+                b = packagedBook;
+                if (b == null) {
+                    b = build(RuleSources.packaged());
+                    packagedBook = b;
+                }
+            }
+        }
+        return b;
+    }
+
+    /** Packaged rules plus the DRL files under {@code extra}; the packaged book when there are none. */
+    public static RuleBook with(List<Path> extra) {
+        if (extra == null || extra.isEmpty()) {
+            return packaged();
+        }
+        List<RuleSource> all = new ArrayList<>(RuleSources.packaged());
+        extra.forEach(p -> all.addAll(RuleSources.user(p)));
+        return build(all);
+    }
+
+    public static RuleBook build(List<RuleSource> sources) {
+        KieHelper helper = new KieHelper();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            RuleSource s = sources.get(i);
+            String resourcePath = PREFIX + "r" + i + "/" + fileName(s.path());
+            helper.addResource(ResourceFactory.newByteArrayResource(s.text().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(resourcePath), ResourceType.DRL);
+            names.add(s.path());
+        }
+        Results results = helper.verify();
+        List<Finding> errors = new ArrayList<>();
+        for (Message m : results.getMessages(Message.Level.ERROR)) {
+            errors.add(Problems.ruleBuild(locate(m, sources), firstLine(m.getText())));
+        }
+        if (!errors.isEmpty()) {
+            throw new KpiException(errors);
+        }
+        return new RuleBook(helper.build(), names);
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The DRL files this book was built from, as shown in messages. */
+    public List<String> files() {
+        return files;
+    }
+
+    private static Location locate(Message m, List<RuleSource> sources) {
+        String path = m.getPath() == null ? "" : m.getPath();
+        String shown = path;
+        Matcher idx = Pattern.compile("r(\\d+)/").matcher(path);
+        if (idx.find()) {
+            shown = sources.get(Integer.parseInt(idx.group(1))).path();
+        }
+        int line = m.getLine();
+        int col = m.getColumn();
+        if (line <= 0) {
+            Matcher pos = POSITION.matcher(m.getText());
+            if (pos.find()) {
+                line = Integer.parseInt(pos.group(1));
+                col = Integer.parseInt(pos.group(2));
+            }
+        }
+        return line > 0 ? new Location(shown, line, Math.max(1, col + (col == 0 ? 1 : 0))) : Location.of(shown);
+    }
+
+    private static String fileName(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    private static String firstLine(String text) {
+        String t = text == null ? "" : text.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl).strip();
+    }
+}

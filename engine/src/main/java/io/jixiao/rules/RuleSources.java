@@ -1,0 +1,80 @@
+package io.jixiao.rules;
+
+import io.jixiao.model.KpiException;
+import io.jixiao.model.Problems;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Finds DRL files: the packaged {@code rules/} tree (in the jar or on the class path) and user paths. */
+public final class RuleSources {
+
+    private static final String ROOT = "rules";
+
+    private RuleSources() {
+    }
+
+    /** Every packaged rules/**.drl, sorted by path so the build is deterministic. */
+    public static List<RuleSource> packaged() {
+        URL marker = RuleSources.class.getResource("/" + ROOT + "/profiles/national.yaml");
+        if (marker == null) {
+            throw new IllegalStateException("packaged rules/ not found on the class path");
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                    return collect(fs.getPath("/" + ROOT), ROOT);
+                }
+            }
+            return collect(Path.of(uri).getParent().getParent(), ROOT);
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot read packaged rules", e);
+        }
+    }
+
+    /** The .drl files of a user's --rules path (a file or a folder, searched recursively). */
+    public static List<RuleSource> user(Path path) {
+        if (Files.isRegularFile(path) && path.toString().endsWith(".drl")) {
+            return List.of(read(path, path.toString()));
+        }
+        if (Files.isDirectory(path)) {
+            List<RuleSource> found = collect(path, path.toString());
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        throw new KpiException(Problems.rulesPath(path.toString()));
+    }
+
+    private static List<RuleSource> collect(Path root, String shownRoot) {
+        try (Stream<Path> s = Files.walk(root)) {
+            List<RuleSource> all = new ArrayList<>();
+            s.filter(p -> p.toString().endsWith(".drl")).sorted(Comparator.comparing(Path::toString))
+                    .forEach(p -> all.add(read(p, shownRoot + "/" + root.relativize(p).toString().replace('\\', '/'))));
+            return all;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RuleSource read(Path p, String shown) {
+        try {
+            return new RuleSource(shown, Files.readString(p, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new KpiException(Problems.unreadable(shown, e.getMessage()));
+        }
+    }
+}

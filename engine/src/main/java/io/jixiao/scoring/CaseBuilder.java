@@ -1,0 +1,74 @@
+package io.jixiao.scoring;
+
+import io.jixiao.model.ActualEntry;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.IndicatorTable;
+import io.jixiao.value.Comparator;
+import io.jixiao.value.Completed;
+import io.jixiao.value.Dimension;
+import io.jixiao.value.Grade;
+import io.jixiao.value.NotApplicable;
+import io.jixiao.value.Qualitative;
+import io.jixiao.value.Quantity;
+import io.jixiao.value.Range;
+import io.jixiao.value.Unit;
+import io.jixiao.value.Value;
+import java.math.BigDecimal;
+
+/** Turns an indicator, its actual and its points into the {@link ScoringCase} the rules match. */
+public final class CaseBuilder {
+
+    private CaseBuilder() {
+    }
+
+    public static String id(IndicatorTable table, Indicator i) {
+        return table.name() + "/" + i.key();
+    }
+
+    public static ScoringCase build(IndicatorTable table, Indicator i, ActualEntry actual, BigDecimal points) {
+        Value t = i.target();
+        Value a = actual == null ? null : actual.value();
+        Comparator cmp = t instanceof Quantity q ? q.comparator() : Comparator.NONE;
+        BigDecimal target = t instanceof Quantity q ? q.amount() : t instanceof Range r ? r.low() : null;
+        BigDecimal high = t instanceof Range r ? r.high() : null;
+        Unit unit = t instanceof Quantity q ? q.unit() : t instanceof Range r ? r.unit() : Unit.NONE;
+        CaseKind kind = kind(t, a);
+        BigDecimal amount = (kind == CaseKind.MEASURED || kind == CaseKind.RANGED) ? ((Quantity) a).amountIn(unit) : null;
+        Grade g = a instanceof Grade grade ? grade : null;
+        boolean quantitative = t instanceof Quantity || t instanceof Range;
+        return new ScoringCase(id(table, i), table.name(), i.key(), i.level2(), kind, i.targetText(),
+                actual == null ? "" : actual.text(), cmp, target, high, amount, unit.symbol(),
+                unit.dimension() == Dimension.PERCENT, isCost(i), quantitative, points, i.deduction(),
+                g == null ? null : g.level(), g == null ? null : g.percent());
+    }
+
+    static CaseKind kind(Value target, Value actual) {
+        if (actual == null) {
+            return CaseKind.MISSING;
+        }
+        if (actual instanceof NotApplicable || target instanceof NotApplicable) {
+            return CaseKind.NOT_APPLICABLE;
+        }
+        if (actual instanceof Completed) {
+            return CaseKind.COMPLETED;
+        }
+        if (actual instanceof Grade) {
+            return CaseKind.GRADED;
+        }
+        if (actual instanceof Qualitative) {
+            return CaseKind.TEXT;
+        }
+        if (actual instanceof Quantity && target instanceof Quantity) {
+            return CaseKind.MEASURED;
+        }
+        if (actual instanceof Quantity && target instanceof Range) {
+            return CaseKind.RANGED;
+        }
+        return CaseKind.MISMATCH;
+    }
+
+    /** 成本指标 (level-2 names a cost). */
+    static boolean isCost(Indicator i) {
+        return i.level2() != null && i.level2().contains("成本");
+    }
+}

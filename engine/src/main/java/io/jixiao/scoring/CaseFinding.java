@@ -1,0 +1,7 @@
+package io.jixiao.scoring;
+
+import io.jixiao.model.Finding;
+
+/** A finding a rule raised about one case (over-achievement, a default applied, …). */
+public record CaseFinding(String caseId, Finding finding) {
+}

@@ -1,0 +1,48 @@
+package io.jixiao.scoring;
+
+import io.jixiao.model.DepartmentTargets;
+import io.jixiao.scoring.method.Explain;
+import io.jixiao.scoring.method.Results;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The department score (§4.7): the overall table's score when there is one; otherwise the mean of the
+ * project scores weighted by project budget, or unweighted when any budget is missing.
+ */
+final class DepartmentSummer {
+
+    static final String OVERALL = "overall";
+    static final String BUDGET_WEIGHTED = "budget-weighted";
+    static final String MEAN = "mean";
+
+    private DepartmentSummer() {
+    }
+
+    static DepartmentScore sum(DepartmentTargets d, TableScore overall, List<TableScore> projects,
+                               ScoringProfile profile) {
+        String method;
+        BigDecimal score;
+        String why;
+        if (overall != null) {
+            method = OVERALL;
+            score = overall.score();
+            why = "部门整体表得分 " + Explain.pts(score);
+        } else if (projects.stream().allMatch(t -> t.budget() != null && t.budget().signum() > 0)) {
+            method = BUDGET_WEIGHTED;
+            BigDecimal weighted = projects.stream().map(t -> t.score().multiply(t.budget()))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal budgets = projects.stream().map(TableScore::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
+            score = weighted.divide(budgets, Results.MC);
+            why = "按项目预算加权：Σ(得分×预算)/Σ预算 = " + Explain.pts(weighted) + "/" + Explain.num(budgets) + " = "
+                    + Explain.pts(score);
+        } else {
+            method = MEAN;
+            BigDecimal total = projects.stream().map(TableScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+            score = projects.isEmpty() ? BigDecimal.ZERO : total.divide(BigDecimal.valueOf(projects.size()), Results.MC);
+            why = "项目预算不全，按项目平均：" + Explain.pts(total) + "/" + projects.size() + " = " + Explain.pts(score);
+        }
+        return new DepartmentScore(d.department(), d.year(), profile.name(), method, score, profile.grade(score),
+                overall, projects, List.of(), why);
+    }
+}

@@ -1,0 +1,94 @@
+package io.jixiao.scoring;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.jixiao.model.Category;
+import io.jixiao.model.KpiException;
+import io.jixiao.model.Location;
+import io.jixiao.model.Problems;
+import io.jixiao.value.GradeLevel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Finds a profile by name (national, hubei, sichuan: packaged under rules/profiles/) or by file path. */
+public final class ProfileLoader {
+
+    public static final List<String> BUILT_IN = List.of("national", "hubei", "sichuan");
+    public static final String DEFAULT = "national";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private ProfileLoader() {
+    }
+
+    /**
+     * @param nameOrPath a built-in name, or a path to a profile YAML (relative to {@code baseDir} when the
+     *                   targets file named it)
+     */
+    public static ScoringProfile load(String nameOrPath, Path baseDir) {
+        String spec = nameOrPath == null || nameOrPath.isBlank() ? DEFAULT : nameOrPath.strip();
+        if (BUILT_IN.contains(spec)) {
+            String resource = "/rules/profiles/" + spec + ".yaml";
+            try (InputStream in = ProfileLoader.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("built-in profile missing from the jar: " + resource);
+                }
+                return check(YAML.readValue(in, ScoringProfile.class), resource);
+            } catch (IOException e) {
+                throw new IllegalStateException("built-in profile " + spec + " does not load", e);
+            }
+        }
+        Path file = baseDir == null ? Path.of(spec) : baseDir.resolve(spec);
+        if (!Files.isRegularFile(file)) {
+            throw new KpiException(Problems.unknownProfile(spec, BUILT_IN));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return check(YAML.readValue(in, ScoringProfile.class), file.toString());
+        } catch (JsonMappingException e) {
+            var loc = e.getLocation();
+            throw new KpiException(Problems.badProfile(loc == null ? Location.of(file.toString())
+                    : new Location(file.toString(), loc.getLineNr(), loc.getColumnNr()), e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new KpiException(Problems.badProfile(Location.of(file.toString()), e.getMessage()));
+        }
+    }
+
+    private static ScoringProfile check(ScoringProfile p, String where) {
+        Location at = Location.of(where);
+        if (p.name() == null || p.groups() == null || p.budgetWeight() == null || p.achievement() == null
+                || p.ratings() == null || p.grades() == null || p.overAchievementFlag() == null) {
+            throw new KpiException(Problems.badProfile(at, "name, budgetWeight, groups, achievement, ratings, grades"
+                    + " and overAchievementFlag are all required"));
+        }
+        BigDecimal total = p.groups().stream().map(ScoringProfile.Group::weight).reduce(p.budgetWeight(), BigDecimal::add);
+        if (total.compareTo(BigDecimal.valueOf(100)) != 0) {
+            throw new KpiException(Problems.badProfile(at, "budgetWeight and group weights add up to "
+                    + total.toPlainString() + ", not 100"));
+        }
+        Set<Category> seen = EnumSet.noneOf(Category.class);
+        p.groups().forEach(g -> g.categories().forEach(c -> {
+            if (!seen.add(c)) {
+                throw new KpiException(Problems.badProfile(at, "category " + c + " is in two groups"));
+            }
+        }));
+        if (!seen.containsAll(EnumSet.of(Category.OUTPUT, Category.OUTCOME, Category.SATISFACTION))) {
+            throw new KpiException(Problems.badProfile(at, "every category OUTPUT, OUTCOME, SATISFACTION needs a group"));
+        }
+        for (GradeLevel l : GradeLevel.values()) {
+            if (l.achievement() ? !p.achievement().containsKey(l) : !p.ratings().containsKey(l)) {
+                throw new KpiException(Problems.badProfile(at, "no percent for grade " + l.label() + " (" + l + ")"));
+            }
+        }
+        return p;
+    }
+}

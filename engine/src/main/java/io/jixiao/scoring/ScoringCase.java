@@ -1,0 +1,37 @@
+package io.jixiao.scoring;
+
+import io.jixiao.model.Deduction;
+import io.jixiao.value.Comparator;
+import io.jixiao.value.GradeLevel;
+import java.math.BigDecimal;
+
+/**
+ * One indicator ready to be scored: the fact the rules match. Amounts are in the target's unit.
+ * Immutable; the rules derive {@link IndicatorResult}s from it and never change it.
+ *
+ * @param id           table name + "/" + indicator key, unique in a department
+ * @param comparator   as written; NONE when the target has none (a rule picks the default)
+ * @param target       target amount (a range's low end)
+ * @param targetHigh   a range's high end, else null
+ * @param actual       the actual in the target's unit; null unless MEASURED or RANGED
+ * @param points       the indicator's allocated points (分值)
+ * @param deduction    the 评（扣）分标准, or null
+ * @param grade        the actual's grade when GRADED
+ * @param gradePercent the explicit percent of a grade, or null
+ */
+public record ScoringCase(String id, String table, String key, String level2, CaseKind kind, String targetText,
+                          String actualText, Comparator comparator, BigDecimal target, BigDecimal targetHigh,
+                          BigDecimal actual, String unit, boolean percentTarget, boolean costIndicator,
+                          boolean quantitativeTarget, BigDecimal points, Deduction deduction, GradeLevel grade,
+                          BigDecimal gradePercent) {
+
+    /** True when a 评（扣）分标准 with a step applies. */
+    public boolean stepDeduction() {
+        return deduction != null && !deduction.passFail() && deduction.per() != null;
+    }
+
+    /** True when a pass/fail 评（扣）分标准 applies. */
+    public boolean passFail() {
+        return deduction != null && deduction.passFail();
+    }
+}

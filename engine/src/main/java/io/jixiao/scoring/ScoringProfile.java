@@ -1,0 +1,51 @@
+package io.jixiao.scoring;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.jixiao.model.Category;
+import io.jixiao.value.GradeLevel;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scoring profile (rules/profiles/*.yaml): category weights, qualitative bands, grade thresholds,
+ * the over-achievement flag and the department aggregation. Inserted into every rule session as a fact,
+ * so that no threshold is written in DRL.
+ */
+public record ScoringProfile(String name, String description, BigDecimal budgetWeight, List<Group> groups,
+                             Map<GradeLevel, Band> achievement, Map<GradeLevel, BigDecimal> ratings,
+                             Map<String, BigDecimal> grades, BigDecimal overAchievementFlag, String aggregation) {
+
+    public ScoringProfile {
+        groups = List.copyOf(groups);
+        achievement = Map.copyOf(achievement);
+        ratings = Map.copyOf(ratings);
+        grades = Map.copyOf(grades);
+    }
+
+    /** Indicator categories scored together for {@code weight} points; {@code whenAbsent} takes them if none. */
+    public record Group(String name, List<Category> categories, BigDecimal weight, String whenAbsent) {
+        public Group {
+            categories = List.copyOf(categories);
+        }
+    }
+
+    /** An achievement level's default percent and the band an explicit percent must lie in. */
+    public record Band(@JsonProperty("default") BigDecimal byDefault, BigDecimal low, BigDecimal high) {
+        public boolean contains(BigDecimal percent) {
+            return percent.compareTo(low) >= 0 && percent.compareTo(high) <= 0;
+        }
+    }
+
+    /** The group an indicator category belongs to. */
+    public Group groupOf(Category c) {
+        return groups.stream().filter(g -> g.categories().contains(c)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("profile " + name + " has no group for " + c));
+    }
+
+    /** 优/良/中/差 for a score out of 100. */
+    public String grade(BigDecimal score) {
+        return grades.entrySet().stream().filter(e -> score.compareTo(e.getValue()) >= 0)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("差");
+    }
+}

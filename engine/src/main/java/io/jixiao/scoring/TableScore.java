@@ -1,0 +1,22 @@
+package io.jixiao.scoring;
+
+import io.jixiao.model.Finding;
+import io.jixiao.model.TableKind;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A scored table. {@code score} is the total out of 100 after N/A rescaling; {@code rawScore} the sum of
+ * indicator and budget scores before it; {@code naPoints} the points dropped as 不适用.
+ */
+public record TableScore(TableKind kind, String name, BigDecimal budget, BigDecimal spent, BigDecimal score,
+                         BigDecimal rawScore, BigDecimal naPoints, String grade, BudgetExecution budgetExecution,
+                         List<CategoryScore> categories, List<IndicatorScore> indicators, List<Finding> findings,
+                         String explanation) {
+
+    public TableScore {
+        categories = List.copyOf(categories);
+        indicators = List.copyOf(indicators);
+        findings = List.copyOf(findings);
+    }
+}

@@ -1,0 +1,23 @@
+package io.jixiao.scoring.method;
+
+import io.jixiao.scoring.Direction;
+import io.jixiao.scoring.IndicatorResult;
+import io.jixiao.scoring.ScoringCase;
+import java.math.BigDecimal;
+
+/** ≤ / <: met → 1, else target/actual. */
+public final class AtMost {
+
+    public static final String RULE = "at-most";
+
+    private AtMost() {
+    }
+
+    public static IndicatorResult score(ScoringCase c, Direction d) {
+        if (Meets.met(c, d)) {
+            return Results.of(c, RULE, 0, true, BigDecimal.ONE, Meets.compare(c, d, true) + "，达标");
+        }
+        BigDecimal f = c.target().divide(c.actual(), Results.MC);
+        return Results.of(c, RULE, 0, false, f, Meets.compare(c, d, false) + "，目标/实际=" + Explain.pct(f));
+    }
+}

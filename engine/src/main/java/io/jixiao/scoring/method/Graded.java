@@ -1,0 +1,57 @@
+package io.jixiao.scoring.method;
+
+import io.jixiao.model.Finding;
+import io.jixiao.model.Problems;
+import io.jixiao.scoring.IndicatorResult;
+import io.jixiao.scoring.ScoringCase;
+import io.jixiao.scoring.ScoringProfile;
+import io.jixiao.scoring.ScoringProfile.Band;
+import io.jixiao.value.GradeLevel;
+import java.math.BigDecimal;
+
+/**
+ * Qualitative grades: 达成/部分达成/未达成 score their explicit percent (inside the profile's band) or the
+ * band's default; 优/良/中/差 score the profile's rating percent.
+ */
+public final class Graded {
+
+    public static final String RULE = "grade";
+
+    private Graded() {
+    }
+
+    public static IndicatorResult score(ScoringCase c, ScoringProfile p) {
+        GradeLevel level = c.grade();
+        BigDecimal percent = percent(c, p);
+        boolean met = level == GradeLevel.ACHIEVED || level == GradeLevel.EXCELLENT;
+        String source = c.gradePercent() != null ? "自评" + Explain.num(percent) + "%"
+                : (level.achievement() ? "默认" : "评级") + Explain.num(percent) + "%";
+        return Results.of(c, RULE, 0, met, percent.movePointLeft(2), "实际「" + c.actualText() + "」(" + level.label()
+                + "，" + source + ")，目标「" + c.targetText() + "」");
+    }
+
+    /** The percent a grade scores, clamped into its band (an out-of-band percent is also an error finding). */
+    static BigDecimal percent(ScoringCase c, ScoringProfile p) {
+        GradeLevel level = c.grade();
+        if (!level.achievement()) {
+            return p.ratings().get(level);
+        }
+        Band band = p.achievement().get(level);
+        if (c.gradePercent() == null) {
+            return band.byDefault();
+        }
+        return c.gradePercent().max(band.low()).min(band.high());
+    }
+
+    /** True when an explicit percent lies outside its level's band. */
+    public static boolean outsideBand(ScoringCase c, ScoringProfile p) {
+        return c.grade() != null && c.grade().achievement() && c.gradePercent() != null
+                && !p.achievement().get(c.grade()).contains(c.gradePercent());
+    }
+
+    public static Finding outsideBandFinding(ScoringCase c, ScoringProfile p) {
+        Band band = p.achievement().get(c.grade());
+        return Problems.gradeOutsideBand(c.actualText(), c.grade().label(), Explain.num(band.low()),
+                Explain.num(band.high()));
+    }
+}

@@ -1,0 +1,33 @@
+package io.jixiao.scoring.method;
+
+import io.jixiao.model.Finding;
+import io.jixiao.model.Problems;
+import io.jixiao.scoring.Direction;
+import io.jixiao.scoring.ScoringCase;
+import java.math.BigDecimal;
+
+/** 偏离度: an actual beyond its target by more than the profile's flag (§4.5). A finding, no deduction. */
+public final class OverAchievement {
+
+    public static final String RULE = "over-achievement";
+
+    private OverAchievement() {
+    }
+
+    /** Percent beyond the target in the good direction; 0 when not beyond or the target is 0. */
+    public static BigDecimal beyond(ScoringCase c, Direction d) {
+        if (c.target().signum() == 0 || d.equal()) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal diff = d.atLeast() ? c.actual().subtract(c.target()) : c.target().subtract(c.actual());
+        return diff.signum() <= 0 ? BigDecimal.ZERO : diff.movePointRight(2).divide(c.target(), Results.MC);
+    }
+
+    public static boolean flagged(ScoringCase c, Direction d, BigDecimal flag) {
+        return beyond(c, d).compareTo(flag) > 0;
+    }
+
+    public static Finding finding(ScoringCase c, Direction d, BigDecimal flag) {
+        return Problems.overAchievement(c.actualText(), c.targetText(), Explain.num(beyond(c, d)), Explain.num(flag));
+    }
+}

@@ -1,0 +1,106 @@
+package io.jixiao.scoring.method;
+
+import io.jixiao.model.Deduction;
+import io.jixiao.model.Finding;
+import io.jixiao.model.Problems;
+import io.jixiao.scoring.Direction;
+import io.jixiao.scoring.IndicatorResult;
+import io.jixiao.scoring.ScoringCase;
+import io.jixiao.value.Unit;
+import io.jixiao.value.Units;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/**
+ * 评（扣）分标准 step deductions (§5): f = max(0, 1 − ⌊gap/per⌋ × deduct%), where the gap is counted in the
+ * target's unit, in percentage points (percent target, step in %), or relative to the target (step in %
+ * on a non-percent target, or {@code relative: true}); a completion below {@code zeroBelow}% scores 0.
+ */
+public final class StepDeduction {
+
+    public static final String RULE = "deduction-step";
+    public static final int PRIORITY = 10;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private StepDeduction() {
+    }
+
+    public static IndicatorResult score(ScoringCase c, Direction d) {
+        Deduction rule = c.deduction();
+        if (Meets.met(c, d)) {
+            return Results.of(c, RULE, PRIORITY, true, BigDecimal.ONE, Meets.compare(c, d, true) + "，达标得满分");
+        }
+        BigDecimal per = perInTargetUnit(c).orElseThrow(() -> new IllegalStateException("unit checked by rule"));
+        BigDecimal gap = gap(c);
+        BigDecimal steps = gap.divide(per, 0, RoundingMode.FLOOR);
+        BigDecimal cut = steps.multiply(rule.deduct()).movePointLeft(2);
+        BigDecimal f = BigDecimal.ONE.subtract(cut);
+        String reason = Meets.compare(c, d, false) + "，" + gapWords(c, gap) + "；每" + Explain.num(rule.per())
+                + rule.unit() + "扣" + Explain.num(rule.deduct()) + "% → 扣" + Explain.num(cut.movePointRight(2)) + "%"
+                + (f.signum() <= 0 ? "，扣完为止" : "");
+        if (rule.zeroBelow() != null) {
+            BigDecimal completion = completion(c, d);
+            if (completion.compareTo(rule.zeroBelow()) < 0) {
+                return Results.of(c, RULE, PRIORITY, false, BigDecimal.ZERO, Meets.compare(c, d, false) + "，完成率"
+                        + Explain.num(completion) + "% 低于" + Explain.num(rule.zeroBelow()) + "%，不得分");
+            }
+        }
+        return Results.of(c, RULE, PRIORITY, false, f, reason);
+    }
+
+    /** True when the step is in % of the target rather than in the target's unit or percentage points. */
+    static boolean relative(ScoringCase c) {
+        return c.deduction().relative() || ("%".equals(c.deduction().unit()) && !c.percentTarget());
+    }
+
+    /** How far the actual is from the target, in the step's measure. */
+    static BigDecimal gap(ScoringCase c) {
+        BigDecimal diff = c.actual().subtract(c.target()).abs();
+        if (relative(c)) {
+            return c.target().signum() == 0 ? HUNDRED : diff.multiply(HUNDRED).divide(c.target(), Results.MC);
+        }
+        return diff;
+    }
+
+    private static String gapWords(ScoringCase c, BigDecimal gap) {
+        if (relative(c)) {
+            return "偏离目标" + Explain.num(gap) + "%";
+        }
+        return "相差" + Explain.num(gap) + ("%".equals(c.unit()) ? "个百分点" : c.unit());
+    }
+
+    /** Completion in percent: actual/target for ≥, target/actual for ≤. */
+    static BigDecimal completion(ScoringCase c, Direction d) {
+        BigDecimal num = d.atMost() ? c.target() : c.actual();
+        BigDecimal den = d.atMost() ? c.actual() : c.target();
+        return den.signum() == 0 ? HUNDRED : num.multiply(HUNDRED).divide(den, Results.MC);
+    }
+
+    /** The step in the target's unit; empty when the step's unit does not convert (an error finding). */
+    public static Optional<BigDecimal> perInTargetUnit(ScoringCase c) {
+        Deduction rule = c.deduction();
+        String u = rule.unit();
+        if (u.isEmpty() || relative(c) || u.equals(c.unit()) || ("%".equals(u) && c.percentTarget())) {
+            return Optional.of(rule.per());
+        }
+        Optional<Unit> from = Units.of(u);
+        Optional<Unit> to = Units.of(c.unit());
+        if (from.isPresent() && to.isPresent() && from.get().convertsTo(to.get())) {
+            return Optional.of(Units.convert(rule.per(), from.get(), to.get()));
+        }
+        if (c.unit().startsWith(u + "/")) {
+            return Optional.of(rule.per()); // 每减少1小时 on a target in 小时/天
+        }
+        return Optional.empty();
+    }
+
+    public static boolean unitMismatch(ScoringCase c) {
+        return perInTargetUnit(c).isEmpty();
+    }
+
+    public static Finding unitFinding(ScoringCase c) {
+        return Problems.deductionUnit(c.deduction().text() == null ? "per " + c.deduction().per() + c.deduction().unit()
+                : c.deduction().text(), c.deduction().unit(), c.unit());
+    }
+}

@@ -1,0 +1,29 @@
+package io.jixiao.scoring.method;
+
+import io.jixiao.model.Finding;
+import io.jixiao.model.Problems;
+import io.jixiao.scoring.IndicatorResult;
+import io.jixiao.scoring.ScoringCase;
+import java.math.BigDecimal;
+
+/** An actual equal to the qualitative target text counts as 达成; other free text cannot be scored. */
+public final class TextMatch {
+
+    public static final String RULE = "text-match";
+    public static final String UNSCORABLE = "text-unscorable";
+
+    private TextMatch() {
+    }
+
+    public static IndicatorResult score(ScoringCase c) {
+        return Results.of(c, RULE, 0, true, BigDecimal.ONE, "实际「" + c.actualText() + "」与目标一致，视为达成");
+    }
+
+    public static IndicatorResult unscorable(ScoringCase c) {
+        return Results.of(c, UNSCORABLE, 0, false, BigDecimal.ZERO, "实际「" + c.actualText() + "」无法评分");
+    }
+
+    public static Finding finding(ScoringCase c) {
+        return Problems.textNotScorable(c.actualText(), c.targetText());
+    }
+}

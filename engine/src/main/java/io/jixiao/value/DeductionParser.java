@@ -1,0 +1,58 @@
+package io.jixiao.value;
+
+import io.jixiao.model.Deduction;
+import io.jixiao.model.Location;
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a 评（扣）分标准 sentence into its structured form (§5): step deductions
+ * ({@code 每减少10条，扣减数量分值的1%}), pass/fail ({@code 达标得满分，不达标不得分}) and a floor
+ * ({@code 低于60%不得分}). Text it cannot read fails with {@link ValueParseException}.
+ */
+public final class DeductionParser {
+
+    private static final String VERB = "(?:减少|降低|下降|低于|少|超过|超出|增加|增长|多|提高|高于|延长|延迟)?";
+    private static final String CUT = "(?:扣减|扣除|扣|减少|减)";
+    private static final String BASE = "(?:数量分值|权重分值|该项分值|该指标分值|指标分值|本项分值|分值|该项得分|得分)?";
+    private static final Pattern STEP = Pattern.compile("每" + VERB + "(\\d+(?:\\.\\d+)?)([^\\d,，、;；]*?)[,，、]?"
+            + CUT + BASE + "的?(\\d+(?:\\.\\d+)?)%");
+    private static final Pattern ZERO_BELOW = Pattern.compile("(?:低于|不足|少于|小于)(\\d+(?:\\.\\d+)?)%(?:的)?(?:不得分|得0分|得零分|不计分)");
+    private static final Pattern PASS_FAIL = Pattern.compile(".*满分.*(?:不得分|得0分|得零分|不计分).*");
+
+    private DeductionParser() {
+    }
+
+    /** The structured rule for {@code text}; {@code at} is kept for later messages. */
+    public static Deduction parse(String text, Location at) {
+        String s = ValueParser.normalize(text).replace(" ", "");
+        Matcher step = STEP.matcher(s);
+        if (step.find()) {
+            BigDecimal zeroBelow = null;
+            Matcher z = ZERO_BELOW.matcher(s);
+            if (z.find()) {
+                zeroBelow = new BigDecimal(z.group(1));
+            }
+            String unit = step.group(2);
+            if (!unit.isEmpty() && Units.of(unit).isEmpty()) {
+                throw unreadable(text, "'" + unit + "' after the step is not a unit");
+            }
+            BigDecimal per = new BigDecimal(step.group(1));
+            if (per.signum() <= 0) {
+                throw unreadable(text, "the step 每" + step.group(1) + unit + " must be above 0");
+            }
+            return new Deduction(text, per, unit, false, new BigDecimal(step.group(3)), false, zeroBelow, at);
+        }
+        if (PASS_FAIL.matcher(s).matches() && !s.contains("每")) {
+            return new Deduction(text, null, "", false, null, true, null, at);
+        }
+        throw unreadable(text, "not a step deduction (每减少10条，扣减数量分值的1%) nor pass/fail (达标得满分，不达标不得分)");
+    }
+
+    private static ValueParseException unreadable(String text, String problem) {
+        return new ValueParseException(text, problem,
+                "Maybe write the structured form, e.g. deduction: {per: 10, unit: 条, deduct: 1%} or {passFail: true}"
+                        + " (add zeroBelow: 60% for 低于60%不得分)", 0);
+    }
+}
