@@ -1,6 +1,6 @@
 package io.jixiao.cli;
 
-import io.jixiao.load.ActualsLoader;
+import io.jixiao.load.ActualsFiles;
 import io.jixiao.load.LoadResult;
 import io.jixiao.load.TargetsLoader;
 import io.jixiao.model.DepartmentActuals;
@@ -46,7 +46,8 @@ final class ScoreCommand implements Callable<Integer> {
     Path targets;
 
     @Option(names = {"-a", "--actuals"}, required = true, paramLabel = "ACTUALS",
-            description = "the actuals YAML (实际完成值) for the same department and year")
+            description = "the actuals (实际完成值) for the same department and year: YAML, or a filled"
+                    + " workbook from 'jixiao template' (.xlsx)")
     Path actuals;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
@@ -104,7 +105,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     private DepartmentScore score() {
         LoadResult<DepartmentTargets> t = TargetsLoader.load(targets, lenient);
-        LoadResult<DepartmentActuals> a = ActualsLoader.load(actuals);
+        LoadResult<DepartmentActuals> a = ActualsFiles.load(actuals, allowMissing);
         List<Finding> errors = new ArrayList<>();
         t.findings().stream().filter(Finding::isError).forEach(errors::add);
         a.findings().stream().filter(Finding::isError).forEach(errors::add);

@@ -1,6 +1,7 @@
 package io.jixiao.cli;
 
 import io.jixiao.load.ActualsLoader;
+import io.jixiao.load.ActualsWorkbookLoader;
 import io.jixiao.load.FileKind;
 import io.jixiao.load.LoadResult;
 import io.jixiao.load.Pairing;
@@ -13,6 +14,7 @@ import io.jixiao.model.Finding;
 import io.jixiao.model.KpiException;
 import io.jixiao.model.Problems;
 import io.jixiao.report.ValidationPrinter;
+import io.jixiao.workbook.TemplateReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -30,17 +32,18 @@ import picocli.CommandLine.Spec;
 
 /** {@code jixiao validate FILE|DIR...}: load, parse and check; print what was understood. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Loads targets and actuals files (recognised by content), parses every value and prints,"
-                + " per file, the department, year, tables, indicator counts per category and every finding"
-                + " with file:line:col.",
-                "A folder stands for the .yaml files in it (recursively). An actuals file is also checked"
-                        + " against the targets.yaml beside it."})
+        description = {"Loads targets and actuals files (YAML recognised by content, workbooks by .xlsx), parses every"
+                + " value and prints, per file, the department, year, tables, indicator counts per category and every"
+                + " finding with file:line:col (sheet!cell in a workbook).",
+                "A folder stands for the .yaml files and filled 'jixiao template' workbooks in it (recursively)."
+                        + " An actuals file is also checked against the targets.yaml beside it."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "targets/actuals YAML files or folders")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+            description = "targets/actuals YAML files, filled actuals workbooks (.xlsx) or folders")
     List<Path> paths;
 
     @Override
@@ -55,6 +58,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private boolean validate(Path file, ValidationPrinter printer) {
+        if (ActualsWorkbookLoader.isWorkbook(file)) {
+            return validateWorkbook(file, printer);
+        }
         List<Finding> findings = new ArrayList<>();
         YNode root;
         try {
@@ -90,6 +96,19 @@ final class ValidateCommand implements Callable<Integer> {
         return findings.stream().anyMatch(Finding::isError);
     }
 
+    /** A filled actuals workbook: findings in sheet and row order, as the officer reads the workbook. */
+    private static boolean validateWorkbook(Path file, ValidationPrinter printer) {
+        printer.header(file.toString(), "actuals workbook");
+        LoadResult<DepartmentActuals> r = ActualsWorkbookLoader.load(file, false);
+        List<Finding> findings = new ArrayList<>(r.findings());
+        r.valueIfOk().ifPresent(a -> {
+            printer.actuals(a);
+            findings.addAll(againstSiblingTargets(file, a));
+        });
+        printer.findings(findings);
+        return findings.stream().anyMatch(Finding::isError);
+    }
+
     private static List<Finding> againstSiblingTargets(Path actualsFile, DepartmentActuals a) {
         Path targets = actualsFile.resolveSibling("targets.yaml");
         if (!Files.isRegularFile(targets) || targets.equals(actualsFile)) {
@@ -98,7 +117,10 @@ final class ValidateCommand implements Callable<Integer> {
         return TargetsLoader.load(targets).valueIfOk().map(t -> Pairing.check(t, a, false)).orElse(List.of());
     }
 
-    /** Folders become their .yaml/.yml files, targets.yaml first; files stay in the order given. */
+    /**
+     * Folders become their .yaml/.yml files and the actuals workbooks made by 'jixiao template' (other .xlsx files,
+     * such as reports, are left out), targets.yaml first; files stay in the order given.
+     */
     static List<Path> expand(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
@@ -108,7 +130,8 @@ final class ValidateCommand implements Callable<Integer> {
             }
             try (Stream<Path> s = Files.walk(p)) {
                 s.filter(Files::isRegularFile)
-                        .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                        .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")
+                                || isTemplate(f))
                         .sorted(Comparator.comparing((Path f) -> f.getParent().toString())
                                 .thenComparing(f -> !f.getFileName().toString().startsWith("targets"))
                                 .thenComparing(Path::toString))
@@ -118,5 +141,11 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         return files;
+    }
+
+    private static boolean isTemplate(Path f) {
+        String name = f.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") && !name.startsWith("~$")
+                && TemplateReader.isTemplate(f);
     }
 }

@@ -99,20 +99,29 @@ final class Nodes {
     /** An amount of money in 万元: a bare number is 万元; "2592500元" or "25.9亿元" convert. */
     Optional<BigDecimal> money(Map<String, Entry> m, String key) {
         return optional(m, key).flatMap(t -> {
-            Location at = m.get(key).value().at();
-            try {
-                ParsedValue pv = ValueParser.parse(t);
-                if (pv.value() instanceof Quantity q && (q.unit().dimension() == Dimension.MONEY
-                        || q.unit().dimension() == Dimension.PLAIN) && q.comparator() == io.jixiao.value.Comparator.NONE) {
-                    Unit from = q.unit().dimension() == Dimension.PLAIN ? WAN_YUAN : q.unit();
-                    return Optional.of(Units.convert(q.amount(), from, WAN_YUAN));
-                }
-            } catch (ValueParseException ex) {
-                // reported below
+            Optional<BigDecimal> amount = wanYuan(t);
+            if (amount.isEmpty()) {
+                out.add(Problems.badNumber(m.get(key).value().at(), key, t, MONEY_EXAMPLE));
             }
-            out.add(Problems.badNumber(at, key, t, "an amount in 万元 such as 20 or 19.6, or with a unit: 2592500元"));
-            return Optional.empty();
+            return amount;
         });
+    }
+
+    static final String MONEY_EXAMPLE = "an amount in 万元 such as 20 or 19.6, or with a unit: 2592500元";
+
+    /** Text as an amount in 万元 (a bare number is 万元); empty when it is not an amount of money. */
+    static Optional<BigDecimal> wanYuan(String t) {
+        try {
+            ParsedValue pv = ValueParser.parse(t);
+            if (pv.value() instanceof Quantity q && (q.unit().dimension() == Dimension.MONEY
+                    || q.unit().dimension() == Dimension.PLAIN) && q.comparator() == io.jixiao.value.Comparator.NONE) {
+                Unit from = q.unit().dimension() == Dimension.PLAIN ? WAN_YUAN : q.unit();
+                return Optional.of(Units.convert(q.amount(), from, WAN_YUAN));
+            }
+        } catch (ValueParseException ex) {
+            // not an amount
+        }
+        return Optional.empty();
     }
 
     List<String> strings(Entry e) {

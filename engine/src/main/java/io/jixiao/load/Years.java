@@ -10,6 +10,9 @@ import java.util.Map;
 /** Reads {@code year:} (年度), a four-digit budget year. */
 final class Years {
 
+    static final int MIN = 1990;
+    static final int MAX = 2100;
+
     private Years() {
     }
 
@@ -18,7 +21,7 @@ final class Years {
             String digits = t.replaceAll("年(度)?$", "");
             try {
                 int y = Integer.parseInt(digits);
-                if (y >= 1990 && y <= 2100) {
+                if (y >= MIN && y <= MAX) {
                     return y;
                 }
             } catch (NumberFormatException e) {

@@ -176,6 +176,55 @@ public final class Problems {
                 "Maybe start from rules/profiles/national.yaml and change its numbers");
     }
 
+    // ---- KPI-0180 … KPI-0199: workbooks (the actuals template, filled workbooks, xlsx/html reports) ----------
+
+    public static Finding workbookUnreadable(String file, String reason) {
+        return error("KPI-0180", Location.of(file), "cannot read the workbook: " + reason,
+                "Maybe open it in Excel or WPS and save it again as an Excel workbook (.xlsx);"
+                        + " .xls, .et and password-protected files are not read");
+    }
+
+    public static Finding notATemplate(String file, Collection<String> sheets) {
+        return error("KPI-0181", Location.of(file), "no sheet of this workbook was made by 'jixiao template' (sheets: "
+                        + list(sheets) + ")",
+                "Maybe make one with 'jixiao template TARGETS -o actuals.xlsx' and copy the values into it");
+    }
+
+    public static Finding cellKind(Location at, String column, String found, String example) {
+        return error("KPI-0182", at, column + " holds " + found + ", not a value jixiao reads",
+                "Maybe type the value itself, e.g. " + example);
+    }
+
+    public static Finding templateChanged(Location at, String what) {
+        return error("KPI-0183", at, "the template was changed: " + what,
+                "Maybe make a fresh template with 'jixiao template TARGETS -o actuals.xlsx' and copy the values into it");
+    }
+
+    public static Finding duplicateSheet(Location at, String table, String firstSheet) {
+        return error("KPI-0184", at, "table '" + table + "' is filled in twice (also on sheet '" + firstSheet + "')",
+                "Maybe delete the copied sheet; each table has one sheet");
+    }
+
+    public static Finding workbookTooLarge(String file, long bytes, long limit) {
+        return error("KPI-0185", Location.of(file), "the workbook is " + bytes + " bytes, more than the "
+                + limit + " bytes an actuals workbook may have", "Maybe remove pictures or extra sheets");
+    }
+
+    public static Finding emptyActual(Location at, String table, String indicator) {
+        return error("KPI-0186", at, "实际完成值 of '" + indicator + "' in '" + table + "' is empty",
+                "Maybe fill it in (不适用 if it does not apply this year), or pass --allow-missing to score it 0");
+    }
+
+    public static Finding outputExtension(String file, String command, Collection<String> accepted) {
+        return error("KPI-0190", Location.of(file), "'" + command + "' writes " + list(accepted)
+                + " files; the output name does not end with one of them", "Maybe write -o " + example(file, accepted));
+    }
+
+    private static String example(String file, Collection<String> accepted) {
+        String base = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
+        return base + accepted.iterator().next();
+    }
+
     // ---- KPI-02xx: rules ----------------------------------------------------------------------
 
     public static Finding ruleBuild(Location at, String message) {

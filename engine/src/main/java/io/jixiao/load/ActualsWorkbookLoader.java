@@ -1,0 +1,187 @@
+package io.jixiao.load;
+
+import io.jixiao.model.ActualEntry;
+import io.jixiao.model.DepartmentActuals;
+import io.jixiao.model.Finding;
+import io.jixiao.model.IndicatorTable;
+import io.jixiao.model.Location;
+import io.jixiao.model.Problems;
+import io.jixiao.model.TableActuals;
+import io.jixiao.model.TableKind;
+import io.jixiao.workbook.FilledWorkbook;
+import io.jixiao.workbook.FilledWorkbook.Cell;
+import io.jixiao.workbook.FilledWorkbook.Row;
+import io.jixiao.workbook.FilledWorkbook.Sheet;
+import io.jixiao.workbook.TemplateLayout;
+import io.jixiao.workbook.TemplateReader;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Loads a filled actuals workbook ({@code jixiao template}, then Excel or WPS) into the same
+ * {@link DepartmentActuals} an actuals YAML gives. Every finding is placed at its cell
+ * ({@code actuals.xlsx:网信办舆情监测经费!E7}). A bare number in 实际完成值 is taken in the target's unit
+ * (kept in the template's hidden unit column): 18500 on a ≥2万条 row reads as 18500条.
+ */
+public final class ActualsWorkbookLoader {
+
+    /** Larger than any template with its values; a bigger file holds something else. */
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private static final Pattern BARE_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final String ACTUAL = "实际完成值";
+
+    private final String file;
+    private final boolean allowMissing;
+    private final List<Finding> out = new ArrayList<>();
+
+    private ActualsWorkbookLoader(String file, boolean allowMissing) {
+        this.file = file;
+        this.allowMissing = allowMissing;
+    }
+
+    /** True for the file names read as workbooks (by extension, as the CLI recognises them). */
+    public static boolean isWorkbook(Path path) {
+        String n = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls") || n.endsWith(".et");
+    }
+
+    /**
+     * The actuals of a filled workbook. An empty 实际完成值 cell is an error at that cell, unless
+     * {@code allowMissing}: then the indicator has no actual and scoring gives it 0 with a finding.
+     */
+    public static LoadResult<DepartmentActuals> load(Path path, boolean allowMissing) {
+        String file = path.toString();
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                return new LoadResult<>(null, List.of(Problems.workbookTooLarge(file, size, MAX_BYTES)));
+            }
+        } catch (IOException e) {
+            return new LoadResult<>(null, List.of(Problems.unreadable(file, e.getMessage())));
+        }
+        FilledWorkbook wb;
+        try {
+            wb = TemplateReader.read(path);
+        } catch (TemplateReader.Unreadable e) {
+            return new LoadResult<>(null, List.of(Problems.workbookUnreadable(file, e.getMessage())));
+        }
+        return load(file, wb, allowMissing);
+    }
+
+    /** The actuals of an already read workbook; {@code file} names it in findings. */
+    public static LoadResult<DepartmentActuals> load(String file, FilledWorkbook wb, boolean allowMissing) {
+        if (wb.tables().isEmpty()) {
+            return new LoadResult<>(null, List.of(Problems.notATemplate(file, wb.sheetNames())));
+        }
+        ActualsWorkbookLoader l = new ActualsWorkbookLoader(file, allowMissing);
+        DepartmentActuals d = l.department(wb);
+        return new LoadResult<>(d, l.out);
+    }
+
+    private DepartmentActuals department(FilledWorkbook wb) {
+        Sheet first = wb.tables().get(0);
+        String department = required(first, first.department(), "部门名称");
+        int year = year(first);
+        TableActuals overall = null;
+        List<TableActuals> projects = new ArrayList<>();
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (Sheet s : wb.tables()) {
+            TableActuals t = table(s);
+            String firstSheet = seen.putIfAbsent((s.overall() ? "overall:" : "project:") + t.name(), s.name());
+            if (firstSheet != null) {
+                out.add(Problems.duplicateSheet(at(s, s.table()), t.name(), firstSheet));
+            } else if (s.overall()) {
+                overall = t;
+            } else {
+                projects.add(t);
+            }
+        }
+        return new DepartmentActuals(department, at(first, first.department()), year, at(first, first.year()), overall,
+                projects, file);
+    }
+
+    private TableActuals table(Sheet s) {
+        String name = s.overall() && s.table().text().isBlank() ? IndicatorTable.OVERALL_NAME
+                : required(s, s.table(), "项目名称");
+        Map<String, ActualEntry> actuals = new LinkedHashMap<>();
+        Map<String, String> reasons = new LinkedHashMap<>();
+        for (Row r : s.rows()) {
+            actual(s, name, r).ifPresent(a -> actuals.put(a.key(), a));
+            Cell reason = r.reason();
+            if (reason.problem() == null && !reason.text().isBlank()) {
+                reasons.put(r.key(), reason.text());
+            }
+        }
+        return new TableActuals(s.overall() ? TableKind.OVERALL : TableKind.PROJECT, name, spent(s), actuals, Map.of(),
+                reasons, at(s, s.actualHeader()));
+    }
+
+    private Optional<ActualEntry> actual(Sheet s, String table, Row r) {
+        Cell c = r.actual();
+        Location at = at(s, c);
+        if (c.problem() != null) {
+            out.add(Problems.cellKind(at, ACTUAL + " of '" + r.label() + "'", c.problem(),
+                    r.unit().isEmpty() ? "达成, 部分达成 75% or 不适用" : "18500" + r.unit() + " or 不适用"));
+            return Optional.empty();
+        }
+        if (c.text().isBlank()) {
+            if (!allowMissing) {
+                out.add(Problems.emptyActual(at, table, r.label()));
+            }
+            return Optional.empty(); // with --allow-missing, scoring gives it 0 with a finding
+        }
+        String text = BARE_NUMBER.matcher(c.text()).matches() ? c.text() + r.unit() : c.text();
+        return Values.parse(text, at, out, Problems::badActual).map(pv -> new ActualEntry(r.key(), text, pv.value(), at));
+    }
+
+    private BigDecimal spent(Sheet s) {
+        Cell c = s.spent();
+        if (c.problem() != null) {
+            out.add(Problems.cellKind(at(s, c), TemplateLayout.SPENT_HEADER, c.problem(), "19.6"));
+            return null;
+        }
+        if (c.text().isBlank()) {
+            return null;
+        }
+        Optional<BigDecimal> amount = Nodes.wanYuan(c.text());
+        if (amount.isEmpty()) {
+            out.add(Problems.badNumber(at(s, c), TemplateLayout.SPENT_HEADER, c.text(), Nodes.MONEY_EXAMPLE));
+        }
+        return amount.orElse(null);
+    }
+
+    private int year(Sheet s) {
+        String text = s.year().text();
+        try {
+            int y = Integer.parseInt(text.strip());
+            if (y >= Years.MIN && y <= Years.MAX) {
+                return y;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        out.add(Problems.badYear(at(s, s.year()), text));
+        return 0;
+    }
+
+    private String required(Sheet s, Cell c, String what) {
+        if (c.text().isBlank()) {
+            out.add(Problems.templateChanged(at(s, c), "the " + what + " cell is empty"));
+            return "";
+        }
+        return c.text();
+    }
+
+    private Location at(Sheet s, Cell c) {
+        return Location.cell(file, s.name(), c.row(), c.column());
+    }
+}

@@ -1,0 +1,80 @@
+package io.jixiao.workbook;
+
+import java.math.BigDecimal;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/** Small writes into a sheet: text, numbers (as numbers), merged blocks. */
+final class Cells {
+
+    private Cells() {
+    }
+
+    static Row row(Sheet s, int r) {
+        Row row = s.getRow(r);
+        return row == null ? s.createRow(r) : row;
+    }
+
+    static Cell cell(Sheet s, int r, int c, CellStyle style) {
+        Row row = row(s, r);
+        Cell cell = row.getCell(c);
+        if (cell == null) {
+            cell = row.createCell(c);
+        }
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+        return cell;
+    }
+
+    static Cell text(Sheet s, int r, int c, String value, CellStyle style) {
+        Cell cell = cell(s, r, c, style);
+        if (value != null && !value.isEmpty()) {
+            cell.setCellValue(value);
+        }
+        return cell;
+    }
+
+    /** A numeric cell; blank (styled) when {@code value} is null. */
+    static Cell number(Sheet s, int r, int c, BigDecimal value, CellStyle style) {
+        Cell cell = cell(s, r, c, style);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+        }
+        return cell;
+    }
+
+    /**
+     * Makes row {@code r} tall enough for {@code text} wrapped in {@code widthChars} character widths (a CJK
+     * character is two). Spreadsheets do not grow merged cells to their text, so merged blocks need this.
+     */
+    static void fitHeight(Sheet s, int r, String text, int widthChars) {
+        if (text == null || text.isEmpty() || widthChars <= 0) {
+            return;
+        }
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            lines += Math.max(1, (int) Math.ceil(io.jixiao.report.TextWidth.of(line) * 1.1 / widthChars));
+        }
+        float needed = 15f * lines + 3;
+        Row row = row(s, r);
+        if (needed > row.getHeightInPoints()) {
+            row.setHeightInPoints(needed);
+        }
+    }
+
+    /** Merges r1..r2 × c1..c2, giving every cell of the block {@code style} so borders are drawn. */
+    static void merge(Sheet s, int r1, int r2, int c1, int c2, CellStyle style) {
+        for (int r = r1; r <= r2; r++) {
+            for (int c = c1; c <= c2; c++) {
+                cell(s, r, c, style);
+            }
+        }
+        if (r1 != r2 || c1 != c2) {
+            s.addMergedRegion(new CellRangeAddress(r1, r2, c1, c2));
+        }
+    }
+}
