@@ -1,0 +1,76 @@
+package io.jixiao.cli;
+
+import io.jixiao.model.KpiException;
+import io.jixiao.model.Problems;
+import io.jixiao.report.AtomicFiles;
+import io.jixiao.report.ScoredDepartment;
+import io.jixiao.report.html.HtmlReport;
+import io.jixiao.workbook.SelfEvaluationWorkbook;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao report TARGETS --actuals A -o F.xlsx|F.html}: the 自评表 workbook or a page with charts. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Scores like 'score' and writes the result for people: F.xlsx is the 项目支出绩效自评表 of each"
+                + " project (and the 部门整体 table) with a summary sheet and the justification of every score;"
+                + " F.html is one self-contained page with the department's score and grade and charts.",
+                "Example: jixiao report indicators/guangyang/2023/targets.yaml --actuals actuals.xlsx -o 自评表.xlsx"})
+final class ReportCommand implements Callable<Integer> {
+
+    private static final List<String> KINDS = List.of(".xlsx", ".html");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TARGETS", description = "the targets YAML of one department-year")
+    Path targets;
+
+    @Option(names = {"-a", "--actuals"}, required = true, paramLabel = "ACTUALS",
+            description = "the actuals: YAML, or a filled workbook from 'jixiao template' (.xlsx)")
+    Path actuals;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
+            description = "FILE.xlsx (自评表 workbook) or FILE.html (report page)")
+    Path out;
+
+    @Option(names = "--force", description = "overwrite an existing output file")
+    boolean force;
+
+    @Mixin
+    ScoringOptions scoring;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        String name = out.toString().toLowerCase(Locale.ROOT);
+        boolean html = name.endsWith(".html") || name.endsWith(".htm");
+        if (!html && !name.endsWith(".xlsx")) {
+            err.println(Problems.outputExtension(out.toString(), "report", KINDS).render());
+            return Main.USAGE;
+        }
+        try {
+            ScoredDepartment d = scoring.score(targets, actuals);
+            if (d.score().hasErrors()) {
+                Reports.printErrors(err, d.score());
+                return Main.BAD_INPUT;
+            }
+            byte[] bytes = html ? HtmlReport.render(d).getBytes(StandardCharsets.UTF_8) : SelfEvaluationWorkbook.write(d);
+            AtomicFiles.write(out, bytes, force);
+            err.println("jixiao: wrote " + out + " (" + d.score().department() + " " + Reports.scoreLine(d.score()) + ")");
+            return 0;
+        } catch (KpiException e) {
+            e.findings().forEach(f -> err.println(f.render()));
+            return Main.BAD_INPUT;
+        }
+    }
+}

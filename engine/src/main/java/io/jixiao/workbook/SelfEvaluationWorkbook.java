@@ -1,0 +1,378 @@
+package io.jixiao.workbook;
+
+import io.jixiao.model.Finding;
+import io.jixiao.model.IndicatorTable;
+import io.jixiao.model.TableKind;
+import io.jixiao.report.Numbers;
+import io.jixiao.report.ScoredDepartment;
+import io.jixiao.scoring.BudgetExecution;
+import io.jixiao.scoring.DepartmentScore;
+import io.jixiao.scoring.IndicatorScore;
+import io.jixiao.scoring.Status;
+import io.jixiao.scoring.TableScore;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * {@code jixiao report … -o F.xlsx}: the 项目支出绩效自评表 of every table (部门整体 first, then each project)
+ * after a 汇总 sheet for the department. Per table: 预算执行 block (年初预算数/全年预算数/全年执行数/分值/执行率/
+ * 得分), 年度总体目标, one row per indicator (年度指标值/实际完成值/分值/得分/偏差原因) with the rule and arithmetic
+ * that scored it (评分依据), 总分 and 等级. Numbers are numeric cells, rounded HALF_UP to 2 places as every
+ * jixiao report shows them; nothing is recomputed.
+ */
+public final class SelfEvaluationWorkbook {
+
+    /** Columns of a table sheet (0-based). */
+    static final int LEVEL1 = 0;
+    static final int LEVEL2 = 1;
+    static final int NAME = 2;
+    static final int TARGET = 3;
+    static final int ACTUAL = 4;
+    static final int POINTS = 5;
+    static final int SCORE = 6;
+    static final int REASON = 7;
+    static final int BASIS = 8;
+    static final int LAST = BASIS;
+
+    /** Budget block: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分 go in these columns. */
+    static final int[] BUDGET_COLS = {3, 4, 5, 6, 7, 8};
+    static final List<String> BUDGET_HEADERS = List.of("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分");
+    static final List<String> INDICATOR_HEADERS = List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+            "分值", "得分", "偏差原因分析及改进措施", "评分依据（规则与计算）");
+    static final String SUMMARY_SHEET = "汇总";
+
+    private static final int[] WIDTHS = {11, 11, 24, 14, 14, 10, 10, 26, 52};
+    private static final Map<Status, String> STATUS_WORDS = Map.of(Status.MET, "达标", Status.PARTIAL, "部分完成",
+            Status.MISSED, "未完成", Status.NA, "不适用");
+
+    private final ScoredDepartment d;
+    private final XSSFWorkbook wb = new XSSFWorkbook();
+    private final Styles styles = new Styles(wb);
+    private final Map<Status, CellStyle> scoreStyles = new EnumMap<>(Status.class);
+
+    private SelfEvaluationWorkbook(ScoredDepartment d) {
+        this.d = d;
+        scoreStyles.put(Status.MET, styles.points);
+        scoreStyles.put(Status.PARTIAL, styles.coloured(styles.points, Styles.rgb(0xB2, 0x5E, 0x00)));
+        scoreStyles.put(Status.MISSED, styles.coloured(styles.points, Styles.rgb(0xC6, 0x28, 0x28)));
+        scoreStyles.put(Status.NA, styles.coloured(styles.points, Styles.rgb(0x75, 0x75, 0x75)));
+    }
+
+    public static byte[] write(ScoredDepartment d) {
+        return new SelfEvaluationWorkbook(d).build();
+    }
+
+    private byte[] build() {
+        SheetNames names = new SheetNames();
+        XSSFSheet summary = wb.createSheet(names.claim(SUMMARY_SHEET));
+        List<TableScore> tables = d.score().tables();
+        List<String> sheetNames = new ArrayList<>();
+        for (TableScore t : tables) {
+            String name = names.claim(t.name());
+            sheetNames.add(name);
+            table(wb.createSheet(name), t);
+        }
+        summary(summary, tables, sheetNames);
+        try (XSSFWorkbook w = wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            w.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- one 自评表 per table -----------------------------------------------------------------------
+
+    private void table(XSSFSheet s, TableScore t) {
+        for (int c = 0; c < WIDTHS.length; c++) {
+            s.setColumnWidth(c, WIDTHS[c] * 256);
+        }
+        boolean overall = t.kind() == TableKind.OVERALL;
+        DepartmentScore ds = d.score();
+        int r = 0;
+        Cells.merge(s, r, r, 0, LAST, styles.title);
+        Cells.text(s, r, 0, overall ? "部门整体支出绩效自评表" : "项目支出绩效自评表", styles.title);
+        s.getRow(r).setHeightInPoints(30);
+        r++;
+        Cells.merge(s, r, r, 0, LAST, styles.subtitle);
+        Cells.text(s, r, 0, "（" + ds.year() + "年度）", styles.subtitle);
+        r++;
+        r = labelled(s, r, overall ? "部门名称" : "项目名称", overall ? ds.department() : t.name());
+        if (!overall) {
+            r = labelled(s, r, "主管部门", ds.department());
+        }
+
+        r = budget(s, r, t, overall);
+        r = goals(s, r, t);
+
+        for (int c = 0; c < INDICATOR_HEADERS.size(); c++) {
+            Cells.text(s, r, c, INDICATOR_HEADERS.get(c), styles.header);
+        }
+        int headerRow = r++;
+        Map<String, String> reasons = d.reasons(t);
+        int first = r;
+        for (IndicatorScore i : t.indicators()) {
+            indicator(s, r++, i, reasons.get(i.key()));
+        }
+        mergeRuns(s, first, r - 1, LEVEL1);
+        mergeRuns(s, first, r - 1, LEVEL2);
+
+        Cells.merge(s, r, r, 0, ACTUAL, styles.totalLabel);
+        Cells.text(s, r, 0, "总分", styles.totalLabel);
+        Cells.number(s, r, POINTS, BigDecimal.valueOf(100), styles.totalPoints);
+        Cells.number(s, r, SCORE, Numbers.round(t.score()), styles.totalPoints);
+        Cells.merge(s, r, r, REASON, LAST, styles.totalText);
+        Cells.text(s, r, REASON, t.explanation(), styles.totalText);
+        Cells.fitHeight(s, r, t.explanation(), width(REASON, LAST));
+        r++;
+        Cells.merge(s, r, r, 0, ACTUAL, styles.totalLabel);
+        Cells.text(s, r, 0, "自评等级", styles.totalLabel);
+        Cells.merge(s, r, r, POINTS, SCORE, styles.totalText);
+        Cells.text(s, r, POINTS, t.grade(), styles.totalText);
+        Cells.merge(s, r, r, REASON, LAST, styles.totalText);
+        Cells.text(s, r, REASON, "评分方案 " + ds.profile() + "：" + thresholds(), styles.totalText);
+        r++;
+        r = findings(s, r + 1, t.findings());
+
+        s.createFreezePane(0, headerRow + 1);
+        print(s, headerRow);
+    }
+
+    private int labelled(XSSFSheet s, int r, String label, String value) {
+        Cells.merge(s, r, r, 0, LEVEL2, styles.label);
+        Cells.text(s, r, 0, label, styles.label);
+        Cells.merge(s, r, r, NAME, LAST, styles.text);
+        Cells.text(s, r, NAME, value, styles.text);
+        return r + 1;
+    }
+
+    private int budget(XSSFSheet s, int r, TableScore t, boolean overall) {
+        Cells.merge(s, r, r, 0, NAME, styles.header);
+        Cells.text(s, r, 0, overall ? "部门预算资金（万元）" : "项目资金（万元）", styles.header);
+        for (int i = 0; i < BUDGET_COLS.length; i++) {
+            Cells.text(s, r, BUDGET_COLS[i], BUDGET_HEADERS.get(i), styles.header);
+        }
+        r++;
+        Cells.merge(s, r, r, 0, NAME, styles.label);
+        Cells.text(s, r, 0, "年度资金总额", styles.label);
+        BudgetExecution be = t.budgetExecution();
+        Cells.number(s, r, BUDGET_COLS[0], Numbers.round(t.budget()), styles.money);
+        Cells.number(s, r, BUDGET_COLS[1], Numbers.round(t.budget()), styles.money);
+        Cells.number(s, r, BUDGET_COLS[2], Numbers.round(t.spent()), styles.money);
+        Cells.number(s, r, BUDGET_COLS[3], be == null ? null : Numbers.round(be.points()), styles.points);
+        Cells.number(s, r, BUDGET_COLS[4], be == null ? null : Numbers.round(be.rate()).movePointLeft(2), styles.percent);
+        Cells.number(s, r, BUDGET_COLS[5], be == null ? null : Numbers.round(be.score()), styles.points);
+        r++;
+        Cells.merge(s, r, r, 0, NAME, styles.label);
+        Cells.text(s, r, 0, "预算执行率评分", styles.label);
+        Cells.merge(s, r, r, TARGET, LAST, styles.text);
+        String why = be == null ? "预算数或全年执行数未知，预算执行率不计分，其余指标按比例折算" : be.explanation();
+        Cells.text(s, r, TARGET, why, styles.text);
+        Cells.fitHeight(s, r, why, width(TARGET, LAST));
+        return r + 1;
+    }
+
+    private int goals(XSSFSheet s, int r, TableScore t) {
+        List<String> goals = d.table(t).map(IndicatorTable::goals).orElse(List.of());
+        Cells.merge(s, r, r + 1, 0, LEVEL2, styles.label);
+        Cells.text(s, r, 0, "年度总体目标", styles.label);
+        Cells.merge(s, r, r, NAME, SCORE, styles.header);
+        Cells.text(s, r, NAME, "预期目标", styles.header);
+        Cells.merge(s, r, r, REASON, LAST, styles.header);
+        Cells.text(s, r, REASON, "实际完成情况", styles.header);
+        r++;
+        Cells.merge(s, r, r, NAME, SCORE, styles.text);
+        String goalText = goals.isEmpty() ? "（绩效目标表未列年度总体目标）" : String.join("\n", goals);
+        Cells.text(s, r, NAME, goalText, styles.text);
+        Cells.merge(s, r, r, REASON, LAST, styles.text);
+        Cells.text(s, r, REASON, outcome(t), styles.text);
+        Cells.fitHeight(s, r, goalText, width(NAME, SCORE));
+        Cells.fitHeight(s, r, outcome(t), width(REASON, LAST));
+        return r + 1;
+    }
+
+    /** "9项指标：达标6项，部分完成2项，不适用1项；得分99.50，等级优" — counts of what scoring gave. */
+    static String outcome(TableScore t) {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        t.indicators().forEach(i -> counts.merge(i.status(), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        for (Status st : Status.values()) {
+            if (counts.containsKey(st)) {
+                parts.add(STATUS_WORDS.get(st) + counts.get(st) + "项");
+            }
+        }
+        return t.indicators().size() + "项指标：" + String.join("，", parts) + "；得分" + Numbers.text(t.score()) + "，等级"
+                + t.grade();
+    }
+
+    private void indicator(XSSFSheet s, int r, IndicatorScore i, String reason) {
+        Cells.text(s, r, LEVEL1, i.level1(), styles.center);
+        Cells.text(s, r, LEVEL2, i.level2(), styles.center);
+        Cells.text(s, r, NAME, i.name(), styles.text);
+        Cells.text(s, r, TARGET, i.target(), styles.center);
+        Cells.text(s, r, ACTUAL, i.actual(), styles.center);
+        Cells.number(s, r, POINTS, Numbers.round(i.points()), styles.points);
+        Cells.number(s, r, SCORE, Numbers.round(i.score()), scoreStyles.get(i.status()));
+        Cells.text(s, r, REASON, reason, styles.text);
+        Cells.text(s, r, BASIS, STATUS_WORDS.get(i.status()) + "｜" + i.rule() + "：" + i.explanation(), styles.hint);
+    }
+
+    /** Merges runs of equal 一级/二级指标 cells down a column, as the printed 自评表 does. */
+    private static void mergeRuns(XSSFSheet s, int from, int to, int col) {
+        int start = from;
+        for (int r = from + 1; r <= to + 1; r++) {
+            boolean same = r <= to && Objects.equals(value(s, r, col), value(s, start, col))
+                    && (col == LEVEL1 || Objects.equals(value(s, r, LEVEL1), value(s, start, LEVEL1)));
+            if (!same) {
+                if (r - 1 > start && !value(s, start, col).isEmpty()) {
+                    s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(start, r - 1, col, col));
+                }
+                start = r;
+            }
+        }
+    }
+
+    private static String value(XSSFSheet s, int r, int c) {
+        Cell cell = s.getRow(r).getCell(c);
+        return cell == null ? "" : cell.getStringCellValue();
+    }
+
+    private int findings(XSSFSheet s, int r, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return r;
+        }
+        Cells.merge(s, r, r, 0, LAST, styles.label);
+        Cells.text(s, r++, 0, "提示（" + findings.size() + "）", styles.label);
+        for (Finding f : findings) {
+            Cells.merge(s, r, r, 0, LAST, styles.hint);
+            Cells.text(s, r, 0, findingText(f), styles.hint);
+            Cells.fitHeight(s, r++, findingText(f), width(0, LAST));
+        }
+        return r;
+    }
+
+    static String findingText(Finding f) {
+        return f.severity().label() + " " + f.code() + "：" + f.message() + "。" + f.hint()
+                + (f.location().known() ? "（" + f.location() + "）" : "");
+    }
+
+    /** Character widths of columns from..to of a table sheet. */
+    private static int width(int from, int to) {
+        int w = 0;
+        for (int c = from; c <= to; c++) {
+            w += WIDTHS[c];
+        }
+        return w;
+    }
+
+    private String thresholds() {
+        List<String> parts = new ArrayList<>();
+        d.profile().grades().entrySet().stream().sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
+                .forEach(e -> parts.add(e.getKey() + " ≥" + e.getValue().stripTrailingZeros().toPlainString()));
+        return String.join("，", parts);
+    }
+
+    private static void print(XSSFSheet s, int headerRow) {
+        PrintSetup p = s.getPrintSetup();
+        p.setLandscape(true);
+        p.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        p.setFitWidth((short) 1);
+        p.setFitHeight((short) 0);
+        s.setFitToPage(true);
+        s.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf((headerRow + 1) + ":" + (headerRow + 1)));
+    }
+
+    // ---- 汇总 -------------------------------------------------------------------------------------
+
+    private static final int[] SUMMARY_WIDTHS = {34, 14, 16, 12, 10, 8, 8, 8, 10, 8, 8};
+    private static final int SUMMARY_WIDTH = java.util.Arrays.stream(SUMMARY_WIDTHS).sum();
+
+    static final List<String> SUMMARY_HEADERS = List.of("绩效目标表", "预算数（万元）", "全年执行数（万元）", "预算执行率",
+            "得分", "等级", "指标数", "达标", "部分完成", "未完成", "不适用");
+
+    private void summary(XSSFSheet s, List<TableScore> tables, List<String> sheetNames) {
+        for (int c = 0; c < SUMMARY_WIDTHS.length; c++) {
+            s.setColumnWidth(c, SUMMARY_WIDTHS[c] * 256);
+        }
+        DepartmentScore ds = d.score();
+        int last = SUMMARY_HEADERS.size() - 1;
+        int r = 0;
+        Cells.merge(s, r, r, 0, last, styles.title);
+        Cells.text(s, r, 0, ds.year() + "年度绩效自评汇总", styles.title);
+        s.getRow(r).setHeightInPoints(30);
+        r += 2;
+        r = summaryLine(s, r, "部门名称", ds.department(), last);
+        r = summaryLine(s, r, "预算年度", null, last);
+        Cells.number(s, r - 1, 1, BigDecimal.valueOf(ds.year()), styles.year);
+        r = summaryLine(s, r, "部门得分", null, last);
+        Cells.number(s, r - 1, 1, Numbers.round(ds.score()), styles.totalPoints);
+        r = summaryLine(s, r, "等级", ds.grade(), last);
+        r = summaryLine(s, r, "计算方法", ds.explanation(), last);
+        r = summaryLine(s, r, "评分方案", ds.profile() + "（" + thresholds() + "）", last);
+        r++;
+        for (int c = 0; c < SUMMARY_HEADERS.size(); c++) {
+            Cells.text(s, r, c, SUMMARY_HEADERS.get(c), styles.header);
+        }
+        r++;
+        for (int i = 0; i < tables.size(); i++) {
+            TableScore t = tables.get(i);
+            Cell name = Cells.text(s, r, 0, t.name(), styles.text);
+            Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+            link.setAddress("'" + sheetNames.get(i).replace("'", "''") + "'!A1");
+            name.setHyperlink(link);
+            Cells.number(s, r, 1, Numbers.round(t.budget()), styles.money);
+            Cells.number(s, r, 2, Numbers.round(t.spent()), styles.money);
+            BudgetExecution be = t.budgetExecution();
+            Cells.number(s, r, 3, be == null ? null : Numbers.round(be.rate()).movePointLeft(2), styles.percent);
+            Cells.number(s, r, 4, Numbers.round(t.score()), styles.points);
+            Cells.text(s, r, 5, t.grade(), styles.center);
+            Cells.number(s, r, 6, BigDecimal.valueOf(t.indicators().size()), styles.year);
+            int c = 7;
+            for (Status st : Status.values()) {
+                long n = t.indicators().stream().filter(x -> x.status() == st).count();
+                Cells.number(s, r, c++, BigDecimal.valueOf(n), styles.year);
+            }
+            r++;
+        }
+        List<Finding> all = new ArrayList<>(ds.findings());
+        tables.forEach(t -> all.addAll(t.findings()));
+        findingsTable(s, r + 1, all, last);
+        print(s, 0);
+        wb.setActiveSheet(0);
+    }
+
+    private int summaryLine(XSSFSheet s, int r, String label, String value, int last) {
+        Cells.text(s, r, 0, label, styles.label);
+        Cells.merge(s, r, r, 1, last, styles.text);
+        Cells.text(s, r, 1, value, styles.text);
+        Cells.fitHeight(s, r, value, SUMMARY_WIDTH - SUMMARY_WIDTHS[0]);
+        return r + 1;
+    }
+
+    private void findingsTable(XSSFSheet s, int r, List<Finding> findings, int last) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        Cells.merge(s, r, r, 0, last, styles.label);
+        Cells.text(s, r++, 0, "提示（" + findings.size() + "）：数据和评分中值得复核的地方", styles.label);
+        for (Finding f : findings) {
+            Cells.merge(s, r, r, 0, last, styles.hint);
+            Cells.text(s, r, 0, findingText(f), styles.hint);
+            Cells.fitHeight(s, r++, findingText(f), SUMMARY_WIDTH);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package io.jixiao.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jixiao.load.ActualsWorkbookLoader;
+import io.jixiao.model.DepartmentActuals;
+import io.jixiao.model.DepartmentTargets;
+import io.jixiao.report.ScoredDepartment;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The 自评表 workbook read back with POI: layout, numbers as numbers with their formats, the justification. */
+class SelfEvaluationWorkbookTest {
+
+    private static XSSFWorkbook guangyang;
+    private static Sheet monitoring;
+
+    @BeforeAll
+    static void write() throws IOException {
+        guangyang = Seeds.open(SelfEvaluationWorkbook.write(Seeds.scored("guangyang/2023")));
+        monitoring = guangyang.getSheet("网络安全监测项目经费");
+    }
+
+    @Test
+    void aSummarySheetThenOneSelfEvaluationTablePerTable() {
+        assertThat(List.of(guangyang.getSheetName(0), guangyang.getSheetName(1), guangyang.getSheetName(2),
+                guangyang.getSheetName(3))).containsExactly("汇总", "部门整体", "网络安全监测项目经费", "政务网络平台项目经费");
+        assertThat(text(monitoring.getRow(0).getCell(0))).isEqualTo("项目支出绩效自评表");
+        assertThat(text(monitoring.getRow(1).getCell(0))).isEqualTo("（2023年度）");
+        assertThat(text(guangyang.getSheet("部门整体").getRow(0).getCell(0))).isEqualTo("部门整体支出绩效自评表");
+        assertThat(text(rowLabelled(monitoring, "项目名称").getCell(2))).isEqualTo("网络安全监测项目经费");
+        assertThat(text(rowLabelled(monitoring, "主管部门").getCell(2)))
+                .isEqualTo("中共廊坊市广阳区委网络安全和信息化委员会办公室");
+    }
+
+    @Test
+    void theBudgetBlockHoldsNumbersWithMoneyAndPercentFormats() {
+        Row header = rowLabelled(monitoring, "项目资金（万元）");
+        assertThat(List.of(3, 4, 5, 6, 7, 8).stream().map(c -> text(header.getCell(c))))
+                .containsExactly("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分");
+        Row r = rowLabelled(monitoring, "年度资金总额");
+        number(r.getCell(3), 20.0, "#,##0.00");
+        number(r.getCell(4), 20.0, "#,##0.00");
+        number(r.getCell(5), 19.6, "#,##0.00");
+        number(r.getCell(6), 10.0, "0.00");
+        number(r.getCell(7), 0.98, "0.00%");     // 19.6 / 20 = 98%
+        number(r.getCell(8), 9.8, "0.00");       // 10 × 0.98
+        assertThat(text(rowLabelled(monitoring, "预算执行率评分").getCell(3))).contains("98.00%");
+    }
+
+    @Test
+    void indicatorRowsShowTargetActualPointsScoreAndTheRuleThatScoredThem() {
+        Row header = rowLabelled(monitoring, "一级指标");
+        assertThat(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8).stream().map(c -> text(header.getCell(c))))
+                .containsExactlyElementsOf(SelfEvaluationWorkbook.INDICATOR_HEADERS);
+        Row count = indicatorRow(monitoring, "全年监测舆情信息数量");
+        assertThat(text(count.getCell(3))).isEqualTo("≥20000条");
+        assertThat(text(count.getCell(4))).isEqualTo("2.15万条");
+        number(count.getCell(5), 12.5, "0.00");
+        number(count.getCell(6), 12.5, "0.00");
+        assertThat(text(count.getCell(8))).startsWith("达标｜at-least：").contains("21500条 ≥ 目标20000条");
+
+        Row partial = indicatorRow(monitoring, "提高经济效益");   // 部分达成 75% of 10 points
+        number(partial.getCell(6), 7.5, "0.00");
+        assertThat(text(partial.getCell(8))).startsWith("部分完成｜grade：");
+
+        Row na = indicatorRow(monitoring, "实现广阳区人民满意度");
+        number(na.getCell(5), 10.0, "0.00");
+        number(na.getCell(6), 0.0, "0.00");
+        assertThat(text(na.getCell(8))).startsWith("不适用｜not-applicable：");
+    }
+
+    @Test
+    void totalAndGradeCloseTheTable() {
+        Row total = rowLabelled(monitoring, "总分");
+        number(total.getCell(5), 100.0, "0.00");
+        // 12.5×4 + 7.5 + 10 + 10 + 0 (N/A) = 77.5; + 9.8 budget = 87.3; N/A drops 10 → 87.3 × 100 / 90 = 97.00
+        number(total.getCell(6), 97.0, "0.00");
+        assertThat(text(total.getCell(7))).contains("87.30×100/(100−10.00) = 97.00");
+        Row grade = rowLabelled(monitoring, "自评等级");
+        assertThat(text(grade.getCell(5))).isEqualTo("优");
+        assertThat(text(grade.getCell(7))).contains("national").contains("优 ≥90");
+    }
+
+    @Test
+    void equalLevelCellsAreMergedDownTheColumnAsInThePrintedForm() {
+        int first = indicatorRow(monitoring, "全年监测舆情信息数量").getRowNum();
+        int last = indicatorRow(monitoring, "全年舆情监测费用").getRowNum();
+        assertThat(monitoring.getMergedRegions()).anySatisfy(m -> {
+            assertThat(m.getFirstColumn()).isZero();
+            assertThat(m.getFirstRow()).isEqualTo(first);
+            assertThat(m.getLastRow()).isEqualTo(last);            // 产出指标 over its 4 rows
+        });
+    }
+
+    @Test
+    void theSummaryShowsTheDepartmentAndEveryTableAsNumbers() {
+        Sheet s = guangyang.getSheet("汇总");
+        number(rowLabelled(s, "部门得分").getCell(1), 94.53, "0.00");
+        assertThat(text(rowLabelled(s, "等级").getCell(1))).isEqualTo("优");
+        assertThat(text(rowLabelled(s, "计算方法").getCell(1))).contains("部门整体表得分");
+        Row project = rowLabelled(s, "网络安全监测项目经费");
+        number(project.getCell(1), 20.0, "#,##0.00");
+        number(project.getCell(2), 19.6, "#,##0.00");
+        number(project.getCell(3), 0.98, "0.00%");
+        number(project.getCell(4), 97.0, "0.00");
+        assertThat(text(project.getCell(5))).isEqualTo("优");
+        // 8 indicators: 6 met, 1 partial (部分达成 75%), 0 missed, 1 N/A
+        assertThat(List.of(6, 7, 8, 9, 10).stream().map(c -> project.getCell(c).getNumericCellValue()))
+                .containsExactly(8.0, 6.0, 1.0, 0.0, 1.0);
+        assertThat(project.getCell(0).getHyperlink().getAddress()).isEqualTo("'网络安全监测项目经费'!A1");
+        assertThat(texts(s)).anyMatch(t -> t.startsWith("warning KPI-0305："));
+    }
+
+    @Test
+    void reasonsTheDepartmentWroteAppearAsDeviationReasons(@TempDir Path dir) throws IOException {
+        Path filled = Seeds.filledTemplate("guangyang/2023", dir);
+        Seeds.edit(filled, wb -> {
+            Sheet s = wb.getSheet("政务网络平台项目经费");
+            Seeds.cell(s, Seeds.rowOf(s, "维护数量"), TemplateLayout.REASON).setCellValue("两处节点年中撤并，明年调整指标值");
+        });
+        DepartmentTargets t = Seeds.targets("guangyang/2023");
+        DepartmentActuals a = ActualsWorkbookLoader.load(filled, false).orThrow();
+        XSSFWorkbook wb = Seeds.open(SelfEvaluationWorkbook.write(new ScoredDepartment(t, a, Seeds.NATIONAL,
+                Seeds.score(t, a))));
+        Row row = indicatorRow(wb.getSheet("政务网络平台项目经费"), "维护数量");
+        assertThat(text(row.getCell(4))).isEqualTo("72个");
+        assertThat(text(row.getCell(7))).isEqualTo("两处节点年中撤并，明年调整指标值");
+    }
+
+    @Test
+    void everySeedRendersWithNumericScoreCells() throws IOException {
+        for (String seed : Seeds.ALL) {
+            ScoredDepartment d = Seeds.scored(seed);
+            XSSFWorkbook wb = Seeds.open(SelfEvaluationWorkbook.write(d));
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1 + d.score().tables().size());
+            for (int i = 1; i < wb.getNumberOfSheets(); i++) {
+                Sheet s = wb.getSheetAt(i);
+                Row total = rowLabelled(s, "总分");
+                assertThat(total.getCell(6).getNumericCellValue()).as(seed + " " + s.getSheetName())
+                        .isEqualTo(d.score().tables().get(i - 1).score().setScale(2, java.math.RoundingMode.HALF_UP)
+                                .doubleValue());
+            }
+        }
+    }
+
+    private static void number(Cell c, double value, String format) {
+        assertThat(c.getCellType()).as("cell %s is a number", c.getAddress()).isEqualTo(CellType.NUMERIC);
+        assertThat(c.getNumericCellValue()).as("cell %s", c.getAddress()).isEqualTo(value);
+        assertThat(c.getCellStyle().getDataFormatString()).as("format of %s", c.getAddress()).isEqualTo(format);
+    }
+
+    private static String text(Cell c) {
+        return c == null ? "" : c.getStringCellValue();
+    }
+
+    static Row rowLabelled(Sheet s, String label) {
+        for (Row r : s) {
+            Cell c = r.getCell(0);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(label)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row labelled " + label + " on " + s.getSheetName());
+    }
+
+    static Row indicatorRow(Sheet s, String name) {
+        for (Row r : s) {
+            Cell c = r.getCell(SelfEvaluationWorkbook.NAME);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(name)
+                    && r.getCell(SelfEvaluationWorkbook.SCORE) != null) {
+                return r;
+            }
+        }
+        throw new AssertionError("no indicator row " + name + " on " + s.getSheetName());
+    }
+
+    private static List<String> texts(Sheet s) {
+        List<String> all = new java.util.ArrayList<>();
+        s.forEach(r -> r.forEach(c -> {
+            if (c.getCellType() == CellType.STRING) {
+                all.add(c.getStringCellValue());
+            }
+        }));
+        return all;
+    }
+}
