@@ -1,0 +1,78 @@
+package io.jixiao.report.html;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/** Headless Debian chromium, run once per call with a fresh profile and no network features. */
+final class Chromium {
+
+    /** What one run printed: the page's DOM for --dump-dom on stdout, chromium's log on stderr. */
+    record Result(int exit, String stdout, String stderr) {
+
+        /** Lines the page wrote to its console (chromium logs them as CONSOLE with --enable-logging). */
+        List<String> console() {
+            return stderr.lines().filter(l -> l.contains(":CONSOLE")).toList();
+        }
+    }
+
+    private static final List<String> NAMES = List.of("chromium", "chromium-browser", "google-chrome");
+
+    private final Path binary;
+    private final Path work;
+
+    private Chromium(Path binary, Path work) {
+        this.binary = binary;
+        this.work = work;
+    }
+
+    /**
+     * The first of chromium, chromium-browser, google-chrome on PATH; JIXIAO_CHROMIUM, when set, names the binary
+     * instead (and a name that is no executable means "none", which is how the skip is tried out).
+     */
+    static Optional<Chromium> find(Path work) {
+        String chosen = System.getenv("JIXIAO_CHROMIUM");
+        if (chosen != null && !chosen.isBlank()) {
+            Path p = Path.of(chosen);
+            return Files.isExecutable(p) ? Optional.of(new Chromium(p, work)) : Optional.empty();
+        }
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String name : NAMES) {
+            for (String dir : path.split(File.pathSeparator)) {
+                Path p = Path.of(dir, name);
+                if (Files.isExecutable(p)) {
+                    return Optional.of(new Chromium(p, work));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    Result run(List<String> extra, String url) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory(work, "profile");
+        List<String> cmd = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--enable-logging=stderr",
+                "--v=0"));
+        cmd.addAll(extra);
+        cmd.add(url);
+        Path out = Files.createTempFile(work, "stdout", ".txt");
+        Path err = Files.createTempFile(work, "stderr", ".txt");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        // a safety net against a hung browser, not a timing assertion
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            throw new IllegalStateException("chromium did not finish in 120 s: " + String.join(" ", cmd));
+        }
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
