@@ -43,7 +43,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ActualsTemplate {
 
-    private static final int[] WIDTHS = {12, 12, 24, 14, 18, 24, 8, 30, 30, 40, 4, 4};
+    private static final int GUIDE_WIDTH = 110;
+    private static final int[] WIDTHS = {18, 12, 24, 14, 18, 24, 8, 30, 30, 40, 4, 4};
+    /** Widths of the columns a person sees (the hidden key and unit columns hold long keys in narrow cells). */
+    private static final int[] VISIBLE = java.util.Arrays.copyOf(WIDTHS, HINT + 1);
 
     private final DepartmentTargets targets;
     private final ScoringProfile profile;
@@ -132,12 +135,14 @@ public final class ActualsTemplate {
 
         int r = FIRST_INDICATOR_ROW;
         for (Indicator i : t.indicators()) {
-            indicator(s, r++, i, points.getOrDefault(i.key(), i.points()));
+            indicator(s, r, i, points.getOrDefault(i.key(), i.points()));
+            Cells.fitRow(s, r++, VISIBLE);
         }
         s.setColumnHidden(KEY, true);
         s.setColumnHidden(UNIT, true);
         s.createFreezePane(0, FIRST_INDICATOR_ROW);
         print(s);
+        s.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf((HEADER_ROW + 1) + ":" + (HEADER_ROW + 1)));
         protect(s);
     }
 
@@ -231,12 +236,11 @@ public final class ActualsTemplate {
         p.setFitWidth((short) 1);
         p.setFitHeight((short) 0);
         s.setFitToPage(true);
-        s.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf((HEADER_ROW + 1) + ":" + (HEADER_ROW + 1)));
     }
 
     private void instructions(XSSFSheet s, List<IndicatorTable> tables, List<String> sheetNames) {
         s.setColumnWidth(0, 4 * 256);
-        s.setColumnWidth(1, 110 * 256);
+        s.setColumnWidth(1, GUIDE_WIDTH * 256);
         int r = 0;
         Cells.text(s, r, 1, targets.department() + " · " + targets.year() + "年度绩效自评 · 实际完成值填报", styles.title);
         s.getRow(r).setHeightInPoints(30);
@@ -263,7 +267,8 @@ public final class ActualsTemplate {
                         + "!E7，改正后重新运行即可。",
                 "",
                 "本工作簿的表：")) {
-            Cells.text(s, r++, 1, line, styles.note);
+            Cells.text(s, r, 1, line, styles.note);
+            Cells.fitHeight(s, r++, line, GUIDE_WIDTH);
         }
         for (int i = 0; i < tables.size(); i++) {
             Cell c = Cells.text(s, r++, 1, "  → " + tables.get(i).name() + "（" + tables.get(i).indicators().size()
@@ -272,6 +277,7 @@ public final class ActualsTemplate {
             link.setAddress("'" + sheetNames.get(i).replace("'", "''") + "'!E" + (FIRST_INDICATOR_ROW + 1));
             c.setHyperlink(link);
         }
+        print(s);
         protect(s);
     }
 

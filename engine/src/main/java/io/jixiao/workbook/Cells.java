@@ -66,6 +66,20 @@ final class Cells {
         }
     }
 
+    /**
+     * Makes row {@code r} tall enough for the wrapped text of each of its (unmerged) cells, column {@code c} being
+     * {@code widthChars[c]} characters wide: not every spreadsheet grows rows to their text when opening a file.
+     */
+    static void fitRow(Sheet s, int r, int[] widthChars) {
+        Row row = row(s, r);
+        for (org.apache.poi.ss.usermodel.Cell cell : row) {
+            int c = cell.getColumnIndex();
+            if (c < widthChars.length && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                fitHeight(s, r, cell.getStringCellValue(), widthChars[c]);
+            }
+        }
+    }
+
     /** Merges r1..r2 × c1..c2, giving every cell of the block {@code style} so borders are drawn. */
     static void merge(Sheet s, int r1, int r2, int c1, int c2, CellStyle style) {
         for (int r = r1; r <= r2; r++) {

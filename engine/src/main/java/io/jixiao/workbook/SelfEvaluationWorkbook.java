@@ -126,7 +126,8 @@ public final class SelfEvaluationWorkbook {
         Map<String, String> reasons = d.reasons(t);
         int first = r;
         for (IndicatorScore i : t.indicators()) {
-            indicator(s, r++, i, reasons.get(i.key()));
+            indicator(s, r, i, reasons.get(i.key()));
+            Cells.fitRow(s, r++, WIDTHS);
         }
         mergeRuns(s, first, r - 1, LEVEL1);
         mergeRuns(s, first, r - 1, LEVEL2);
