@@ -68,7 +68,9 @@ final class Nodes {
     Optional<String> required(Map<String, Entry> m, String key, Location at, String where) {
         Entry e = m.get(key);
         if (e == null) {
-            out.add(Problems.missingKey(at, key, where));
+            if (!Shape.misspelt(m, key)) {
+                out.add(Problems.missingKey(at, key, where));
+            }
             return Optional.empty();
         }
         Optional<String> t = text(e);
