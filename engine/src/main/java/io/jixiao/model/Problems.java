@@ -240,10 +240,11 @@ public final class Problems {
                 + "' is qualitative", "Maybe write a grade such as 达成 or 部分达成 75%");
     }
 
-    public static Finding overAchievement(String actual, String target, String beyond, String flag) {
+    /** @param ceiling true for a ≤ target far undercut (its ceiling is set too high), false for a ≥ target far exceeded */
+    public static Finding overAchievement(String actual, String target, String beyond, String flag, boolean ceiling) {
         return warning("KPI-0308", Location.UNKNOWN, "偏离度: actual '" + actual + "' is " + beyond
-                + "% beyond the target '" + target + "' (flag at " + flag + "%) — 指标值可能设定偏低",
-                "Maybe set next year's target closer to what is achieved");
+                + "% beyond the target '" + target + "' (flag at " + flag + "%) — 指标值可能设定"
+                + (ceiling ? "偏高" : "偏低"), "Maybe set next year's target closer to what is achieved");
     }
 
     public static Finding defaultDirection(String target, String comparator, String why) {

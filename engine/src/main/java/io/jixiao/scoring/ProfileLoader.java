@@ -75,6 +75,10 @@ public final class ProfileLoader {
             throw new KpiException(Problems.badProfile(at, "budgetWeight and group weights add up to "
                     + total.toPlainString() + ", not 100"));
         }
+        if (p.aggregation() != null && !DepartmentSummer.AGGREGATIONS.contains(p.aggregation())) {
+            throw new KpiException(Problems.badProfile(at, "aggregation '" + p.aggregation() + "' is not one of "
+                    + DepartmentSummer.AGGREGATIONS));
+        }
         Set<Category> seen = EnumSet.noneOf(Category.class);
         p.groups().forEach(g -> g.categories().forEach(c -> {
             if (!seen.add(c)) {

@@ -28,6 +28,7 @@ public final class OverAchievement {
     }
 
     public static Finding finding(ScoringCase c, Direction d, BigDecimal flag) {
-        return Problems.overAchievement(c.actualText(), c.targetText(), Explain.num(beyond(c, d)), Explain.num(flag));
+        return Problems.overAchievement(c.actualText(), c.targetText(), Explain.num(beyond(c, d)), Explain.num(flag),
+                d.atMost());
     }
 }
