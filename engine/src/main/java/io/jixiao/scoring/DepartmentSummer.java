@@ -29,13 +29,13 @@ final class DepartmentSummer {
         BigDecimal score;
         String why;
         String aggregation = profile.aggregation() == null ? DEFAULT_AGGREGATION : profile.aggregation();
-        boolean weighted = !MEAN.equals(aggregation) && !projects.isEmpty()
+        boolean byBudget = !MEAN.equals(aggregation) && !projects.isEmpty()
                 && projects.stream().allMatch(t -> t.budget() != null && t.budget().signum() > 0);
         if (overall != null && (DEFAULT_AGGREGATION.equals(aggregation) || projects.isEmpty())) {
             method = OVERALL;
             score = overall.score();
             why = "部门整体表得分 " + Explain.pts(score);
-        } else if (weighted) {
+        } else if (byBudget) {
             method = BUDGET_WEIGHTED;
             BigDecimal weighted = projects.stream().map(t -> t.score().multiply(t.budget()))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -47,7 +47,8 @@ final class DepartmentSummer {
             method = MEAN;
             BigDecimal total = projects.stream().map(TableScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
             score = projects.isEmpty() ? BigDecimal.ZERO : total.divide(BigDecimal.valueOf(projects.size()), Results.MC);
-            why = (MEAN.equals(aggregation) ? "按项目平均：" : "项目预算不全，按项目平均：") + Explain.pts(total) + "/" + projects.size() + " = " + Explain.pts(score);
+            why = (MEAN.equals(aggregation) ? "按项目平均：" : "项目预算不全，按项目平均：") + Explain.pts(total) + "/"
+                    + projects.size() + " = " + Explain.pts(score);
         }
         return new DepartmentScore(d.department(), d.year(), profile.name(), method, score, profile.grade(score),
                 overall, projects, List.of(), why);
