@@ -87,7 +87,14 @@ public final class TargetsLoader {
         }
         return new DepartmentTargets(name, nodes.optional(m, "code").orElse(null), year,
                 nodes.money(m, "budget").orElse(null), nodes.money(m, "projectBudget").orElse(null),
-                nodes.optional(m, "profile").orElse(null), overall, projects, file);
+                nodes.optional(m, "profile").orElse(null), overall, projects, file, valueLocations(m));
+    }
+
+    /** Where each top-level value is written, by canonical key. */
+    private static Map<String, Location> valueLocations(Map<String, Entry> m) {
+        Map<String, Location> at = new LinkedHashMap<>();
+        m.forEach((key, e) -> at.put(key, e.value().at()));
+        return at;
     }
 
     private List<IndicatorTable> projects(Entry e) {

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Every coded message jixiao gives, built by one named factory method each (KPI-01xx loading,
- * KPI-02xx rules, KPI-03xx scoring). Messages name the value; hints start with "Maybe".
+ * KPI-02xx rules, KPI-03xx scoring, KPI-0401…0449 review (审核): weak or inconsistent targets and
+ * self-evaluations, found by rules/review/*.drl; always warnings or info, never errors — KPI-0448/0449
+ * are for users' own review rules). Messages name the value; hints start with "Maybe".
  */
 public final class Problems {
 
@@ -287,5 +289,183 @@ public final class Problems {
     public static Finding valueNote(Location at, String text, String note) {
         return warning("KPI-0150", at, "value '" + text + "': " + note,
                 "Maybe correct the source table; jixiao reads it as noted");
+    }
+
+    // ---- KPI-04xx: review (审核) ----------------------------------------------------------------
+    // Built by rules/review/*.drl (one rule per code). Warnings or info only: a review finding never
+    // stops loading or scoring and never changes a score.
+
+    public static Finding reviewMissingCategory(Location at, String table, String category) {
+        return warning("KPI-0401", at, "table '" + table + "' has no " + category + " indicator",
+                "Maybe add at least one " + category + " row (产出, 效益 and 满意度 are each scored)");
+    }
+
+    public static Finding reviewMissingLevel2(Location at, String table, String level1, Collection<String> missing) {
+        return warning("KPI-0402", at, "table '" + table + "': " + level1 + " has no 二级指标 " + String.join("/", missing),
+                "Maybe add a row for each of " + String.join(", ", missing) + " under " + level1);
+    }
+
+    public static Finding reviewLevel2NotInLevel1(Location at, String indicator, String level2, String level1,
+                                                  Collection<String> accepted) {
+        String written = level2 == null || level2.isBlank() ? "(empty)" : "'" + level2 + "'";
+        return warning("KPI-0403", at, "indicator '" + clip(indicator) + "': 二级指标 " + written
+                + " does not belong to 一级指标 '" + level1 + "'", "Maybe use one of: " + list(accepted)
+                + ", or move the row under the 一级指标 it belongs to");
+    }
+
+    public static Finding reviewUnmeasurableTarget(Location at, String indicator, String level2, String target) {
+        return warning("KPI-0404", at, "indicator '" + clip(indicator) + "' (" + level2 + ") has the text target '" + target
+                + "', which cannot be measured", "Maybe write a number with a unit and a comparator, e.g. ≥95%,"
+                + " ≥12期 or ≤30天, and say how it is counted in 绩效指标描述");
+    }
+
+    public static Finding reviewVagueTarget(Location at, String indicator, String target, String word) {
+        return warning("KPI-0405", at, "indicator '" + clip(indicator) + "': target '" + target + "' says '" + word
+                + "' without a criterion", "Maybe state what counts as reached, with a number, e.g. 投诉量下降10%"
+                + " or 满意度≥90%");
+    }
+
+    public static Finding reviewGradingScaleTarget(Location at, String indicator, String target) {
+        return warning("KPI-0406", at, "indicator '" + clip(indicator) + "': target '" + target
+                + "' is a grading scale, not a target", "Maybe write the grade or the number to reach, e.g. 优 or ≥95%");
+    }
+
+    public static Finding reviewMissingComparator(Location at, String indicator, String target) {
+        return warning("KPI-0407", at, "indicator '" + clip(indicator) + "': target '" + target
+                + "' has no comparator, so it is not clear whether it is a minimum or a limit (scored as ≥)",
+                "Maybe write ≥" + target + " for a minimum or ≤" + target + " for a deadline or limit");
+    }
+
+    public static Finding reviewTargetWithoutUnit(Location at, String indicator, String target, String example) {
+        return warning("KPI-0408", at, "indicator '" + clip(indicator) + "': target '" + target + "' has no unit",
+                "Maybe write " + example + "; without a unit any actual number is accepted as comparable");
+    }
+
+    public static Finding reviewNameContradictsTarget(Location at, String indicator, String named, String target) {
+        return warning("KPI-0409", at, "indicator '" + clip(indicator) + "' names " + named + " but its target is '"
+                + target + "'", "Maybe correct the target or the 三级指标 so that they say the same");
+    }
+
+    public static Finding reviewCostAboveBudget(Location at, String indicator, String table, String cost,
+                                                String budget) {
+        return warning("KPI-0410", at, "成本指标 '" + clip(indicator) + "' allows " + cost + "万元, more than the budget "
+                + budget + "万元 of '" + table + "'", "Maybe lower the cost target to the budget, or correct the budget");
+    }
+
+    public static Finding reviewProjectBudgetsDoNotAddUp(Location at, String sum, int projects, String projectBudget) {
+        return warning("KPI-0411", at, "the budgets of the " + projects + " projects add up to " + sum
+                + "万元, not the 项目支出 " + projectBudget + "万元", "Maybe a project is missing or a budget is mistyped;"
+                + " correct 'budget:' of the projects or 'projectBudget:'");
+    }
+
+    public static Finding reviewCostTargetsDoNotAddUp(Location at, String table, String sum, String budget,
+                                                      String other) {
+        String against = other == null ? "its 资金总额 " + budget + "万元"
+                : "its 资金总额 " + budget + "万元 or the 项目支出 " + other + "万元";
+        return warning("KPI-0412", at, "table '" + table + "': the 成本指标 targets add up to " + sum + "万元, not "
+                + against, "Maybe the cost targets should cover the whole budget; correct the amounts or the budget");
+    }
+
+    public static Finding reviewPercentAboveCeiling(Location at, String indicator, String target, String ceiling) {
+        return warning("KPI-0413", at, "indicator '" + clip(indicator) + "': target '" + target + "' is above " + ceiling
+                + "%", "Maybe the target is a growth rate (write it as 增长率) or a typo for a value up to " + ceiling + "%");
+    }
+
+    public static Finding reviewMalformedValue(Location at, String indicator, String target, String note,
+                                               String corrected) {
+        return warning("KPI-0414", at, "indicator '" + clip(indicator) + "': target '" + target + "' is malformed (" + note
+                + ")", "Maybe write " + corrected);
+    }
+
+    public static Finding reviewZeroAtLeast(Location at, String indicator, String target) {
+        return warning("KPI-0415", at, "indicator '" + clip(indicator) + "': target '" + target
+                + "' is met by doing nothing (at least 0)", "Maybe write the amount to reach, or ≤0 / =0 if none is the aim");
+    }
+
+    public static Finding reviewRepeatedIndicator(Location at, String indicator, String table, int firstLine) {
+        return warning("KPI-0416", at, "indicator '" + clip(indicator) + "' appears twice in table '" + table
+                + "' (first at line " + firstLine + ")", "Maybe merge the two rows, or name what each one measures");
+    }
+
+    public static Finding reviewOverallProjectMismatch(Location at, String indicator, String project, String target,
+                                                       String overallTarget, int overallLine) {
+        return warning("KPI-0417", at, "indicator '" + clip(indicator) + "' has the target '" + target + "' in '" + project
+                + "' but '" + overallTarget + "' in the 部门整体 table (line " + overallLine + ")",
+                "Maybe one of them is a typo; the department-wide and project targets of the same indicator should agree");
+    }
+
+    public static Finding reviewSpendingPlanShort(Location at, String table, String step, String percent, String end) {
+        return warning("KPI-0418", at, "table '" + table + "': 资金支出计划 ends at " + step + " with " + percent
+                + "%, not " + end + "%", "Maybe the plan misses its last step; the budget is spent by " + end + "%");
+    }
+
+    public static Finding reviewSpendingPlanNotMonotone(Location at, String table, String step, String percent,
+                                                        String earlier, String earlierPercent) {
+        return warning("KPI-0419", at, "table '" + table + "': 资金支出计划 falls from " + earlierPercent + "% ("
+                + earlier + ") to " + percent + "% (" + step + ")",
+                "Maybe write cumulative percentages (each step the share spent so far)");
+    }
+
+    public static Finding reviewSpendingPlanUnreadable(Location at, String table, String step, String text) {
+        return warning("KPI-0420", at, "table '" + table + "': 资金支出计划 step " + step + " is '" + text
+                + "', not a percentage", "Maybe write the cumulative share spent by then, e.g. " + step + ": 50%");
+    }
+
+    /** @param without how many indicators of the table have no 分值 (0: every one has) */
+    public static Finding reviewPointsDoNotAddUp(Location at, String table, String sum, String share, long without) {
+        String problem = without == 0 ? "the 分值 of its indicators add up to " + sum + ", not " + share
+                : "the given 分值 add up to " + sum + ", leaving nothing of " + share + " for the " + without
+                + " indicator(s) without one";
+        return warning("KPI-0421", at, "table '" + table + "': " + problem + " (the indicators share 100 less"
+                + " 预算执行率)", "Maybe correct the 分值 so that the indicators share " + share + " points");
+    }
+
+    public static Finding reviewSelfScoreAbovePoints(Location at, String table, String indicator, String claimed,
+                                                     String points) {
+        return warning("KPI-0422", at, "自评得分 " + claimed + " of '" + clip(indicator) + "' (" + table
+                + ") is more than its 分值 " + points, "Maybe the claim is out of another scale; an indicator scores at most"
+                + " its 分值");
+    }
+
+    public static Finding reviewDeviation(Location at, String indicator, String actual, String target, String beyond,
+                                          String flag, boolean ceiling) {
+        return warning("KPI-0423", at, "偏离度: '" + clip(indicator) + "' achieved '" + actual + "', " + beyond
+                + "% beyond its target '" + target + "' (threshold " + flag + "%) — 指标值可能设定"
+                + (ceiling ? "偏高" : "偏低"), "Maybe explain the deviation (偏差原因), and set next year's target"
+                + " closer to what is achieved");
+    }
+
+    public static Finding reviewSpentAboveBudget(Location at, String table, String spent, String budget) {
+        return warning("KPI-0424", at, "table '" + table + "': spent " + spent + "万元 is above its budget " + budget
+                + "万元", "Maybe check 全年执行数, or the budget after adjustments (全年预算数)");
+    }
+
+    public static Finding reviewExecutionBelowFloor(Location at, String table, String rate, String floor,
+                                                    String spent, String budget) {
+        return warning("KPI-0425", at, "table '" + table + "': 预算执行率 " + rate + "% (" + spent + "/" + budget
+                + "万元) is below " + floor + "%", "Maybe explain why the money was not spent (偏差原因), or check 全年执行数");
+    }
+
+    /** For users' own review rules (--rules): a note, with the rule's name in front of the message. */
+    public static Finding userNote(Location at, String rule, String message, String hint) {
+        return new Finding(Severity.INFO, "KPI-0448", "[" + rule + "] " + message, maybe(hint), at);
+    }
+
+    /** For users' own review rules (--rules): a warning, with the rule's name in front of the message. */
+    public static Finding userCheck(Location at, String rule, String message, String hint) {
+        return warning("KPI-0449", at, "[" + rule + "] " + message, maybe(hint));
+    }
+
+    /** A long 三级指标 (some are whole sentences) cut to its first 30 characters, for review messages. */
+    static String clip(String name) {
+        return name == null || name.codePointCount(0, name.length()) <= 30 ? name
+                : name.substring(0, name.offsetByCodePoints(0, 29)) + "…";
+    }
+
+    private static String maybe(String hint) {
+        if (hint == null || hint.isBlank()) {
+            return "";
+        }
+        return hint.startsWith("Maybe") ? hint : "Maybe " + hint;
     }
 }
