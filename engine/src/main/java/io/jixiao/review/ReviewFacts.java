@@ -13,6 +13,7 @@ import io.jixiao.scoring.Allocation;
 import io.jixiao.scoring.CaseBuilder;
 import io.jixiao.scoring.PointAllocator;
 import io.jixiao.scoring.ScoringProfile;
+import io.jixiao.value.Comparator;
 import io.jixiao.value.Completed;
 import io.jixiao.value.Dimension;
 import io.jixiao.value.Grade;
@@ -109,7 +110,7 @@ final class ReviewFacts {
         boolean cost = CaseBuilder.isCost(i);
         return new ReviewIndicator(tableId + "/" + i.key(), tableId, t.name(), t.kind(), i.key(), i.label(), i.level1(),
                 i.level2(), level1, i.category(), Level2s.word(i.level2(), level1, settings), i.targetText(), v, kind(v),
-                v instanceof Quantity q ? q.comparator() : io.jixiao.value.Comparator.NONE, amount, high,
+                v instanceof Quantity q ? q.comparator() : Comparator.NONE, amount, high,
                 unit == null ? "" : unit.symbol(), unit == null ? null : unit.dimension(), cost,
                 cost ? costAmount(high, unit) : null, i.points(), i.location());
     }
@@ -156,7 +157,7 @@ final class ReviewFacts {
     /** 50% (or a bare 50) as 50; null for anything else. */
     private static BigDecimal percent(String text) {
         try {
-            if (ValueParser.parse(text).value() instanceof Quantity q && q.comparator() == io.jixiao.value.Comparator.NONE
+            if (ValueParser.parse(text).value() instanceof Quantity q && q.comparator() == Comparator.NONE
                     && (q.unit().dimension() == Dimension.PERCENT || q.unit().dimension() == Dimension.PLAIN)) {
                 return q.amount();
             }

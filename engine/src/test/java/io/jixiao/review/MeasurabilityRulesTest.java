@@ -115,6 +115,11 @@ class MeasurabilityRulesTest {
         // a number in another unit is no contradiction (满意度90%以上 against ≥90% agrees, too)
         String otherUnit = editAfter(TARGETS, PROJECT, "name: 监测信息数量", "name: 监测12个网站的信息数量");
         assertThat(of(review(otherUnit), "name-contradicts-target")).isEmpty();
+        // a calendar year is a date, not an amount of 年
+        String year = editAfter(TARGETS, PROJECT, "name: 响应时间\n        target: \"≤30分钟\"",
+                "name: 2024年完成部署\n        target: \"≤1年\"");
+        assertThat(of(review(year), "name-contradicts-target")).isEmpty();
+        assertThat(of(review(year.replace("2024年完成部署", "3年完成部署")), "name-contradicts-target")).hasSize(1);
         assertThat(of(review(TARGETS), "name-contradicts-target")).isEmpty();
     }
 }

@@ -82,12 +82,20 @@ public final class Wording {
         Matcher m = Pattern.compile(NUMBER + "\\s*" + Pattern.quote(i.unit())).matcher(ValueParser.normalize(i.label()));
         String differing = null;
         while (m.find()) {
-            if (new BigDecimal(m.group(1)).compareTo(i.amount()) == 0) {
+            BigDecimal named = new BigDecimal(m.group(1));
+            if (named.compareTo(i.amount()) == 0) {
                 return null;
             }
-            differing = differing == null ? m.group() : differing;
+            if (!(i.unit().equals("年") && calendarYear(named))) {
+                differing = differing == null ? m.group() : differing;
+            }
         }
         return differing;
+    }
+
+    /** 2024年 in a name is a date, not an amount of years. */
+    private static boolean calendarYear(BigDecimal n) {
+        return n.scale() <= 0 && n.compareTo(BigDecimal.valueOf(1900)) >= 0 && n.compareTo(BigDecimal.valueOf(2100)) <= 0;
     }
 
 
