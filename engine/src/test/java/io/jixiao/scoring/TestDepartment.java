@@ -232,6 +232,24 @@ public final class TestDepartment {
                 .score(targets(), actuals(), false);
     }
 
+    /**
+     * Every fact the packaged rules hold after one session over this department's cases (national profile):
+     * the cases, the {@link Direction}s, {@link IndicatorResult}s and {@link CaseFinding}s the rules derived.
+     */
+    public List<Object> fire() {
+        ScoringProfile profile = ProfileLoader.load("national", null);
+        DepartmentTargets t = targets();
+        DepartmentActuals a = actuals();
+        List<Object> facts = new ArrayList<>();
+        facts.add(profile);
+        for (var table : t.tables()) {
+            var actuals = table.kind() == io.jixiao.model.TableKind.OVERALL ? a.overall()
+                    : a.project(table.name()).orElse(null);
+            facts.addAll(PreparedTable.of(t, table, actuals, profile).cases().values());
+        }
+        return io.jixiao.rules.RuleRun.run(RuleBook.packaged(), facts);
+    }
+
     // ---- reading results ------------------------------------------------------------------------
 
     /** The one indicator of a {@link #single} department. */
