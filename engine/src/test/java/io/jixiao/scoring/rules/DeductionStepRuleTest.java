@@ -152,6 +152,31 @@ class DeductionStepRuleTest {
         assertThat(d.hasErrors()).isTrue();
     }
 
+    /**
+     * A step in another unit than the target's: the actual and the step are converted to the target's unit,
+     * where 1小时 = 1/24天 does not terminate. Whole steps must still count as whole steps.
+     */
+    @ParameterizedTest(name = "{1} on {0}, actual {2} → {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # target | deduction                     | actual  | score | explanation
+            # 50小时 = 2天2小时: 2 hours over → 2 steps × 10% → 80
+            ≤2天     | 每超过1小时，扣该项分值的10%  | 50小时  | 80    | 扣20% → 100.00×0.8=80.00
+            # 49小时: 1 hour over → 90
+            ≤2天     | 每超过1小时，扣该项分值的10%  | 49小时  | 90    | 扣10% → 100.00×0.9=90.00
+            # 22小时 of ≥1天: 2 hours short → 80
+            ≥1天     | 每减少1小时，扣该项分值的10%  | 22小时  | 80    | 扣20% → 100.00×0.8=80.00
+            # 17小时 of ≥1天: 7 hours short → 30
+            ≥1天     | 每减少1小时，扣该项分值的10%  | 17小时  | 30    | 扣70% → 100.00×0.3=30.00
+            # 10分钟 per step on hours: 1小时 = 60分钟 short of 2小时 → 6 steps × 5% → 70
+            ≥2小时   | 每减少10分钟，扣该项分值的5%  | 60分钟  | 70    | 扣30%
+            # 20分钟 steps on 小时: 100分钟 short of 3小时 (= 80分钟) → 4 steps × 5% → 80
+            ≥3小时   | 每减少20分钟，扣该项分值的5%  | 100分钟 | 80    | 扣20%
+            """)
+    void wholeStepsCountAcrossUnits(String target, String deduction, String actual, String score, String explanation) {
+        DepartmentScore d = TestDepartment.single("时效指标", target, deduction, actual).score();
+        assertLine(only(d), "deduction-step", Status.PARTIAL, score, explanation);
+    }
+
     @Test
     void neverBelowZeroWhateverTheShortfall() {
         // 每减少1条扣50%: 1000 short → 50000% → max(0, 1 − 500) = 0
