@@ -12,6 +12,7 @@ import io.jixiao.model.Finding;
 import io.jixiao.rules.RuleBook;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -248,6 +249,30 @@ public final class TestDepartment {
             facts.addAll(PreparedTable.of(t, table, actuals, profile).cases().values());
         }
         return io.jixiao.rules.RuleRun.run(RuleBook.packaged(), facts);
+    }
+
+    // ---- the seed departments ---------------------------------------------------------------------
+
+    /** The repository root (holding indicators/ and rules/), found upwards from the working directory. */
+    public static Path repoRoot() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("indicators")) && Files.isDirectory(p.resolve("rules"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("repository root not found above " + Path.of("").toAbsolutePath());
+    }
+
+    /** indicators/{@code folder} (e.g. "guangyang/2023"). */
+    public static Path seed(String folder) {
+        return repoRoot().resolve("indicators").resolve(folder);
+    }
+
+    /** A seed department scored from its targets.yaml and actuals-example.yaml (national profile). */
+    public static DepartmentScore scoreSeed(String folder) {
+        DepartmentTargets t = TargetsLoader.load(seed(folder).resolve("targets.yaml")).orThrow();
+        DepartmentActuals a = ActualsLoader.load(seed(folder).resolve("actuals-example.yaml")).orThrow();
+        return scorer("national").score(t, a, false);
     }
 
     // ---- reading results ------------------------------------------------------------------------
