@@ -22,7 +22,6 @@ class CompletedRuleTest {
     @ParameterizedTest(name = "{0} with actual {1} → {5}")
     @CsvSource(delimiter = '|', textBlock = """
             # target   | actual    | rule           | status | score | finding
-            # (a lone N/A indicator leaves the table nothing to score: error KPI-0311)
             # on measurable targets: met, with KPI-0305 (a deduction rule does not apply to 完成)
             1次        | 完成      | completed      | MET    | 100   | KPI-0305
             ≥2万条     | 完成      | completed      | MET    | 100   | KPI-0305
@@ -31,6 +30,7 @@ class CompletedRuleTest {
             90%-95%    | 全部完成  | completed      | MET    | 100   | KPI-0305
             # on a qualitative target: met, nothing to note
             有效改善   | 完成      | completed      | MET    | 100   |
+            # a lone N/A indicator leaves the table nothing to score: error KPI-0311
             1次        | 不适用    | not-applicable | NA     | 0     | KPI-0311
             """)
     void completedCountsAsMet(String target, String actual, String rule, Status status, String score, String finding) {
