@@ -70,8 +70,10 @@ class OverAchievementRuleTest {
         assertThat(codes(d)).contains("KPI-0308");
         Finding f = findings(d).stream().filter(x -> x.code().equals("KPI-0308")).findFirst().orElseThrow();
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        // a ≥ target far exceeded is set too low (偏低); a ≤ target far undercut has its ceiling set too high (偏高)
+        String verdict = target.startsWith("≤") || target.startsWith("<") ? "指标值可能设定偏高" : "指标值可能设定偏低";
         assertThat(f.message()).contains("'" + actual + "'", "'" + target + "'", beyond + "% beyond", "flag at 30%",
-                "指标值可能设定偏低");
+                verdict);
         assertThat(d.hasErrors()).isFalse();
     }
 
