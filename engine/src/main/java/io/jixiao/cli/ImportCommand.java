@@ -42,7 +42,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            ImportResult r = DisclosureImporter.importFile(doc);
+            ImportResult r = DisclosureImporter.importFile(doc, out == null ? "<stdout>" : out.toString());
             r.findings().forEach(f -> err.println(f.render()));
             if (out == null) {
                 stdout.print(r.yaml());

@@ -25,6 +25,7 @@ import java.util.Set;
 public final class DisclosureImporter {
 
     private final SourceDoc doc;
+    private final String yamlName;
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final IndicatorRows rows;
@@ -33,20 +34,26 @@ public final class DisclosureImporter {
     private TableContext.Field overallBudget;
     private TableContext.Field overallDepartment;
 
-    private DisclosureImporter(SourceDoc doc) {
+    private DisclosureImporter(SourceDoc doc, String yamlName) {
         this.doc = doc;
+        this.yamlName = yamlName;
         this.findings.addAll(doc.notes());
         this.rows = new IndicatorRows(doc.file(), findings);
     }
 
     /** Reads {@code path} (.docx or text export) and imports it. */
     public static ImportResult importFile(Path path) {
-        return importDoc(DisclosureReader.read(path));
+        return importFile(path, "imported YAML");
+    }
+
+    /** @param yamlName how findings name the output YAML (its path, or "<stdout>") */
+    public static ImportResult importFile(Path path, String yamlName) {
+        return new DisclosureImporter(DisclosureReader.read(path), yamlName).run();
     }
 
     /** @throws KpiException when the document holds no target table */
     public static ImportResult importDoc(SourceDoc doc) {
-        return new DisclosureImporter(doc).run();
+        return new DisclosureImporter(doc, "imported YAML").run();
     }
 
     private ImportResult run() {
@@ -217,7 +224,7 @@ public final class DisclosureImporter {
 
     /** Loads the YAML as {@code jixiao validate} would; its errors are reported, the YAML is still written. */
     private void selfCheck(String yaml) {
-        String name = "imported YAML";
+        String name = yamlName;
         LoadResult<DepartmentTargets> r;
         try {
             r = TargetsLoader.load(name, YamlReader.parse(name, yaml));

@@ -21,6 +21,10 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 public final class DisclosureReader {
 
+    static {
+        PoiLogging.quiet();
+    }
+
     /** Larger inputs are refused: no disclosure comes near it. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 

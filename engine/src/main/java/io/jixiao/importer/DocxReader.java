@@ -28,6 +28,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 public final class DocxReader {
 
+    static {
+        PoiLogging.quiet();
+    }
+
     private int line = 1;
 
     private DocxReader() {
@@ -41,9 +45,15 @@ public final class DocxReader {
         }
     }
 
+    /** The first line of the message, without the "org.apache….SomeException: " prefixes POI nests. */
     private static String reason(Exception e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        if (m == null || m.isBlank()) {
+            return "POI cannot open it as a Word document";
+        }
+        String first = m.lines().findFirst().orElse(m);
+        String bare = first.replaceAll("^(?:[\\w.$]+(?:Exception|Error):\\s*)+", "").strip();
+        return bare.isEmpty() ? "POI cannot open it as a Word document" : bare;
     }
 
     private List<Block> blocks(List<IBodyElement> elements) {

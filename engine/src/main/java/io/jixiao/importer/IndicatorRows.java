@@ -85,6 +85,7 @@ final class IndicatorRows {
         String points = Texts.joined(map.text(row, Column.POINTS));
         String basis = Texts.joined(map.text(row, Column.BASIS));
         int targetLine = line(row, map, map.splitTarget() ? Column.SIGN : Column.TARGET);
+        CellLines cellLines = new CellLines(targetLine, line(row, map, Column.DEDUCTION), line(row, map, Column.POINTS));
         int line = !name.isEmpty() ? line(row, map, Column.NAME)
                 : !description.isEmpty() ? line(row, map, Column.DESCRIPTION) : targetLine;
         CellSplitter.Result split = map.has(Column.NAME)
@@ -98,7 +99,7 @@ final class IndicatorRows {
                             + " n-th target");
                 }
                 out.add(indicator(level1, level2, s.names().get(i), description, s.targets().get(i), deduction, points,
-                        basis, line, targetLine, notes));
+                        basis, line, cellLines, notes));
             }
             return;
         }
@@ -113,20 +114,24 @@ final class IndicatorRows {
                     + " comparator); target = 值 + 单位");
         }
         out.add(indicator(level1, level2, name, description, target, deduction, points, basis, line,
-                targetLine, notes));
+                cellLines, notes));
+    }
+
+    /** Source lines of a row's cells that findings point at. */
+    private record CellLines(int target, int deduction, int points) {
     }
 
     private ImportedIndicator indicator(String level1, String level2, String name, String description, String target,
-                                        String deduction, String points, String basis, int line, int targetLine,
+                                        String deduction, String points, String basis, int line, CellLines cellLines,
                                         List<String> notes) {
         List<String> n = new ArrayList<>(notes);
         String key = name.isEmpty() ? description : name;
-        n.addAll(checks.target(key, target, targetLine));
-        boolean readable = deduction.isEmpty() || checks.deduction(deduction, line, n);
+        n.addAll(checks.target(key, target, cellLines.target()));
+        boolean readable = deduction.isEmpty() || checks.deduction(deduction, cellLines.deduction(), n);
         String pointsText = points.isEmpty() ? null : points;
         if (pointsText != null && !pointsText.matches("\\d+(\\.\\d+)?")) {
-            findings.add(Problems.importPointsNotNumber(at(line), pointsText));
-            n.add("! 分值 '" + pointsText + "' is not a number (line " + line + ")");
+            findings.add(Problems.importPointsNotNumber(at(cellLines.points()), pointsText));
+            n.add("! 分值 '" + pointsText + "' is not a number (line " + cellLines.points() + ")");
             pointsText = null;
         }
         return new ImportedIndicator(null, level1, emptyToNull(level2), emptyToNull(name), emptyToNull(description),
