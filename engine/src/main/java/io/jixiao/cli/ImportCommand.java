@@ -3,9 +3,11 @@ package io.jixiao.cli;
 import io.jixiao.importer.DisclosureImporter;
 import io.jixiao.importer.ImportResult;
 import io.jixiao.model.KpiException;
+import io.jixiao.model.Problems;
 import io.jixiao.report.AtomicFiles;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,6 +44,9 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
+            if (out != null && !force && Files.exists(out)) {
+                throw new KpiException(Problems.outputExists(out.toString()));
+            }
             ImportResult r = DisclosureImporter.importFile(doc, out == null ? "<stdout>" : out.toString());
             r.findings().forEach(f -> err.println(f.render()));
             if (out == null) {

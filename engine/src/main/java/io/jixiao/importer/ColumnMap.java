@@ -12,8 +12,9 @@ import java.util.Optional;
  * @param columns     grid position of each column found
  * @param headerRows  rows the header takes (1, or 2 with the 符号/值/单位 row)
  * @param labelWidth  grid columns left of 一级指标 (a row label such as 年度绩效指标 in the 附表 layout)
+ * @param header      the header row
  */
-record ColumnMap(Map<Column, Integer> columns, int headerRows, int labelWidth) {
+record ColumnMap(Map<Column, Integer> columns, int headerRows, int labelWidth, Row header) {
 
     /** The map if {@code header} (followed by {@code next}, may be null) heads a target table. */
     static Optional<ColumnMap> of(Row header, Row next) {
@@ -40,7 +41,7 @@ record ColumnMap(Map<Column, Integer> columns, int headerRows, int labelWidth) {
             found.put(Column.UNIT, sign.get() + 2);
             headerRows = 2;
         }
-        return Optional.of(new ColumnMap(found, headerRows, found.get(Column.LEVEL1)));
+        return Optional.of(new ColumnMap(found, headerRows, found.get(Column.LEVEL1), header));
     }
 
     /** The grid position of 符号 when the row reads 符号 | 值 | 单位 there. */
@@ -75,12 +76,20 @@ record ColumnMap(Map<Column, Integer> columns, int headerRows, int labelWidth) {
         return at == null ? null : row.at(at);
     }
 
-    /** True when a cell left of 一级指标 holds text: the row starts another part of the form. */
+    /**
+     * True when a cell left of 一级指标 holds text other than the header's label there (年度绩效指标 written
+     * again, as some exporters do for merged cells, is not a new part): the row starts another part of the
+     * form, such as 支出明细及测算说明 or 单位负责人签字.
+     */
     boolean labelled(Row row) {
         int[] starts = row.starts();
         for (int i = 0; i < row.size(); i++) {
-            if (starts[i] < labelWidth && !row.cells().get(i).blank()) {
-                return true;
+            Cell c = row.cells().get(i);
+            if (starts[i] < labelWidth && !c.blank()) {
+                Cell above = header.at(starts[i]);
+                if (above == null || !Texts.key(above.text()).equals(Texts.key(c.text()))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -2,10 +2,18 @@ package io.jixiao.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.jixiao.load.LoadResult;
 import io.jixiao.load.TargetsLoader;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.model.Finding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -42,6 +50,17 @@ class SeedImportTest {
         DepartmentTargets imported = Seeds.load(seed.folder(), imported(seed).yaml()).orThrow();
         DepartmentTargets reference = TargetsLoader.load(seed.transcription()).orThrow();
         assertThat(TargetsDiff.of(imported, reference)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void theYamlMatchesTheJsonSchemaEditorsUse(Seeds.Seed seed) throws IOException {
+        Schema schema;
+        try (InputStream in = Files.newInputStream(Seeds.ROOT.resolve("indicators/schema/targets.schema.json"))) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+        }
+        String yaml = imported(seed).yaml();
+        assertThat(schema.validate(new ObjectMapper(new YAMLFactory()).readTree(yaml))).isEmpty();
     }
 
     @Test

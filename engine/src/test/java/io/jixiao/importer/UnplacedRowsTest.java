@@ -90,6 +90,22 @@ class UnplacedRowsTest {
     }
 
     @Test
+    void aRowLabelRepeatedInEveryRowDoesNotEndTheTable() {
+        // the 附表 layout with the merged 年度绩效指标 label written into every row, then 支出明细 (a new part)
+        String doc = new TextTables().paragraph("1、甲项目绩效目标表")
+                .row("年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值及单位")
+                .row("年度绩效指标", "产出指标", "数量指标", "甲", "1次")
+                .row("年度绩效指标", "", "质量指标", "乙", "100%")
+                .row("支出明细及测算说明", "支出内容简介", "支出明细", "金额", "说明")
+                .row("", "其他商品和服务支出", "其他商品和服务支出", "8", "①…")
+                .toString();
+        ImportResult r = DisclosureImporter.importDoc(TextExportReader.read("l.txt", doc));
+        assertThat(r.yaml()).contains("name: 甲", "name: 乙").doesNotContain("支出");
+        assertThat(r.findings()).noneMatch(f -> f.code().equals("KPI-0165"));
+        assertThat(r.indicators()).isEqualTo(2);
+    }
+
+    @Test
     void aHeaderWithoutTargetColumnIsReported() {
         String doc = new TextTables().paragraph("1、甲项目绩效目标表").row("一级指标", "二级指标", "备注").row("产出指标", "x", "y")
                 .paragraph("2、乙项目绩效目标表").row("一级指标", "二级指标", "指标值").row("产出指标", "数量指标", "1次")
