@@ -81,7 +81,7 @@ public final class DisclosureImporter {
             findings.add(Problems.importMissingFact(doc.file(), "the budget year (预算年度)", "year: 2024"));
         }
         checkProjectSum(facts.projectBudget, named);
-        ImportedTargets targets = new ImportedTargets(fileName(), department, departmentSource, facts.code,
+        ImportedTargets targets = new ImportedTargets(fileName(), doc.docx(), department, departmentSource, facts.code,
                 facts.year, facts.yearSource, budget,
                 facts.projectBudget, all, named, notes);
         String yaml = TargetsYamlWriter.write(targets);

@@ -39,7 +39,7 @@ public final class DocxReader {
 
     public static SourceDoc read(String file, byte[] bytes) {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            return new SourceDoc(file, new DocxReader().blocks(doc.getBodyElements()));
+            return new SourceDoc(file, true, new DocxReader().blocks(doc.getBodyElements()), List.of());
         } catch (IOException | RuntimeException e) {
             throw new KpiException(Problems.importNotDocx(file, reason(e)));
         }

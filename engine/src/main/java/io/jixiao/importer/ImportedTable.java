@@ -1,6 +1,5 @@
 package io.jixiao.importer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,12 +17,6 @@ record ImportedTable(boolean overall, String name, String code, Amount budget, L
 
     ImportedTable withBudget(Amount b) {
         return new ImportedTable(overall, name, code, b, goals, spendingPlan, entries, firstLine, lastLine, notes);
-    }
-
-    ImportedTable withNote(String note) {
-        List<String> n = new ArrayList<>(notes);
-        n.add(note);
-        return new ImportedTable(overall, name, code, budget, goals, spendingPlan, entries, firstLine, lastLine, n);
     }
 
     List<ImportedIndicator> indicators() {

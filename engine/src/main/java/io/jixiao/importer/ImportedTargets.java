@@ -3,7 +3,7 @@ package io.jixiao.importer;
 import java.util.List;
 
 /** Everything imported from one disclosure, ready to be written as a targets YAML (DESIGN §2). */
-record ImportedTargets(String source, String department, String departmentSource, String code, Integer year,
+record ImportedTargets(String source, boolean docx, String department, String departmentSource, String code, Integer year,
                        String yearSource, Amount budget,
                        Amount projectBudget, ImportedTable overall, List<ImportedTable> projects, List<String> notes) {
 

@@ -26,7 +26,10 @@ final class TargetsYamlWriter {
     private void document(ImportedTargets t) {
         line(SCHEMA_LINE);
         comment("", "Imported by `jixiao import` from " + t.source() + ": " + t.tableCount() + " table(s), "
-                + t.indicatorCount() + " indicator(s). Line numbers refer to that file.");
+                + t.indicatorCount() + " indicator(s). " + (t.docx()
+                ? "Line numbers count its paragraphs as its text export lays them out (one line per paragraph and"
+                        + " per table-cell paragraph, a blank line after each table row)."
+                : "Line numbers refer to that file."));
         comment("", "Comments starting with '!' mark what needs checking; run `jixiao validate` on this file.");
         t.notes().forEach(n -> comment("", n));
         line(t.department() == null ? "department: \"\"   # ! not found in the document: fill in"

@@ -38,10 +38,6 @@ final class Texts {
         return LEADING_NUMBER.matcher(s).replaceFirst("").strip();
     }
 
-    static boolean hasLeadingNumber(String s) {
-        return LEADING_NUMBER.matcher(s).find();
-    }
-
     /** For comments: one line, newlines shown as " / ". */
     static String oneLine(String s) {
         return s.strip().replaceAll("\\s*\\n\\s*", " / ");

@@ -132,6 +132,17 @@ class SeedImportTest {
     }
 
     @Test
+    void aGb18030TextExportReadsTheSameWithANote(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        Seeds.Seed seed = Seeds.seed("kaiping");
+        java.nio.file.Path gbk = dir.resolve(seed.file());
+        Files.write(gbk, Files.readString(seed.text()).getBytes(java.nio.charset.Charset.forName("GB18030")));
+        ImportResult r = DisclosureImporter.importFile(gbk);
+        assertThat(r.yaml()).isEqualTo(imported(seed).yaml());
+        assertThat(r.findings()).anyMatch(f -> f.code().equals("KPI-0178") && f.message().contains("GB18030"));
+    }
+
+    @Test
     void everyIndicatorCarriesItsSourceLine() {
         ImportResult r = imported(Seeds.seed("guangyang"));
         assertThat(r.yaml()).contains("- level1: 部门产出   # line 1520", "- level1: 满意度指标   # line 1790");
