@@ -67,14 +67,14 @@ public final class DisclosureImporter {
         ImportedTable all = overall == null ? null : uniqueKeys(overall);
         Amount budget = facts.budget;
         if (budget == null && overallBudget != null) {
-            budget = new Amount(Texts.money(overallBudget.text()).orElseThrow(), "资金总额 of the 部门整体 table",
-                    overallBudget.line());
+            budget = new Amount(Texts.money(overallBudget.text()).orElseThrow(), overallBudget.label()
+                    + " of the 部门整体 table", overallBudget.line());
         }
         String department = facts.department;
         String departmentSource = facts.departmentSource;
         if (department == null && overallDepartment != null) {
             department = Texts.joined(overallDepartment.text());
-            departmentSource = "部门名称 (line " + overallDepartment.line() + ")";
+            departmentSource = overallDepartment.label() + " (line " + overallDepartment.line() + ")";
         }
         department = missing(department, "the department name (部门名称)", "department: 中共某某区委网络安全和信息化委员会办公室");
         if (facts.year == null) {
@@ -163,7 +163,7 @@ public final class DisclosureImporter {
             tableNotes.add("! no project name found above this table (line " + headerLine + "): named '" + name + "'");
         }
         Amount budget = context.budget().map(f -> new Amount(Texts.money(f.text()).orElseThrow(),
-                "the project table", f.line())).orElse(null);
+                f.label(), f.line())).orElse(null);
         projects.add(new ImportedTable(false, name, context.code().map(f -> f.text().strip()).orElse(null), budget,
                 context.goals(), context.spendingPlan(), read.entries(), headerLine, read.lastLine(), tableNotes));
     }

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class TableContext {
 
-    /** A labelled value and its line. */
-    record Field(String text, int line) {
+    /** A labelled value (or a title, labelled "title") and its line. */
+    record Field(String label, String text, int line) {
     }
 
     private static final int TITLE_MAX = 60;
@@ -59,7 +59,7 @@ final class TableContext {
             String k = Texts.key(row.text(i));
             Matcher inline = INLINE.matcher(k);
             if (inline.matches()) {
-                put(inline.group(1), new Field(inlineValue(row.text(i)), row.cells().get(i).line()));
+                put(inline.group(1), new Field(inline.group(1), inlineValue(row.text(i)), row.cells().get(i).line()));
                 continue;
             }
             if (k.startsWith("资金支出计划") && next != null) {
@@ -69,7 +69,7 @@ final class TableContext {
             if (!ALL_LABELS.contains(k)) {
                 continue;
             }
-            nextValue(row, i).ifPresent(c -> put(k, new Field(c.text().strip(), c.line())));
+            nextValue(row, i).ifPresent(c -> put(k, new Field(k, c.text().strip(), c.line())));
         }
     }
 
@@ -113,7 +113,7 @@ final class TableContext {
     private void title(String text, int line) {
         String t = Texts.joined(text).strip();
         if (!t.isEmpty() && t.length() <= TITLE_MAX) {
-            titles.add(new Field(t, line));
+            titles.add(new Field("title", t, line));
         }
     }
 
@@ -140,7 +140,7 @@ final class TableContext {
         }
         return tableTitle().flatMap(t -> {
             Matcher m = PROJECT_TITLE.matcher(t.text());
-            return m.matches() ? Optional.of(new Field(m.group(1).strip(), t.line())) : Optional.empty();
+            return m.matches() ? Optional.of(new Field("title", m.group(1).strip(), t.line())) : Optional.empty();
         });
     }
 
