@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
                 + " a targets YAML holding every performance-target table: the 部门整体 table as 'overall', each"
                 + " 项目/专项 table as a project, with the department, year and budgets found around them.",
                 "Rows it cannot place are written as comments and reported on stderr with their source line;"
-                        + " values are kept as written (≥0100% stays, and is flagged).",
+                        + " values are kept as written (≥0100%% stays, and is flagged).",
                 "Example: jixiao import disclosure.docx -o indicators/guangyang/2023/targets.yaml"})
 final class ImportCommand implements Callable<Integer> {
 

@@ -70,6 +70,15 @@ class ImportCommandTest {
     }
 
     @Test
+    void helpIsListedAndFormatsCleanly() {
+        Run r = run("import", "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Usage: jixiao import", "(≥0100% stays, and is flagged)");
+        assertThat(r.err()).doesNotContain("WARN");
+        assertThat(run("--help").out()).contains("import");
+    }
+
+    @Test
     void aMissingFileIsACodedError() {
         Run r = run("import", dir.resolve("nope.docx").toString());
         assertThat(r.code()).isEqualTo(1);
