@@ -178,6 +178,108 @@ public final class Problems {
                 "Maybe start from rules/profiles/national.yaml and change its numbers");
     }
 
+    // ---- KPI-0160 … KPI-0179: import of disclosures (jixiao import) ---------------------------
+
+    public static Finding importNotDocx(String file, String reason) {
+        return error("KPI-0160", Location.of(file), "not a Word .docx file: " + reason,
+                "Maybe open it in Word or WPS and save it as .docx, or pass its text export (.txt)");
+    }
+
+    public static Finding importEncrypted(String file) {
+        return error("KPI-0161", Location.of(file), "the document is encrypted (password-protected)",
+                "Maybe open it with its password and save a copy without one (Word: 文件 › 信息 › 保护文档)");
+    }
+
+    public static Finding importLegacyDoc(String file) {
+        return error("KPI-0162", Location.of(file), "an old binary Office file (Word 97-2003 .doc), not a .docx",
+                "Maybe open it in Word or WPS and save it as .docx");
+    }
+
+    public static Finding importNotText(String file, String reason) {
+        return error("KPI-0163", Location.of(file), "neither a .docx nor a text export: " + reason,
+                "Maybe pass the .docx itself, or save the text as UTF-8 (one table cell per line, starting with a TAB)");
+    }
+
+    public static Finding importNoTargetTable(String file) {
+        return error("KPI-0164", Location.of(file), "no performance-target table (绩效目标表 with 一级指标 and"
+                        + " 指标值 columns) in the document",
+                "Maybe the tables are pictures or the document holds only the budget tables; the 绩效目标表 may"
+                        + " be published separately");
+    }
+
+    public static Finding importRowNotPlaced(Location at, String reason, String cells) {
+        return warning("KPI-0165", at, "row not imported as an indicator: " + reason + " [" + cells + "]",
+                "Maybe correct the row in the YAML, where it is written as a comment");
+    }
+
+    public static Finding importCellSplit(Location at, int count, String how) {
+        return new Finding(Severity.INFO, "KPI-0166", "one row split into " + count + " indicators: " + how,
+                "Maybe check the pairing of names and targets in the YAML", at);
+    }
+
+    public static Finding importSplitMismatch(Location at, int names, int targets) {
+        return warning("KPI-0167", at, "the 三级指标 cell holds " + names + " indicators but the 指标值 cell "
+                        + targets + " targets; kept as one indicator",
+                "Maybe split the row by hand in the YAML, one indicator per target");
+    }
+
+    public static Finding importTargetUnread(Location at, String text, String problem) {
+        return warning("KPI-0168", at, "指标值 '" + text + "' kept as written but jixiao cannot read it: " + problem,
+                "Maybe correct it in the YAML, e.g. ≥95%, ≤30分钟 or a qualitative target such as 有效改善");
+    }
+
+    public static Finding importDeductionUnread(Location at, String text, String problem) {
+        return warning("KPI-0169", at, "评（扣）分标准 '" + text + "' not understood (" + problem
+                        + "); written as a comment, the default method scores the indicator",
+                "Maybe write the structured form, e.g. deduction: {per: 10, unit: 条, deduct: 1%}");
+    }
+
+    public static Finding importPointsNotNumber(Location at, String text) {
+        return warning("KPI-0170", at, "分值 '" + text + "' is not a number; written as a comment",
+                "Maybe write the points as a number, e.g. points: 10");
+    }
+
+    public static Finding importIdAdded(Location at, String key, String id) {
+        return new Finding(Severity.INFO, "KPI-0171", "indicator '" + key + "' appears twice in its table: the"
+                + " second is given id '" + id + "'", "Maybe choose a shorter id; actuals refer to it by the id", at);
+    }
+
+    public static Finding importBudgetFound(Location at, String project, String amount, String source) {
+        return new Finding(Severity.INFO, "KPI-0172", "budget of '" + project + "' (" + amount
+                + "万元) taken from " + source,
+                "Maybe check it against the project's own budget (项目支出表) if the disclosure has one", at);
+    }
+
+    public static Finding importBudgetsDisagree(Location at, String what, String first, String second) {
+        return warning("KPI-0173", at, what + ": " + first + " but " + second,
+                "Maybe check which figure is right and correct it in the YAML");
+    }
+
+    public static Finding importMissingFact(String file, String what, String example) {
+        return warning("KPI-0174", Location.of(file), what + " not found in the document",
+                "Maybe fill it in by hand in the YAML, e.g. " + example);
+    }
+
+    public static Finding importTableNotRead(Location at, String reason) {
+        return warning("KPI-0175", at, "table with 一级指标 not imported: " + reason,
+                "Maybe the header row is split or renamed; copy the rows into the YAML by hand");
+    }
+
+    public static Finding importNoProjectName(Location at, String name) {
+        return warning("KPI-0176", at, "no project name (项目名称 or a title ending in 绩效目标表) above this table;"
+                + " named '" + name + "'", "Maybe write the project's name in the YAML");
+    }
+
+    public static Finding importYamlDoesNotLoad(Finding loader) {
+        return warning("KPI-0177", loader.location(), "the imported YAML does not load yet: " + loader.code()
+                + " " + loader.message(), "Maybe fix that spot of the YAML by hand, then run jixiao validate");
+    }
+
+    public static Finding importDecoded(String file, String charset) {
+        return new Finding(Severity.INFO, "KPI-0178", "the text export is not UTF-8; read as " + charset,
+                "Maybe save it as UTF-8", Location.of(file));
+    }
+
     // ---- KPI-02xx: rules ----------------------------------------------------------------------
 
     public static Finding ruleBuild(Location at, String message) {
