@@ -60,9 +60,10 @@ public record ScoringProfile(String name, String description, BigDecimal budgetW
                 .orElseThrow(() -> new IllegalStateException("profile " + name + " has no group for " + c));
     }
 
-    /** 优/良/中/差 for a score out of 100. */
+    /** 优/良/中/差 for a score out of 100, judged on the score as displayed (HALF_UP, 2 places). */
     public String grade(BigDecimal score) {
-        return grades.entrySet().stream().filter(e -> score.compareTo(e.getValue()) >= 0)
+        BigDecimal shown = score.setScale(2, java.math.RoundingMode.HALF_UP);
+        return grades.entrySet().stream().filter(e -> shown.compareTo(e.getValue()) >= 0)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("差");
     }
 }

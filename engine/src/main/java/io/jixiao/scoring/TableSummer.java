@@ -44,7 +44,7 @@ final class TableSummer {
                 findings.add(Problems.allNotApplicable(p.table().location(), p.table().name()));
                 score = BigDecimal.ZERO;
             } else {
-                score = raw.multiply(HUNDRED).divide(HUNDRED.subtract(na), Results.MC);
+                score = raw.multiply(HUNDRED).divide(HUNDRED.subtract(na), Results.MC).min(HUNDRED);
                 explanation += "；不适用剔除" + Explain.pts(na) + "分 → " + Explain.pts(raw) + "×100/(100−"
                         + Explain.pts(na) + ") = " + Explain.pts(score);
             }

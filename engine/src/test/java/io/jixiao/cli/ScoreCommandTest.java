@@ -53,9 +53,9 @@ class ScoreCommandTest {
 
     @ParameterizedTest(name = "{0} --format {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            guangyang/2023 | table | 94.53
-            guangyang/2023 | json  | 94.53
-            guangyang/2023 | csv   | 94.53
+            guangyang/2023 | table | 90.78
+            guangyang/2023 | json  | 90.78
+            guangyang/2023 | csv   | 90.78
             kaiping/2025   | table | 96.70
             kaiping/2025   | json  | 96.70
             kaiping/2025   | csv   | 87.71
@@ -98,7 +98,7 @@ class ScoreCommandTest {
         assertThat(root.get("profile").asText()).isEqualTo("national");
         assertThat(root.get("method").asText()).isIn("overall", "budget-weighted", "mean").isEqualTo("overall");
         assertThat(root.get("score").isNumber()).isTrue();
-        assertThat(root.get("score").decimalValue()).isEqualByComparingTo("94.53");
+        assertThat(root.get("score").decimalValue()).isEqualByComparingTo("90.78");
         assertThat(root.get("grade").asText()).isEqualTo("优");
         assertThat(root.get("findings").isArray()).isTrue();
         assertThat(root.get("projects").isArray()).isTrue();
@@ -338,7 +338,7 @@ class ScoreCommandTest {
         Run forced = score("guangyang/2023", "--format", "json", "-o", out.toString(), "--force");
         assertThat(forced.code()).as(forced.err()).isZero();
         assertThat(JSON.readTree(Files.readString(out, StandardCharsets.UTF_8)).get("score").decimalValue())
-                .isEqualByComparingTo("94.53");
+                .isEqualByComparingTo("90.78");
         assertThat(listing(dir)).containsExactly("report.json");
     }
 

@@ -49,16 +49,15 @@ class GuangyangWorkedExampleTest {
             舆情监测费用                   | 6.25   | 6.25   | deduction-pass-fail | MET     | 实际19.6万元 ≤ 目标20万元，达标得满分 → 6.25×1=6.25
             # ≤56万元, pass/fail: 52.8万元 passes → 6.25
             项目成本                       | 6.25   | 6.25   | deduction-pass-fail | MET     | 实际52.8万元 ≤ 目标56万元，达标得满分
-            # 有效改善, 达标得满分，不达标不得分; actual 达成 → the grade scores 100% → 7.5
-            # (pass/fail rules match measured actuals only: a grade is scored by "grade", see the next row)
-            改善广阳区网络环境             | 7.5    | 7.5    | grade               | MET     | 实际「达成」(达成，默认100%)，目标「有效改善」 → 7.50×1=7.50
-            # 有效改善, 达标得满分，不达标不得分; actual 部分达成 → the grade's default 70% → 7.5 × 0.7 = 5.25
-            # (not 0 as the pass/fail text would say: the deduction rule is not applied to grades — reported)
-            改善广阳区政务网络服务质量     | 7.5    | 5.25   | grade               | PARTIAL | 实际「部分达成」(部分达成，默认70%)，目标「有效改善」 → 7.50×0.7=5.25
-            # 可持续, actual 良 → rating 80% → 7.5 × 0.8 = 6
-            持续优化网络舆情监测和处置率   | 7.5    | 6      | grade               | PARTIAL | 实际「良」(良，评级80%)，目标「可持续」 → 7.50×0.8=6.00
-            # 可持续, actual 达成 → 7.5
-            向广阳区人民提供服务           | 7.5    | 7.5    | grade               | MET     | (达成，默认100%)
+            # 有效改善, 达标得满分，不达标不得分 on a grade: passes when the grade's percent reaches the 达成 band
+            # (national: 80%); actual 达成 = 100% ≥ 80% → 7.5
+            改善广阳区网络环境             | 7.5    | 7.5    | deduction-pass-fail | MET     | 实际「达成」(达成 100% ≥ 80%)，达标得满分 → 7.50×1=7.50
+            # actual 部分达成 → its default 70% < 80% → not 达标 → 0
+            改善广阳区政务网络服务质量     | 7.5    | 0      | deduction-pass-fail | MISSED  | 实际「部分达成」(部分达成 70% < 80%)，未达标不得分 → 7.50×0=0.00
+            # 可持续, 达标得满分，不达标不得分; actual 良 → rating 80% ≥ 80% → 7.5
+            持续优化网络舆情监测和处置率   | 7.5    | 7.5    | deduction-pass-fail | MET     | 实际「良」(良 80% ≥ 80%)，达标得满分 → 7.50×1=7.50
+            # 可持续, pass/fail; actual 达成 → 7.5
+            向广阳区人民提供服务           | 7.5    | 7.5    | deduction-pass-fail | MET     | (达成 100% ≥ 80%)
             # ≥90%, 每下降1%扣2.5%，低于60%不得分: 92% meets it → 10
             全区人员满意度                 | 10     | 10     | deduction-step      | MET     | 实际92% ≥ 目标90%，达标得满分 → 10.00×1=10.00
             """)
@@ -71,23 +70,23 @@ class GuangyangWorkedExampleTest {
 
     @Test
     void departmentWideTableTotalAndGrade() {
-        // OUTPUT 6 × 6.25 + 5.9375 + 5 = 48.4375; OUTCOME 7.5 + 5.25 + 6 + 7.5 = 26.25; SATISFACTION 10
+        // OUTPUT 6 × 6.25 + 5.9375 + 5 = 48.4375; OUTCOME 7.5 + 0 + 7.5 + 7.5 = 22.5; SATISFACTION 10
         assertThat(overall.categories()).extracting(CategoryScore::category)
                 .containsExactly("OUTPUT", "OUTCOME", "SATISFACTION");
         assertNumber(overall.categories().get(0).score(), "48.4375");
         assertNumber(overall.categories().get(0).points(), "50");
-        assertNumber(overall.categories().get(1).score(), "26.25");
+        assertNumber(overall.categories().get(1).score(), "22.5");
         assertNumber(overall.categories().get(1).points(), "30");
         assertNumber(overall.categories().get(2).score(), "10");
         // 预算执行率 255.10 / 259.25 = 98.3992…% → 10 × 0.983992… = 9.839923
         assertNumber(overall.budgetExecution().rate(), "≈98.399229");
         assertNumber(overall.budgetExecution().score(), "≈9.839923");
         assertThat(overall.budgetExecution().explanation()).contains("执行数255.1万元 / 预算259.25万元 = 98.40%");
-        // indicators 48.4375 + 26.25 + 10 = 84.6875; + 9.839923 = 94.527423 → 94.53, 优 (≥ 90); nothing N/A
-        assertNumber(overall.rawScore(), "≈94.527423");
+        // indicators 48.4375 + 22.5 + 10 = 80.9375; + 9.839923 = 90.777423 → 90.78, 优 (≥ 90); nothing N/A
+        assertNumber(overall.rawScore(), "≈90.777423");
         assertNumber(overall.naPoints(), "0");
-        assertNumber(overall.score(), "≈94.527423");
-        assertThat(overall.explanation()).isEqualTo("指标得分84.69 + 预算执行9.84 = 94.53");
+        assertNumber(overall.score(), "≈90.777423");
+        assertThat(overall.explanation()).isEqualTo("指标得分80.94 + 预算执行9.84 = 90.78");
         assertThat(overall.grade()).isEqualTo("优");
         assertThat(overall.findings()).isEmpty();
     }

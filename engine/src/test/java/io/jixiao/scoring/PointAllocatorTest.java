@@ -149,30 +149,45 @@ class PointAllocatorTest {
     }
 
     @Test
-    void givenPointsAreCheckedAgainstTheRescaledWeight() {
-        // budget unknown: OUTPUT 50 and OUTCOME 40 are rescaled to 55.5556 and 44.4444; 分值 20 + 30 written for
-        // the national 50 no longer add up (KPI-0302 names 55.5556)
-        TestDepartment t = TestDepartment.create().project("P")
+    void givenPointsAreCheckedAgainstTheProfileWeightThenRescaled() {
+        // budget unknown: OUTPUT 50 and OUTCOME 40 (30 + the absent 满意度's 10) rescale by 100/90;
+        // 分值 20 + 30 = the national 50, so they are accepted and rescaled with their group:
+        // A = 20 × 100/90 = 22.2222, B = 30 × 100/90 = 33.3333, C = 40 × 100/90 = 44.4444; all met → 100
+        DepartmentScore d = TestDepartment.create().project("P")
                 .output("数量指标", "A", "≥1个").points("20").actual("1个")
                 .output("数量指标", "B", "≥1个").points("30").actual("1个")
+                .outcome("社会效益指标", "C", "≥1个").actual("1个")
+                .score();
+        assertNumber(TestDepartment.indicator(d, "A").points(), "≈22.222222");
+        assertNumber(TestDepartment.indicator(d, "B").points(), "≈33.333333");
+        assertNumber(TestDepartment.indicator(d, "C").points(), "≈44.444444");
+        assertThat(d.score().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void givenPointsThatMissTheProfileWeightAreAnError() {
+        // 20 + 25 = 45 for OUTPUT, every OUTPUT indicator given: not its 50 → KPI-0302 (before any rescaling)
+        TestDepartment t = TestDepartment.create().project("P")
+                .output("数量指标", "A", "≥1个").points("20").actual("1个")
+                .output("数量指标", "B", "≥1个").points("25").actual("1个")
                 .outcome("社会效益指标", "C", "≥1个").actual("1个");
         assertThatThrownBy(t::score).isInstanceOfSatisfying(KpiException.class, e -> {
             assertThat(e.first().code()).isEqualTo("KPI-0302");
-            assertThat(e.first().message()).contains("add up to 50, not 55.5556");
+            assertThat(e.first().message()).contains("add up to 45, not 50");
         });
     }
 
     @Test
-    void givenPointsScoreAsGiven() {
-        // A given 30 of OUTPUT 50, B the remaining 20; A at 80% → 24; B met → 20; no budget: groups rescale to 100
-        // (OUTPUT alone present → its weight 100, but given 30 stays 30 and B takes 100 − 30 = 70)
+    void givenPointsRescaleWithTheirGroup() {
+        // A given 30 of OUTPUT 50; only OUTPUT present and no budget → OUTPUT rescales 50 → 100 (×2):
+        // A = 30 × 2 = 60, B takes the rest 100 − 60 = 40; A at 8/10 → 60 × 0.8 = 48; B met → 40; total 88
         DepartmentScore d = TestDepartment.create().project("P")
                 .output("数量指标", "A", "≥10个").points("30").actual("8个")
                 .output("数量指标", "B", "≥10个").actual("10个")
                 .score();
-        assertNumber(TestDepartment.indicator(d, "A").points(), "30");
-        assertNumber(TestDepartment.indicator(d, "A").score(), "24");
-        assertNumber(TestDepartment.indicator(d, "B").points(), "70");
-        assertNumber(d.score(), "94");
+        assertNumber(TestDepartment.indicator(d, "A").points(), "60");
+        assertNumber(TestDepartment.indicator(d, "A").score(), "48");
+        assertNumber(TestDepartment.indicator(d, "B").points(), "40");
+        assertNumber(d.score(), "88");
     }
 }

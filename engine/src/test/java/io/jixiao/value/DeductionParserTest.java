@@ -58,7 +58,10 @@ class DeductionParserTest {
             每超过1天，扣该项分值的20%                                        | 1   | 天     | 20     |
             每增加1个，扣该项分值的10%                                        | 1   | 个     | 10     |
             每少1次扣该项分值的10%                                            | 1   | 次     | 10     |
-            每增加1百分点，扣权重分值的10%                                    | 1   | 百分点 | 10     |
+            # 百分点 / 个百分点 read as percentage points: the unit is normalised to %
+            每增加1百分点，扣权重分值的10%                                    | 1   | %      | 10     |
+            每减少1个百分点，扣该项分值的10%                                  | 1   | %      | 10     |
+            每减少1.5万条，扣减数量分值的1%                                   | 15000 | 条   | 1      |
             # ---- spellings: full-width digits and ％, ASCII comma, no comma, 、, decimals, no unit ----
             每减少１０条，扣减数量分值的１％                                  | 10  | 条     | 1      |
             每减少10条,扣减数量分值的1%                                       | 10  | 条     | 1      |
