@@ -9,14 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The four seed disclosures (../shared/seeds beside the repository) and their hand transcriptions. */
+/**
+ * The four seed disclosures (indicators/<dept>/<year>/disclosure.txt, the published text export kept beside
+ * its transcription) and their hand transcriptions.
+ */
 final class Seeds {
 
     /** A seed: its text export and the folder of its transcription under indicators/. */
     record Seed(String file, String folder) {
 
         Path text() {
-            return DIR.resolve(file);
+            return ROOT.resolve("indicators").resolve(folder).resolve("disclosure.txt");
         }
 
         Path transcription() {
@@ -30,7 +33,6 @@ final class Seeds {
     }
 
     static final Path ROOT = repoRoot();
-    static final Path DIR = seedDir();
 
     static final List<Seed> ALL = List.of(
             new Seed("guangyang-2023-budget-disclosure.txt", "guangyang/2023"),
@@ -54,15 +56,6 @@ final class Seeds {
         throw new IllegalStateException("no repository root (with indicators/) above " + Path.of("").toAbsolutePath());
     }
 
-    private static Path seedDir() {
-        String env = System.getenv("JIXIAO_SEEDS");
-        Path dir = env != null ? Path.of(env) : ROOT.resolveSibling("shared").resolve("seeds");
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("the seed disclosures are not at " + dir
-                    + " (they live in shared/seeds beside the repository; or set JIXIAO_SEEDS)");
-        }
-        return dir;
-    }
 
     /** Loads YAML text the way jixiao validate does. */
     static LoadResult<DepartmentTargets> load(String name, String yaml) {
