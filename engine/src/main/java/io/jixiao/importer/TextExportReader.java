@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads the text export of a disclosure (the format of indicators/*/*/disclosure.txt): one table cell per line starting with
+ * Reads the text export of a disclosure (the format of each indicators/DEPT/YEAR/disclosure.txt): one table cell per line starting with
  * a TAB, rows separated by a blank line, a cell's own line breaks continue on lines without a TAB; other
  * lines are paragraphs. Tables end at a paragraph or after two or more blank lines. A line starting with an
  * exporter bookmark ("[bookmark: _Toc…]", a heading) is a paragraph even right after a cell.
