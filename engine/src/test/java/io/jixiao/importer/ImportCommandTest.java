@@ -42,7 +42,7 @@ class ImportCommandTest {
         Run r = run("import", seed("luancheng"));
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith(TargetsYamlWriter.SCHEMA_LINE).contains("year: 2020");
-        assertThat(r.err()).contains("luancheng-2020-budget-disclosure.txt:148:1: warning KPI-0150: value '≥0100%'");
+        assertThat(r.err()).contains("luancheng/2020/disclosure.txt:148:1: warning KPI-0150: value '≥0100%'");
         assertThat(r.err()).doesNotContain("Log4j");
     }
 

@@ -135,7 +135,7 @@ class SeedImportTest {
     void aGb18030TextExportReadsTheSameWithANote(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws IOException {
         Seeds.Seed seed = Seeds.seed("kaiping");
-        java.nio.file.Path gbk = dir.resolve(seed.file());
+        java.nio.file.Path gbk = dir.resolve(seed.text().getFileName().toString());
         Files.write(gbk, Files.readString(seed.text()).getBytes(java.nio.charset.Charset.forName("GB18030")));
         ImportResult r = DisclosureImporter.importFile(gbk);
         assertThat(r.yaml()).isEqualTo(imported(seed).yaml());
