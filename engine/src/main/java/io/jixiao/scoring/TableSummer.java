@@ -7,7 +7,6 @@ import io.jixiao.model.Indicator;
 import io.jixiao.model.Location;
 import io.jixiao.model.Problems;
 import io.jixiao.scoring.Allocation.GroupShare;
-import io.jixiao.scoring.Scorer.RuleOutcome;
 import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.Results;
 import java.math.BigDecimal;
@@ -24,11 +23,25 @@ final class TableSummer {
     private TableSummer() {
     }
 
+    /** One indicator's line and the findings its rules raised, placed at its actual (or its row). */
+    record Line(IndicatorScore score, List<Finding> findings) {
+    }
+
     static TableScore sum(PreparedTable p, RuleOutcome outcome, ScoringProfile profile) {
-        List<Finding> findings = new ArrayList<>();
-        List<IndicatorScore> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>(p.table().indicators().size());
         for (Indicator i : p.table().indicators()) {
-            lines.add(line(p, i, outcome, findings));
+            lines.add(line(p, i, outcome));
+        }
+        return total(p, lines, profile);
+    }
+
+    /** The table's total from its lines (in indicator order): categories, budget execution, N/A rescaling. */
+    static TableScore total(PreparedTable p, List<Line> lineList, ScoringProfile profile) {
+        List<Finding> findings = new ArrayList<>();
+        List<IndicatorScore> lines = new ArrayList<>(lineList.size());
+        for (Line l : lineList) {
+            lines.add(l.score());
+            findings.addAll(l.findings());
         }
         List<CategoryScore> categories = p.allocation().groups().stream().map(g -> category(g, p, lines)).toList();
         BudgetExecution budget = budget(p, findings);
@@ -50,26 +63,28 @@ final class TableSummer {
             }
         }
         findings.sort(Comparator.comparing((Finding f) -> f.location().line()).thenComparing(f -> f.location().column())
-                .thenComparing(Finding::code));
+                .thenComparing(Finding::code).thenComparing(Finding::message));
         return new TableScore(p.table().kind(), p.table().name(), p.budget(),
                 p.actuals() == null ? null : p.actuals().spent(), score, raw, na, profile.grade(score), budget,
                 categories, lines, findings, explanation);
     }
 
-    private static IndicatorScore line(PreparedTable p, Indicator i, RuleOutcome outcome, List<Finding> findings) {
+    static Line line(PreparedTable p, Indicator i, RuleOutcome outcome) {
+        List<Finding> findings = new ArrayList<>(2);
         ScoringCase c = p.cases().get(i.key());
         ActualEntry actual = p.actuals() == null ? null : p.actuals().actuals().get(i.key());
         Location at = actual != null ? actual.location() : i.location();
-        outcome.findings().getOrDefault(c.id(), List.of()).forEach(f -> findings.add(f.at(at)));
-        List<IndicatorResult> results = outcome.results().getOrDefault(c.id(), List.of());
+        outcome.findings(c.id()).forEach(f -> findings.add(f.at(at)));
+        List<IndicatorResult> results = outcome.results(c.id());
         IndicatorResult chosen = choose(c, results, findings, at);
         String group = c.points() == null ? "" : groupName(p, i);
         if (chosen == null) {
-            return new IndicatorScore(i.key(), i.label(), i.level1(), i.level2(), group, i.targetText(), c.actualText(),
-                    c.points(), BigDecimal.ZERO, Status.MISSED, "", "未被任何规则评分");
+            return new Line(new IndicatorScore(i.key(), i.label(), i.level1(), i.level2(), group, i.targetText(),
+                    c.actualText(), c.points(), BigDecimal.ZERO, Status.MISSED, "", "未被任何规则评分"), findings);
         }
-        return new IndicatorScore(i.key(), i.label(), i.level1(), i.level2(), group, i.targetText(), c.actualText(),
-                c.points(), chosen.score(), chosen.status(), chosen.rule(), chosen.explanation());
+        return new Line(new IndicatorScore(i.key(), i.label(), i.level1(), i.level2(), group, i.targetText(),
+                c.actualText(), c.points(), chosen.score(), chosen.status(), chosen.rule(), chosen.explanation()),
+                findings);
     }
 
     /** The highest-priority result; a tie at the top or no result at all is an error finding. */
