@@ -105,11 +105,8 @@ public final class ScoringSession implements AutoCloseable {
     public void setActual(String table, String key, ActualEntry entry) {
         Objects.requireNonNull(entry, "entry");
         TableState t = table(table, entry.location());
-        Integer index = t.index.get(key);
-        if (index == null) {
-            throw new KpiException(Problems.whatifUnknownIndicator(entry.location(), table, key, t.index.keySet()));
-        }
-        Indicator indicator = t.prepared.table().indicators().get(index);
+        Indicator indicator = indicator(table, key, entry.location());
+        int index = t.index.get(key);
         Pairing.unitProblem(indicator, entry).ifPresent(f -> {
             throw new KpiException(f);
         });
@@ -124,10 +121,50 @@ public final class ScoringSession implements AutoCloseable {
         replace(t, index, c);
     }
 
+    /** Forgets one indicator's actual: it scores as missing (0 with a finding, as with --allow-missing). */
+    public void removeActual(String table, String key) {
+        TableState t = table(table, Location.UNKNOWN);
+        Integer index = t.index.get(key);
+        if (index == null) {
+            throw new KpiException(Problems.whatifUnknownIndicator(Location.UNKNOWN, table, key, t.index.keySet()));
+        }
+        if (t.actuals.remove(key) == null) {
+            return;
+        }
+        t.actualsChanged = true;
+        Indicator indicator = t.prepared.table().indicators().get(index);
+        replace(t, index, CaseBuilder.build(t.prepared.table(), indicator, null,
+                t.prepared.allocation().points().getOrDefault(key, BigDecimal.ZERO)));
+    }
+
+    /** The actual as it now stands (null when there is none). */
+    public ActualEntry actual(String table, String key) {
+        return table(table, Location.UNKNOWN).actuals.get(key);
+    }
+
     /** The actual the actuals file gave (null when it gave none), e.g. to undo a change with setActual. */
     public ActualEntry originalActual(String table, String key) {
-        TableActuals ta = tables.containsKey(table) ? tables.get(table).original : null;
+        TableActuals ta = table(table, Location.UNKNOWN).original;
         return ta == null ? null : ta.actuals().get(key);
+    }
+
+    /** A table's 全年执行数 as it now stands (万元; null when unknown). */
+    public BigDecimal spent(String table) {
+        return table(table, Location.UNKNOWN).spent;
+    }
+
+    /**
+     * The indicator with this key in this table.
+     *
+     * @throws KpiException KPI-0351/0352 naming the tables or indicators that exist
+     */
+    public Indicator indicator(String table, String key, Location at) {
+        TableState t = table(table, at);
+        Integer index = t.index.get(key);
+        if (index == null) {
+            throw new KpiException(Problems.whatifUnknownIndicator(at, table, key, t.index.keySet()));
+        }
+        return t.prepared.table().indicators().get(index);
     }
 
     /**
