@@ -120,6 +120,11 @@ public final class Scenario {
         }
     }
 
+    /** The department's targets as loaded (tables, indicators and their keys). */
+    public io.jixiao.model.DepartmentTargets targets() {
+        return department.targets();
+    }
+
     /** A stateful what-if session with this scenario's changes applied; close it when done. */
     public WhatIf open() {
         WhatIf w = new WhatIf(department);
