@@ -12,7 +12,9 @@ import io.jixiao.scoring.method.Results;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Sums one table (§4): picks each indicator's winning result, adds budget execution, rescales for N/A. */
@@ -39,21 +41,34 @@ final class TableSummer {
     static TableScore total(PreparedTable p, List<Line> lineList, ScoringProfile profile) {
         List<Finding> findings = new ArrayList<>();
         List<IndicatorScore> lines = new ArrayList<>(lineList.size());
+        // one pass; BigDecimal addition is exact, so the sums do not depend on the order of the lines
+        BigDecimal indicatorSum = BigDecimal.ZERO;
+        BigDecimal na = BigDecimal.ZERO;
+        boolean allNa = true;
+        Map<String, BigDecimal> byGroup = new HashMap<>();
         for (Line l : lineList) {
-            lines.add(l.score());
+            IndicatorScore s = l.score();
+            lines.add(s);
             findings.addAll(l.findings());
+            indicatorSum = indicatorSum.add(s.score());
+            byGroup.put(s.group(), byGroup.getOrDefault(s.group(), BigDecimal.ZERO).add(s.score()));
+            if (s.status() == Status.NA) {
+                na = na.add(s.points());
+            } else {
+                allNa = false;
+            }
         }
-        List<CategoryScore> categories = p.allocation().groups().stream().map(g -> category(g, p, lines)).toList();
+        List<CategoryScore> categories = new ArrayList<>(p.allocation().groups().size());
+        for (GroupShare g : p.allocation().groups()) {
+            categories.add(category(g, byGroup.getOrDefault(g.group().name(), BigDecimal.ZERO)));
+        }
         BudgetExecution budget = budget(p, findings);
-        BigDecimal indicatorSum = lines.stream().map(IndicatorScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal raw = budget == null ? indicatorSum : indicatorSum.add(budget.score());
-        BigDecimal na = lines.stream().filter(l -> l.status() == Status.NA).map(IndicatorScore::points)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal score = raw;
         String explanation = "指标得分" + Explain.pts(indicatorSum)
                 + (budget == null ? "" : " + 预算执行" + Explain.pts(budget.score())) + " = " + Explain.pts(raw);
         if (na.signum() > 0) {
-            if (lines.stream().allMatch(l -> l.status() == Status.NA)) {
+            if (allNa) {
                 findings.add(Problems.allNotApplicable(p.table().location(), p.table().name()));
                 score = BigDecimal.ZERO;
             } else {
@@ -109,9 +124,7 @@ final class TableSummer {
                 .map(g -> g.group().name()).findFirst().orElse("");
     }
 
-    private static CategoryScore category(GroupShare g, PreparedTable p, List<IndicatorScore> lines) {
-        BigDecimal score = lines.stream().filter(l -> l.group().equals(g.group().name())).map(IndicatorScore::score)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static CategoryScore category(GroupShare g, BigDecimal score) {
         String level1 = g.group().categories().stream().map(Category::label).collect(Collectors.joining("+"));
         return new CategoryScore(g.group().name(), level1, g.weight(), score);
     }
