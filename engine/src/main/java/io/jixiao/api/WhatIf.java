@@ -11,7 +11,9 @@ import io.jixiao.model.Problems;
 import io.jixiao.scoring.ScoringSession;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,9 +35,18 @@ public final class WhatIf implements AutoCloseable {
     private final Department department;
     private final ScoringSession session;
 
+    private final Map<String, IndicatorTable> tables = new HashMap<>();
+    private final Map<String, Map<String, Indicator>> indicators = new HashMap<>();
+
     WhatIf(Department department) {
         this.department = department;
         this.session = department.open();
+        for (IndicatorTable t : department.targets().tables()) {
+            tables.put(t.name(), t);
+            Map<String, Indicator> byKey = new HashMap<>();
+            t.indicators().forEach(i -> byKey.put(i.key(), i));
+            indicators.put(t.name(), byKey);
+        }
     }
 
     /**
@@ -52,8 +63,14 @@ public final class WhatIf implements AutoCloseable {
 
     /** As {@link #set(String, String, String)}, with the place to name in messages (e.g. the --set option). */
     public WhatIf set(String table, String indicator, String value, Location at) {
-        IndicatorTable t = Lookup.table(department.targets(), table, at);
-        Indicator i = Lookup.indicator(t, indicator, at);
+        IndicatorTable t = tables.get(table);
+        if (t == null) {
+            t = Lookup.table(department.targets(), table, at);
+        }
+        Indicator i = indicators.get(t.name()).get(indicator);
+        if (i == null) {
+            i = Lookup.indicator(t, indicator, at);
+        }
         session.setActual(t.name(), i.key(), Lookup.entry(i, value, at));
         return this;
     }

@@ -209,6 +209,7 @@ public final class ScoringSession implements AutoCloseable {
                 TableState t = ref.table();
                 t.lines[ref.index()] = TableSummer.line(t.prepared, t.prepared.table().indicators().get(ref.index()),
                         outcome);
+                t.sums.set(ref.index(), t.lines[ref.index()].score());
                 t.dirty = true;
             }
         }
@@ -217,7 +218,7 @@ public final class ScoringSession implements AutoCloseable {
         List<TableScore> scores = new ArrayList<>(tables.size());
         for (TableState t : tables.values()) {
             if (t.dirty || t.score == null) {
-                t.score = TableSummer.total(t.prepared, List.of(t.lines), profile);
+                t.score = TableSummer.total(t.prepared, List.of(t.lines), t.sums.sums(), profile);
                 t.dirty = false;
                 changed = true;
             }
@@ -278,6 +279,7 @@ public final class ScoringSession implements AutoCloseable {
         final Map<String, ScoringCase> cases;
         final FactHandle[] handles;
         final TableSummer.Line[] lines;
+        final SumTree sums;
         PreparedTable prepared;
         BigDecimal spent;
         boolean actualsChanged;
@@ -295,6 +297,7 @@ public final class ScoringSession implements AutoCloseable {
             }
             this.handles = new FactHandle[indicators.size()];
             this.lines = new TableSummer.Line[indicators.size()];
+            this.sums = new SumTree(indicators.size());
             this.prepared = new PreparedTable(p.table(), p.actuals(), p.budget(), p.budgetKnown(), p.allocation(),
                     cases);
         }

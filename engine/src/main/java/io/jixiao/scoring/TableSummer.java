@@ -12,9 +12,7 @@ import io.jixiao.scoring.method.Results;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Sums one table (§4): picks each indicator's winning result, adds budget execution, rescales for N/A. */
@@ -39,28 +37,24 @@ final class TableSummer {
 
     /** The table's total from its lines (in indicator order): categories, budget execution, N/A rescaling. */
     static TableScore total(PreparedTable p, List<Line> lineList, ScoringProfile profile) {
+        return total(p, lineList, LineSums.of(lineList.stream().map(Line::score).toList()), profile);
+    }
+
+    /** As {@link #total(PreparedTable, List, ScoringProfile)}, with the lines' sums already known. */
+    static TableScore total(PreparedTable p, List<Line> lineList, LineSums sums, ScoringProfile profile) {
         List<Finding> findings = new ArrayList<>();
         List<IndicatorScore> lines = new ArrayList<>(lineList.size());
-        // one pass; BigDecimal addition is exact, so the sums do not depend on the order of the lines
-        BigDecimal indicatorSum = BigDecimal.ZERO;
-        BigDecimal na = BigDecimal.ZERO;
-        boolean allNa = true;
-        Map<String, BigDecimal> byGroup = new HashMap<>();
         for (Line l : lineList) {
-            IndicatorScore s = l.score();
-            lines.add(s);
-            findings.addAll(l.findings());
-            indicatorSum = indicatorSum.add(s.score());
-            byGroup.put(s.group(), byGroup.getOrDefault(s.group(), BigDecimal.ZERO).add(s.score()));
-            if (s.status() == Status.NA) {
-                na = na.add(s.points());
-            } else {
-                allNa = false;
+            lines.add(l.score());
+            if (!l.findings().isEmpty()) {
+                findings.addAll(l.findings());
             }
         }
+        BigDecimal indicatorSum = sums.indicators();
+        BigDecimal na = sums.notApplicable();
         List<CategoryScore> categories = new ArrayList<>(p.allocation().groups().size());
         for (GroupShare g : p.allocation().groups()) {
-            categories.add(category(g, byGroup.getOrDefault(g.group().name(), BigDecimal.ZERO)));
+            categories.add(category(g, sums.group(g.group().name())));
         }
         BudgetExecution budget = budget(p, findings);
         BigDecimal raw = budget == null ? indicatorSum : indicatorSum.add(budget.score());
@@ -68,7 +62,7 @@ final class TableSummer {
         String explanation = "指标得分" + Explain.pts(indicatorSum)
                 + (budget == null ? "" : " + 预算执行" + Explain.pts(budget.score())) + " = " + Explain.pts(raw);
         if (na.signum() > 0) {
-            if (allNa) {
+            if (sums.allNa()) {
                 findings.add(Problems.allNotApplicable(p.table().location(), p.table().name()));
                 score = BigDecimal.ZERO;
             } else {
