@@ -115,7 +115,6 @@ public final class ScoringSession implements AutoCloseable {
             return;
         }
         t.actuals.put(key, stored);
-        t.actualsChanged = true;
         ScoringCase c = CaseBuilder.build(t.prepared.table(), indicator, stored,
                 t.prepared.allocation().points().getOrDefault(key, BigDecimal.ZERO));
         replace(t, index, c);
@@ -131,7 +130,6 @@ public final class ScoringSession implements AutoCloseable {
         if (t.actuals.remove(key) == null) {
             return;
         }
-        t.actualsChanged = true;
         Indicator indicator = t.prepared.table().indicators().get(index);
         replace(t, index, CaseBuilder.build(t.prepared.table(), indicator, null,
                 t.prepared.allocation().points().getOrDefault(key, BigDecimal.ZERO)));
@@ -177,12 +175,12 @@ public final class ScoringSession implements AutoCloseable {
             return;
         }
         t.spent = spent;
-        t.actualsChanged = true;
         PreparedTable p = PreparedTable.of(targets, t.prepared.table(), t.tableActuals(), profile);
         if (!p.allocation().errors().isEmpty()) {
             throw new KpiException(p.allocation().errors());
         }
-        t.prepared = new PreparedTable(p.table(), p.actuals(), p.budget(), p.budgetKnown(), p.allocation(), t.cases);
+        t.prepared = new PreparedTable(p.table(), t.original, t.actuals, p.spent(), p.budget(), p.budgetKnown(),
+                p.execution(), p.allocation(), t.cases);
         List<Indicator> indicators = p.table().indicators();
         for (int i = 0; i < indicators.size(); i++) {
             ScoringCase c = p.cases().get(indicators.get(i).key());
@@ -196,13 +194,6 @@ public final class ScoringSession implements AutoCloseable {
     /** Fires what changed and returns the department's score, re-summing only changed lines and tables. */
     public DepartmentScore score() {
         RuleRun.fire(session);
-        for (TableState t : tables.values()) {
-            if (t.actualsChanged) {
-                t.prepared = new PreparedTable(t.prepared.table(), t.tableActuals(), t.prepared.budget(),
-                        t.prepared.budgetKnown(), t.prepared.allocation(), t.cases);
-                t.actualsChanged = false;
-            }
-        }
         for (String id : dirtyCases) {
             CaseRef ref = cases.get(id);
             if (ref != null) {
@@ -235,7 +226,7 @@ public final class ScoringSession implements AutoCloseable {
         TableActuals overall = null;
         List<TableActuals> projects = new ArrayList<>();
         for (TableState t : tables.values()) {
-            TableActuals ta = t.actualsChanged ? t.tableActuals() : t.prepared.actuals();
+            TableActuals ta = t.original == null && t.actuals.isEmpty() && t.spent == null ? null : t.tableActuals();
             if (ta == null) {
                 continue;
             }
@@ -282,7 +273,6 @@ public final class ScoringSession implements AutoCloseable {
         final SumTree sums;
         PreparedTable prepared;
         BigDecimal spent;
-        boolean actualsChanged;
         boolean dirty = true;
         TableScore score;
 
@@ -298,8 +288,7 @@ public final class ScoringSession implements AutoCloseable {
             this.handles = new FactHandle[indicators.size()];
             this.lines = new TableSummer.Line[indicators.size()];
             this.sums = new SumTree(indicators.size());
-            this.prepared = new PreparedTable(p.table(), p.actuals(), p.budget(), p.budgetKnown(), p.allocation(),
-                    cases);
+            this.prepared = p.live(actuals, cases);
         }
 
         /** The table's actuals with the changes; created when the file had none for this table. */

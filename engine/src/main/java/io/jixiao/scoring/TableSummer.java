@@ -74,14 +74,14 @@ final class TableSummer {
         findings.sort(Comparator.comparing((Finding f) -> f.location().line()).thenComparing(f -> f.location().column())
                 .thenComparing(Finding::code).thenComparing(Finding::message));
         return new TableScore(p.table().kind(), p.table().name(), p.budget(),
-                p.actuals() == null ? null : p.actuals().spent(), score, raw, na, profile.grade(score), budget,
+                p.spent(), score, raw, na, profile.grade(score), budget,
                 categories, lines, findings, explanation);
     }
 
     static Line line(PreparedTable p, Indicator i, RuleOutcome outcome) {
         List<Finding> findings = new ArrayList<>(2);
         ScoringCase c = p.cases().get(i.key());
-        ActualEntry actual = p.actuals() == null ? null : p.actuals().actuals().get(i.key());
+        ActualEntry actual = p.entries().get(i.key());
         Location at = actual != null ? actual.location() : i.location();
         outcome.findings(c.id()).forEach(f -> findings.add(f.at(at)));
         List<IndicatorResult> results = outcome.results(c.id());
@@ -127,11 +127,11 @@ final class TableSummer {
         if (!p.budgetKnown()) {
             return null;
         }
-        BigDecimal spent = p.actuals().spent();
+        BigDecimal spent = p.spent();
         if (spent.compareTo(p.budget()) > 0) {
-            findings.add(Problems.spentAboveBudget(p.actuals().location(), p.table().name(), Explain.num(spent),
-                    Explain.num(p.budget())));
+            findings.add(Problems.spentAboveBudget(p.actuals() == null ? Location.UNKNOWN : p.actuals().location(),
+                    p.table().name(), Explain.num(spent), Explain.num(p.budget())));
         }
-        return BudgetExecution.of(p.budget(), spent, p.allocation().budgetWeight());
+        return p.execution();
     }
 }

@@ -60,7 +60,7 @@ class IncrementalScoringProperties {
     record Change(boolean spent, int pick, int kind, int factor) {
     }
 
-    @Property(tries = 60)
+    @Property(tries = 200)
     void incrementalRescoreEqualsFreshScore(@ForAll @IntRange(max = 3) int department,
                                             @ForAll("changes") List<Change> changes) {
         Department d = load(department);
@@ -108,7 +108,8 @@ class IncrementalScoringProperties {
     private static String value(Indicator i, Change c) {
         boolean measured = i.target() instanceof Quantity || i.target() instanceof Range;
         if (!measured || c.kind() >= 20 || c.factor() == FACTORS.length) {
-            String word = c.kind() % (WORDS.length + 1) == WORDS.length ? i.targetText() : WORDS[c.kind() % WORDS.length];
+            boolean target = c.kind() % (WORDS.length + 1) == WORDS.length && !i.targetText().isBlank();
+            String word = target ? i.targetText() : WORDS[c.kind() % WORDS.length];
             return measured && word.equals("5条") ? "达成" : word; // a count against a % target would not convert
         }
         BigDecimal base;
