@@ -378,6 +378,33 @@ public final class Problems {
                 "Maybe write the step in " + targetUnit + " or as a percent, e.g. {per: 1%, deduct: 10%}");
     }
 
+    // ---- KPI-0350 … KPI-0369: what-if (jixiao whatif, io.jixiao.api) -----------------------------
+
+    public static Finding whatifSetSyntax(Location at, String text) {
+        return error("KPI-0350", at, "'" + text + "' is not of the form 项目/指标=值",
+                "Maybe write --set '网络安全监测项目经费/全年监测舆情信息数量=18000条' (部门整体 for the overall table)");
+    }
+
+    public static Finding whatifUnknownTable(Location at, String table, Collection<String> known) {
+        return error("KPI-0351", at, "'" + table + "' is not a table of the targets file",
+                "Maybe use one of: " + list(known));
+    }
+
+    public static Finding whatifUnknownIndicator(Location at, String table, String indicator, Collection<String> known) {
+        return error("KPI-0352", at, "'" + indicator + "' is not an indicator of '" + table + "'",
+                "Maybe use one of: " + list(known));
+    }
+
+    public static Finding whatifBadGoal(Location at, String text, Collection<String> grades) {
+        return error("KPI-0353", at, "goal '" + text + "' is neither a score from 0 to 100 nor a grade",
+                "Maybe write --goal 90 or --goal " + (grades.isEmpty() ? "优" : list(grades)));
+    }
+
+    public static Finding whatifSpentSyntax(Location at, String text) {
+        return error("KPI-0354", at, "'" + text + "' is not of the form 项目=执行数",
+                "Maybe write --spent '网络安全监测项目经费=18.5' (万元; '185000元' converts)");
+    }
+
     public static Finding outputExists(String file) {
         return error("KPI-0140", Location.of(file), "the output file already exists",
                 "Maybe pass --force to overwrite it, or choose another -o path");
