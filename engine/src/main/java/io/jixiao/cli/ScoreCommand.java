@@ -11,6 +11,7 @@ import io.jixiao.report.AtomicFiles;
 import io.jixiao.report.CsvReport;
 import io.jixiao.report.JsonReport;
 import io.jixiao.report.TableReport;
+import io.jixiao.review.Reviewer;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.ProfileLoader;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Scores a department's actual outcomes against its targets with the Drools rules and prints"
                 + " every indicator's score with the rule and arithmetic that produced it, each table's score and"
-                + " grade, and the department's.",
+                + " grade, and the department's; the target review's (审核) findings are listed with the"
+                + " department's findings and never change the score.",
                 "Example: jixiao score indicators/guangyang/2023/targets.yaml"
                         + " --actuals indicators/guangyang/2023/actuals-example.yaml"})
 final class ScoreCommand implements Callable<Integer> {
@@ -115,6 +117,12 @@ final class ScoreCommand implements Callable<Integer> {
         DepartmentTargets d = t.value();
         Path base = targets.toAbsolutePath().getParent();
         ScoringProfile p = ProfileLoader.load(profile != null ? profile : d.profile(), profile != null ? null : base);
-        return new Scorer(RuleBook.with(rules), p).score(d, a.value(), allowMissing);
+        RuleBook book = RuleBook.with(rules);
+        DepartmentScore score = new Scorer(book, p).score(d, a.value(), allowMissing);
+        if (score.hasErrors()) {
+            return score;
+        }
+        // the review (审核) of the targets and of this self-evaluation: warnings and info beside the score
+        return score.withFindings(new Reviewer(book, p).alongsideScore(d, a.value()));
     }
 }

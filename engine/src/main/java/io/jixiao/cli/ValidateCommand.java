@@ -13,7 +13,13 @@ import io.jixiao.model.DepartmentTargets;
 import io.jixiao.model.Finding;
 import io.jixiao.model.KpiException;
 import io.jixiao.model.Problems;
+import io.jixiao.report.ValidationJson;
+import io.jixiao.report.ValidationJson.FileResult;
 import io.jixiao.report.ValidationPrinter;
+import io.jixiao.review.Reviewer;
+import io.jixiao.rules.RuleBook;
+import io.jixiao.scoring.ProfileLoader;
+import io.jixiao.scoring.ScoringProfile;
 import io.jixiao.workbook.TemplateReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,17 +33,23 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code jixiao validate FILE|DIR...}: load, parse and check; print what was understood. */
+/** {@code jixiao validate FILE|DIR...}: load, parse, review (审核); print what was understood and found. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Loads targets and actuals files (YAML recognised by content, workbooks by .xlsx), parses every"
-                + " value and prints, per file, the department, year, tables, indicator counts per category and every"
-                + " finding with file:line:col (sheet!cell in a workbook).",
-                "A folder stands for the .yaml files and filled 'jixiao template' workbooks in it (recursively)."
-                        + " An actuals file is also checked against the targets.yaml beside it."})
+        description = {"Loads targets and actuals files (YAML recognised by content, filled workbooks by .xlsx; findings"
+                + " in a workbook are placed at sheet!cell), parses every value, runs the target"
+                + " review (审核: rules/review/*.drl and your --rules) and prints, per file, the department, year,"
+                + " tables, indicator counts per category and every finding with file:line:col.",
+                "A folder stands for the .yaml files in it (recursively). An actuals file is also checked against"
+                        + " the targets.yaml beside it, and its self-evaluation is reviewed (自评: 偏离度, 预算执行率,"
+                        + " 自评得分). Review findings are warnings or notes: only errors make the exit code 1.",
+                "Example: jixiao validate indicators --format json"})
 final class ValidateCommand implements Callable<Integer> {
+
+    enum Format { text, json }
 
     @Spec
     CommandSpec spec;
@@ -46,75 +58,149 @@ final class ValidateCommand implements Callable<Integer> {
             description = "targets/actuals YAML files, filled actuals workbooks (.xlsx) or folders")
     List<Path> paths;
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (default) or json (per file: kind, department, year, profile and its findings)")
+    Format format;
+
+    @Option(names = "--profile", paramLabel = "P",
+            description = "national, hubei, sichuan or a profile YAML, for the review's thresholds; overrides the"
+                    + " targets file's profile")
+    String profile;
+
+    @Option(names = "--rules", paramLabel = "PATH", description = "extra DRL file or folder (repeatable): your own"
+            + " review checks")
+    List<Path> rules = new ArrayList<>();
+
+    private RuleBook book;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ValidationPrinter printer = new ValidationPrinter(out);
+        try {
+            book = RuleBook.with(rules);
+        } catch (KpiException e) {
+            e.findings().forEach(f -> spec.commandLine().getErr().println(f.render()));
+            return Main.BAD_INPUT;
+        }
+        ValidationPrinter printer = format == Format.text ? new ValidationPrinter(out) : null;
+        ValidationJson json = new ValidationJson();
         boolean anyError = false;
         for (Path file : expand(paths)) {
-            anyError |= validate(file, printer);
+            FileResult r = validate(file, printer);
+            json.add(r);
+            anyError |= r.findings().stream().anyMatch(Finding::isError);
         }
+        if (format == Format.json) {
+            out.print(json.render());
+        }
+        out.flush();
         return anyError ? Main.BAD_INPUT : 0;
     }
 
-    private boolean validate(Path file, ValidationPrinter printer) {
-        if (ActualsWorkbookLoader.isWorkbook(file)) {
-            return validateWorkbook(file, printer);
-        }
+    /** One file's result; printed as it goes when {@code printer} is given. */
+    private FileResult validate(Path file, ValidationPrinter printer) {
+        String name = file.toString();
         List<Finding> findings = new ArrayList<>();
+        if (ActualsWorkbookLoader.isWorkbook(file)) {
+            LoadResult<DepartmentActuals> r = ActualsWorkbookLoader.load(file, false);
+            findings.addAll(r.findings());
+            DepartmentActuals a = r.valueIfOk().orElse(null);
+            String used = a == null ? null : selfEvaluation(file, a, findings);
+            return finish(printer, new FileResult(name, "actuals workbook", a == null ? null : a.department(),
+                    a == null ? null : a.year(), used, findings), a);
+        }
         YNode root;
         try {
             root = YamlReader.read(file);
         } catch (KpiException e) {
-            printer.header(file.toString(), "unreadable");
-            printer.findings(e.findings());
-            return true;
+            return finish(printer, new FileResult(name, "unreadable", null, null, null, e.findings()), null);
         }
         switch (FileKind.of(root)) {
             case TARGETS -> {
-                printer.header(file.toString(), "targets");
-                LoadResult<DepartmentTargets> r = TargetsLoader.load(file.toString(), root);
-                r.valueIfOk().ifPresent(printer::targets);
+                LoadResult<DepartmentTargets> r = TargetsLoader.load(name, root);
                 findings.addAll(r.findings());
+                DepartmentTargets t = r.valueIfOk().orElse(null);
+                String used = null;
+                if (t != null) {
+                    ScoringProfile p = profile(t, file, findings);
+                    if (p != null) {
+                        used = p.name();
+                        findings.addAll(new Reviewer(book, p).review(t));
+                    }
+                }
+                return finish(printer, new FileResult(name, "targets", t == null ? null : t.department(),
+                        t == null ? null : t.year(), used, findings), t);
             }
             case ACTUALS -> {
-                printer.header(file.toString(), "actuals");
-                LoadResult<DepartmentActuals> r = ActualsLoader.load(file.toString(), root);
-                r.valueIfOk().ifPresent(a -> {
-                    printer.actuals(a);
-                    findings.addAll(againstSiblingTargets(file, a));
-                });
+                LoadResult<DepartmentActuals> r = ActualsLoader.load(name, root);
                 findings.addAll(r.findings());
+                DepartmentActuals a = r.valueIfOk().orElse(null);
+                String used = a == null ? null : selfEvaluation(file, a, findings);
+                return finish(printer, new FileResult(name, "actuals", a == null ? null : a.department(),
+                        a == null ? null : a.year(), used, findings), a);
             }
             default -> {
-                printer.header(file.toString(), "unrecognised");
-                findings.add(Problems.unrecognisedFile(file.toString()));
+                findings.add(Problems.unrecognisedFile(name));
+                return finish(printer, new FileResult(name, "unrecognised", null, null, null, findings), null);
             }
         }
-        findings.sort(Comparator.comparing((Finding f) -> f.location().line()).thenComparing(f -> f.location().column()));
-        printer.findings(findings);
-        return findings.stream().anyMatch(Finding::isError);
     }
 
-    /** A filled actuals workbook: findings in sheet and row order, as the officer reads the workbook. */
-    private static boolean validateWorkbook(Path file, ValidationPrinter printer) {
-        printer.header(file.toString(), "actuals workbook");
-        LoadResult<DepartmentActuals> r = ActualsWorkbookLoader.load(file, false);
-        List<Finding> findings = new ArrayList<>(r.findings());
-        r.valueIfOk().ifPresent(a -> {
-            printer.actuals(a);
-            findings.addAll(againstSiblingTargets(file, a));
-        });
-        printer.findings(findings);
-        return findings.stream().anyMatch(Finding::isError);
-    }
-
-    private static List<Finding> againstSiblingTargets(Path actualsFile, DepartmentActuals a) {
-        Path targets = actualsFile.resolveSibling("targets.yaml");
-        if (!Files.isRegularFile(targets) || targets.equals(actualsFile)) {
-            return List.of();
+    /**
+     * Pairs actuals with the targets.yaml beside them and reviews the self-evaluation: the findings in the
+     * actuals file (the targets' own are reported with the targets file). Returns the profile used, or null.
+     */
+    private String selfEvaluation(Path actualsFile, DepartmentActuals a, List<Finding> findings) {
+        Path targetsFile = actualsFile.resolveSibling("targets.yaml");
+        if (!Files.isRegularFile(targetsFile) || targetsFile.equals(actualsFile)) {
+            return null;
         }
-        return TargetsLoader.load(targets).valueIfOk().map(t -> Pairing.check(t, a, false)).orElse(List.of());
+        DepartmentTargets t = TargetsLoader.load(targetsFile).valueIfOk().orElse(null);
+        if (t == null) {
+            return null;
+        }
+        List<Finding> pairing = Pairing.check(t, a, false);
+        findings.addAll(pairing);
+        if (pairing.stream().anyMatch(Finding::isError)) {
+            return null;
+        }
+        ScoringProfile p = profile(t, targetsFile, findings);
+        if (p == null) {
+            return null;
+        }
+        String shown = actualsFile.toString();
+        new Reviewer(book, p).review(t, a).stream().filter(f -> f.location().file().equals(shown)
+                        || f.location().file().startsWith(shown + "["))   // a workbook's cells: book.xlsx[sheet]
+                .forEach(findings::add);
+        return p.name();
+    }
+
+    /** --profile, else the targets file's own (relative to it), else national; null (with the error) when unusable. */
+    private ScoringProfile profile(DepartmentTargets t, Path targetsFile, List<Finding> findings) {
+        try {
+            return profile != null ? ProfileLoader.load(profile, null)
+                    : ProfileLoader.load(t.profile(), targetsFile.toAbsolutePath().getParent());
+        } catch (KpiException e) {
+            findings.addAll(e.findings());
+            return null;
+        }
+    }
+
+    private static FileResult finish(ValidationPrinter printer, FileResult r, Object loaded) {
+        List<Finding> sorted = new ArrayList<>(r.findings());
+        sorted.sort(Comparator.comparing((Finding f) -> f.location().file()).thenComparingInt(f -> f.location().line())
+                .thenComparingInt(f -> f.location().column()));
+        FileResult done = new FileResult(r.file(), r.kind(), r.department(), r.year(), r.profile(), sorted);
+        if (printer != null) {
+            printer.header(done.file(), done.kind() + (done.profile() == null ? "" : ", 审核 profile " + done.profile()));
+            if (loaded instanceof DepartmentTargets t) {
+                printer.targets(t);
+            } else if (loaded instanceof DepartmentActuals a) {
+                printer.actuals(a);
+            }
+            printer.findings(done.findings());
+        }
+        return done;
     }
 
     /**

@@ -88,14 +88,15 @@ public final class ActualsLoader {
             nodes.scalars(m.get("actuals")).forEach((key, e) -> nodes.text(e).ifPresent(text -> {
                 Location at = e.value().at();
                 if (text.isEmpty()) {
-                    out.add(Problems.badActual(at, text, "the value is empty",
-                            "Maybe write what was achieved, e.g. 18500条, 达成 or 不适用"));
+                    // badActual quotes the text: name the indicator as the line is written ("key:")
+                    out.add(Problems.badActual(at, key + ":", "the value is empty",
+                            "Maybe write what was achieved after '" + key + ":', e.g. 18500条, 达成 or 不适用"));
                     return;
                 }
                 Values.parse(text, at, out, Problems::badActual)
                         .ifPresent(pv -> actuals.put(key, new ActualEntry(key, text, pv.value(), at)));
             }));
-        } else {
+        } else if (!Shape.misspelt(m, "actuals")) {
             out.add(Problems.missingKey(map.at(), "actuals", "table '" + name + "'"));
         }
         Map<String, SelfScore> self = new LinkedHashMap<>();

@@ -152,9 +152,10 @@ public final class ActualsWorkbookLoader {
         if (c.text().isBlank()) {
             return null;
         }
-        Optional<BigDecimal> amount = Nodes.wanYuan(c.text());
+        Optional<BigDecimal> amount = Money.wanYuan(c.text());
         if (amount.isEmpty()) {
-            out.add(Problems.badNumber(at(s, c), TemplateLayout.SPENT_HEADER, c.text(), Nodes.MONEY_EXAMPLE));
+            out.add(Problems.badNumber(at(s, c), TemplateLayout.SPENT_HEADER, c.text(),
+                    "an amount in 万元 such as 19.6, or with a unit: 196000元"));
         }
         return amount.orElse(null);
     }

@@ -25,6 +25,8 @@ final class DeductionReader {
     static final Shape STRUCTURED = Shape.of("a structured deduction").key("text").key("per").key("unit")
             .key("relative").key("deduct").key("passFail").key("zeroBelow");
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private final List<Finding> out;
     private final Nodes nodes;
     private final boolean lenient;
@@ -55,11 +57,18 @@ final class DeductionReader {
     private Optional<Deduction> structured(YMap map) {
         Map<String, Entry> m = STRUCTURED.read(map, out);
         boolean passFail = flag(m, "passFail");
-        Optional<Quantity> per = quantity(m, "per");
-        Optional<Quantity> deduct = quantity(m, "deduct");
+        // quantity() refuses negative numbers; per 0 would never step, a deduct over 100% takes more than all
+        Optional<Quantity> per = quantity(m, "per").filter(q -> check(m, "per", q.amount().signum() > 0,
+                "'per' (the step of the shortfall) must be more than 0"));
+        Optional<Quantity> deduct = quantity(m, "deduct").filter(q -> check(m, "deduct",
+                q.amount().compareTo(HUNDRED) <= 0,
+                "'deduct' (the percent of the indicator's points taken per step) must be between 0 and 100"));
         Optional<Quantity> zeroBelow = quantity(m, "zeroBelow");
         if (!passFail && (per.isEmpty() || deduct.isEmpty())) {
-            out.add(Problems.badDeduction(map.at(), "needs 'per' and 'deduct', or 'passFail: true'"));
+            // a value written but refused, or a misspelt key, has been reported where it is written
+            if (!unclearFlag(m, "passFail") && (!given(m, "per") || !given(m, "deduct"))) {
+                out.add(Problems.badDeduction(map.at(), "needs 'per' and 'deduct', or 'passFail: true'"));
+            }
             return Optional.empty();
         }
         String unit = nodes.optional(m, "unit").orElse(per.map(Quantity::unit).map(Unit::symbol).orElse(""));
@@ -79,6 +88,34 @@ final class DeductionReader {
         }
         out.add(Problems.wrongType(m.get(key).value().at(), key, "true or false", "'" + t.get() + "'"));
         return false;
+    }
+
+    /** {@code key} is misspelt, or written as something other than true or false (reported by flag()). */
+    private static boolean unclearFlag(Map<String, Entry> m, String key) {
+        Entry e = m.get(key);
+        if (e == null) {
+            return Shape.misspelt(m, key);
+        }
+        if (e.value() instanceof YScalar s) {
+            String t = s.isNull() ? "" : s.text().strip();
+            return !t.isEmpty() && !t.equals("true") && !t.equals("false");
+        }
+        return true;
+    }
+
+    /** A value is written for {@code key}, or an unknown key was probably meant to be it. */
+    private static boolean given(Map<String, Entry> m, String key) {
+        Entry e = m.get(key);
+        return e == null ? Shape.misspelt(m, key) : !(e.value() instanceof YScalar s && (s.isNull() || s.text().isBlank()));
+    }
+
+    /** {@code ok}, or a finding at the value of {@code key} saying {@code rule}. */
+    private boolean check(Map<String, Entry> m, String key, boolean ok, String rule) {
+        if (!ok) {
+            out.add(Problems.badDeduction(m.get(key).value().at(),
+                    rule + ", found '" + nodes.optional(m, key).orElse("") + "'"));
+        }
+        return ok;
     }
 
     private Optional<Quantity> quantity(Map<String, Entry> m, String key) {

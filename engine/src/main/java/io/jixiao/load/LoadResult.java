@@ -2,14 +2,27 @@ package io.jixiao.load;
 
 import io.jixiao.model.Finding;
 import io.jixiao.model.KpiException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** What loading gave: the value (absent when there are errors) and every finding, errors first in file order. */
+/**
+ * What loading gave: the value (absent when there are errors) and every finding in file order, sorted by
+ * file name, line and column (a finding about the whole file, with no line, comes before the file's
+ * located ones); errors and warnings are interleaved, and findings at the same place keep the order in
+ * which they were made.
+ */
 public record LoadResult<T>(T value, List<Finding> findings) {
 
+    /** File, line, column; stable, so findings at one place keep their order. */
+    static final Comparator<Finding> FILE_ORDER = Comparator.comparing((Finding f) -> f.location().file())
+            .thenComparingInt(f -> f.location().line()).thenComparingInt(f -> f.location().column());
+
     public LoadResult {
-        findings = List.copyOf(findings);
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(FILE_ORDER); // List.sort is a stable merge sort
+        findings = List.copyOf(sorted);
     }
 
     public boolean ok() {

@@ -7,12 +7,6 @@ import io.jixiao.load.YNode.YScalar;
 import io.jixiao.model.Finding;
 import io.jixiao.model.Location;
 import io.jixiao.model.Problems;
-import io.jixiao.value.Dimension;
-import io.jixiao.value.ParsedValue;
-import io.jixiao.value.Quantity;
-import io.jixiao.value.Unit;
-import io.jixiao.value.Units;
-import io.jixiao.value.ValueParseException;
 import io.jixiao.value.ValueParser;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,7 +18,6 @@ import java.util.Optional;
 /** Typed reads of YNode values; a wrong type becomes a located finding and an empty result. */
 final class Nodes {
 
-    private static final Unit WAN_YUAN = Units.of("万元").orElseThrow();
 
     private final List<Finding> out;
 
@@ -68,7 +61,9 @@ final class Nodes {
     Optional<String> required(Map<String, Entry> m, String key, Location at, String where) {
         Entry e = m.get(key);
         if (e == null) {
-            out.add(Problems.missingKey(at, key, where));
+            if (!Shape.misspelt(m, key)) {
+                out.add(Problems.missingKey(at, key, where));
+            }
             return Optional.empty();
         }
         Optional<String> t = text(e);
@@ -99,29 +94,13 @@ final class Nodes {
     /** An amount of money in 万元: a bare number is 万元; "2592500元" or "25.9亿元" convert. */
     Optional<BigDecimal> money(Map<String, Entry> m, String key) {
         return optional(m, key).flatMap(t -> {
-            Optional<BigDecimal> amount = wanYuan(t);
-            if (amount.isEmpty()) {
-                out.add(Problems.badNumber(m.get(key).value().at(), key, t, MONEY_EXAMPLE));
+            Optional<BigDecimal> wan = Money.wanYuan(t);
+            if (wan.isEmpty()) {
+                out.add(Problems.badNumber(m.get(key).value().at(), key, t,
+                        "an amount in 万元 such as 20 or 19.6, or with a unit: 2592500元"));
             }
-            return amount;
+            return wan;
         });
-    }
-
-    static final String MONEY_EXAMPLE = "an amount in 万元 such as 20 or 19.6, or with a unit: 2592500元";
-
-    /** Text as an amount in 万元 (a bare number is 万元); empty when it is not an amount of money. */
-    static Optional<BigDecimal> wanYuan(String t) {
-        try {
-            ParsedValue pv = ValueParser.parse(t);
-            if (pv.value() instanceof Quantity q && (q.unit().dimension() == Dimension.MONEY
-                    || q.unit().dimension() == Dimension.PLAIN) && q.comparator() == io.jixiao.value.Comparator.NONE) {
-                Unit from = q.unit().dimension() == Dimension.PLAIN ? WAN_YUAN : q.unit();
-                return Optional.of(Units.convert(q.amount(), from, WAN_YUAN));
-            }
-        } catch (ValueParseException ex) {
-            // not an amount
-        }
-        return Optional.empty();
     }
 
     List<String> strings(Entry e) {

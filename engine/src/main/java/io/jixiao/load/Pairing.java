@@ -79,14 +79,20 @@ public final class Pairing {
     }
 
     private static void units(Indicator i, ActualEntry e, List<Finding> out) {
+        unitProblem(i, e).ifPresent(out::add);
+    }
+
+    /** KPI-0110 when a measured actual's unit does not convert to its target's (§6). */
+    public static Optional<Finding> unitProblem(Indicator i, ActualEntry e) {
         if (!(e.value() instanceof Quantity actual)) {
-            return;
+            return Optional.empty();
         }
         Unit target = unitOf(i.target());
         if (target != null && !actual.unit().convertsTo(target)) {
-            out.add(Problems.incompatibleUnit(e.location(), i.key(), e.text(), actual.unit().toString(),
+            return Optional.of(Problems.incompatibleUnit(e.location(), i.key(), e.text(), actual.unit().toString(),
                     i.targetText(), target.toString()));
         }
+        return Optional.empty();
     }
 
     /** The unit of a measured target, null for grades and text. */

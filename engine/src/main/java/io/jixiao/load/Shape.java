@@ -5,9 +5,11 @@ import io.jixiao.load.YNode.YMap;
 import io.jixiao.model.Finding;
 import io.jixiao.model.Problems;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The keys one kind of mapping accepts: canonical English names and their Chinese aliases (§2).
@@ -34,18 +36,41 @@ final class Shape {
         return this;
     }
 
+    /**
+     * The entries of one mapping by canonical key, remembering which known keys its unknown keys were
+     * probably meant to be ('targt' → 'target'): that key is then not reported missing as well, since the
+     * unknown key's "Maybe you meant 'target'" already says what to do.
+     */
+    static final class Keys extends LinkedHashMap<String, Entry> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Set<String> guessed = new HashSet<>();
+    }
+
+    /** {@code canonical} is absent from {@code m} but an unknown key of it was probably meant to be it. */
+    static boolean misspelt(Map<String, Entry> m, String canonical) {
+        return m instanceof Keys k && k.guessed.contains(canonical) && !m.containsKey(canonical);
+    }
+
     /** Entries by canonical key; problems go to {@code out}. */
-    Map<String, Entry> read(YMap map, List<Finding> out) {
-        Map<String, Entry> byCanonical = new LinkedHashMap<>();
+    Keys read(YMap map, List<Finding> out) {
+        Keys byCanonical = new Keys();
         for (Entry e : map.entries().values()) {
             String canonical = canonicalOf.get(e.key().strip());
             if (canonical == null) {
-                out.add(Problems.unknownKey(e.keyAt(), e.key(), where, canonicalOf.keySet(), closest(e.key())));
+                String closest = closest(e.key().strip());
+                out.add(Problems.unknownKey(e.keyAt(), e.key(), where, canonicalOf.keySet(), closest));
+                if (closest != null) {
+                    byCanonical.guessed.add(canonicalOf.get(closest));
+                }
                 continue;
             }
             Entry earlier = byCanonical.putIfAbsent(canonical, e);
             if (earlier != null) {
-                out.add(Problems.duplicateKey(e.keyAt(), e.key() + "' (same as '" + earlier.key(), earlier.keyAt()));
+                // duplicateKey quotes what it is given: "key 'target' or its synonym '指标值' is written twice …"
+                String key = e.key().equals(earlier.key()) ? e.key() : e.key() + "' or its synonym '" + earlier.key();
+                out.add(Problems.duplicateKey(e.keyAt(), key, earlier.keyAt()));
             }
         }
         return byCanonical;

@@ -1,7 +1,9 @@
 package io.jixiao.load;
 
 import io.jixiao.load.YNode.Entry;
+import io.jixiao.load.YNode.YList;
 import io.jixiao.load.YNode.YMap;
+import io.jixiao.load.YNode.YScalar;
 import io.jixiao.model.Category;
 import io.jixiao.model.Deduction;
 import io.jixiao.model.DepartmentTargets;
@@ -79,12 +81,20 @@ public final class TargetsLoader {
         IndicatorTable overall = m.containsKey("overall")
                 ? nodes.map(m.get("overall")).map(t -> table(t, TableKind.OVERALL)).orElse(null) : null;
         List<IndicatorTable> projects = projects(m.get("projects"));
-        if (overall == null && projects.isEmpty() && !m.containsKey("overall") && !m.containsKey("projects")) {
+        if (overall == null && projects.isEmpty() && !m.containsKey("overall") && !m.containsKey("projects")
+                && !Shape.misspelt(m, "overall") && !Shape.misspelt(m, "projects")) {
             out.add(Problems.missingKey(at, "projects", "the targets file"));
         }
         return new DepartmentTargets(name, nodes.optional(m, "code").orElse(null), year,
                 nodes.money(m, "budget").orElse(null), nodes.money(m, "projectBudget").orElse(null),
-                nodes.optional(m, "profile").orElse(null), overall, projects, file);
+                nodes.optional(m, "profile").orElse(null), overall, projects, file, valueLocations(m));
+    }
+
+    /** Where each top-level value is written, by canonical key. */
+    private static Map<String, Location> valueLocations(Map<String, Entry> m) {
+        Map<String, Location> at = new LinkedHashMap<>();
+        m.forEach((key, e) -> at.put(key, e.value().at()));
+        return at;
     }
 
     private List<IndicatorTable> projects(Entry e) {
@@ -114,10 +124,16 @@ public final class TargetsLoader {
         List<Indicator> rows = new ArrayList<>();
         Entry list = m.get("indicators");
         if (list == null) {
-            out.add(Problems.missingKey(map.at(), "indicators", "table '" + name + "'"));
+            if (!Shape.misspelt(m, "indicators")) {
+                out.add(Problems.missingKey(map.at(), "indicators", "table '" + name + "'"));
+            }
         } else {
-            rows = indicators.read(name, nodes.list(list));
-            if (rows.isEmpty() && out.stream().noneMatch(Finding::isError)) {
+            // "indicators:" with nothing, or "[]": the table has no rows. Rows written but all refused are
+            // reported one by one, not as an empty table.
+            boolean nothing = list.value() instanceof YScalar s && (s.isNull() || s.text().isBlank());
+            List<YNode> items = nothing ? List.of() : nodes.list(list);
+            rows = indicators.read(name, items);
+            if (nothing || (list.value() instanceof YList && items.isEmpty())) {
                 out.add(Problems.emptyTable(list.keyAt(), name));
             }
         }
@@ -173,7 +189,9 @@ public final class TargetsLoader {
             String description = nodes.optional(m, "description").orElse(null);
             String key = nodes.optional(m, "id").orElse(name != null ? name : description);
             if (key == null) {
-                out.add(Problems.missingKey(at, "name", "an indicator (or 'description' or 'id')"));
+                if (!Shape.misspelt(m, "name") && !Shape.misspelt(m, "description") && !Shape.misspelt(m, "id")) {
+                    out.add(Problems.missingKey(at, "name", "an indicator (or 'description' or 'id')"));
+                }
                 return Optional.empty();
             }
             Optional<Category> category = Optional.ofNullable(level1).flatMap(l -> Category.of(l, level2));
@@ -182,7 +200,9 @@ public final class TargetsLoader {
             }
             Entry targetEntry = m.get("target");
             if (targetEntry == null) {
-                out.add(Problems.missingKey(at, "target", "indicator '" + key + "'"));
+                if (!Shape.misspelt(m, "target")) {
+                    out.add(Problems.missingKey(at, "target", "indicator '" + key + "'"));
+                }
                 return Optional.empty();
             }
             String targetText = nodes.text(targetEntry).orElse(null);
@@ -190,7 +210,7 @@ public final class TargetsLoader {
             BigDecimal points = nodes.number(m, "points", "a number of points such as 10 or 12.5").orElse(null);
             if (points != null && points.signum() < 0) {
                 out.add(Problems.badNumber(m.get("points").value().at(), "points", points.toPlainString(),
-                        "a number of points, 0 or more"));
+                        "a number of points that is 0 or more, such as 10 or 12.5 (分值 cannot be negative)"));
             }
             Deduction deduction = m.containsKey("deduction") ? deductions.read(m.get("deduction")).orElse(null) : null;
             if (category.isEmpty() || target == null) {

@@ -1,10 +1,14 @@
 package io.jixiao.load;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.jixiao.load.YNode.Entry;
 import io.jixiao.load.YNode.YList;
@@ -27,10 +31,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Reads YAML into {@link YNode}s that remember line and column. Safe by construction: Jackson's
- * streaming parser builds no objects; tags, anchors and aliases are refused; size and depth are capped.
+ * streaming parser builds no objects; tags, anchors and aliases are refused wherever they are written
+ * (on keys, values and collections); size and depth are capped.
  */
 public final class YamlReader {
 
@@ -41,10 +53,12 @@ public final class YamlReader {
     private static final YAMLFactory FACTORY = factory();
 
     private final String file;
+    private final String text;
     private final List<Finding> problems = new ArrayList<>();
 
-    private YamlReader(String file) {
+    private YamlReader(String file, String text) {
         this.file = file;
+        this.text = text;
     }
 
     /** Reads a file; a problem of any kind is a {@link KpiException} with located findings. */
@@ -66,32 +80,42 @@ public final class YamlReader {
 
     /** Parses text already in memory; {@code file} names it in messages. */
     public static YNode parse(String file, String text) {
-        YamlReader r = new YamlReader(file);
+        YamlReader r = new YamlReader(file, text);
         try (YAMLParser p = (YAMLParser) FACTORY.createParser((Reader) new StringReader(text))) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                return new YScalar("", true, new Location(file, 1, 1));
+            try {
+                return r.document(p);
+            } catch (KpiException e) {
+                throw e;
+            } catch (NotPlain e) {
+                throw new KpiException(r.notPlain(e));
+            } catch (StreamConstraintsException e) {
+                // not expected (the reader's own depth check fires first), but a limit is a limit, not a syntax error
+                throw new KpiException(Problems.yamlLimit(r.at(p.currentLocation()), limitText(e.getOriginalMessage())));
+            } catch (JsonProcessingException e) {
+                throw new KpiException(r.syntax(e, e.getLocation() != null ? e.getLocation() : p.currentLocation()));
+            } catch (RuntimeException e) {
+                // SnakeYAML may report a problem as an unchecked exception that Jackson did not wrap
+                throw new KpiException(r.syntax(e, p.currentLocation()));
             }
-            YNode root = r.node(p, 0);
-            if (p.nextToken() != null) {
-                r.problems.add(Problems.yamlSyntax(r.at(p.currentTokenLocation()),
-                        "a second YAML document ('---') follows; one file holds one department"));
-            }
-            if (!r.problems.isEmpty()) {
-                throw new KpiException(r.problems);
-            }
-            return root;
-        } catch (JsonParseException e) {
-            throw new KpiException(Problems.yamlSyntax(r.at(e.getLocation()), firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
-            throw new KpiException(Problems.yamlSyntax(Location.of(file), firstLine(e.getMessage())));
-        } catch (RuntimeException e) {
-            if (e instanceof KpiException k) {
-                throw k;
-            }
-            // SnakeYAML reports scanner problems (tabs, bad indentation, limits) as unchecked exceptions
-            throw new KpiException(Problems.yamlSyntax(Location.of(file), firstLine(e.getMessage())));
+            throw new KpiException(Problems.yamlSyntax(Location.of(file), readable(firstLine(e.getMessage()))));
         }
+    }
+
+    private YNode document(YAMLParser p) throws IOException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            return new YScalar("", true, new Location(file, 1, 1));
+        }
+        YNode root = node(p, 0);
+        if (p.nextToken() != null) {
+            problems.add(Problems.yamlSyntax(at(p.currentTokenLocation()),
+                    "a second YAML document ('---') follows; one file holds one department"));
+        }
+        if (!problems.isEmpty()) {
+            throw new KpiException(problems);
+        }
+        return root;
     }
 
     private YNode node(YAMLParser p, int depth) throws IOException {
@@ -99,7 +123,6 @@ public final class YamlReader {
         if (depth > MAX_DEPTH) {
             throw new KpiException(Problems.yamlLimit(at, "nested deeper than " + MAX_DEPTH + " levels"));
         }
-        checkPlain(p, at);
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_OBJECT) {
             return map(p, at, depth);
@@ -134,21 +157,144 @@ public final class YamlReader {
         return new YMap(entries, at);
     }
 
-    private void checkPlain(YAMLParser p, Location at) throws IOException {
-        if (p.isCurrentAlias() || p.getObjectId() != null) {
-            throw new KpiException(Problems.yamlLimit(at, "anchors and aliases (&name, *name) are not supported"));
+    // ---- tags, anchors and aliases ---------------------------------------------------------------
+
+    /**
+     * Jackson does not show every anchor and tag: a scalar value's anchor is dropped, and a tag on the
+     * first key of a mapping is hidden behind the mapping's own. So every SnakeYAML event is checked as
+     * the parser takes it, before Jackson turns it into a token.
+     */
+    private static final class PlainParser extends YAMLParser {
+
+        PlainParser(IOContext ctxt, int parserFeatures, int yamlFeatures, LoaderOptions options, ObjectCodec codec,
+                    Reader reader) {
+            super(ctxt, parserFeatures, yamlFeatures, options, codec, reader);
         }
-        Object tag = p.getTypeId();
-        if (tag != null) {
-            throw new KpiException(Problems.yamlTag(at, tag.toString()));
+
+        @Override
+        protected Event getEvent() throws IOException {
+            Event e = super.getEvent();
+            if (e instanceof AliasEvent a) {
+                throw new NotPlain(a.getStartMark(), "alias '*" + a.getAnchor() + "'", null);
+            }
+            if (e instanceof NodeEvent n && n.getAnchor() != null) {
+                throw new NotPlain(n.getStartMark(), "anchor '&" + n.getAnchor() + "'", null);
+            }
+            String tag = e instanceof ScalarEvent s ? s.getTag()
+                    : e instanceof CollectionStartEvent c ? c.getTag() : null;
+            if (tag != null) {
+                throw new NotPlain(e.getStartMark(), null, tag);
+            }
+            return e;
         }
     }
+
+    /** An anchor, alias or tag found by {@link PlainParser}: exactly one of {@code anchor} and {@code tag} is set. */
+    private static final class NotPlain extends RuntimeException {
+
+        final transient Mark mark;
+        final String anchor;
+        final String tag;
+
+        NotPlain(Mark mark, String anchor, String tag) {
+            super(anchor != null ? anchor : tag, null, false, false);
+            this.mark = mark;
+            this.anchor = anchor;
+            this.tag = tag;
+        }
+    }
+
+    private Finding notPlain(NotPlain e) {
+        Location at = at(e.mark);
+        if (e.anchor != null) {
+            return Problems.yamlLimit(at, e.anchor + ": anchors and aliases (&name, *name) are not supported");
+        }
+        return Problems.yamlTag(at, shortTag(e.tag));
+    }
+
+    /** A tag as it is usually written: {@code tag:yaml.org,2002:str} is {@code !!str}. */
+    private static String shortTag(String tag) {
+        String standard = "tag:yaml.org,2002:";
+        return tag.startsWith(standard) ? "!!" + tag.substring(standard.length()) : tag;
+    }
+
+    // ---- syntax errors ---------------------------------------------------------------------------
+
+    /**
+     * A syntax error placed where SnakeYAML saw the problem (its problem mark), saying what the problem
+     * is; when the problem is only that the text ended, it is placed where the unfinished construct
+     * began (an unclosed quote). Falls back to Jackson's location.
+     */
+    private Finding syntax(Throwable e, JsonLocation fallback) {
+        MarkedYAMLException marked = marked(e);
+        if (marked == null) {
+            String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            return Problems.yamlSyntax(at(fallback), readable(firstLine(message)));
+        }
+        Mark problemMark = marked.getProblemMark();
+        Mark contextMark = marked.getContextMark();
+        boolean atEnd = problemMark != null && problemMark.getIndex() >= text.codePointCount(0, text.length());
+        Mark mark = problemMark == null || (atEnd && contextMark != null) ? contextMark : problemMark;
+
+        String problem = marked.getProblem();
+        String context = marked.getContext();
+        StringBuilder message = new StringBuilder(readable(firstLine(problem != null ? problem : context)));
+        if (problem != null && context != null && contextMark != null) {
+            message.append(" (").append(readable(firstLine(context))).append(" that starts at line ")
+                    .append(contextMark.getLine() + 1).append(", column ").append(contextMark.getColumn() + 1)
+                    .append(')');
+        }
+        return Problems.yamlSyntax(mark != null ? at(mark) : at(fallback), message.toString());
+    }
+
+    /** SnakeYAML's own exception, which Jackson keeps as the cause (perhaps a few levels down). */
+    private static MarkedYAMLException marked(Throwable e) {
+        Throwable t = e;
+        for (int i = 0; t != null && i < 10; i++, t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Control characters written out, so a message never holds a raw tab or line break. */
+    static String readable(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            switch (c) {
+                case '\t' -> sb.append("\\t(TAB)");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        sb.append(String.format("\\u%04X", c));
+                    } else {
+                        sb.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return sb.toString();
+    }
+
+    /** Jackson's limit message without its internal source name. */
+    private static String limitText(String message) {
+        return firstLine(message).replaceAll(",? *from `[^`]*`", "");
+    }
+
+    // ---- locations -------------------------------------------------------------------------------
 
     private Location at(JsonLocation loc) {
         if (loc == null || loc.getLineNr() < 1) {
             return Location.of(file);
         }
         return new Location(file, loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+    }
+
+    /** SnakeYAML marks count from 0. */
+    private Location at(Mark mark) {
+        return mark == null ? Location.of(file) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     private static String decode(byte[] bytes, String name) {
@@ -169,14 +315,32 @@ public final class YamlReader {
         return (nl < 0 ? message : message.substring(0, nl)).strip();
     }
 
+    /** Makes {@link PlainParser}s. */
+    private static final class Factory extends YAMLFactory {
+
+        private static final long serialVersionUID = 1L;
+
+        Factory(YAMLFactoryBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected YAMLParser _createParser(Reader r, IOContext ctxt) throws IOException {
+            return new PlainParser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r);
+        }
+    }
+
     private static YAMLFactory factory() {
+        // The reader's own depth check (MAX_DEPTH, located) must be the one that fires: Jackson counts the
+        // root as level 1 and SnakeYAML may count differently, so both get a margin above MAX_DEPTH.
+        int margin = MAX_DEPTH + 10;
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(10);
         options.setCodePointLimit((int) MAX_BYTES);
-        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setNestingDepthLimit(margin);
         options.setAllowRecursiveKeys(false);
-        YAMLFactory f = YAMLFactory.builder().loaderOptions(options).build();
-        f.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
-        return f;
+        YAMLFactoryBuilder builder = YAMLFactory.builder().loaderOptions(options);
+        builder.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(margin).build());
+        return new Factory(builder);
     }
 }

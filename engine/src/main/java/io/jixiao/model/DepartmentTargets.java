@@ -2,16 +2,36 @@ package io.jixiao.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** A targets file: one department, one year, its department-wide table (optional) and project tables. */
+/**
+ * A targets file: one department, one year, its department-wide table (optional) and project tables.
+ * {@code keyLocations} holds where each top-level value was written, by canonical key ("budget",
+ * "projectBudget", …), so that findings about them can name a line; empty when not loaded from a file.
+ */
 public record DepartmentTargets(String department, String code, int year, BigDecimal budget,
                                 BigDecimal projectBudget, String profile, IndicatorTable overall,
-                                List<IndicatorTable> projects, String file) {
+                                List<IndicatorTable> projects, String file, Map<String, Location> keyLocations) {
 
     public DepartmentTargets {
         projects = List.copyOf(projects);
+        keyLocations = keyLocations == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(keyLocations));
+    }
+
+    /** Without key locations (built in code rather than loaded). */
+    public DepartmentTargets(String department, String code, int year, BigDecimal budget, BigDecimal projectBudget,
+                             String profile, IndicatorTable overall, List<IndicatorTable> projects, String file) {
+        this(department, code, year, budget, projectBudget, profile, overall, projects, file, Map.of());
+    }
+
+    /** Where the value of top-level {@code key} was written; the file alone when unknown. */
+    public Location locationOf(String key) {
+        Location at = keyLocations.get(key);
+        return at != null ? at : Location.of(file == null ? "" : file);
     }
 
     /** The overall table (if any) followed by the projects, in file order. */

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Every coded message jixiao gives, built by one named factory method each (KPI-01xx loading,
- * KPI-02xx rules, KPI-03xx scoring). Messages name the value; hints start with "Maybe".
+ * KPI-02xx rules, KPI-03xx scoring, KPI-0401…0449 review (审核): weak or inconsistent targets and
+ * self-evaluations, found by rules/review/*.drl; always warnings or info, never errors — KPI-0448/0449
+ * are for users' own review rules). Messages name the value; hints start with "Maybe".
  */
 public final class Problems {
 
@@ -176,6 +178,108 @@ public final class Problems {
                 "Maybe start from rules/profiles/national.yaml and change its numbers");
     }
 
+    // ---- KPI-0160 … KPI-0179: import of disclosures (jixiao import) ---------------------------
+
+    public static Finding importNotDocx(String file, String reason) {
+        return error("KPI-0160", Location.of(file), "not a Word .docx file: " + reason,
+                "Maybe open it in Word or WPS and save it as .docx, or pass its text export (.txt)");
+    }
+
+    public static Finding importEncrypted(String file) {
+        return error("KPI-0161", Location.of(file), "the document is encrypted (password-protected)",
+                "Maybe open it with its password and save a copy without one (Word: 文件 › 信息 › 保护文档)");
+    }
+
+    public static Finding importLegacyDoc(String file) {
+        return error("KPI-0162", Location.of(file), "an old binary Office file (Word 97-2003 .doc), not a .docx",
+                "Maybe open it in Word or WPS and save it as .docx");
+    }
+
+    public static Finding importNotText(String file, String reason) {
+        return error("KPI-0163", Location.of(file), "neither a .docx nor a text export: " + reason,
+                "Maybe pass the .docx itself, or save the text as UTF-8 (one table cell per line, starting with a TAB)");
+    }
+
+    public static Finding importNoTargetTable(String file) {
+        return error("KPI-0164", Location.of(file), "no performance-target table (绩效目标表 with 一级指标 and"
+                        + " 指标值 columns) in the document",
+                "Maybe the tables are pictures or the document holds only the budget tables; the 绩效目标表 may"
+                        + " be published separately");
+    }
+
+    public static Finding importRowNotPlaced(Location at, String reason, String cells) {
+        return warning("KPI-0165", at, "row not imported as an indicator: " + reason + " [" + cells + "]",
+                "Maybe correct the row in the YAML, where it is written as a comment");
+    }
+
+    public static Finding importCellSplit(Location at, int count, String how) {
+        return new Finding(Severity.INFO, "KPI-0166", "one row split into " + count + " indicators: " + how,
+                "Maybe check the pairing of names and targets in the YAML", at);
+    }
+
+    public static Finding importSplitMismatch(Location at, int names, int targets) {
+        return warning("KPI-0167", at, "the 三级指标 cell holds " + names + " indicators but the 指标值 cell "
+                        + targets + " targets; kept as one indicator",
+                "Maybe split the row by hand in the YAML, one indicator per target");
+    }
+
+    public static Finding importTargetUnread(Location at, String text, String problem) {
+        return warning("KPI-0168", at, "指标值 '" + text + "' kept as written but jixiao cannot read it: " + problem,
+                "Maybe correct it in the YAML, e.g. ≥95%, ≤30分钟 or a qualitative target such as 有效改善");
+    }
+
+    public static Finding importDeductionUnread(Location at, String text, String problem) {
+        return warning("KPI-0169", at, "评（扣）分标准 '" + text + "' not understood (" + problem
+                        + "); written as a comment, the default method scores the indicator",
+                "Maybe write the structured form, e.g. deduction: {per: 10, unit: 条, deduct: 1%}");
+    }
+
+    public static Finding importPointsNotNumber(Location at, String text) {
+        return warning("KPI-0170", at, "分值 '" + text + "' is not a number; written as a comment",
+                "Maybe write the points as a number, e.g. points: 10");
+    }
+
+    public static Finding importIdAdded(Location at, String key, String id) {
+        return new Finding(Severity.INFO, "KPI-0171", "indicator '" + key + "' appears twice in its table: the"
+                + " second is given id '" + id + "'", "Maybe choose a shorter id; actuals refer to it by the id", at);
+    }
+
+    public static Finding importBudgetFound(Location at, String project, String amount, String source) {
+        return new Finding(Severity.INFO, "KPI-0172", "budget of '" + project + "' (" + amount
+                + "万元) taken from " + source,
+                "Maybe check it against the project's own budget (项目支出表) if the disclosure has one", at);
+    }
+
+    public static Finding importBudgetsDisagree(Location at, String what, String first, String second) {
+        return warning("KPI-0173", at, what + ": " + first + " but " + second,
+                "Maybe check which figure is right and correct it in the YAML");
+    }
+
+    public static Finding importMissingFact(String file, String what, String example) {
+        return warning("KPI-0174", Location.of(file), what + " not found in the document",
+                "Maybe fill it in by hand in the YAML, e.g. " + example);
+    }
+
+    public static Finding importTableNotRead(Location at, String reason) {
+        return warning("KPI-0175", at, "table with 一级指标 not imported: " + reason,
+                "Maybe the header row is split or renamed; copy the rows into the YAML by hand");
+    }
+
+    public static Finding importNoProjectName(Location at, String name) {
+        return warning("KPI-0176", at, "no project name (项目名称 or a title ending in 绩效目标表) above this table;"
+                + " named '" + name + "'", "Maybe write the project's name in the YAML");
+    }
+
+    public static Finding importYamlDoesNotLoad(Finding loader) {
+        return warning("KPI-0177", loader.location(), "the imported YAML does not load yet: " + loader.code()
+                + " " + loader.message(), "Maybe fix that spot of the YAML by hand, then run jixiao validate");
+    }
+
+    public static Finding importDecoded(String file, String charset) {
+        return new Finding(Severity.INFO, "KPI-0178", "the text export is not UTF-8; read as " + charset,
+                "Maybe save it as UTF-8", Location.of(file));
+    }
+
     // ---- KPI-0180 … KPI-0199: workbooks (the actuals template, filled workbooks, xlsx/html reports) ----------
 
     public static Finding workbookUnreadable(String file, String reason) {
@@ -289,10 +393,11 @@ public final class Problems {
                 + "' is qualitative", "Maybe write a grade such as 达成 or 部分达成 75%");
     }
 
-    public static Finding overAchievement(String actual, String target, String beyond, String flag) {
+    /** @param ceiling true for a ≤ target far undercut (its ceiling is set too high), false for a ≥ target far exceeded */
+    public static Finding overAchievement(String actual, String target, String beyond, String flag, boolean ceiling) {
         return warning("KPI-0308", Location.UNKNOWN, "偏离度: actual '" + actual + "' is " + beyond
-                + "% beyond the target '" + target + "' (flag at " + flag + "%) — 指标值可能设定偏低",
-                "Maybe set next year's target closer to what is achieved");
+                + "% beyond the target '" + target + "' (flag at " + flag + "%) — 指标值可能设定"
+                + (ceiling ? "偏高" : "偏低"), "Maybe set next year's target closer to what is achieved");
     }
 
     public static Finding defaultDirection(String target, String comparator, String why) {
@@ -322,6 +427,33 @@ public final class Problems {
                 "Maybe write the step in " + targetUnit + " or as a percent, e.g. {per: 1%, deduct: 10%}");
     }
 
+    // ---- KPI-0350 … KPI-0369: what-if (jixiao whatif, io.jixiao.api) -----------------------------
+
+    public static Finding whatifSetSyntax(Location at, String text) {
+        return error("KPI-0350", at, "'" + text + "' is not of the form 项目/指标=值",
+                "Maybe write --set '网络安全监测项目经费/全年监测舆情信息数量=18000条' (部门整体 for the overall table)");
+    }
+
+    public static Finding whatifUnknownTable(Location at, String table, Collection<String> known) {
+        return error("KPI-0351", at, "'" + table + "' is not a table of the targets file",
+                "Maybe use one of: " + list(known));
+    }
+
+    public static Finding whatifUnknownIndicator(Location at, String table, String indicator, Collection<String> known) {
+        return error("KPI-0352", at, "'" + indicator + "' is not an indicator of '" + table + "'",
+                "Maybe use one of: " + list(known));
+    }
+
+    public static Finding whatifBadGoal(Location at, String text, Collection<String> grades) {
+        return error("KPI-0353", at, "goal '" + text + "' is neither a score from 0 to 100 nor a grade",
+                "Maybe write --goal 90 or --goal " + (grades.isEmpty() ? "优" : list(grades)));
+    }
+
+    public static Finding whatifSpentSyntax(Location at, String text) {
+        return error("KPI-0354", at, "'" + text + "' is not of the form 项目=执行数",
+                "Maybe write --spent '网络安全监测项目经费=18.5' (万元; '185000元' converts)");
+    }
+
     public static Finding outputExists(String file) {
         return error("KPI-0140", Location.of(file), "the output file already exists",
                 "Maybe pass --force to overwrite it, or choose another -o path");
@@ -335,5 +467,183 @@ public final class Problems {
     public static Finding valueNote(Location at, String text, String note) {
         return warning("KPI-0150", at, "value '" + text + "': " + note,
                 "Maybe correct the source table; jixiao reads it as noted");
+    }
+
+    // ---- KPI-04xx: review (审核) ----------------------------------------------------------------
+    // Built by rules/review/*.drl (one rule per code). Warnings or info only: a review finding never
+    // stops loading or scoring and never changes a score.
+
+    public static Finding reviewMissingCategory(Location at, String table, String category) {
+        return warning("KPI-0401", at, "table '" + table + "' has no " + category + " indicator",
+                "Maybe add at least one " + category + " row (产出, 效益 and 满意度 are each scored)");
+    }
+
+    public static Finding reviewMissingLevel2(Location at, String table, String level1, Collection<String> missing) {
+        return warning("KPI-0402", at, "table '" + table + "': " + level1 + " has no 二级指标 " + String.join("/", missing),
+                "Maybe add a row for each of " + String.join(", ", missing) + " under " + level1);
+    }
+
+    public static Finding reviewLevel2NotInLevel1(Location at, String indicator, String level2, String level1,
+                                                  Collection<String> accepted) {
+        String written = level2 == null || level2.isBlank() ? "(empty)" : "'" + level2 + "'";
+        return warning("KPI-0403", at, "indicator '" + clip(indicator) + "': 二级指标 " + written
+                + " does not belong to 一级指标 '" + level1 + "'", "Maybe use one of: " + list(accepted)
+                + ", or move the row under the 一级指标 it belongs to");
+    }
+
+    public static Finding reviewUnmeasurableTarget(Location at, String indicator, String level2, String target) {
+        return warning("KPI-0404", at, "indicator '" + clip(indicator) + "' (" + level2 + ") has the text target '" + target
+                + "', which cannot be measured", "Maybe write a number with a unit and a comparator, e.g. ≥95%,"
+                + " ≥12期 or ≤30天, and say how it is counted in 绩效指标描述");
+    }
+
+    public static Finding reviewVagueTarget(Location at, String indicator, String target, String word) {
+        return warning("KPI-0405", at, "indicator '" + clip(indicator) + "': target '" + target + "' says '" + word
+                + "' without a criterion", "Maybe state what counts as reached, with a number, e.g. 投诉量下降10%"
+                + " or 满意度≥90%");
+    }
+
+    public static Finding reviewGradingScaleTarget(Location at, String indicator, String target) {
+        return warning("KPI-0406", at, "indicator '" + clip(indicator) + "': target '" + target
+                + "' is a grading scale, not a target", "Maybe write the grade or the number to reach, e.g. 优 or ≥95%");
+    }
+
+    public static Finding reviewMissingComparator(Location at, String indicator, String target) {
+        return warning("KPI-0407", at, "indicator '" + clip(indicator) + "': target '" + target
+                + "' has no comparator, so it is not clear whether it is a minimum or a limit (scored as ≥)",
+                "Maybe write ≥" + target + " for a minimum or ≤" + target + " for a deadline or limit");
+    }
+
+    public static Finding reviewTargetWithoutUnit(Location at, String indicator, String target, String example) {
+        return warning("KPI-0408", at, "indicator '" + clip(indicator) + "': target '" + target + "' has no unit",
+                "Maybe write " + example + "; without a unit any actual number is accepted as comparable");
+    }
+
+    public static Finding reviewNameContradictsTarget(Location at, String indicator, String named, String target) {
+        return warning("KPI-0409", at, "indicator '" + clip(indicator) + "' names " + named + " but its target is '"
+                + target + "'", "Maybe correct the target or the 三级指标 so that they say the same");
+    }
+
+    public static Finding reviewCostAboveBudget(Location at, String indicator, String table, String cost,
+                                                String budget) {
+        return warning("KPI-0410", at, "成本指标 '" + clip(indicator) + "' allows " + cost + "万元, more than the budget "
+                + budget + "万元 of '" + table + "'", "Maybe lower the cost target to the budget, or correct the budget");
+    }
+
+    public static Finding reviewProjectBudgetsDoNotAddUp(Location at, String sum, int projects, String projectBudget) {
+        return warning("KPI-0411", at, "the budgets of the " + projects + " projects add up to " + sum
+                + "万元, not the 项目支出 " + projectBudget + "万元", "Maybe a project is missing or a budget is mistyped;"
+                + " correct 'budget:' of the projects or 'projectBudget:'");
+    }
+
+    public static Finding reviewCostTargetsDoNotAddUp(Location at, String table, String sum, String budget,
+                                                      String other) {
+        String against = other == null ? "its 资金总额 " + budget + "万元"
+                : "its 资金总额 " + budget + "万元 or the 项目支出 " + other + "万元";
+        return warning("KPI-0412", at, "table '" + table + "': the 成本指标 targets add up to " + sum + "万元, not "
+                + against, "Maybe the cost targets should cover the whole budget; correct the amounts or the budget");
+    }
+
+    public static Finding reviewPercentAboveCeiling(Location at, String indicator, String target, String ceiling) {
+        return warning("KPI-0413", at, "indicator '" + clip(indicator) + "': target '" + target + "' is above " + ceiling
+                + "%", "Maybe the target is a growth rate (write it as 增长率) or a typo for a value up to " + ceiling + "%");
+    }
+
+    public static Finding reviewMalformedValue(Location at, String indicator, String target, String note,
+                                               String corrected) {
+        return warning("KPI-0414", at, "indicator '" + clip(indicator) + "': target '" + target + "' is malformed (" + note
+                + ")", "Maybe write " + corrected);
+    }
+
+    public static Finding reviewZeroAtLeast(Location at, String indicator, String target) {
+        return warning("KPI-0415", at, "indicator '" + clip(indicator) + "': target '" + target
+                + "' is met by doing nothing (at least 0)", "Maybe write the amount to reach, or ≤0 / =0 if none is the aim");
+    }
+
+    public static Finding reviewRepeatedIndicator(Location at, String indicator, String table, int firstLine) {
+        return warning("KPI-0416", at, "indicator '" + clip(indicator) + "' appears twice in table '" + table
+                + "' (first at line " + firstLine + ")", "Maybe merge the two rows, or name what each one measures");
+    }
+
+    public static Finding reviewOverallProjectMismatch(Location at, String indicator, String project, String target,
+                                                       String overallTarget, int overallLine) {
+        return warning("KPI-0417", at, "indicator '" + clip(indicator) + "' has the target '" + target + "' in '" + project
+                + "' but '" + overallTarget + "' in the 部门整体 table (line " + overallLine + ")",
+                "Maybe one of them is a typo; the department-wide and project targets of the same indicator should agree");
+    }
+
+    public static Finding reviewSpendingPlanShort(Location at, String table, String step, String percent, String end) {
+        return warning("KPI-0418", at, "table '" + table + "': 资金支出计划 ends at " + step + " with " + percent
+                + "%, not " + end + "%", "Maybe the plan misses its last step; the budget is spent by " + end + "%");
+    }
+
+    public static Finding reviewSpendingPlanNotMonotone(Location at, String table, String step, String percent,
+                                                        String earlier, String earlierPercent) {
+        return warning("KPI-0419", at, "table '" + table + "': 资金支出计划 falls from " + earlierPercent + "% ("
+                + earlier + ") to " + percent + "% (" + step + ")",
+                "Maybe write cumulative percentages (each step the share spent so far)");
+    }
+
+    public static Finding reviewSpendingPlanUnreadable(Location at, String table, String step, String text) {
+        return warning("KPI-0420", at, "table '" + table + "': 资金支出计划 step " + step + " is '" + text
+                + "', not a percentage", "Maybe write the cumulative share spent by then, e.g. " + step + ": 50%");
+    }
+
+    /** @param without how many indicators of the table have no 分值 (0: every one has) */
+    public static Finding reviewPointsDoNotAddUp(Location at, String table, String sum, String share, long without) {
+        String problem = without == 0 ? "the 分值 of its indicators add up to " + sum + ", not " + share
+                : "the given 分值 add up to " + sum + ", leaving nothing of " + share + " for the " + without
+                + " indicator(s) without one";
+        return warning("KPI-0421", at, "table '" + table + "': " + problem + " (the indicators share 100 less"
+                + " 预算执行率)", "Maybe correct the 分值 so that the indicators share " + share + " points");
+    }
+
+    public static Finding reviewSelfScoreAbovePoints(Location at, String table, String indicator, String claimed,
+                                                     String points) {
+        return warning("KPI-0422", at, "自评得分 " + claimed + " of '" + clip(indicator) + "' (" + table
+                + ") is more than its 分值 " + points, "Maybe the claim is out of another scale; an indicator scores at most"
+                + " its 分值");
+    }
+
+    public static Finding reviewDeviation(Location at, String indicator, String actual, String target, String beyond,
+                                          String flag, boolean ceiling) {
+        return warning("KPI-0423", at, "偏离度: '" + clip(indicator) + "' achieved '" + actual + "', " + beyond
+                + "% beyond its target '" + target + "' (threshold " + flag + "%) — 指标值可能设定"
+                + (ceiling ? "偏高" : "偏低"), "Maybe explain the deviation (偏差原因), and set next year's target"
+                + " closer to what is achieved");
+    }
+
+    public static Finding reviewSpentAboveBudget(Location at, String table, String spent, String budget) {
+        return warning("KPI-0424", at, "table '" + table + "': spent " + spent + "万元 is above its budget " + budget
+                + "万元", "Maybe check 全年执行数, or the budget after adjustments (全年预算数)");
+    }
+
+    public static Finding reviewExecutionBelowFloor(Location at, String table, String rate, String floor,
+                                                    String spent, String budget) {
+        return warning("KPI-0425", at, "table '" + table + "': 预算执行率 " + rate + "% (" + spent + "/" + budget
+                + "万元) is below " + floor + "%", "Maybe explain why the money was not spent (偏差原因), or check 全年执行数");
+    }
+
+    /** For users' own review rules (--rules): a note, with the rule's name in front of the message. */
+    public static Finding userNote(Location at, String rule, String message, String hint) {
+        return new Finding(Severity.INFO, "KPI-0448", "[" + rule + "] " + message, maybe(hint), at);
+    }
+
+    /** For users' own review rules (--rules): a warning, with the rule's name in front of the message. */
+    public static Finding userCheck(Location at, String rule, String message, String hint) {
+        return warning("KPI-0449", at, "[" + rule + "] " + message, maybe(hint));
+    }
+
+    /** A long 三级指标 (some are whole sentences) cut to its first 30 characters, for review messages. */
+    static String clip(String name) {
+        return name == null || name.codePointCount(0, name.length()) <= 30 ? name
+                : name.substring(0, name.offsetByCodePoints(0, 29)) + "…";
+    }
+
+    private static String maybe(String hint) {
+        if (hint == null || hint.isBlank()) {
+            return "";
+        }
+        return hint.startsWith("Maybe") ? hint : "Maybe " + hint;
     }
 }

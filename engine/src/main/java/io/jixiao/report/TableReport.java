@@ -26,7 +26,11 @@ public final class TableReport {
         for (TableScore t : d.tables()) {
             table(b, t);
         }
-        findings(b, "部门", d.findings());
+        if (!d.findings().isEmpty()) {
+            b.append("■ 审核 (review) and department findings: ").append(d.findings().size())
+                    .append(" — they never change the score\n");
+            findings(b, "部门", d.findings());
+        }
         return b.toString();
     }
 

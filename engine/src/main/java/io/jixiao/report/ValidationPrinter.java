@@ -68,8 +68,10 @@ public final class ValidationPrinter {
     public void findings(List<Finding> findings) {
         long errors = findings.stream().filter(Finding::isError).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        out.println(errors == 0 ? "   ✔ no errors, " + warnings + " warning(s)"
-                : "   ✘ " + errors + " error(s), " + warnings + " warning(s)");
+        long infos = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
+        String notes = infos == 0 ? "" : ", " + infos + " note(s)";
+        out.println(errors == 0 ? "   ✔ no errors, " + warnings + " warning(s)" + notes
+                : "   ✘ " + errors + " error(s), " + warnings + " warning(s)" + notes);
         findings.forEach(f -> out.println("   " + f.render()));
         out.println();
     }

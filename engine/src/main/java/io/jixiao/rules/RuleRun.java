@@ -10,7 +10,8 @@ import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * One rule session: insert the facts, fire, return every fact the session then holds (inputs and
- * derived). One session per department or table, never per indicator.
+ * derived). One session per department or table, never per indicator. A long-lived session (what-if)
+ * fires through {@link #fire(KieSession)} for the same error handling.
  */
 public final class RuleRun {
 
@@ -21,14 +22,21 @@ public final class RuleRun {
         KieSession session = book.kieBase().newKieSession();
         try {
             facts.forEach(session::insert);
-            session.fireAllRules();
+            fire(session);
             return new ArrayList<>(session.getObjects());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** Fires a session's rules; a rule that throws becomes a KPI-0204 finding naming the rule. */
+    public static void fire(KieSession session) {
+        try {
+            session.fireAllRules();
         } catch (ConsequenceException e) {
             String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new KpiException(Problems.ruleFailed(rule, cause.toString()));
-        } finally {
-            session.dispose();
         }
     }
 }

@@ -10,8 +10,13 @@ public record BudgetExecution(BigDecimal budget, BigDecimal spent, BigDecimal ra
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** spent / budget as a fraction (0.98 for 98%); budget must not be 0. */
+    public static BigDecimal rate(BigDecimal spent, BigDecimal budget) {
+        return spent.divide(budget, Results.MC);
+    }
+
     public static BudgetExecution of(BigDecimal budget, BigDecimal spent, BigDecimal points) {
-        BigDecimal fraction = spent.divide(budget, Results.MC);
+        BigDecimal fraction = rate(spent, budget);
         BigDecimal capped = fraction.min(BigDecimal.ONE);
         BigDecimal score = points.multiply(capped, Results.MC);
         String why = "执行数" + Explain.num(spent) + "万元 / 预算" + Explain.num(budget) + "万元 = " + Explain.pct(fraction)

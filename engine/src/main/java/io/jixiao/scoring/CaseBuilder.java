@@ -68,7 +68,7 @@ public final class CaseBuilder {
     }
 
     /** 成本指标 (level-2 names a cost). */
-    static boolean isCost(Indicator i) {
+    public static boolean isCost(Indicator i) {
         return i.level2() != null && i.level2().contains("成本");
     }
 }

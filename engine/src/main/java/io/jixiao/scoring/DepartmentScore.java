@@ -14,6 +14,13 @@ public record DepartmentScore(String department, int year, String profile, Strin
         findings = List.copyOf(findings);
     }
 
+    /** The same result with {@code more} department-level findings (the review's); the score is unchanged. */
+    public DepartmentScore withFindings(List<Finding> more) {
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(more);
+        return new DepartmentScore(department, year, profile, method, score, grade, overall, projects, all, explanation);
+    }
+
     /** True when any finding (department or table) is an error: the score is not to be trusted. */
     public boolean hasErrors() {
         return findings.stream().anyMatch(Finding::isError) || tables().stream()

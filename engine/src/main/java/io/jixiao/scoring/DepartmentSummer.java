@@ -7,14 +7,18 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The department score (§4.7): the overall table's score when there is one; otherwise the mean of the
- * project scores weighted by project budget, or unweighted when any budget is missing.
+ * The department score (§4.7). Profile aggregation {@code overall-else-budget-weighted} (default): the
+ * overall table's score when there is one; otherwise the mean of the project scores weighted by project
+ * budget, or unweighted when any budget is missing. {@code budget-weighted} ignores the overall table;
+ * {@code mean} always takes the plain mean of the projects.
  */
 final class DepartmentSummer {
 
     static final String OVERALL = "overall";
     static final String BUDGET_WEIGHTED = "budget-weighted";
     static final String MEAN = "mean";
+    static final String DEFAULT_AGGREGATION = "overall-else-budget-weighted";
+    static final java.util.List<String> AGGREGATIONS = java.util.List.of(DEFAULT_AGGREGATION, BUDGET_WEIGHTED, MEAN);
 
     private DepartmentSummer() {
     }
@@ -24,11 +28,14 @@ final class DepartmentSummer {
         String method;
         BigDecimal score;
         String why;
-        if (overall != null) {
+        String aggregation = profile.aggregation() == null ? DEFAULT_AGGREGATION : profile.aggregation();
+        boolean byBudget = !MEAN.equals(aggregation) && !projects.isEmpty()
+                && projects.stream().allMatch(t -> t.budget() != null && t.budget().signum() > 0);
+        if (overall != null && (DEFAULT_AGGREGATION.equals(aggregation) || projects.isEmpty())) {
             method = OVERALL;
             score = overall.score();
             why = "部门整体表得分 " + Explain.pts(score);
-        } else if (projects.stream().allMatch(t -> t.budget() != null && t.budget().signum() > 0)) {
+        } else if (byBudget) {
             method = BUDGET_WEIGHTED;
             BigDecimal weighted = projects.stream().map(t -> t.score().multiply(t.budget()))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -40,7 +47,8 @@ final class DepartmentSummer {
             method = MEAN;
             BigDecimal total = projects.stream().map(TableScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
             score = projects.isEmpty() ? BigDecimal.ZERO : total.divide(BigDecimal.valueOf(projects.size()), Results.MC);
-            why = "项目预算不全，按项目平均：" + Explain.pts(total) + "/" + projects.size() + " = " + Explain.pts(score);
+            why = (MEAN.equals(aggregation) ? "按项目平均：" : "项目预算不全，按项目平均：") + Explain.pts(total) + "/"
+                    + projects.size() + " = " + Explain.pts(score);
         }
         return new DepartmentScore(d.department(), d.year(), profile.name(), method, score, profile.grade(score),
                 overall, projects, List.of(), why);

@@ -30,18 +30,26 @@ public final class PointAllocator {
         BigDecimal budget = budgetKnown ? profile.budgetWeight() : BigDecimal.ZERO;
         BigDecimal total = weights.values().stream().reduce(budget, BigDecimal::add);
         BigDecimal scale = total.signum() == 0 ? BigDecimal.ONE : HUNDRED.divide(total, Results.MC);
+        BigDecimal budgetShare = rescale(budget, total);
         List<GroupShare> shares = new ArrayList<>();
         Map<String, BigDecimal> points = new LinkedHashMap<>();
         List<Finding> errors = new ArrayList<>();
-        for (ScoringProfile.Group g : profile.groups()) {
-            BigDecimal w = weights.get(g.name());
-            if (w != null) {
-                BigDecimal weight = w.multiply(scale, Results.MC);
-                shares.add(new GroupShare(g, weight));
-                share(table, g, weight, points, errors);
-            }
+        BigDecimal left = total.signum() == 0 ? BigDecimal.ZERO : HUNDRED.subtract(budgetShare);
+        List<ScoringProfile.Group> present = profile.groups().stream().filter(g -> weights.containsKey(g.name())).toList();
+        for (int n = 0; n < present.size(); n++) {
+            ScoringProfile.Group g = present.get(n);
+            // the last group takes what is left, so that the shares add up to exactly 100
+            BigDecimal weight = n == present.size() - 1 ? left : rescale(weights.get(g.name()), total);
+            left = left.subtract(weight);
+            shares.add(new GroupShare(g, weight));
+            share(table, g, weights.get(g.name()), weight, scale, points, errors);
         }
-        return new Allocation(shares, budget.multiply(scale, Results.MC), points, errors);
+        return new Allocation(shares, budgetShare, points, errors);
+    }
+
+    /** {@code w × 100 / total} in one division. */
+    private static BigDecimal rescale(BigDecimal w, BigDecimal total) {
+        return total.signum() == 0 ? w : w.multiply(HUNDRED).divide(total, Results.MC);
     }
 
     /** Weights of groups that have indicators, after absent groups hand theirs over. */
@@ -60,23 +68,31 @@ public final class PointAllocator {
         return present;
     }
 
-    private static void share(IndicatorTable table, ScoringProfile.Group g, BigDecimal weight,
-                              Map<String, BigDecimal> points, List<Finding> errors) {
+    /**
+     * Given 分值 are checked against the group's weight as the profile writes it (before rescaling) and
+     * rescaled with it; the indicators without one share what is left of the rescaled weight equally.
+     */
+    private static void share(IndicatorTable table, ScoringProfile.Group g, BigDecimal profileWeight,
+                              BigDecimal weight, BigDecimal scale, Map<String, BigDecimal> points,
+                              List<Finding> errors) {
         List<Indicator> members = table.indicators().stream().filter(i -> g.categories().contains(i.category())).toList();
         BigDecimal given = members.stream().filter(i -> i.points() != null).map(Indicator::points)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Indicator> free = members.stream().filter(i -> i.points() == null).toList();
-        if (given.compareTo(weight) > 0) {
+        if (given.compareTo(profileWeight) > 0) {
             errors.add(Problems.pointsExceedWeight(members.get(0).location(), table.name(), g.name(),
-                    Explain.num(given), Explain.num(weight)));
-        } else if (free.isEmpty() && given.compareTo(weight) != 0) {
+                    Explain.num(given), Explain.num(profileWeight)));
+        } else if (free.isEmpty() && given.compareTo(profileWeight) != 0) {
             errors.add(Problems.pointsDoNotAddUp(members.get(0).location(), table.name(), g.name(),
-                    Explain.num(given), Explain.num(weight)));
+                    Explain.num(given), Explain.num(profileWeight)));
         }
+        BigDecimal givenScaled = scale.compareTo(BigDecimal.ONE) == 0 ? given : given.multiply(scale, Results.MC);
         BigDecimal each = free.isEmpty() ? BigDecimal.ZERO
-                : weight.subtract(given).max(BigDecimal.ZERO).divide(BigDecimal.valueOf(free.size()), Results.MC);
+                : weight.subtract(givenScaled).max(BigDecimal.ZERO).divide(BigDecimal.valueOf(free.size()), Results.MC);
         for (Indicator i : members) {
-            points.put(i.key(), i.points() != null ? i.points() : each);
+            BigDecimal p = i.points() == null ? each
+                    : scale.compareTo(BigDecimal.ONE) == 0 ? i.points() : i.points().multiply(scale, Results.MC);
+            points.put(i.key(), p);
         }
     }
 }

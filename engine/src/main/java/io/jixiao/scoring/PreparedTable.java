@@ -10,20 +10,36 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A table with its actuals, its point allocation and one {@link ScoringCase} per indicator (by key). */
-record PreparedTable(IndicatorTable table, TableActuals actuals, BigDecimal budget, boolean budgetKnown,
-                     Allocation allocation, Map<String, ScoringCase> cases) {
+/**
+ * A table with its actuals, its point allocation, its budget execution and one {@link ScoringCase} per
+ * indicator (by key). {@code entries} and {@code spent} are the actuals the cases were built from: the file's
+ * in a batch score; in a {@link ScoringSession}, its live entries, so that a change needs no copy of the table.
+ *
+ * @param actuals   the table's actuals as read (null when the file has none), for their location
+ * @param execution 预算执行率 when the budget and spent are known, else null
+ */
+record PreparedTable(IndicatorTable table, TableActuals actuals, Map<String, ActualEntry> entries, BigDecimal spent,
+                     BigDecimal budget, boolean budgetKnown, BudgetExecution execution, Allocation allocation,
+                     Map<String, ScoringCase> cases) {
 
     static PreparedTable of(DepartmentTargets d, IndicatorTable table, TableActuals actuals, ScoringProfile profile) {
         BigDecimal budget = table.kind() == TableKind.OVERALL ? d.budget() : table.budget();
-        boolean budgetKnown = budget != null && budget.signum() > 0 && actuals != null && actuals.spent() != null;
+        BigDecimal spent = actuals == null ? null : actuals.spent();
+        boolean budgetKnown = budget != null && budget.signum() > 0 && spent != null;
         Allocation allocation = PointAllocator.allocate(table, profile, budgetKnown);
+        Map<String, ActualEntry> entries = actuals == null ? Map.of() : actuals.actuals();
         Map<String, ScoringCase> cases = new LinkedHashMap<>();
         for (Indicator i : table.indicators()) {
-            ActualEntry a = actuals == null ? null : actuals.actuals().get(i.key());
             BigDecimal points = allocation.points().getOrDefault(i.key(), BigDecimal.ZERO);
-            cases.put(i.key(), CaseBuilder.build(table, i, a, points));
+            cases.put(i.key(), CaseBuilder.build(table, i, entries.get(i.key()), points));
         }
-        return new PreparedTable(table, actuals, budget, budgetKnown, allocation, cases);
+        BudgetExecution execution = budgetKnown ? BudgetExecution.of(budget, spent, allocation.budgetWeight()) : null;
+        return new PreparedTable(table, actuals, entries, spent, budget, budgetKnown, execution, allocation, cases);
+    }
+
+    /** The same table scored from other (live) entries and cases; allocation and budget unchanged. */
+    PreparedTable live(Map<String, ActualEntry> liveEntries, Map<String, ScoringCase> liveCases) {
+        return new PreparedTable(table, actuals, liveEntries, spent, budget, budgetKnown, execution, allocation,
+                liveCases);
     }
 }

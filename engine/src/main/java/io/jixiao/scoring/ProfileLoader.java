@@ -38,28 +38,38 @@ public final class ProfileLoader {
     public static ScoringProfile load(String nameOrPath, Path baseDir) {
         String spec = nameOrPath == null || nameOrPath.isBlank() ? DEFAULT : nameOrPath.strip();
         if (BUILT_IN.contains(spec)) {
-            String resource = "/rules/profiles/" + spec + ".yaml";
-            try (InputStream in = ProfileLoader.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("built-in profile missing from the jar: " + resource);
-                }
-                return check(YAML.readValue(in, ScoringProfile.class), resource);
-            } catch (IOException e) {
-                throw new IllegalStateException("built-in profile " + spec + " does not load", e);
-            }
+            return builtIn(spec);
         }
         Path file = baseDir == null ? Path.of(spec) : baseDir.resolve(spec);
         if (!Files.isRegularFile(file)) {
             throw new KpiException(Problems.unknownProfile(spec, BUILT_IN));
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return check(YAML.readValue(in, ScoringProfile.class), file.toString());
+            ScoringProfile p = check(YAML.readValue(in, ScoringProfile.class), file.toString());
+            // a profile written before the review existed (or without opinions on it) reviews like national
+            return p.review() != null ? p : p.withReview(builtIn(DEFAULT).review());
         } catch (JsonMappingException e) {
             var loc = e.getLocation();
             throw new KpiException(Problems.badProfile(loc == null ? Location.of(file.toString())
                     : new Location(file.toString(), loc.getLineNr(), loc.getColumnNr()), e.getOriginalMessage()));
         } catch (IOException e) {
             throw new KpiException(Problems.badProfile(Location.of(file.toString()), e.getMessage()));
+        }
+    }
+
+    private static ScoringProfile builtIn(String spec) {
+        String resource = "/rules/profiles/" + spec + ".yaml";
+        try (InputStream in = ProfileLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in profile missing from the jar: " + resource);
+            }
+            ScoringProfile p = check(YAML.readValue(in, ScoringProfile.class), resource);
+            if (p.review() == null) {
+                throw new IllegalStateException("built-in profile " + spec + " has no review: section");
+            }
+            return p;
+        } catch (IOException e) {
+            throw new IllegalStateException("built-in profile " + spec + " does not load", e);
         }
     }
 
@@ -75,6 +85,10 @@ public final class ProfileLoader {
             throw new KpiException(Problems.badProfile(at, "budgetWeight and group weights add up to "
                     + total.toPlainString() + ", not 100"));
         }
+        if (p.aggregation() != null && !DepartmentSummer.AGGREGATIONS.contains(p.aggregation())) {
+            throw new KpiException(Problems.badProfile(at, "aggregation '" + p.aggregation() + "' is not one of "
+                    + DepartmentSummer.AGGREGATIONS));
+        }
         Set<Category> seen = EnumSet.noneOf(Category.class);
         p.groups().forEach(g -> g.categories().forEach(c -> {
             if (!seen.add(c)) {
@@ -83,6 +97,11 @@ public final class ProfileLoader {
         }));
         if (!seen.containsAll(EnumSet.of(Category.OUTPUT, Category.OUTCOME, Category.SATISFACTION))) {
             throw new KpiException(Problems.badProfile(at, "every category OUTPUT, OUTCOME, SATISFACTION needs a group"));
+        }
+        if (p.review() != null && !p.review().complete()) {
+            throw new KpiException(Problems.badProfile(at, "review: needs requiredCategories, level2, requiredLevel2,"
+                    + " measurableLevel2, vagueWords, comparatorNeeded, percentCeiling, moneyTolerance,"
+                    + " spendingPlanEnd and executionFloor"));
         }
         for (GradeLevel l : GradeLevel.values()) {
             if (l.achievement() ? !p.achievement().containsKey(l) : !p.ratings().containsKey(l)) {

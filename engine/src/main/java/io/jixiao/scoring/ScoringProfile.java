@@ -2,6 +2,7 @@ package io.jixiao.scoring;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.jixiao.model.Category;
+import io.jixiao.review.ReviewSettings;
 import io.jixiao.value.GradeLevel;
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,18 +10,34 @@ import java.util.Map;
 
 /**
  * A scoring profile (rules/profiles/*.yaml): category weights, qualitative bands, grade thresholds,
- * the over-achievement flag and the department aggregation. Inserted into every rule session as a fact,
- * so that no threshold is written in DRL.
+ * the over-achievement flag, the department aggregation and the thresholds of the target review
+ * ({@code review:}, see {@link ReviewSettings}). Inserted into every rule session as a fact, so that no
+ * threshold is written in DRL.
  */
 public record ScoringProfile(String name, String description, BigDecimal budgetWeight, List<Group> groups,
                              Map<GradeLevel, Band> achievement, Map<GradeLevel, BigDecimal> ratings,
-                             Map<String, BigDecimal> grades, BigDecimal overAchievementFlag, String aggregation) {
+                             Map<String, BigDecimal> grades, BigDecimal overAchievementFlag, String aggregation,
+                             ReviewSettings review) {
 
     public ScoringProfile {
         groups = List.copyOf(groups);
         achievement = Map.copyOf(achievement);
         ratings = Map.copyOf(ratings);
         grades = Map.copyOf(grades);
+    }
+
+    /** Without a review section (scoring only; {@link ProfileLoader} gives loaded profiles one). */
+    public ScoringProfile(String name, String description, BigDecimal budgetWeight, List<Group> groups,
+                          Map<GradeLevel, Band> achievement, Map<GradeLevel, BigDecimal> ratings,
+                          Map<String, BigDecimal> grades, BigDecimal overAchievementFlag, String aggregation) {
+        this(name, description, budgetWeight, groups, achievement, ratings, grades, overAchievementFlag, aggregation,
+                null);
+    }
+
+    /** The same profile with {@code review} as its review section. */
+    public ScoringProfile withReview(ReviewSettings review) {
+        return new ScoringProfile(name, description, budgetWeight, groups, achievement, ratings, grades,
+                overAchievementFlag, aggregation, review);
     }
 
     /** Indicator categories scored together for {@code weight} points; {@code whenAbsent} takes them if none. */
@@ -43,9 +60,10 @@ public record ScoringProfile(String name, String description, BigDecimal budgetW
                 .orElseThrow(() -> new IllegalStateException("profile " + name + " has no group for " + c));
     }
 
-    /** 优/良/中/差 for a score out of 100. */
+    /** 优/良/中/差 for a score out of 100, judged on the score as displayed (HALF_UP, 2 places). */
     public String grade(BigDecimal score) {
-        return grades.entrySet().stream().filter(e -> score.compareTo(e.getValue()) >= 0)
+        BigDecimal shown = score.setScale(2, java.math.RoundingMode.HALF_UP);
+        return grades.entrySet().stream().filter(e -> shown.compareTo(e.getValue()) >= 0)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("差");
     }
 }

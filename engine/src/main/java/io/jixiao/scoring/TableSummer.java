@@ -7,7 +7,6 @@ import io.jixiao.model.Indicator;
 import io.jixiao.model.Location;
 import io.jixiao.model.Problems;
 import io.jixiao.scoring.Allocation.GroupShare;
-import io.jixiao.scoring.Scorer.RuleOutcome;
 import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.Results;
 import java.math.BigDecimal;
@@ -24,52 +23,77 @@ final class TableSummer {
     private TableSummer() {
     }
 
+    /** One indicator's line and the findings its rules raised, placed at its actual (or its row). */
+    record Line(IndicatorScore score, List<Finding> findings) {
+    }
+
     static TableScore sum(PreparedTable p, RuleOutcome outcome, ScoringProfile profile) {
-        List<Finding> findings = new ArrayList<>();
-        List<IndicatorScore> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>(p.table().indicators().size());
         for (Indicator i : p.table().indicators()) {
-            lines.add(line(p, i, outcome, findings));
+            lines.add(line(p, i, outcome));
         }
-        List<CategoryScore> categories = p.allocation().groups().stream().map(g -> category(g, p, lines)).toList();
+        return total(p, lines, profile);
+    }
+
+    /** The table's total from its lines (in indicator order): categories, budget execution, N/A rescaling. */
+    static TableScore total(PreparedTable p, List<Line> lineList, ScoringProfile profile) {
+        return total(p, lineList, LineSums.of(lineList.stream().map(Line::score).toList()), profile);
+    }
+
+    /** As {@link #total(PreparedTable, List, ScoringProfile)}, with the lines' sums already known. */
+    static TableScore total(PreparedTable p, List<Line> lineList, LineSums sums, ScoringProfile profile) {
+        List<Finding> findings = new ArrayList<>();
+        List<IndicatorScore> lines = new ArrayList<>(lineList.size());
+        for (Line l : lineList) {
+            lines.add(l.score());
+            if (!l.findings().isEmpty()) {
+                findings.addAll(l.findings());
+            }
+        }
+        BigDecimal indicatorSum = sums.indicators();
+        BigDecimal na = sums.notApplicable();
+        List<CategoryScore> categories = new ArrayList<>(p.allocation().groups().size());
+        for (GroupShare g : p.allocation().groups()) {
+            categories.add(category(g, sums.group(g.group().name())));
+        }
         BudgetExecution budget = budget(p, findings);
-        BigDecimal indicatorSum = lines.stream().map(IndicatorScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal raw = budget == null ? indicatorSum : indicatorSum.add(budget.score());
-        BigDecimal na = lines.stream().filter(l -> l.status() == Status.NA).map(IndicatorScore::points)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal score = raw;
         String explanation = "指标得分" + Explain.pts(indicatorSum)
                 + (budget == null ? "" : " + 预算执行" + Explain.pts(budget.score())) + " = " + Explain.pts(raw);
         if (na.signum() > 0) {
-            if (lines.stream().allMatch(l -> l.status() == Status.NA)) {
+            if (sums.allNa()) {
                 findings.add(Problems.allNotApplicable(p.table().location(), p.table().name()));
                 score = BigDecimal.ZERO;
             } else {
-                score = raw.multiply(HUNDRED).divide(HUNDRED.subtract(na), Results.MC);
+                score = raw.multiply(HUNDRED).divide(HUNDRED.subtract(na), Results.MC).min(HUNDRED);
                 explanation += "；不适用剔除" + Explain.pts(na) + "分 → " + Explain.pts(raw) + "×100/(100−"
                         + Explain.pts(na) + ") = " + Explain.pts(score);
             }
         }
         findings.sort(Comparator.comparing((Finding f) -> f.location().line()).thenComparing(f -> f.location().column())
-                .thenComparing(Finding::code));
+                .thenComparing(Finding::code).thenComparing(Finding::message));
         return new TableScore(p.table().kind(), p.table().name(), p.budget(),
-                p.actuals() == null ? null : p.actuals().spent(), score, raw, na, profile.grade(score), budget,
+                p.spent(), score, raw, na, profile.grade(score), budget,
                 categories, lines, findings, explanation);
     }
 
-    private static IndicatorScore line(PreparedTable p, Indicator i, RuleOutcome outcome, List<Finding> findings) {
+    static Line line(PreparedTable p, Indicator i, RuleOutcome outcome) {
+        List<Finding> findings = new ArrayList<>(2);
         ScoringCase c = p.cases().get(i.key());
-        ActualEntry actual = p.actuals() == null ? null : p.actuals().actuals().get(i.key());
+        ActualEntry actual = p.entries().get(i.key());
         Location at = actual != null ? actual.location() : i.location();
-        outcome.findings().getOrDefault(c.id(), List.of()).forEach(f -> findings.add(f.at(at)));
-        List<IndicatorResult> results = outcome.results().getOrDefault(c.id(), List.of());
+        outcome.findings(c.id()).forEach(f -> findings.add(f.at(at)));
+        List<IndicatorResult> results = outcome.results(c.id());
         IndicatorResult chosen = choose(c, results, findings, at);
         String group = c.points() == null ? "" : groupName(p, i);
         if (chosen == null) {
-            return new IndicatorScore(i.key(), i.label(), i.level1(), i.level2(), group, i.targetText(), c.actualText(),
-                    c.points(), BigDecimal.ZERO, Status.MISSED, "", "未被任何规则评分");
+            return new Line(new IndicatorScore(i.key(), i.label(), i.level1(), i.level2(), group, i.targetText(),
+                    c.actualText(), c.points(), BigDecimal.ZERO, Status.MISSED, "", "未被任何规则评分"), findings);
         }
-        return new IndicatorScore(i.key(), i.label(), i.level1(), i.level2(), group, i.targetText(), c.actualText(),
-                c.points(), chosen.score(), chosen.status(), chosen.rule(), chosen.explanation());
+        return new Line(new IndicatorScore(i.key(), i.label(), i.level1(), i.level2(), group, i.targetText(),
+                c.actualText(), c.points(), chosen.score(), chosen.status(), chosen.rule(), chosen.explanation()),
+                findings);
     }
 
     /** The highest-priority result; a tie at the top or no result at all is an error finding. */
@@ -94,9 +118,7 @@ final class TableSummer {
                 .map(g -> g.group().name()).findFirst().orElse("");
     }
 
-    private static CategoryScore category(GroupShare g, PreparedTable p, List<IndicatorScore> lines) {
-        BigDecimal score = lines.stream().filter(l -> l.group().equals(g.group().name())).map(IndicatorScore::score)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static CategoryScore category(GroupShare g, BigDecimal score) {
         String level1 = g.group().categories().stream().map(Category::label).collect(Collectors.joining("+"));
         return new CategoryScore(g.group().name(), level1, g.weight(), score);
     }
@@ -105,11 +127,11 @@ final class TableSummer {
         if (!p.budgetKnown()) {
             return null;
         }
-        BigDecimal spent = p.actuals().spent();
+        BigDecimal spent = p.spent();
         if (spent.compareTo(p.budget()) > 0) {
-            findings.add(Problems.spentAboveBudget(p.actuals().location(), p.table().name(), Explain.num(spent),
-                    Explain.num(p.budget())));
+            findings.add(Problems.spentAboveBudget(p.actuals() == null ? Location.UNKNOWN : p.actuals().location(),
+                    p.table().name(), Explain.num(spent), Explain.num(p.budget())));
         }
-        return BudgetExecution.of(p.budget(), spent, p.allocation().budgetWeight());
+        return p.execution();
     }
 }

@@ -3,6 +3,7 @@ package io.jixiao.value;
 import io.jixiao.model.Deduction;
 import io.jixiao.model.Location;
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,11 +35,19 @@ public final class DeductionParser {
             if (z.find()) {
                 zeroBelow = new BigDecimal(z.group(1));
             }
+            BigDecimal per = new BigDecimal(step.group(1));
             String unit = step.group(2);
-            if (!unit.isEmpty() && Units.of(unit).isEmpty()) {
+            if (unit.startsWith("万") && !unit.startsWith("万元")) {
+                per = per.scaleByPowerOfTen(4); // 每减少1.5万条 = 15000条
+                unit = unit.substring(1);
+            }
+            Optional<Unit> u = Units.of(unit);
+            if (u.isEmpty()) {
                 throw unreadable(text, "'" + unit + "' after the step is not a unit");
             }
-            BigDecimal per = new BigDecimal(step.group(1));
+            if (u.get().dimension() == Dimension.PERCENT) {
+                unit = "%"; // 百分点, 个百分点, 百分比: all percentage points or percent
+            }
             if (per.signum() <= 0) {
                 throw unreadable(text, "the step 每" + step.group(1) + unit + " must be above 0");
             }

@@ -20,6 +20,7 @@ public final class Units {
         known("%", Dimension.PERCENT, "%", "1");
         known("百分比", Dimension.PERCENT, "%", "1");
         known("百分点", Dimension.PERCENT, "%", "1");
+        known("个百分点", Dimension.PERCENT, "%", "1");
         known("秒", Dimension.TIME, "秒", "1");
         known("分钟", Dimension.TIME, "秒", "60");
         known("分", Dimension.TIME, "秒", "60");

@@ -19,7 +19,7 @@ public final class ValueParser {
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final Pattern QUANTITY = Pattern.compile(NUMBER + "\\s*([^\\d\\s]*)");
     private static final Pattern RANGE = Pattern.compile(NUMBER + "\\s*([^\\d\\s~至到\\-–—]*)\\s*[~至到\\-–—]\\s*"
-            + NUMBER + "\\s*([^\\d\\s]*)");
+            + NUMBER + "\\s*([^\\d\\s~至到\\-–—]*)");
     private static final Pattern NOT_APPLICABLE = Pattern.compile("不适用|N/?A|无此项", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPLETED = Pattern.compile("已?完成|全部完成|按期完成|按时完成");
     private static final Pattern GRADE = gradePattern();

@@ -215,6 +215,7 @@ class ValueParserTest {
             ≥5#              | not a unit
             0万万            | not a unit
             3万亿条          | not a unit
+            0至0至           | not a number with a unit
             """)
     void rejectsWithTheTypedError(String text, String problem) {
         assertThatThrownBy(() -> ValueParser.parse(text)).isInstanceOf(ValueParseException.class)

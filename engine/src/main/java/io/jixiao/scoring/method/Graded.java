@@ -31,7 +31,7 @@ public final class Graded {
     }
 
     /** The percent a grade scores, clamped into its band (an out-of-band percent is also an error finding). */
-    static BigDecimal percent(ScoringCase c, ScoringProfile p) {
+    public static BigDecimal percent(ScoringCase c, ScoringProfile p) {
         GradeLevel level = c.grade();
         if (!level.achievement()) {
             return p.ratings().get(level);

@@ -4,6 +4,7 @@ import io.jixiao.model.Finding;
 import io.jixiao.model.Problems;
 import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.value.Comparator;
 import java.math.BigDecimal;
 
 /** 偏离度: an actual beyond its target by more than the profile's flag (§4.5). A finding, no deduction. */
@@ -16,11 +17,20 @@ public final class OverAchievement {
 
     /** Percent beyond the target in the good direction; 0 when not beyond or the target is 0. */
     public static BigDecimal beyond(ScoringCase c, Direction d) {
-        if (c.target().signum() == 0 || d.equal()) {
+        return beyond(c.target(), c.actual(), d.comparator());
+    }
+
+    /**
+     * Percent by which {@code actual} goes beyond {@code target} in the good direction of {@code direction}
+     * (above for ≥ and >, below for ≤ and <); 0 when not beyond, for =, and when the target is 0.
+     * The one formula of 偏离度, shared by scoring and the self-evaluation review.
+     */
+    public static BigDecimal beyond(BigDecimal target, BigDecimal actual, Comparator direction) {
+        if (target.signum() == 0 || !(direction.atLeast() || direction.atMost())) {
             return BigDecimal.ZERO;
         }
-        BigDecimal diff = d.atLeast() ? c.actual().subtract(c.target()) : c.target().subtract(c.actual());
-        return diff.signum() <= 0 ? BigDecimal.ZERO : diff.movePointRight(2).divide(c.target(), Results.MC);
+        BigDecimal diff = direction.atLeast() ? actual.subtract(target) : target.subtract(actual);
+        return diff.signum() <= 0 ? BigDecimal.ZERO : diff.movePointRight(2).divide(target, Results.MC);
     }
 
     public static boolean flagged(ScoringCase c, Direction d, BigDecimal flag) {
@@ -28,6 +38,7 @@ public final class OverAchievement {
     }
 
     public static Finding finding(ScoringCase c, Direction d, BigDecimal flag) {
-        return Problems.overAchievement(c.actualText(), c.targetText(), Explain.num(beyond(c, d)), Explain.num(flag));
+        return Problems.overAchievement(c.actualText(), c.targetText(), Explain.num(beyond(c, d)), Explain.num(flag),
+                d.atMost());
     }
 }

@@ -33,7 +33,7 @@ public final class StepDeduction {
         }
         BigDecimal per = perInTargetUnit(c).orElseThrow(() -> new IllegalStateException("unit checked by rule"));
         BigDecimal gap = gap(c);
-        BigDecimal steps = gap.divide(per, 0, RoundingMode.FLOOR);
+        BigDecimal steps = wholeSteps(gap, per);
         BigDecimal cut = steps.multiply(rule.deduct()).movePointLeft(2);
         BigDecimal f = BigDecimal.ONE.subtract(cut);
         String reason = Meets.compare(c, d, false) + "，" + gapWords(c, gap) + "；每" + Explain.num(rule.per())
@@ -47,6 +47,15 @@ public final class StepDeduction {
             }
         }
         return Results.of(c, RULE, PRIORITY, false, f, reason);
+    }
+
+    /**
+     * ⌊gap/per⌋. The gap and the step come out of unit conversions that need not terminate (1小时 = 1/24天,
+     * 10分钟 = 1/6小时), so exactly two steps can arrive as 1.999…9; the quotient is rounded to 20 places
+     * before it is floored so that whole steps count as whole steps.
+     */
+    static BigDecimal wholeSteps(BigDecimal gap, BigDecimal per) {
+        return gap.divide(per, Results.MC).setScale(20, RoundingMode.HALF_UP).setScale(0, RoundingMode.FLOOR);
     }
 
     /** True when the step is in % of the target rather than in the target's unit or percentage points. */

@@ -39,7 +39,7 @@ class HtmlReportTest {
 
     @Test
     void showsTheDepartmentScoreAndGrade() {
-        assertThat(html).contains("<div class=\"score\" id=\"department-score\">94.53<span>分</span></div>")
+        assertThat(html).contains("<div class=\"score\" id=\"department-score\">90.78<span>分</span></div>")
                 .contains("<div class=\"grade\" id=\"department-grade\">优</div>")
                 .contains("<title>中共廊坊市广阳区委网络安全和信息化委员会办公室 2023年度绩效自评报告</title>");
     }
@@ -51,12 +51,12 @@ class HtmlReportTest {
         List<String> scores = new java.util.ArrayList<>();
         while (m.find()) {
             scores.add(m.group(1));
-            // the plot is 520 px for 100 points: 94.53 → 491.56, 97 → 504.4, 83.47 → 434.04; the bar is drawn from
+            // the plot is 520 px for 100 points: 90.78 → 472.06, 97 → 504.4, 83.47 → 434.04; the bar is drawn from
             // the unrounded score, the label from the rounded one, which differ by less than 0.005 points = 0.026 px
             assertThat(Double.parseDouble(m.group(2))).isCloseTo(520 * Double.parseDouble(m.group(1)) / 100,
                     org.assertj.core.data.Offset.offset(0.03));
         }
-        assertThat(scores).containsExactly("94.53", "97.00", "83.47");
+        assertThat(scores).containsExactly("90.78", "97.00", "83.47");
         assertThat(overview).contains("fill=\"#1b7f3b\"").contains("fill=\"#1f6fb2\"");    // 优 green, 良 blue
         assertThat(overview).contains(">良 80</text>").contains(">优 90</text>");           // profile thresholds
     }

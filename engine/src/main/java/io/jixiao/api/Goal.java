@@ -1,0 +1,76 @@
+package io.jixiao.api;
+
+import io.jixiao.model.KpiException;
+import io.jixiao.model.Location;
+import io.jixiao.model.Problems;
+import io.jixiao.scoring.DepartmentScore;
+import io.jixiao.scoring.ScoringProfile;
+import io.jixiao.scoring.TableScore;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * A score to reach: a number out of 100, or a grade (优 means the profile's threshold for 优, 90 in
+ * {@code national}), for the department or, with {@code table}, for one table.
+ *
+ * @param score the threshold: reached when the unrounded score is at least this
+ * @param text  as the user wrote it ("90", "优")
+ * @param table a table's name, or null for the department score
+ */
+public record Goal(BigDecimal score, String text, String table) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public static Goal score(double score) {
+        return new Goal(BigDecimal.valueOf(score), BigDecimal.valueOf(score).stripTrailingZeros().toPlainString(),
+                null);
+    }
+
+    /** The same goal for one table's score instead of the department's. */
+    public Goal forTable(String name) {
+        return new Goal(score, text, name);
+    }
+
+    /**
+     * "90", "85.5" or a grade of the profile ("优", "良", …).
+     *
+     * @throws KpiException KPI-0353 when it is neither
+     */
+    public static Goal parse(String text, ScoringProfile profile, String table, Location at) {
+        String t = text == null ? "" : text.strip();
+        BigDecimal threshold = profile.grades().get(t);
+        if (threshold != null) {
+            return new Goal(threshold, t, table);
+        }
+        try {
+            BigDecimal n = new BigDecimal(t);
+            if (n.signum() >= 0 && n.compareTo(HUNDRED) <= 0) {
+                return new Goal(n, t, table);
+            }
+        } catch (NumberFormatException e) {
+            // not a number: reported below
+        }
+        throw new KpiException(Problems.whatifBadGoal(at, t, profile.grades().entrySet().stream()
+                .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed()).map(Map.Entry::getKey).toList()));
+    }
+
+    /** The score this goal is about: the department's or its table's. */
+    BigDecimal measure(DepartmentScore d) {
+        if (table == null) {
+            return d.score();
+        }
+        return d.tables().stream().filter(t -> t.name().equals(table)).map(TableScore::score).findFirst()
+                .orElseThrow(() -> new IllegalStateException("table checked before: " + table));
+    }
+
+    boolean reachedBy(BigDecimal value) {
+        return value.compareTo(score) >= 0;
+    }
+
+    /** "部门得分 ≥ 90 (优)" or "表「X」得分 ≥ 90". */
+    public String describe() {
+        String what = table == null ? "部门得分" : "「" + table + "」得分";
+        String n = score.stripTrailingZeros().toPlainString();
+        return what + " ≥ " + n + (n.equals(text) ? "" : " (" + text + ")");
+    }
+}

@@ -1,0 +1,116 @@
+package io.jixiao.cli;
+
+import io.jixiao.api.Goal;
+import io.jixiao.api.GoalPlan;
+import io.jixiao.api.Scenario;
+import io.jixiao.api.WhatIf;
+import io.jixiao.model.KpiException;
+import io.jixiao.model.Location;
+import io.jixiao.report.WhatIfReport;
+import io.jixiao.scoring.DepartmentScore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao whatif TARGETS --actuals A --set '项目/指标=值'…}: what-if scoring (假设分析). */
+@Command(name = "whatif", mixinStandardHelpOptions = true,
+        description = {"Changes some actuals and shows the scores and grades before and after, with every indicator"
+                + " line that changed. --goal finds the fewest changes that reach a score or grade; --sensitivity"
+                + " shows, for each indicator, the points at stake and the actual that gives full marks.",
+                "Example: jixiao whatif indicators/guangyang/2023/targets.yaml"
+                        + " --actuals indicators/guangyang/2023/actuals-example.yaml"
+                        + " --set '部门整体/全年监测舆情信息数量=19000条' --goal 优"})
+final class WhatifCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TARGETS", description = "the targets YAML of one department-year")
+    Path targets;
+
+    @Option(names = {"-a", "--actuals"}, required = true, paramLabel = "ACTUALS",
+            description = "the actuals YAML the changes start from")
+    Path actuals;
+
+    @Option(names = "--set", paramLabel = "项目/指标=值",
+            description = "an actual to change, written as in an actuals file (repeatable); 部门整体 names the"
+                    + " department-wide table, e.g. --set '部门整体/全年监测舆情信息数量=1.8万条'")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--spent", paramLabel = "项目=执行数",
+            description = "a table's 全年执行数 to change, in 万元 or with a unit (repeatable)")
+    List<String> spents = new ArrayList<>();
+
+    @Option(names = "--goal", paramLabel = "SCORE|GRADE",
+            description = "a score (90) or grade (优) to reach: prints the fewest actual changes that reach it,"
+                    + " cheapest first, or says that it cannot be reached")
+    String goal;
+
+    @Option(names = "--table", paramLabel = "NAME",
+            description = "aim --goal and --sensitivity at this table's score instead of the department's")
+    String table;
+
+    @Option(names = "--sensitivity", description = "for each indicator: points at stake and the actual for full marks")
+    boolean sensitivity;
+
+    @Option(names = "--profile", paramLabel = "P",
+            description = "national (default), hubei, sichuan, or a profile YAML; overrides the targets file's profile")
+    String profile;
+
+    @Option(names = "--rules", paramLabel = "PATH", description = "extra DRL file or folder (repeatable)")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--lenient", description = "an unreadable 评（扣）分标准 is a warning and the default method scores")
+    boolean lenient;
+
+    @Option(names = "--allow-missing", description = "a missing actual scores 0 with a finding instead of failing")
+    boolean allowMissing;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Scenario.Options options = Scenario.Options.defaults().profile(profile).rules(rules).lenient(lenient)
+                .allowMissing(allowMissing);
+        try (WhatIf w = Scenario.of(targets, actuals, options).open()) {
+            DepartmentScore before = w.score().details();
+            sets.forEach(s -> w.assign(s, Location.of("--set '" + s + "'")));
+            spents.forEach(s -> w.assignSpent(s, Location.of("--spent '" + s + "'")));
+            DepartmentScore after = w.score().details();
+            if (after.hasErrors()) {
+                Reports.printErrors(err, after);
+                return Main.BAD_INPUT;
+            }
+            StringBuilder text = new StringBuilder(WhatIfReport.header(after));
+            text.append(WhatIfReport.compare(before, after, w.changes()));
+            if (goal != null) {
+                GoalPlan plan = w.seek(Goal.parse(goal, w.profile(), table, Location.of("--goal")));
+                text.append(WhatIfReport.goal(plan, grade(after, plan.goal().table())));
+            }
+            if (sensitivity) {
+                boolean overall = table == null && after.overall() != null;
+                text.append(WhatIfReport.sensitivity(w.sensitivity(table),
+                        table == null ? "部门得分" : "「" + table + "」得分",
+                        overall ? "部门得分取部门整体表的得分：项目表的指标不影响它（用 --table 项目名 看项目得分）" : null));
+            }
+            out.print(text);
+            out.flush();
+            return 0;
+        } catch (KpiException e) {
+            e.findings().forEach(f -> err.println(f.render()));
+            return Main.BAD_INPUT;
+        }
+    }
+
+    private static String grade(DepartmentScore d, String table) {
+        return table == null ? d.grade()
+                : d.tables().stream().filter(t -> t.name().equals(table)).map(t -> t.grade()).findFirst().orElse(null);
+    }
+}

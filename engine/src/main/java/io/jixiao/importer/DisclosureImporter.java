@@ -1,0 +1,237 @@
+package io.jixiao.importer;
+
+import io.jixiao.load.LoadResult;
+import io.jixiao.load.TargetsLoader;
+import io.jixiao.load.YamlReader;
+import io.jixiao.model.DepartmentTargets;
+import io.jixiao.model.Finding;
+import io.jixiao.model.KpiException;
+import io.jixiao.model.Location;
+import io.jixiao.model.Problems;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code jixiao import}: finds every performance-target table of a disclosure (the 部门整体 table as
+ * {@code overall}, each 项目/专项 table as a project), the department's facts around them, and writes the
+ * targets YAML. Nothing is dropped: rows it cannot place are comments in the YAML and findings.
+ */
+public final class DisclosureImporter {
+
+    private final SourceDoc doc;
+    private final String yamlName;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final IndicatorRows rows;
+    private ImportedTable overall;
+    private final List<ImportedTable> projects = new ArrayList<>();
+    private TableContext.Field overallBudget;
+    private TableContext.Field overallDepartment;
+
+    private DisclosureImporter(SourceDoc doc, String yamlName) {
+        this.doc = doc;
+        this.yamlName = yamlName;
+        this.findings.addAll(doc.notes());
+        this.rows = new IndicatorRows(doc.file(), findings);
+    }
+
+    /** Reads {@code path} (.docx or text export) and imports it. */
+    public static ImportResult importFile(Path path) {
+        return importFile(path, "imported YAML");
+    }
+
+    /** @param yamlName how findings name the output YAML (its path, or "<stdout>") */
+    public static ImportResult importFile(Path path, String yamlName) {
+        return new DisclosureImporter(DisclosureReader.read(path), yamlName).run();
+    }
+
+    /** @throws KpiException when the document holds no target table */
+    public static ImportResult importDoc(SourceDoc doc) {
+        return new DisclosureImporter(doc, "imported YAML").run();
+    }
+
+    private ImportResult run() {
+        DepartmentFacts facts = DepartmentFacts.scan(doc, findings);
+        tables();
+        if (overall == null && projects.isEmpty()) {
+            throw new KpiException(Problems.importNoTargetTable(doc.file()));
+        }
+        List<ImportedTable> named = ProjectBudgets.fill(doc, projects, findings);
+        named = named.stream().map(this::uniqueKeys).toList();
+        ImportedTable all = overall == null ? null : uniqueKeys(overall);
+        Amount budget = facts.budget;
+        if (budget == null && overallBudget != null) {
+            budget = new Amount(Texts.money(overallBudget.text()).orElseThrow(), overallBudget.label()
+                    + " of the 部门整体 table", overallBudget.line());
+        }
+        String department = facts.department;
+        String departmentSource = facts.departmentSource;
+        if (department == null && overallDepartment != null) {
+            department = Texts.joined(overallDepartment.text());
+            departmentSource = overallDepartment.label() + " (line " + overallDepartment.line() + ")";
+        }
+        department = missing(department, "the department name (部门名称)", "department: 中共某某区委网络安全和信息化委员会办公室");
+        if (facts.year == null) {
+            findings.add(Problems.importMissingFact(doc.file(), "the budget year (预算年度)", "year: 2024"));
+        }
+        checkProjectSum(facts.projectBudget, named);
+        ImportedTargets targets = new ImportedTargets(fileName(), doc.docx(), department, departmentSource, facts.code,
+                facts.year, facts.yearSource, budget,
+                facts.projectBudget, all, named, notes);
+        String yaml = TargetsYamlWriter.write(targets);
+        selfCheck(yaml);
+        findings.sort(Comparator.comparing((Finding f) -> !f.location().file().equals(doc.file()))
+                .thenComparingInt(f -> f.location().line()));
+        return new ImportResult(yaml, findings, targets.tableCount(), targets.indicatorCount());
+    }
+
+    private String fileName() {
+        Path name = Path.of(doc.file()).getFileName();
+        return name == null ? doc.file() : name.toString();
+    }
+
+    private String missing(String value, String what, String example) {
+        if (value != null && !value.isBlank()) {
+            return value;
+        }
+        findings.add(Problems.importMissingFact(doc.file(), what, example));
+        return null;
+    }
+
+    // ---- finding the tables ------------------------------------------------------------------
+
+    private void tables() {
+        TableContext context = new TableContext();
+        for (Block b : doc.blocks()) {
+            if (b instanceof Para p) {
+                context.paragraph(p);
+                continue;
+            }
+            List<Row> list = ((Table) b).rows();
+            int r = 0;
+            while (r < list.size()) {
+                Row row = list.get(r);
+                Row next = r + 1 < list.size() ? list.get(r + 1) : null;
+                Optional<ColumnMap> map = ColumnMap.of(row, next);
+                if (map.isPresent()) {
+                    IndicatorRows.Read read = rows.read((Table) b, r, map.get());
+                    add(context, read, row.line());
+                    context.reset();
+                    r = Math.max(read.end(), r + 1);
+                    continue;
+                }
+                notATargetHeader(row);
+                context.row(row, next);
+                r++;
+            }
+        }
+    }
+
+    /** A row naming 一级指标 that is no target-table header is reported, not passed over. */
+    private void notATargetHeader(Row row) {
+        for (Cell c : row.cells()) {
+            if (Column.of(c.text()).orElse(null) == Column.LEVEL1) {
+                String reason = "its header row has no 指标值 column or neither 二级指标 nor 三级指标 ["
+                        + String.join(" | ", row.texts().stream().map(Texts::oneLine).toList()) + "]";
+                findings.add(Problems.importTableNotRead(new Location(doc.file(), row.line(), 1), reason));
+                notes.add("! line " + row.line() + ": a table with 一级指标 was not imported: " + reason);
+                return;
+            }
+        }
+    }
+
+    private void add(TableContext context, IndicatorRows.Read read, int headerLine) {
+        Location at = new Location(doc.file(), headerLine, 1);
+        if (overall == null && context.overallTitle()) {
+            overallBudget = context.budget().orElse(null);
+            overallDepartment = context.department().orElse(null);
+            overall = new ImportedTable(true, null, null, null, List.of(), java.util.Map.of(), read.entries(),
+                    headerLine, read.lastLine(), List.of());
+            return;
+        }
+        String name = context.name().map(f -> Texts.joined(f.text())).orElse(null);
+        List<String> tableNotes = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            name = "项目" + (projects.size() + 1);
+            findings.add(Problems.importNoProjectName(at, name));
+            tableNotes.add("! no project name found above this table (line " + headerLine + "): named '" + name + "'");
+        }
+        Amount budget = context.budget().map(f -> new Amount(Texts.money(f.text()).orElseThrow(),
+                f.label(), f.line())).orElse(null);
+        projects.add(new ImportedTable(false, name, context.code().map(f -> f.text().strip()).orElse(null), budget,
+                context.goals(), context.spendingPlan(), read.entries(), headerLine, read.lastLine(), tableNotes));
+    }
+
+    // ---- keys, sums, self-check --------------------------------------------------------------
+
+    /** A key repeated in a table gets an id: key-一级指标 (without 指标), else key-二级指标, else key-N. */
+    private ImportedTable uniqueKeys(ImportedTable t) {
+        Set<String> seen = new HashSet<>();
+        List<TableEntry> out = new ArrayList<>();
+        for (TableEntry e : t.entries()) {
+            if (!(e instanceof ImportedIndicator i)) {
+                out.add(e);
+                continue;
+            }
+            String key = i.key();
+            if (seen.add(key)) {
+                out.add(i);
+                continue;
+            }
+            String id = null;
+            for (String candidate : List.of(key + "-" + shortLevel(i.level1()), key + "-" + shortLevel(i.level2()))) {
+                if (!candidate.endsWith("-") && !seen.contains(candidate)) {
+                    id = candidate;
+                    break;
+                }
+            }
+            for (int n = 2; id == null; n++) {
+                id = seen.contains(key + "-" + n) ? null : key + "-" + n;
+            }
+            seen.add(id);
+            findings.add(Problems.importIdAdded(new Location(doc.file(), i.line(), 1), key, id));
+            out.add(i.withId(id, "id added: '" + key + "' is already a key of this table (line " + i.line() + ")"));
+        }
+        return new ImportedTable(t.overall(), t.name(), t.code(), t.budget(), t.goals(), t.spendingPlan(), out,
+                t.firstLine(), t.lastLine(), t.notes());
+    }
+
+    private static String shortLevel(String level) {
+        if (level == null) {
+            return "";
+        }
+        String s = level.replaceAll("\\s+", "");
+        return s.endsWith("指标") && s.length() > 2 ? s.substring(0, s.length() - 2) : s;
+    }
+
+    private void checkProjectSum(Amount projectBudget, List<ImportedTable> named) {
+        if (projectBudget == null || named.isEmpty() || named.stream().anyMatch(t -> t.budget() == null)) {
+            return;
+        }
+        BigDecimal sum = named.stream().map(t -> t.budget().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(projectBudget.value()) != 0) {
+            findings.add(Problems.importBudgetsDisagree(new Location(doc.file(), projectBudget.line(), 1),
+                    "项目支出 total", "the projects' budgets add up to " + sum.toPlainString(),
+                    "项目支出 is " + projectBudget.text() + " (line " + projectBudget.line() + ")"));
+        }
+    }
+
+    /** Loads the YAML as {@code jixiao validate} would; its errors are reported, the YAML is still written. */
+    private void selfCheck(String yaml) {
+        String name = yamlName;
+        LoadResult<DepartmentTargets> r;
+        try {
+            r = TargetsLoader.load(name, YamlReader.parse(name, yaml));
+        } catch (KpiException e) {
+            e.findings().forEach(f -> findings.add(Problems.importYamlDoesNotLoad(f)));
+            return;
+        }
+        r.findings().stream().filter(Finding::isError).forEach(f -> findings.add(Problems.importYamlDoesNotLoad(f)));
+    }
+}

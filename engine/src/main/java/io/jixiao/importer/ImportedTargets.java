@@ -1,0 +1,23 @@
+package io.jixiao.importer;
+
+import java.util.List;
+
+/** Everything imported from one disclosure, ready to be written as a targets YAML (DESIGN §2). */
+record ImportedTargets(String source, boolean docx, String department, String departmentSource, String code, Integer year,
+                       String yearSource, Amount budget,
+                       Amount projectBudget, ImportedTable overall, List<ImportedTable> projects, List<String> notes) {
+
+    ImportedTargets {
+        projects = List.copyOf(projects);
+        notes = List.copyOf(notes);
+    }
+
+    int indicatorCount() {
+        int n = overall == null ? 0 : overall.indicators().size();
+        return n + projects.stream().mapToInt(t -> t.indicators().size()).sum();
+    }
+
+    int tableCount() {
+        return (overall == null ? 0 : 1) + projects.size();
+    }
+}

@@ -1,0 +1,61 @@
+package io.jixiao.importer;
+
+import io.jixiao.model.Finding;
+import io.jixiao.model.Location;
+import io.jixiao.model.Problems;
+import io.jixiao.value.DeductionParser;
+import io.jixiao.value.ParsedValue;
+import io.jixiao.value.ValueParseException;
+import io.jixiao.value.ValueParser;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads each imported 指标值 and 评（扣）分标准 with the engine's own grammar, so that what would trouble
+ * {@code jixiao validate} is flagged at its source line. Values are kept exactly as written (≥0100% stays).
+ */
+final class TargetChecks {
+
+    private final String file;
+    private final List<Finding> findings;
+
+    TargetChecks(String file, List<Finding> findings) {
+        this.file = file;
+        this.findings = findings;
+    }
+
+    /** Findings for one target; returns the YAML comments to write above the indicator. */
+    List<String> target(String key, String target, int line) {
+        List<String> notes = new ArrayList<>();
+        Location at = new Location(file, line, 1);
+        if (target.isBlank()) {
+            findings.add(Problems.emptyTarget(at, key));
+            notes.add("! 指标值 is empty in the source (line " + line + ")");
+            return notes;
+        }
+        try {
+            ParsedValue v = ValueParser.parse(target);
+            for (String note : v.notes()) {
+                findings.add(Problems.valueNote(at, target, note));
+                notes.add("! '" + target + "' kept as written: " + note + " (line " + line + ")");
+            }
+        } catch (ValueParseException e) {
+            findings.add(Problems.importTargetUnread(at, target, e.problem()));
+            notes.add("! 指标值 '" + target + "' cannot be read: " + e.problem() + " (line " + line + ")");
+        }
+        return notes;
+    }
+
+    /** True when the 评（扣）分标准 parses; otherwise a finding and a note, and it is written as a comment. */
+    boolean deduction(String text, int line, List<String> notes) {
+        Location at = new Location(file, line, 1);
+        try {
+            DeductionParser.parse(text, at);
+            return true;
+        } catch (ValueParseException e) {
+            findings.add(Problems.importDeductionUnread(at, text, e.problem()));
+            notes.add("! 评（扣）分标准 not understood: " + e.problem() + " (line " + line + ")");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.jixiao.importer;
+
+import java.util.Map;
+
+/**
+ * Writes imported targets as a targets YAML (DESIGN §2): the schema comment first, keys in the order of
+ * the hand-written examples, the source line of every table and indicator as a comment, and every note
+ * ("! …" marks something to check) as a comment at its spot. Rows that are not indicators are written as
+ * commented-out cells, so nothing of the tables is lost.
+ */
+final class TargetsYamlWriter {
+
+    static final String SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/targets.schema.json";
+
+    private final StringBuilder out = new StringBuilder();
+
+    private TargetsYamlWriter() {
+    }
+
+    static String write(ImportedTargets t) {
+        TargetsYamlWriter w = new TargetsYamlWriter();
+        w.document(t);
+        return w.out.toString();
+    }
+
+    private void document(ImportedTargets t) {
+        line(SCHEMA_LINE);
+        comment("", "Imported by `jixiao import` from " + t.source() + ": " + t.tableCount() + " table(s), "
+                + t.indicatorCount() + " indicator(s). " + (t.docx()
+                ? "Line numbers count its paragraphs as its text export lays them out (one line per paragraph and"
+                        + " per table-cell paragraph, a blank line after each table row)."
+                : "Line numbers refer to that file."));
+        comment("", "Comments starting with '!' mark what needs checking; run `jixiao validate` on this file.");
+        t.notes().forEach(n -> comment("", n));
+        line(t.department() == null ? "department: \"\"   # ! not found in the document: fill in"
+                : "department: " + YamlText.scalar(t.department()) + source(t.departmentSource()));
+        if (t.code() != null) {
+            line("code: " + YamlText.quoted(t.code()));
+        }
+        line(t.year() == null ? "year: \"\"   # ! not found in the document: fill in"
+                : "year: " + t.year() + source(t.yearSource()));
+        amount("", "budget", t.budget());
+        amount("", "projectBudget", t.projectBudget());
+        if (t.overall() != null) {
+            line("overall:" + lines(" 部门整体", t.overall()));
+            t.overall().notes().forEach(n -> comment("  ", n));
+            indicators("  ", t.overall());
+        }
+        if (!t.projects().isEmpty()) {
+            line("projects:");
+            for (ImportedTable p : t.projects()) {
+                project(p);
+            }
+        }
+    }
+
+    private void project(ImportedTable p) {
+        p.notes().forEach(n -> comment("  ", n));
+        line("  - name: " + YamlText.scalar(p.name()) + lines(" project", p));
+        if (p.code() != null) {
+            line("    code: " + YamlText.quoted(p.code()));
+        }
+        amount("    ", "budget", p.budget());
+        if (!p.goals().isEmpty()) {
+            line("    goals:");
+            p.goals().forEach(g -> line("      - " + YamlText.scalar(g)));
+        }
+        if (!p.spendingPlan().isEmpty()) {
+            StringBuilder sb = new StringBuilder("    spendingPlan: {");
+            boolean first = true;
+            for (Map.Entry<String, String> e : p.spendingPlan().entrySet()) {
+                sb.append(first ? "" : ", ").append(YamlText.scalar(e.getKey())).append(": ")
+                        .append(YamlText.quoted(e.getValue()));
+                first = false;
+            }
+            line(sb.append('}').toString());
+        }
+        indicators("    ", p);
+    }
+
+    private static String source(String s) {
+        return s == null ? "" : "   # " + YamlText.comment(s);
+    }
+
+    private static String lines(String what, ImportedTable t) {
+        return "   #" + what + " table, lines " + t.firstLine() + "-" + t.lastLine();
+    }
+
+    private void indicators(String indent, ImportedTable t) {
+        line(indent + "indicators:");
+        String item = indent + "  ";
+        for (TableEntry e : t.entries()) {
+            if (e instanceof UnplacedRow u) {
+                comment(item, "! line " + u.line() + " not imported: " + u.reason());
+                comment(item, "  cells: " + String.join(" | ", u.cells().stream().map(Texts::oneLine).toList()));
+                continue;
+            }
+            ImportedIndicator i = (ImportedIndicator) e;
+            i.notes().forEach(n -> comment(item, n));
+            String field = item + "  ";
+            boolean first = true;
+            if (i.id() != null) {
+                line(item + "- id: " + YamlText.scalar(i.id()) + "   # line " + i.line());
+                first = false;
+            }
+            line((first ? item + "- " : field) + "level1: " + YamlText.scalar(i.level1())
+                    + (first ? "   # line " + i.line() : ""));
+            optional(field, "level2", i.level2());
+            optional(field, "name", i.name());
+            optional(field, "description", i.description());
+            line(field + "target: " + YamlText.quoted(i.target()));
+            if (i.deduction() != null) {
+                line((i.deductionReadable() ? field : field + "# ") + "deduction: " + YamlText.scalar(i.deduction()));
+            }
+            if (i.points() != null) {
+                line(field + "points: " + i.points());
+            }
+            optional(field, "basis", i.basis());
+        }
+    }
+
+    private void optional(String indent, String key, String value) {
+        if (value != null) {
+            line(indent + key + ": " + YamlText.scalar(value));
+        }
+    }
+
+    private void amount(String indent, String key, Amount a) {
+        if (a != null) {
+            line(indent + key + ": " + a.text() + "   # " + YamlText.comment(a.source()) + " (line " + a.line() + ")");
+        }
+    }
+
+    private void comment(String indent, String text) {
+        line(indent + "# " + YamlText.comment(text));
+    }
+
+    private void line(String s) {
+        out.append(s).append('\n');
+    }
+}

@@ -1,0 +1,36 @@
+package io.jixiao.load;
+
+import io.jixiao.value.Comparator;
+import io.jixiao.value.Dimension;
+import io.jixiao.value.ParsedValue;
+import io.jixiao.value.Quantity;
+import io.jixiao.value.Unit;
+import io.jixiao.value.Units;
+import io.jixiao.value.ValueParseException;
+import io.jixiao.value.ValueParser;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** An amount of money in 万元: a bare number is 万元; "2592500元" or "25.9亿元" convert. */
+public final class Money {
+
+    private static final Unit WAN_YUAN = Units.of("万元").orElseThrow();
+
+    private Money() {
+    }
+
+    /** The amount in 万元, or empty when the text is not an amount of money. */
+    public static Optional<BigDecimal> wanYuan(String text) {
+        try {
+            ParsedValue pv = ValueParser.parse(text);
+            if (pv.value() instanceof Quantity q && (q.unit().dimension() == Dimension.MONEY
+                    || q.unit().dimension() == Dimension.PLAIN) && q.comparator() == Comparator.NONE) {
+                Unit from = q.unit().dimension() == Dimension.PLAIN ? WAN_YUAN : q.unit();
+                return Optional.of(Units.convert(q.amount(), from, WAN_YUAN));
+            }
+        } catch (ValueParseException ex) {
+            // not money: empty
+        }
+        return Optional.empty();
+    }
+}

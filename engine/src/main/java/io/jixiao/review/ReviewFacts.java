@@ -1,0 +1,205 @@
+package io.jixiao.review;
+
+import io.jixiao.model.ActualEntry;
+import io.jixiao.model.Category;
+import io.jixiao.model.DepartmentActuals;
+import io.jixiao.model.DepartmentTargets;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.IndicatorTable;
+import io.jixiao.model.TableActuals;
+import io.jixiao.model.TableKind;
+import io.jixiao.review.check.Level2s;
+import io.jixiao.scoring.Allocation;
+import io.jixiao.scoring.CaseBuilder;
+import io.jixiao.scoring.PointAllocator;
+import io.jixiao.scoring.ScoringProfile;
+import io.jixiao.value.Comparator;
+import io.jixiao.value.Completed;
+import io.jixiao.value.Dimension;
+import io.jixiao.value.Grade;
+import io.jixiao.value.IncompatibleUnitsException;
+import io.jixiao.value.NotApplicable;
+import io.jixiao.value.Qualitative;
+import io.jixiao.value.Quantity;
+import io.jixiao.value.Range;
+import io.jixiao.value.Unit;
+import io.jixiao.value.Units;
+import io.jixiao.value.Value;
+import io.jixiao.value.ValueParseException;
+import io.jixiao.value.ValueParser;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a department's targets (and, for a self-evaluation, its actuals) into the immutable facts the
+ * review rules match: one {@link ReviewDepartment}, a {@link ReviewTable} per table, a
+ * {@link ReviewIndicator} per row, a {@link ReviewSpendingStep} per 资金支出计划 step and, with actuals,
+ * {@link ReviewOutcome}s, {@link ReviewSpent}s and {@link ReviewSelfScore}s; plus the profile and its
+ * review section. Reads only; decides nothing.
+ */
+final class ReviewFacts {
+
+    private static final Unit WAN_YUAN = Units.of("万元").orElseThrow();
+    private static final Unit YUAN = Units.of("元").orElseThrow();
+
+    private final DepartmentTargets targets;
+    private final DepartmentActuals actuals;
+    private final ScoringProfile profile;
+    private final ReviewSettings settings;
+    private final List<Object> facts = new ArrayList<>();
+
+    private ReviewFacts(DepartmentTargets targets, DepartmentActuals actuals, ScoringProfile profile) {
+        this.targets = targets;
+        this.actuals = actuals;
+        this.profile = profile;
+        this.settings = profile.review();
+    }
+
+    /** @param actuals null for a review of the targets alone */
+    static List<Object> of(DepartmentTargets targets, DepartmentActuals actuals, ScoringProfile profile) {
+        ReviewFacts f = new ReviewFacts(targets, actuals, profile);
+        f.build();
+        return f.facts;
+    }
+
+    private void build() {
+        facts.add(profile);
+        facts.add(settings);
+        facts.add(department());
+        for (IndicatorTable t : targets.tables()) {
+            TableActuals ta = actualsOf(t);
+            BigDecimal budget = budgetOf(t);
+            boolean budgetKnown = budget != null && budget.signum() > 0 && (actuals == null || (ta != null && ta.spent() != null));
+            Allocation allocation = PointAllocator.allocate(t, profile, budgetKnown);
+            BigDecimal share = allocation.groups().stream().map(Allocation.GroupShare::weight)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            String id = tableId(t);
+            facts.add(new ReviewTable(id, t.kind(), t.name(), budget,
+                    t.kind() == TableKind.OVERALL ? targets.projectBudget() : null, share, t.location()));
+            t.indicators().forEach(i -> facts.add(indicator(id, t, i)));
+            spendingPlan(id, t);
+            if (ta != null) {
+                selfEvaluation(id, t, ta, budget, allocation.points());
+            }
+        }
+    }
+
+    private ReviewDepartment department() {
+        List<BigDecimal> budgets = targets.projects().stream().map(IndicatorTable::budget).filter(b -> b != null).toList();
+        return new ReviewDepartment(targets.department(), targets.year(), targets.budget(), targets.projectBudget(),
+                budgets, targets.projects().size() - budgets.size(), targets.locationOf("projectBudget"));
+    }
+
+    private ReviewIndicator indicator(String tableId, IndicatorTable t, Indicator i) {
+        Value v = i.target();
+        Category level1 = Category.of(i.level1(), null).orElse(i.category());
+        BigDecimal amount = null;
+        BigDecimal high = null;
+        Unit unit = null;
+        if (v instanceof Quantity q) {
+            amount = q.amount();
+            high = q.amount();
+            unit = q.unit();
+        } else if (v instanceof Range r) {
+            amount = r.low();
+            high = r.high();
+            unit = r.unit();
+        }
+        boolean cost = CaseBuilder.isCost(i);
+        return new ReviewIndicator(tableId + "/" + i.key(), tableId, t.name(), t.kind(), i.key(), i.label(), i.level1(),
+                i.level2(), level1, i.category(), Level2s.word(i.level2(), level1, settings), i.targetText(), v, kind(v),
+                v instanceof Quantity q ? q.comparator() : Comparator.NONE, amount, high,
+                unit == null ? "" : unit.symbol(), unit == null ? null : unit.dimension(), cost,
+                cost ? costAmount(high, unit) : null, i.points(), i.location());
+    }
+
+    /** A 成本指标 in 万元; a number without unit is in 元 (≤68万 is 680000, i.e. 68万元). */
+    private static BigDecimal costAmount(BigDecimal amount, Unit unit) {
+        if (amount == null || unit == null) {
+            return null;
+        }
+        if (unit.dimension() == Dimension.MONEY) {
+            return Units.convert(amount, unit, WAN_YUAN);
+        }
+        return unit.dimension() == Dimension.PLAIN ? Units.convert(amount, YUAN, WAN_YUAN) : null;
+    }
+
+    private static ValueKind kind(Value v) {
+        if (v instanceof Quantity) {
+            return ValueKind.NUMBER;
+        }
+        if (v instanceof Range) {
+            return ValueKind.RANGE;
+        }
+        if (v instanceof Grade) {
+            return ValueKind.GRADE;
+        }
+        if (v instanceof Completed) {
+            return ValueKind.COMPLETED;
+        }
+        if (v instanceof NotApplicable) {
+            return ValueKind.NOT_APPLICABLE;
+        }
+        return v instanceof Qualitative q && !q.text().isBlank() ? ValueKind.TEXT : ValueKind.EMPTY;
+    }
+
+    private void spendingPlan(String tableId, IndicatorTable t) {
+        List<Map.Entry<String, String>> steps = new ArrayList<>(t.spendingPlan().entrySet());
+        for (int k = 0; k < steps.size(); k++) {
+            Map.Entry<String, String> e = steps.get(k);
+            facts.add(new ReviewSpendingStep(tableId, t.name(), k, e.getKey(), e.getValue(), percent(e.getValue()),
+                    k == steps.size() - 1, t.location()));
+        }
+    }
+
+    /** 50% (or a bare 50) as 50; null for anything else. */
+    private static BigDecimal percent(String text) {
+        try {
+            if (ValueParser.parse(text).value() instanceof Quantity q && q.comparator() == Comparator.NONE
+                    && (q.unit().dimension() == Dimension.PERCENT || q.unit().dimension() == Dimension.PLAIN)) {
+                return q.amount();
+            }
+        } catch (ValueParseException e) {
+            // not a percentage: the rule says so
+        }
+        return null;
+    }
+
+    private void selfEvaluation(String tableId, IndicatorTable t, TableActuals ta, BigDecimal budget,
+                                Map<String, BigDecimal> points) {
+        if (ta.spent() != null) {
+            facts.add(new ReviewSpent(tableId, t.name(), budget, ta.spent(), ta.location()));
+        }
+        for (Indicator i : t.indicators()) {
+            ActualEntry a = ta.actuals().get(i.key());
+            if (a != null && i.target() instanceof Quantity target && a.value() instanceof Quantity actual) {
+                try {
+                    facts.add(new ReviewOutcome(tableId, t.name(), i.key(), i.label(), i.targetText(), a.text(),
+                            target.comparator(), CaseBuilder.isCost(i), target.amount(), actual.amountIn(target.unit()),
+                            a.location()));
+                } catch (IncompatibleUnitsException e) {
+                    // reported by pairing (KPI-0110)
+                }
+            }
+        }
+        ta.selfScores().values().forEach(s -> facts.add(new ReviewSelfScore(tableId, t.name(), s.key(),
+                t.indicator(s.key()).map(Indicator::label).orElse(s.key()), s.score(), points.get(s.key()), s.location())));
+    }
+
+    private BigDecimal budgetOf(IndicatorTable t) {
+        return t.kind() == TableKind.OVERALL ? targets.budget() : t.budget();
+    }
+
+    private TableActuals actualsOf(IndicatorTable t) {
+        if (actuals == null) {
+            return null;
+        }
+        return t.kind() == TableKind.OVERALL ? actuals.overall() : actuals.project(t.name()).orElse(null);
+    }
+
+    static String tableId(IndicatorTable t) {
+        return t.kind() + ":" + t.name();
+    }
+}

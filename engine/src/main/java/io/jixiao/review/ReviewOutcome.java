@@ -1,0 +1,18 @@
+package io.jixiao.review;
+
+import io.jixiao.model.Location;
+import io.jixiao.value.Comparator;
+import java.math.BigDecimal;
+
+/**
+ * A measured actual against its number target, in a self-evaluation (actuals paired with targets).
+ *
+ * @param comparator  as written in the target (NONE: ≥, or ≤ for a 成本指标, as scoring reads it)
+ * @param target      the target's number
+ * @param actual      the actual in the target's unit
+ * @param location    where the actual is written
+ */
+public record ReviewOutcome(String tableId, String table, String key, String label, String targetText,
+                            String actualText, Comparator comparator, boolean costIndicator, BigDecimal target,
+                            BigDecimal actual, Location location) {
+}

@@ -1,0 +1,43 @@
+package io.jixiao.review.check;
+
+import io.jixiao.model.Finding;
+import io.jixiao.model.Problems;
+import io.jixiao.review.ReviewOutcome;
+import io.jixiao.scoring.method.Explain;
+import io.jixiao.scoring.method.OverAchievement;
+import io.jixiao.value.Comparator;
+import java.math.BigDecimal;
+
+/**
+ * 偏离度 in a self-evaluation: how far an actual goes beyond its target in the good direction, with the
+ * formula of {@link OverAchievement} (the one scoring uses).
+ */
+public final class Deviation {
+
+    private Deviation() {
+    }
+
+    /**
+     * The direction the target is read in: as written; without a comparator ≤ for a 成本指标 and ≥
+     * otherwise — the default scoring's direction rules apply (rules/scoring/direction.drl).
+     */
+    public static Comparator direction(ReviewOutcome o) {
+        if (o.comparator() != Comparator.NONE) {
+            return o.comparator();
+        }
+        return o.costIndicator() ? Comparator.LE : Comparator.GE;
+    }
+
+    public static BigDecimal beyond(ReviewOutcome o) {
+        return OverAchievement.beyond(o.target(), o.actual(), direction(o));
+    }
+
+    public static boolean flagged(ReviewOutcome o, BigDecimal threshold) {
+        return beyond(o).compareTo(threshold) > 0;
+    }
+
+    public static Finding finding(ReviewOutcome o, BigDecimal threshold) {
+        return Problems.reviewDeviation(o.location(), o.label(), o.actualText(), o.targetText(), Explain.num(beyond(o)),
+                Explain.num(threshold), direction(o).atMost());
+    }
+}

@@ -1,0 +1,109 @@
+package io.jixiao.review.check;
+
+import io.jixiao.review.ReviewIndicator;
+import io.jixiao.review.ReviewSettings;
+import io.jixiao.value.Dimension;
+import io.jixiao.value.Grade;
+import io.jixiao.value.ParsedValue;
+import io.jixiao.value.ValueParseException;
+import io.jixiao.value.ValueParser;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the words of a target (and of its name) say: vague, a grading scale, malformed, unit-less, contradictory. */
+public final class Wording {
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern SCALE_SEPARATORS = Pattern.compile("[.．。、,，/／\\s]+");
+    private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
+
+    private Wording() {
+    }
+
+    /**
+     * The first of the profile's vague words in a text target, when the text states no number (the number
+     * would be its criterion: 投诉量下降10%); null when it is not vague.
+     */
+    public static String vagueWord(String text, ReviewSettings s) {
+        String t = ValueParser.normalize(text);
+        if (DIGIT.matcher(t).find()) {
+            return null;
+        }
+        return s.vagueWords().stream().filter(t::contains).findFirst().orElse(null);
+    }
+
+    /** A list of grades such as 优.良.中.差 or 好/较好/一般/差: a scale, not the grade to reach. */
+    public static boolean gradingScale(String text) {
+        List<String> parts = Arrays.stream(SCALE_SEPARATORS.split(ValueParser.normalize(text)))
+                .filter(p -> !p.isEmpty()).toList();
+        return parts.size() >= 2 && parts.stream().allMatch(Wording::isGrade);
+    }
+
+    private static boolean isGrade(String word) {
+        try {
+            return ValueParser.parse(word).value() instanceof Grade;
+        } catch (ValueParseException e) {
+            return false;
+        }
+    }
+
+    /** What the value grammar noted about the text (a leading zero in ≥0100%); null when nothing. */
+    public static String malformation(String text) {
+        ParsedValue pv = parse(text);
+        return pv == null || pv.notes().isEmpty() ? null : pv.notes().get(0);
+    }
+
+    /** The text as the grammar reads it, written canonically: ≥0100% → ≥100%. */
+    public static String corrected(String text) {
+        ParsedValue pv = parse(text);
+        return pv == null ? text : pv.value().format();
+    }
+
+    /** An example of the target with a unit: ≤68万元 for a cost written ≤68万, else ≥10次 for ≥10. */
+    public static String withUnit(ReviewIndicator i) {
+        if (i.costIndicator()) {
+            return i.targetText().endsWith("万") ? i.targetText() + "元" : i.targetText() + "元 or …万元";
+        }
+        return i.targetText() + "次 (or 条, 个, 人 …)";
+    }
+
+    /**
+     * A number with the target's unit written in the indicator's name that differs from the target
+     * (编写《石峰舆情》12期 with the target ≥1期), as written in the name; null when the name agrees or
+     * names no such number.
+     */
+    public static String namedAmount(ReviewIndicator i) {
+        if (i.amount() == null || i.unit().isEmpty() || i.dimension() == Dimension.RATE || i.label() == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile(NUMBER + "\\s*" + Pattern.quote(i.unit())).matcher(ValueParser.normalize(i.label()));
+        String differing = null;
+        while (m.find()) {
+            BigDecimal named = new BigDecimal(m.group(1));
+            if (named.compareTo(i.amount()) == 0) {
+                return null;
+            }
+            if (!(i.unit().equals("年") && calendarYear(named))) {
+                differing = differing == null ? m.group() : differing;
+            }
+        }
+        return differing;
+    }
+
+    /** 2024年 in a name is a date, not an amount of years. */
+    private static boolean calendarYear(BigDecimal n) {
+        return n.scale() <= 0 && n.compareTo(BigDecimal.valueOf(1900)) >= 0 && n.compareTo(BigDecimal.valueOf(2100)) <= 0;
+    }
+
+
+    private static ParsedValue parse(String text) {
+        try {
+            return ValueParser.parse(text);
+        } catch (ValueParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package io.jixiao.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jixiao.model.Indicator;
+import io.jixiao.model.IndicatorTable;
+import io.jixiao.value.Quantity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Goal seeking on the seed departments after random changes (measured actuals pushed down to a fraction of
+ * their targets, grades lowered): the plan reaches the goal whenever full marks on every indicator would,
+ * says so when they would not, uses the fewest changes, and never proposes a change that lowers the score.
+ */
+class GoalSeekingProperties {
+
+    private static final String[] DEPARTMENTS = {"guangyang/2023", "kaiping/2025", "luancheng/2020", "shifeng/2023"};
+    private static final String[] FACTORS = {"0", "0.3", "0.6", "0.8", "0.9", "0.97", "0.999"};
+    private static final String[] WORDS = {"未达成", "部分达成", "部分达成 65%", "差", "中", "良", "未达成 20%"};
+    private static final String[] GOALS = {"80", "85", "88.5", "90", "92", "95", "97.5", "99", "100", "优", "良"};
+    private static final BigDecimal TOLERANCE = new BigDecimal("1E-20");
+    private static final Map<Integer, Scenario> BASES = new HashMap<>();
+
+    record Lower(int pick, int how) {
+    }
+
+    @Property(tries = 40)
+    void planReachesTheGoalWhenPossibleWithTheFewestChangesNoneLowering(
+            @ForAll @IntRange(max = 3) int department, @ForAll("lowerings") List<Lower> lowerings,
+            @ForAll @IntRange(max = 10) int goalIndex, @ForAll boolean forTable) {
+        Scenario s = lowered(department, lowerings);
+        try (WhatIf w = s.open()) {
+            Result start = w.score();
+            String table = forTable ? start.details().tables().get(lowerings.get(0).pick()
+                    % start.details().tables().size()).name() : null;
+            Goal goal = Goal.parse(GOALS[goalIndex], w.profile(), table, null);
+            GoalPlan plan = w.seek(goal);
+            Statistics.label("plan").collect(plan.alreadyMet() ? "already met" : !plan.reachable() ? "unreachable"
+                    : plan.steps().size() + " step(s)");
+            assertThat(w.score().details()).as("the session is left as it was").isEqualTo(start.details());
+
+            List<Sensitivity> stakes = w.sensitivity(table);
+            BigDecimal before = goal.measure(start.details());
+            BigDecimal best = goal.measure(allAtFullMarks(s, stakes).score().details());
+            assertThat(plan.before()).isEqualByComparingTo(before);
+            assertThat(plan.reachable()).as("reachable iff full marks everywhere reach %s (best %s)", goal.score(), best)
+                    .isEqualTo(goal.reachedBy(best));
+            if (!plan.reachable()) {
+                assertThat(plan.steps()).isEmpty();
+                assertThat(plan.best()).isEqualByComparingTo(best);
+                return;
+            }
+            if (plan.alreadyMet()) {
+                assertThat(plan.steps()).isEmpty();
+                return;
+            }
+            // reaches the goal, scored afresh
+            Scenario planned = s;
+            for (GoalPlan.Step step : plan.steps()) {
+                planned = planned.with(step.table(), step.indicator(), step.to());
+                // never a change that lowers the score, alone or after the steps before it
+                BigDecimal alone = goal.measure(s.with(step.table(), step.indicator(), step.to()).score().details());
+                assertThat(alone).isGreaterThanOrEqualTo(before);
+                assertThat(step.gain()).isPositive();
+            }
+            BigDecimal after = goal.measure(planned.score().details());
+            assertThat(after).isEqualByComparingTo(plan.after());
+            assertThat(goal.reachedBy(after)).isTrue();
+            // the fewest changes: the largest k − 1 full-marks gains do not reach the goal
+            BigDecimal largest = stakes.stream().map(Sensitivity::gain).sorted(Comparator.reverseOrder())
+                    .limit(plan.steps().size() - 1L).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(before.add(largest).add(TOLERANCE)).isLessThan(goal.score());
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Lower>> lowerings() {
+        return Combinators.combine(Arbitraries.integers().between(0, 500), Arbitraries.integers().between(0, 20))
+                .as(Lower::new).list().ofMinSize(3).ofMaxSize(12);
+    }
+
+    /** Every indicator with an actual for full marks set to it: the best score changing actuals can give. */
+    private static Scenario allAtFullMarks(Scenario s, List<Sensitivity> stakes) {
+        Scenario all = s;
+        for (Sensitivity x : stakes) {
+            if (x.fullMarks() != null && x.atStake().signum() > 0) {
+                all = all.with(x.table(), x.indicator(), x.fullMarks());
+            }
+        }
+        return all;
+    }
+
+    private static Scenario lowered(int department, List<Lower> lowerings) {
+        Scenario base = base(department);
+        List<IndicatorTable> tables = base.targets().tables();
+        List<String[]> slots = new ArrayList<>();
+        for (IndicatorTable t : tables) {
+            for (Indicator i : t.indicators()) {
+                slots.add(new String[] {t.name(), i.key(), value(i, 0)});
+            }
+        }
+        Scenario s = base;
+        for (Lower l : lowerings) {
+            String[] slot = slots.get(l.pick() % slots.size());
+            Indicator i = tables.stream().filter(t -> t.name().equals(slot[0])).findFirst().orElseThrow()
+                    .indicator(slot[1]).orElseThrow();
+            s = s.with(slot[0], slot[1], value(i, l.how()));
+        }
+        return s;
+    }
+
+    /** A lower actual: a fraction of a measured ≥ target (a multiple of a ≤ one), or a lower grade. */
+    private static String value(Indicator i, int how) {
+        if (i.target() instanceof Quantity q && how < 14) {
+            BigDecimal f = new BigDecimal(FACTORS[how % FACTORS.length]);
+            BigDecimal amount = q.comparator().atMost() ? q.amount().multiply(BigDecimal.valueOf(2).subtract(f))
+                    : q.amount().multiply(f);
+            return amount.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + q.unit().symbol();
+        }
+        return WORDS[how % WORDS.length];
+    }
+
+    private static synchronized Scenario base(int n) {
+        return BASES.computeIfAbsent(n, k -> {
+            Path dir = Path.of("..", "indicators", DEPARTMENTS[k]);
+            return Scenario.of(dir.resolve("targets.yaml"), dir.resolve("actuals-example.yaml"));
+        });
+    }
+}

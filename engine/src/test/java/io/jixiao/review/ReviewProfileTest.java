@@ -1,0 +1,73 @@
+package io.jixiao.review;
+
+import static io.jixiao.review.Fixtures.ACTUALS;
+import static io.jixiao.review.Fixtures.TARGETS;
+import static io.jixiao.review.Fixtures.of;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jixiao.model.KpiException;
+import io.jixiao.rules.RuleBook;
+import io.jixiao.scoring.ProfileLoader;
+import io.jixiao.scoring.ScoringProfile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The review's thresholds and words are data: the profile's review: section, never literals in DRL. */
+class ReviewProfileTest {
+
+    static final Path NATIONAL = SeedReviewTest.repoRoot().resolve("rules/profiles/national.yaml");
+
+    @Test
+    void everyBuiltInProfileHasAReviewSection() {
+        for (String name : ProfileLoader.BUILT_IN) {
+            ScoringProfile p = ProfileLoader.load(name, null);
+            assertThat(p.review()).as(name).isNotNull().matches(ReviewSettings::complete);
+            assertThat(p.review().executionFloor()).isEqualByComparingTo("60");
+            assertThat(p.review().vagueWords()).contains("不断加强", "持续", "有效");
+        }
+    }
+
+    @Test
+    void aProfileFileWithoutReviewSectionReviewsLikeNational(@TempDir Path dir) throws IOException {
+        String text = Files.readString(NATIONAL);
+        Path mine = dir.resolve("mine.yaml");
+        Files.writeString(mine, text.substring(0, text.indexOf("\nreview:")).replace("name: national", "name: mine"));
+        ScoringProfile p = ProfileLoader.load(mine.toString(), null);
+        assertThat(p.name()).isEqualTo("mine");
+        assertThat(p.review()).isEqualTo(ProfileLoader.load("national", null).review());
+    }
+
+    @Test
+    void anIncompleteReviewSectionIsABadProfile(@TempDir Path dir) throws IOException {
+        Path mine = dir.resolve("mine.yaml");
+        Files.writeString(mine, Files.readString(NATIONAL).replaceAll("\\n  executionFloor:[^\\n]*", ""));
+        assertThatThrownBy(() -> ProfileLoader.load(mine.toString(), null)).isInstanceOfSatisfying(KpiException.class,
+                e -> {
+                    assertThat(e.first().code()).isEqualTo("KPI-0131");
+                    assertThat(e.first().message()).contains("executionFloor");
+                });
+    }
+
+    @Test
+    void thresholdsComeFromTheProfile(@TempDir Path dir) throws IOException {
+        // 预算执行率 of the project 29/30 = 96.67%: fine at the national floor of 60, flagged at a floor of 97;
+        // 有效 is no longer vague when the list leaves it out
+        Path strict = dir.resolve("strict.yaml");
+        Files.writeString(strict, Files.readString(NATIONAL).replace("executionFloor: 60", "executionFloor: 97")
+                .replace("vagueWords: [", "vagueWords: [从严, "));
+        Reviewer national = Fixtures.REVIEWER;
+        Reviewer mine = new Reviewer(RuleBook.packaged(), ProfileLoader.load(strict.toString(), null));
+        assertThat(mine.run(Fixtures.targets(TARGETS), Fixtures.actuals(ACTUALS))).extracting(ReviewFinding::rule)
+                .containsExactly("execution-below-floor", "execution-below-floor");
+        assertThat(national.run(Fixtures.targets(TARGETS), Fixtures.actuals(ACTUALS))).isEmpty();
+
+        String strictWord = TARGETS.replace("name: 负面舆情处置率\n        target: \"≥90%\"",
+                "name: 负面舆情处置率\n        target: \"从严处置\"");
+        assertThat(of(mine.run(Fixtures.targets(strictWord), null), "vague-target")).hasSize(1);
+        assertThat(of(national.run(Fixtures.targets(strictWord), null), "vague-target")).isEmpty();
+    }
+}
