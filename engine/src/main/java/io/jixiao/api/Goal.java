@@ -13,13 +13,15 @@ import java.util.Map;
  * A score to reach: a number out of 100, or a grade (优 means the profile's threshold for 优, 90 in
  * {@code national}), for the department or, with {@code table}, for one table.
  *
- * @param score the threshold: reached when the unrounded score is at least this
+ * @param score the threshold: reached when the score as displayed (HALF_UP, 2 places) is at least this, the
+ *              same rule as the profile's grades
  * @param text  as the user wrote it ("90", "优")
  * @param table a table's name, or null for the department score
  */
 public record Goal(BigDecimal score, String text, String table) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
 
     public static Goal score(double score) {
         return new Goal(BigDecimal.valueOf(score), BigDecimal.valueOf(score).stripTrailingZeros().toPlainString(),
@@ -64,7 +66,12 @@ public record Goal(BigDecimal score, String text, String table) {
     }
 
     boolean reachedBy(BigDecimal value) {
-        return value.compareTo(score) >= 0;
+        return value.compareTo(threshold()) >= 0;
+    }
+
+    /** The lowest unrounded score that displays as the goal: score − 0.005 (HALF_UP to 2 places). */
+    BigDecimal threshold() {
+        return score.subtract(HALF_CENT);
     }
 
     /** "部门得分 ≥ 90 (优)" or "表「X」得分 ≥ 90". */

@@ -73,7 +73,7 @@ final class GoalSeeker {
         }
         List<Candidate> candidates = candidates(start, before);
         List<Candidate> byGain = candidates.stream().sorted(Comparator.comparing(Candidate::gain).reversed()).toList();
-        BigDecimal need = goal.score().subtract(before);
+        BigDecimal need = goal.threshold().subtract(before);
         int k = 0;
         BigDecimal sum = BigDecimal.ZERO;
         while (k < byGain.size() && sum.compareTo(need) < 0) {

@@ -1,29 +1,17 @@
 package io.jixiao.cli;
 
-import io.jixiao.load.ActualsFiles;
-import io.jixiao.load.LoadResult;
-import io.jixiao.load.TargetsLoader;
-import io.jixiao.model.DepartmentActuals;
-import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Finding;
 import io.jixiao.model.KpiException;
 import io.jixiao.report.AtomicFiles;
 import io.jixiao.report.CsvReport;
 import io.jixiao.report.JsonReport;
 import io.jixiao.report.TableReport;
-import io.jixiao.review.Reviewer;
-import io.jixiao.rules.RuleBook;
 import io.jixiao.scoring.DepartmentScore;
-import io.jixiao.scoring.ProfileLoader;
-import io.jixiao.scoring.Scorer;
-import io.jixiao.scoring.ScoringProfile;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,18 +44,8 @@ final class ScoreCommand implements Callable<Integer> {
             description = "table (default), json or csv")
     Format format;
 
-    @Option(names = "--profile", paramLabel = "P",
-            description = "national (default), hubei, sichuan, or a profile YAML; overrides the targets file's profile")
-    String profile;
-
-    @Option(names = "--rules", paramLabel = "PATH", description = "extra DRL file or folder (repeatable)")
-    List<Path> rules = new ArrayList<>();
-
-    @Option(names = "--lenient", description = "an unreadable 评（扣）分标准 is a warning and the default method scores")
-    boolean lenient;
-
-    @Option(names = "--allow-missing", description = "a missing actual scores 0 with a finding instead of failing")
-    boolean allowMissing;
+    @Mixin
+    ScoringOptions options = new ScoringOptions();
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write the report to FILE (atomically)")
     Path out;
@@ -106,23 +84,6 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private DepartmentScore score() {
-        LoadResult<DepartmentTargets> t = TargetsLoader.load(targets, lenient);
-        LoadResult<DepartmentActuals> a = ActualsFiles.load(actuals, allowMissing);
-        List<Finding> errors = new ArrayList<>();
-        t.findings().stream().filter(Finding::isError).forEach(errors::add);
-        a.findings().stream().filter(Finding::isError).forEach(errors::add);
-        if (!errors.isEmpty()) {
-            throw new KpiException(errors);
-        }
-        DepartmentTargets d = t.value();
-        Path base = targets.toAbsolutePath().getParent();
-        ScoringProfile p = ProfileLoader.load(profile != null ? profile : d.profile(), profile != null ? null : base);
-        RuleBook book = RuleBook.with(rules);
-        DepartmentScore score = new Scorer(book, p).score(d, a.value(), allowMissing);
-        if (score.hasErrors()) {
-            return score;
-        }
-        // the review (审核) of the targets and of this self-evaluation: warnings and info beside the score
-        return score.withFindings(new Reviewer(book, p).alongsideScore(d, a.value()));
+        return options.score(targets, actuals).score();
     }
 }

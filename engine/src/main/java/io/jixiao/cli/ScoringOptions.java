@@ -1,14 +1,12 @@
 package io.jixiao.cli;
 
-import io.jixiao.load.ActualsFiles;
-import io.jixiao.load.LoadResult;
-import io.jixiao.load.TargetsLoader;
-import io.jixiao.model.DepartmentActuals;
+import io.jixiao.load.DepartmentFiles;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Finding;
 import io.jixiao.model.KpiException;
 import io.jixiao.report.ScoredDepartment;
+import io.jixiao.review.Reviewer;
 import io.jixiao.rules.RuleBook;
+import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.ProfileLoader;
 import io.jixiao.scoring.Scorer;
 import io.jixiao.scoring.ScoringProfile;
@@ -34,23 +32,21 @@ final class ScoringOptions {
     boolean allowMissing;
 
     /**
-     * Loads both files (actuals as YAML or a filled workbook) and scores them.
+     * Loads both files (actuals as YAML or a filled workbook), scores them, and adds the loading warnings and
+     * the review (审核) findings beside the score (they never change it).
      *
      * @throws KpiException with every loading error of both files, or the scorer's pairing errors
      */
     ScoredDepartment score(Path targets, Path actuals) {
-        LoadResult<DepartmentTargets> t = TargetsLoader.load(targets, lenient);
-        LoadResult<DepartmentActuals> a = ActualsFiles.load(actuals, allowMissing);
-        List<Finding> errors = new ArrayList<>();
-        t.findings().stream().filter(Finding::isError).forEach(errors::add);
-        a.findings().stream().filter(Finding::isError).forEach(errors::add);
-        if (!errors.isEmpty()) {
-            throw new KpiException(errors);
+        DepartmentFiles files = DepartmentFiles.load(targets, actuals, lenient, allowMissing);
+        DepartmentTargets d = files.targets();
+        ScoringProfile p = ProfileLoader.forTargets(profile, d, targets);
+        RuleBook book = RuleBook.with(rules);
+        DepartmentScore score = new Scorer(book, p).score(d, files.actuals(), allowMissing);
+        if (!score.hasErrors()) {
+            score = score.withFindings(files.warnings())
+                    .withFindings(new Reviewer(book, p).alongsideScore(d, files.actuals()));
         }
-        DepartmentTargets d = t.value();
-        Path base = targets.toAbsolutePath().getParent();
-        ScoringProfile p = ProfileLoader.load(profile != null ? profile : d.profile(), profile != null ? null : base);
-        return new ScoredDepartment(d, a.value(), p, new Scorer(RuleBook.with(rules), p).score(d, a.value(),
-                allowMissing));
+        return new ScoredDepartment(d, files.actuals(), p, score);
     }
 }

@@ -8,10 +8,12 @@ import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
 import io.jixiao.model.Problems;
 import io.jixiao.model.TableActuals;
+import io.jixiao.value.Dimension;
 import io.jixiao.value.Quantity;
 import io.jixiao.value.Range;
 import io.jixiao.value.Unit;
 import io.jixiao.value.Value;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -91,6 +93,12 @@ public final class Pairing {
         if (target != null && !actual.unit().convertsTo(target)) {
             return Optional.of(Problems.incompatibleUnit(e.location(), i.key(), e.text(), actual.unit().toString(),
                     i.targetText(), target.toString()));
+        }
+        if (target != null && target.dimension() == Dimension.PERCENT && actual.unit().dimension() == Dimension.PLAIN
+                && actual.amount().signum() > 0 && actual.amount().compareTo(BigDecimal.ONE) < 0) {
+            // 0.96 against ≥95% would score as 0.96%: almost certainly a ratio meant as 96%
+            return Optional.of(Problems.ratioForPercent(e.location(), i.key(), actual.amount().toPlainString(),
+                    i.targetText()));
         }
         return Optional.empty();
     }

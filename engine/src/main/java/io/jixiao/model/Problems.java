@@ -126,6 +126,18 @@ public final class Problems {
                         + " or {passFail: true}");
     }
 
+    public static Finding swappedFiles(String targets, String actuals) {
+        return error("KPI-0127", Location.of(targets), "this file holds actuals (实际完成值), not targets",
+                "Maybe swap them: jixiao score <targets.yaml> --actuals " + targets
+                        + (actuals.equals(targets) ? "" : " (you passed --actuals " + actuals + ")"));
+    }
+
+    public static Finding ratioForPercent(Location at, String indicator, String actual, String target) {
+        return error("KPI-0128", at, "actual '" + actual + "' of '" + indicator + "' is a bare fraction but the target '"
+                + target + "' is a percentage", "Maybe you meant " + new java.math.BigDecimal(actual.strip())
+                .movePointRight(2).stripTrailingZeros().toPlainString() + "%; write the % sign either way");
+    }
+
     public static Finding unreadDeduction(Location at, String text, String problem) {
         return warning("KPI-0126", at, "评（扣）分标准 '" + text + "' not understood (" + problem
                         + "); the default method scores this indicator (--lenient)",
@@ -366,6 +378,12 @@ public final class Problems {
     public static Finding pointsDoNotAddUp(Location at, String table, String group, String sum, String weight) {
         return error("KPI-0302", at, "table '" + table + "': every " + group + " indicator has a 分值 but they add up to "
                 + sum + ", not " + weight, "Maybe correct the 分值, or leave one empty to take the rest");
+    }
+
+    public static Finding nothingLeft(Location at, String table, String group, String given, String weight, int n) {
+        return error("KPI-0314", at, "table '" + table + "': the given 分值 of " + group + " (" + given
+                + ") already reach its " + weight + " points, leaving nothing for " + n + " indicator(s) without 分值",
+                "Maybe give those indicators their 分值 too, or lower the given ones");
     }
 
     public static Finding textNotScorable(String actual, String target) {

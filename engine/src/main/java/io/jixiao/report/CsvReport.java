@@ -41,7 +41,12 @@ public final class CsvReport {
         b.append("\r\n");
     }
 
-    static String quote(String s) {
+    /**
+     * A cell as CSV: quoted when it holds a comma, quote or line break; a leading = + - @ is prefixed with
+     * an apostrophe so that Excel/WPS show '=24小时' as text instead of reading a formula.
+     */
+    static String quote(String raw) {
+        String s = !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
             return s;
         }

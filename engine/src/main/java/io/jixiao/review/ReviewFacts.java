@@ -42,7 +42,6 @@ import java.util.Map;
 final class ReviewFacts {
 
     private static final Unit WAN_YUAN = Units.of("万元").orElseThrow();
-    private static final Unit YUAN = Units.of("元").orElseThrow();
 
     private final DepartmentTargets targets;
     private final DepartmentActuals actuals;
@@ -112,18 +111,15 @@ final class ReviewFacts {
                 i.level2(), level1, i.category(), Level2s.word(i.level2(), level1, settings), i.targetText(), v, kind(v),
                 v instanceof Quantity q ? q.comparator() : Comparator.NONE, amount, high,
                 unit == null ? "" : unit.symbol(), unit == null ? null : unit.dimension(), cost,
-                cost ? costAmount(high, unit) : null, i.points(), i.location());
+                cost ? costAmount(high, CaseBuilder.targetUnit(i)) : null, i.points(), i.location());
     }
 
-    /** A 成本指标 in 万元; a number without unit is in 元 (≤68万 is 680000, i.e. 68万元). */
+    /** A 成本指标 in 万元, in the unit scoring reads it in (≤68万 is 680000元, i.e. 68万元); null if not money. */
     private static BigDecimal costAmount(BigDecimal amount, Unit unit) {
-        if (amount == null || unit == null) {
+        if (amount == null || unit.dimension() != Dimension.MONEY) {
             return null;
         }
-        if (unit.dimension() == Dimension.MONEY) {
-            return Units.convert(amount, unit, WAN_YUAN);
-        }
-        return unit.dimension() == Dimension.PLAIN ? Units.convert(amount, YUAN, WAN_YUAN) : null;
+        return Units.convert(amount, unit, WAN_YUAN);
     }
 
     private static ValueKind kind(Value v) {

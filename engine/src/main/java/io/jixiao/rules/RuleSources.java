@@ -26,8 +26,24 @@ public final class RuleSources {
     private RuleSources() {
     }
 
-    /** Every packaged rules/**.drl, sorted by path so the build is deterministic. */
+    private static volatile List<RuleSource> packagedCache;
+
+    /** Every packaged rules/**.drl, sorted by path so the build is deterministic; read once per process. */
     public static List<RuleSource> packaged() {
+        List<RuleSource> cached = packagedCache;
+        if (cached == null) {
+            synchronized (RuleSources.class) {
+                cached = packagedCache;
+                if (cached == null) {
+                    cached = List.copyOf(readPackaged());
+                    packagedCache = cached;
+                }
+            }
+        }
+        return cached;
+    }
+
+    private static List<RuleSource> readPackaged() {
         URL marker = RuleSources.class.getResource("/" + ROOT + "/profiles/national.yaml");
         if (marker == null) {
             throw new IllegalStateException("packaged rules/ not found on the class path");

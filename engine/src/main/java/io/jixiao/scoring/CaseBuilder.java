@@ -18,6 +18,8 @@ import java.math.BigDecimal;
 /** Turns an indicator, its actual and its points into the {@link ScoringCase} the rules match. */
 public final class CaseBuilder {
 
+    private static final Unit YUAN = io.jixiao.value.Units.of("元").orElseThrow();
+
     private CaseBuilder() {
     }
 
@@ -31,7 +33,7 @@ public final class CaseBuilder {
         Comparator cmp = t instanceof Quantity q ? q.comparator() : Comparator.NONE;
         BigDecimal target = t instanceof Quantity q ? q.amount() : t instanceof Range r ? r.low() : null;
         BigDecimal high = t instanceof Range r ? r.high() : null;
-        Unit unit = t instanceof Quantity q ? q.unit() : t instanceof Range r ? r.unit() : Unit.NONE;
+        Unit unit = targetUnit(i);
         CaseKind kind = kind(t, a);
         BigDecimal amount = (kind == CaseKind.MEASURED || kind == CaseKind.RANGED) ? ((Quantity) a).amountIn(unit) : null;
         Grade g = a instanceof Grade grade ? grade : null;
@@ -65,6 +67,16 @@ public final class CaseBuilder {
             return CaseKind.RANGED;
         }
         return CaseKind.MISMATCH;
+    }
+
+    /**
+     * The unit a target is scored in. A 成本指标 written without a unit (≤68万) is money in 元, so that an
+     * actual in 万元 or 元 converts instead of being compared as a bare number.
+     */
+    public static Unit targetUnit(Indicator i) {
+        Value t = i.target();
+        Unit written = t instanceof Quantity q ? q.unit() : t instanceof Range r ? r.unit() : Unit.NONE;
+        return isCost(i) && written.dimension() == Dimension.PLAIN ? YUAN : written;
     }
 
     /** 成本指标 (level-2 names a cost). */

@@ -86,6 +86,10 @@ public final class PointAllocator {
             errors.add(Problems.pointsDoNotAddUp(members.get(0).location(), table.name(), g.name(),
                     Explain.num(given), Explain.num(profileWeight)));
         }
+        if (!free.isEmpty() && given.compareTo(profileWeight) == 0) {
+            errors.add(Problems.nothingLeft(free.get(0).location(), table.name(), g.name(), Explain.num(given),
+                    Explain.num(profileWeight), free.size()));
+        }
         BigDecimal givenScaled = scale.compareTo(BigDecimal.ONE) == 0 ? given : given.multiply(scale, Results.MC);
         BigDecimal each = free.isEmpty() ? BigDecimal.ZERO
                 : weight.subtract(givenScaled).max(BigDecimal.ZERO).divide(BigDecimal.valueOf(free.size()), Results.MC);

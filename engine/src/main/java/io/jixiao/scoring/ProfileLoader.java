@@ -73,6 +73,17 @@ public final class ProfileLoader {
         }
     }
 
+    /**
+     * The profile a command uses: {@code override} (a name, or a path relative to the working folder) when
+     * given, else the targets file's {@code profile:} (a path relative to that file), else national.
+     */
+    public static ScoringProfile forTargets(String override, io.jixiao.model.DepartmentTargets d, Path targetsFile) {
+        if (override != null) {
+            return load(override, null);
+        }
+        return load(d.profile(), targetsFile.toAbsolutePath().getParent());
+    }
+
     private static ScoringProfile check(ScoringProfile p, String where) {
         Location at = Location.of(where);
         if (p.name() == null || p.groups() == null || p.budgetWeight() == null || p.achievement() == null

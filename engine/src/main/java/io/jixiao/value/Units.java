@@ -31,8 +31,8 @@ public final class Units {
         known("个工作日", Dimension.TIME, "秒", "86400");
         known("工作日", Dimension.TIME, "秒", "86400");
         known("周", Dimension.TIME, "秒", "604800");
-        known("个月", Dimension.TIME, "秒", "2592000");
-        known("月", Dimension.TIME, "秒", "2592000");
+        known("个月", Dimension.TIME, "秒", "2628000"); // 年/12, so that 12个月 = 1年
+        known("月", Dimension.TIME, "秒", "2628000");
         known("年", Dimension.TIME, "秒", "31536000");
         known("元", Dimension.MONEY, "元", "1");
         known("千元", Dimension.MONEY, "元", "1000");
