@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jixiao", mixinStandardHelpOptions = true, version = "jixiao 0.1.0",
         description = "Scores Chinese public-budget performance targets (绩效目标) with Drools rules.",
         subcommands = {ScoreCommand.class, ValidateCommand.class, ReviewCommand.class, GenerateCommand.class,
-                CommandLine.HelpCommand.class},
+                BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok · 1 bad input · 2 usage · 3 internal error"})
 public final class Main {
 
