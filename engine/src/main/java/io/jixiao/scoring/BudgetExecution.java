@@ -2,6 +2,7 @@ package io.jixiao.scoring;
 
 import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.Results;
+import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
 
 /** 预算执行率 (§4.4): rate = spent / budget (in percent); score = points × min(1, rate). */
@@ -11,7 +12,7 @@ public record BudgetExecution(BigDecimal budget, BigDecimal spent, BigDecimal ra
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public static BudgetExecution of(BigDecimal budget, BigDecimal spent, BigDecimal points) {
-        BigDecimal fraction = spent.divide(budget, Results.MC);
+        BigDecimal fraction = Decimals.divide(spent, budget, Results.MC);
         BigDecimal capped = fraction.min(BigDecimal.ONE);
         BigDecimal score = points.multiply(capped, Results.MC);
         String why = "执行数" + Explain.num(spent) + "万元 / 预算" + Explain.num(budget) + "万元 = " + Explain.pct(fraction)

@@ -7,6 +7,7 @@ import io.jixiao.model.Problems;
 import io.jixiao.scoring.Allocation.GroupShare;
 import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.Results;
+import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ public final class PointAllocator {
         Map<String, BigDecimal> weights = presentWeights(table, profile);
         BigDecimal budget = budgetKnown ? profile.budgetWeight() : BigDecimal.ZERO;
         BigDecimal total = weights.values().stream().reduce(budget, BigDecimal::add);
-        BigDecimal scale = total.signum() == 0 ? BigDecimal.ONE : HUNDRED.divide(total, Results.MC);
+        BigDecimal scale = total.signum() == 0 ? BigDecimal.ONE : Decimals.divide(HUNDRED, total, Results.MC);
         List<GroupShare> shares = new ArrayList<>();
         Map<String, BigDecimal> points = new LinkedHashMap<>();
         List<Finding> errors = new ArrayList<>();
@@ -74,7 +75,8 @@ public final class PointAllocator {
                     Explain.num(given), Explain.num(weight)));
         }
         BigDecimal each = free.isEmpty() ? BigDecimal.ZERO
-                : weight.subtract(given).max(BigDecimal.ZERO).divide(BigDecimal.valueOf(free.size()), Results.MC);
+                : Decimals.divide(weight.subtract(given).max(BigDecimal.ZERO), BigDecimal.valueOf(free.size()),
+                        Results.MC);
         for (Indicator i : members) {
             points.put(i.key(), i.points() != null ? i.points() : each);
         }

@@ -4,6 +4,7 @@ import io.jixiao.model.Finding;
 import io.jixiao.model.Problems;
 import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
 
 /** 偏离度: an actual beyond its target by more than the profile's flag (§4.5). A finding, no deduction. */
@@ -20,7 +21,7 @@ public final class OverAchievement {
             return BigDecimal.ZERO;
         }
         BigDecimal diff = d.atLeast() ? c.actual().subtract(c.target()) : c.target().subtract(c.actual());
-        return diff.signum() <= 0 ? BigDecimal.ZERO : diff.movePointRight(2).divide(c.target(), Results.MC);
+        return diff.signum() <= 0 ? BigDecimal.ZERO : Decimals.divide(diff.movePointRight(2), c.target(), Results.MC);
     }
 
     public static boolean flagged(ScoringCase c, Direction d, BigDecimal flag) {
