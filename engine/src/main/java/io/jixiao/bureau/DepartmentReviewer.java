@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reviews one department folder: load targets and actuals, score them with the shared rules (one rule
@@ -27,11 +28,11 @@ import java.util.Map;
  */
 final class DepartmentReviewer {
 
-    private final RuleBook rules;
+    private final Supplier<RuleBook> rules;
     private final Profiles profiles;
     private final String profileOverride;
 
-    DepartmentReviewer(RuleBook rules, Profiles profiles, String profileOverride) {
+    DepartmentReviewer(Supplier<RuleBook> rules, Profiles profiles, String profileOverride) {
         this.rules = rules;
         this.profiles = profiles;
         this.profileOverride = profileOverride;
@@ -63,7 +64,7 @@ final class DepartmentReviewer {
             DepartmentTargets targets = t.value();
             ScoringProfile profile = profileOverride != null ? profiles.get(profileOverride, null)
                     : profiles.get(targets.profile(), f.targets().toAbsolutePath().getParent());
-            DepartmentScore score = new Scorer(rules, profile).score(targets, a.value(), false);
+            DepartmentScore score = new Scorer(rules.get(), profile).score(targets, a.value(), false);
             if (score.hasErrors()) {
                 return DepartmentReview.failed(f.id(), department, year, errorsOf(score), false);
             }

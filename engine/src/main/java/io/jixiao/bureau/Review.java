@@ -6,12 +6,15 @@ import io.jixiao.rules.RuleBook;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * jixiao review: every department folder under a root, scored in a fixed pool of worker threads that share
@@ -20,18 +23,41 @@ import java.util.function.IntConsumer;
  */
 public final class Review {
 
-    private final RuleBook rules;
+    private final Supplier<RuleBook> rules;
     private final int threads;
     private final String profile;
 
     /** @param profile a profile name or path that overrides every targets file's own; null to use theirs */
     public Review(RuleBook rules, int threads, String profile) {
+        this(() -> rules, threads, profile);
+    }
+
+    /**
+     * @param rules called by each worker once its files are loaded: the rules may still be compiling (see
+     *              {@link #compiling}) while the first departments load
+     */
+    public Review(Supplier<RuleBook> rules, int threads, String profile) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.rules = rules;
         this.threads = threads;
         this.profile = profile;
+    }
+
+    /**
+     * The packaged rules, compiled on another thread from now on; the supplier waits for them. A cold start
+     * spends a second or two compiling, during which the workers can already read YAML.
+     */
+    public static Supplier<RuleBook> compiling() {
+        CompletableFuture<RuleBook> book = CompletableFuture.supplyAsync(RuleBook::packaged);
+        return () -> {
+            try {
+                return book.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        };
     }
 
     /** As {@link #find} then {@link #review}. */

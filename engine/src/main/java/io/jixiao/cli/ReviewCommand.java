@@ -10,7 +10,6 @@ import io.jixiao.bureau.render.ReviewJson;
 import io.jixiao.bureau.render.ReviewText;
 import io.jixiao.model.KpiException;
 import io.jixiao.report.AtomicFiles;
-import io.jixiao.rules.RuleBook;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -71,7 +70,7 @@ final class ReviewCommand implements Callable<Integer> {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BureauReport report;
         try {
-            Review review = new Review(RuleBook.packaged(), workers, profile);
+            Review review = new Review(Review.compiling(), workers, profile);
             List<DepartmentFolder> folders = review.find(dir);
             try (Progress progress = Progress.onTerminal(err, "review", folders.size())) {
                 report = review.review(dir, folders, progress::done);

@@ -16,6 +16,8 @@ import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableKind;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.rules.RuleRun;
+import io.jixiao.rules.RuleSource;
+import io.jixiao.rules.RuleSources;
 import io.jixiao.scoring.Allocation;
 import io.jixiao.scoring.CaseBuilder;
 import io.jixiao.scoring.CaseFinding;
@@ -149,6 +151,9 @@ public final class Bench {
             Stats full = rounds(pool, data, d -> scorer.score(d.targets(), d.actuals(), false));
             Stats rules = rounds(pool, data, d -> RuleRun.run(book, d.facts()));
             Stats direct = rounds(pool, data, d -> DirectRules.derive(profile, d.cases()));
+            RuleBook plain = withoutTruthMaintenance();
+            String plainSame = compare(plain, data);
+            Stats untracked = rounds(pool, data, d -> RuleRun.run(plain, d.facts()));
             Stats.Rate ir = perSecond(rules, indicators);
             Stats.Rate id = perSecond(direct, indicators);
             out.println("    jixiao scoring (Scorer.score: pairing, points, one Drools session per department, sums):");
@@ -159,12 +164,24 @@ public final class Bench {
             out.println("        " + id.rate("indicators/s"));
             out.printf(Locale.ROOT, "    Drools session / direct call: %.1f× the time (best against best); %s%n",
                     id.best() / ir.best(), identical);
+            out.println("    (experiment, not what jixiao runs) the same rules with insert instead of insertLogical,"
+                    + " i.e. without truth maintenance:");
+            out.println("        " + perSecond(untracked, indicators).rate("indicators/s") + "; " + plainSame);
             allocation(book, scorer, data, indicators);
         } finally {
             pool.shutdownNow();
         }
         out.println();
         out.flush();
+    }
+
+    /** The packaged rules with every insertLogical( written as insert(: what truth maintenance costs. */
+    private static RuleBook withoutTruthMaintenance() {
+        List<RuleSource> sources = new ArrayList<>();
+        for (RuleSource s : RuleSources.packaged()) {
+            sources.add(new RuleSource(s.path(), s.text().replace("insertLogical(", "insert(")));
+        }
+        return RuleBook.build(sources);
     }
 
     /** Derived facts of the rule session and of the direct calls, compared as multisets. */
@@ -323,7 +340,7 @@ public final class Bench {
         cmd.addAll(List.of("review", dir.toString(), "--format", "json", "-o", report.toString(), "--force",
                 "--threads", String.valueOf(o.threads())));
         out.println("    $ " + String.join(" ", cmd));
-        Stats fresh = timeProcess(cmd, 1);
+        Stats fresh = timeProcess(cmd, o.iterations());
         out.println("    fresh JVM:  " + fresh.seconds());
         RuleBook.packaged();
         Stats warm = new Stats();
@@ -376,21 +393,40 @@ public final class Bench {
         Files.delete(jsa);
         List<List<String>> variants = List.of(List.of(), List.of("-XX:TieredStopAtLevel=1"),
                 List.of("-XX:SharedArchiveFile=" + jsa), List.of("-XX:SharedArchiveFile=" + jsa,
-                        "-XX:TieredStopAtLevel=1"));
+                        "-XX:TieredStopAtLevel=1"), List.of("-XX:SharedArchiveFile=" + jsa, "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC"));
         List<String> dump = new ArrayList<>(launcher(List.of("-XX:ArchiveClassesAtExit=" + jsa)));
         dump.addAll(args);
         exec(dump);
         out.println("    AppCDS archive made by: $ " + String.join(" ", dump) + (Files.exists(jsa)
                 ? " (" + (Files.size(jsa) >> 20) + " MiB)" : " (FAILED: no archive)"));
+        List<List<String>> commands = new ArrayList<>();
         for (List<String> jvm : variants) {
-            if (!Files.exists(jsa) && jvm.stream().anyMatch(s -> s.contains("SharedArchiveFile"))) {
-                continue;
+            if (Files.exists(jsa) || jvm.stream().noneMatch(x -> x.contains("SharedArchiveFile"))) {
+                List<String> cmd = new ArrayList<>(launcher(jvm));
+                cmd.addAll(args);
+                commands.add(cmd);
             }
-            List<String> cmd = new ArrayList<>(launcher(jvm));
-            cmd.addAll(args);
-            Stats s = timeProcess(cmd, runs);
-            out.println("    $ " + String.join(" ", cmd));
-            out.println("        " + s.seconds());
+        }
+        // round-robin, so that a busy moment on a shared machine hits every variant alike
+        List<Stats> stats = new ArrayList<>();
+        commands.forEach(c -> stats.add(new Stats()));
+        for (List<String> cmd : commands) {
+            exec(cmd); // discarded: warms the page cache, not the JVM
+        }
+        for (int r = 0; r < runs; r++) {
+            for (int v = 0; v < commands.size(); v++) {
+                long t0 = System.nanoTime();
+                int code = exec(commands.get(v));
+                stats.get(v).add((System.nanoTime() - t0) / 1e9);
+                if (code != 0) {
+                    out.println("        (exit " + code + ")");
+                }
+            }
+        }
+        for (int v = 0; v < commands.size(); v++) {
+            out.println("    $ " + String.join(" ", commands.get(v)));
+            out.println("        " + stats.get(v).seconds());
         }
         Files.deleteIfExists(jsa);
         if (tmp != null) {
