@@ -341,7 +341,14 @@ public final class Bench {
                 "--threads", String.valueOf(o.threads())));
         out.println("    $ " + String.join(" ", cmd));
         Stats fresh = timeProcess(cmd, o.iterations());
-        out.println("    fresh JVM:  " + fresh.seconds());
+        out.println("    fresh JVM, JVM defaults:  " + fresh.seconds());
+        if (Files.isExecutable(Path.of("jixiao")) && Files.isRegularFile(Path.of("engine/target/jixiao.jar"))) {
+            List<String> viaLauncher = new ArrayList<>(List.of("./jixiao"));
+            viaLauncher.addAll(cmd.subList(launcher(List.of()).size(), cmd.size()));
+            out.println("    $ " + String.join(" ", viaLauncher));
+            out.println("    fresh JVM, launcher (AppCDS, C1, serial GC):  " + timeProcess(viaLauncher, o.iterations())
+                    .seconds());
+        }
         RuleBook.packaged();
         Stats warm = new Stats();
         for (int r = 0; r < o.warmup() + o.iterations(); r++) {
