@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "jixiao", mixinStandardHelpOptions = true, version = "jixiao 0.1.0",
         description = "Scores Chinese public-budget performance targets (绩效目标) with Drools rules.",
         subcommands = {ScoreCommand.class, ValidateCommand.class, ImportCommand.class, WhatifCommand.class,
-                TemplateCommand.class, ReportCommand.class,
-                CommandLine.HelpCommand.class},
+                TemplateCommand.class, ReportCommand.class, ReviewCommand.class, GenerateCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok · 1 bad input · 2 usage · 3 internal error"})
 public final class Main {
 

@@ -15,7 +15,9 @@ import io.jixiao.value.Unit;
 import io.jixiao.value.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,16 +60,18 @@ public final class Pairing {
 
     private static void table(IndicatorTable table, TableActuals ta, boolean allowMissing, List<Finding> out) {
         List<String> keys = table.indicators().stream().map(Indicator::key).toList();
+        Map<String, Indicator> byKey = new HashMap<>();
+        table.indicators().forEach(i -> byKey.putIfAbsent(i.key(), i)); // one lookup per actual, not a scan
         for (ActualEntry e : ta.actuals().values()) {
-            Optional<Indicator> i = table.indicator(e.key());
-            if (i.isEmpty()) {
+            Indicator i = byKey.get(e.key());
+            if (i == null) {
                 out.add(Problems.unknownIndicator(e.location(), table.name(), e.key(), keys));
             } else {
-                units(i.get(), e, out);
+                units(i, e, out);
             }
         }
         for (var s : ta.selfScores().values()) {
-            if (table.indicator(s.key()).isEmpty()) {
+            if (!byKey.containsKey(s.key())) {
                 out.add(Problems.unknownIndicator(s.location(), table.name(), s.key(), keys));
             }
         }

@@ -472,6 +472,60 @@ public final class Problems {
                 "Maybe write --spent '网络安全监测项目经费=18.5' (万元; '185000元' converts)");
     }
 
+    // ---- KPI-0320…0349: 复核 (a finance bureau's review of many departments: jixiao review) --------
+
+    /** @param difference claimed − recomputed, both rounded HALF_UP to 2 places, without sign */
+    public static Finding selfScoreDiffers(Location at, String table, String indicator, String claimed,
+                                           String recomputed, boolean overClaimed, String difference) {
+        return warning("KPI-0320", at, "复核: '" + indicator + "' of '" + table + "' claims " + claimed
+                        + " points but scores " + recomputed + " (" + (overClaimed ? "over" : "under")
+                        + "-claimed by " + difference + ")",
+                overClaimed ? "Maybe ask the department for the evidence behind " + claimed + ", or correct its 自评得分"
+                        : "Maybe correct its 自评得分 to " + recomputed);
+    }
+
+    public static Finding lowExecution(Location at, String table, String rate, String threshold) {
+        return warning("KPI-0321", at, "复核: table '" + table + "' spent only " + rate + "% of its budget (below "
+                + threshold + "%)", "Maybe ask why the money was not spent, or whether the budget was cut during the year");
+    }
+
+    public static Finding notApplicableHeavy(Location at, String table, String naPoints) {
+        return warning("KPI-0322", at, "复核: table '" + table + "' marks " + naPoints + " of its 100 points 不适用"
+                        + " (more than a quarter); its score is rescaled on the rest",
+                "Maybe ask why those indicators do not apply, or score them");
+    }
+
+    public static Finding noDepartments(String dir) {
+        return error("KPI-0323", Location.of(dir), "no department folder (targets.yaml beside an actuals*.yaml)"
+                + " under this folder", "Maybe point at the folder that holds one sub-folder per department");
+    }
+
+    public static Finding notAFolder(String path) {
+        return error("KPI-0324", Location.of(path), "not a folder",
+                "Maybe pass the folder that holds one sub-folder per department");
+    }
+
+    public static Finding noActualsFile(String folder) {
+        return error("KPI-0325", Location.of(folder), "targets.yaml but no actuals*.yaml in this folder: the"
+                + " department has not handed in its self-evaluation", "Maybe add its actuals.yaml, or move the"
+                + " folder out of the review");
+    }
+
+    public static Finding severalActualsFiles(String folder, Collection<String> files) {
+        return error("KPI-0326", Location.of(folder), "several actuals files in one department folder: "
+                + list(files), "Maybe keep one actuals*.yaml per department folder (move the others aside)");
+    }
+
+    public static Finding departmentCrashed(String folder, String problem) {
+        return error("KPI-0327", Location.of(folder), "internal error while reviewing this department: " + problem,
+                "Maybe rerun with JIXIAO_DEBUG=1 and report it: this is a bug in jixiao, not in the files");
+    }
+
+    public static Finding generateTargetNotEmpty(String dir) {
+        return error("KPI-0328", Location.of(dir), "the output folder exists and is not empty",
+                "Maybe pass --force to write into it anyway, or choose another -o folder");
+    }
+
     public static Finding outputExists(String file) {
         return error("KPI-0140", Location.of(file), "the output file already exists",
                 "Maybe pass --force to overwrite it, or choose another -o path");

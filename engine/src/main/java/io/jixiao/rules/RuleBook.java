@@ -14,6 +14,8 @@ import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.Results;
 import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.io.ResourceFactory;
 import org.kie.internal.utils.KieHelper;
 
@@ -30,6 +32,7 @@ public final class RuleBook {
 
     private final KieBase kieBase;
     private final List<String> files;
+    private volatile KieSessionsPool sessions;
 
     private RuleBook(KieBase kieBase, List<String> files) {
         this.kieBase = kieBase;
@@ -84,6 +87,24 @@ public final class RuleBook {
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * A fresh session for one run of the rules, from a pool: {@code dispose()} resets it and gives it back, so
+     * that scoring thousands of departments does not build thousands of sessions. Safe from any thread.
+     */
+    public KieSession newSession() {
+        KieSessionsPool pool = sessions;
+        if (pool == null) {
+            synchronized (this) {
+                pool = sessions;
+                if (pool == null) {
+                    pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+                    sessions = pool;
+                }
+            }
+        }
+        return pool.newKieSession();
     }
 
     /** The DRL files this book was built from, as shown in messages. */

@@ -19,7 +19,7 @@ public final class RuleRun {
     }
 
     public static List<Object> run(RuleBook book, Collection<?> facts) {
-        KieSession session = book.kieBase().newKieSession();
+        KieSession session = book.newSession();
         try {
             facts.forEach(session::insert);
             fire(session);

@@ -2,6 +2,7 @@ package io.jixiao.scoring;
 
 import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.Results;
+import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
 
 /** 预算执行率 (§4.4): rate = spent / budget (in percent); score = points × min(1, rate). */
@@ -12,7 +13,7 @@ public record BudgetExecution(BigDecimal budget, BigDecimal spent, BigDecimal ra
 
     /** spent / budget as a fraction (0.98 for 98%); budget must not be 0. */
     public static BigDecimal rate(BigDecimal spent, BigDecimal budget) {
-        return spent.divide(budget, Results.MC);
+        return Decimals.divide(spent, budget, Results.MC);
     }
 
     public static BudgetExecution of(BigDecimal budget, BigDecimal spent, BigDecimal points) {

@@ -3,6 +3,7 @@ package io.jixiao.scoring;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.Results;
+import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -40,13 +41,14 @@ final class DepartmentSummer {
             BigDecimal weighted = projects.stream().map(t -> t.score().multiply(t.budget()))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal budgets = projects.stream().map(TableScore::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
-            score = weighted.divide(budgets, Results.MC);
+            score = Decimals.divide(weighted, budgets, Results.MC);
             why = "按项目预算加权：Σ(得分×预算)/Σ预算 = " + Explain.pts(weighted) + "/" + Explain.num(budgets) + " = "
                     + Explain.pts(score);
         } else {
             method = MEAN;
             BigDecimal total = projects.stream().map(TableScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
-            score = projects.isEmpty() ? BigDecimal.ZERO : total.divide(BigDecimal.valueOf(projects.size()), Results.MC);
+            score = projects.isEmpty() ? BigDecimal.ZERO
+                    : Decimals.divide(total, BigDecimal.valueOf(projects.size()), Results.MC);
             why = (MEAN.equals(aggregation) ? "按项目平均：" : "项目预算不全，按项目平均：") + Explain.pts(total) + "/"
                     + projects.size() + " = " + Explain.pts(score);
         }

@@ -7,6 +7,7 @@ import io.jixiao.model.Problems;
 import io.jixiao.scoring.Allocation.GroupShare;
 import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.Results;
+import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ public final class PointAllocator {
         Map<String, BigDecimal> weights = presentWeights(table, profile);
         BigDecimal budget = budgetKnown ? profile.budgetWeight() : BigDecimal.ZERO;
         BigDecimal total = weights.values().stream().reduce(budget, BigDecimal::add);
-        BigDecimal scale = total.signum() == 0 ? BigDecimal.ONE : HUNDRED.divide(total, Results.MC);
+        BigDecimal scale = total.signum() == 0 ? BigDecimal.ONE : Decimals.divide(HUNDRED, total, Results.MC);
         BigDecimal budgetShare = rescale(budget, total);
         List<GroupShare> shares = new ArrayList<>();
         Map<String, BigDecimal> points = new LinkedHashMap<>();
@@ -49,7 +50,7 @@ public final class PointAllocator {
 
     /** {@code w × 100 / total} in one division. */
     private static BigDecimal rescale(BigDecimal w, BigDecimal total) {
-        return total.signum() == 0 ? w : w.multiply(HUNDRED).divide(total, Results.MC);
+        return total.signum() == 0 ? w : Decimals.divide(w.multiply(HUNDRED), total, Results.MC);
     }
 
     /** Weights of groups that have indicators, after absent groups hand theirs over. */
@@ -92,7 +93,8 @@ public final class PointAllocator {
         }
         BigDecimal givenScaled = scale.compareTo(BigDecimal.ONE) == 0 ? given : given.multiply(scale, Results.MC);
         BigDecimal each = free.isEmpty() ? BigDecimal.ZERO
-                : weight.subtract(givenScaled).max(BigDecimal.ZERO).divide(BigDecimal.valueOf(free.size()), Results.MC);
+                : Decimals.divide(weight.subtract(givenScaled).max(BigDecimal.ZERO), BigDecimal.valueOf(free.size()),
+                        Results.MC);
         for (Indicator i : members) {
             BigDecimal p = i.points() == null ? each
                     : scale.compareTo(BigDecimal.ONE) == 0 ? i.points() : i.points().multiply(scale, Results.MC);

@@ -9,6 +9,7 @@ import io.jixiao.model.Problems;
 import io.jixiao.scoring.Allocation.GroupShare;
 import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.Results;
+import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,7 +67,7 @@ final class TableSummer {
                 findings.add(Problems.allNotApplicable(p.table().location(), p.table().name()));
                 score = BigDecimal.ZERO;
             } else {
-                score = raw.multiply(HUNDRED).divide(HUNDRED.subtract(na), Results.MC).min(HUNDRED);
+                score = Decimals.divide(raw.multiply(HUNDRED), HUNDRED.subtract(na), Results.MC).min(HUNDRED);
                 explanation += "；不适用剔除" + Explain.pts(na) + "分 → " + Explain.pts(raw) + "×100/(100−"
                         + Explain.pts(na) + ") = " + Explain.pts(score);
             }
@@ -103,6 +104,9 @@ final class TableSummer {
             findings.add(Problems.unscored(c.key()).at(at));
             return null;
         }
+        if (results.size() == 1) {
+            return results.get(0);
+        }
         List<IndicatorResult> sorted = results.stream()
                 .sorted(Comparator.comparingInt(IndicatorResult::priority).reversed()
                         .thenComparing(IndicatorResult::rule)).toList();
@@ -114,8 +118,12 @@ final class TableSummer {
     }
 
     private static String groupName(PreparedTable p, Indicator i) {
-        return p.allocation().groups().stream().filter(g -> g.group().categories().contains(i.category()))
-                .map(g -> g.group().name()).findFirst().orElse("");
+        for (GroupShare g : p.allocation().groups()) {
+            if (g.group().categories().contains(i.category())) {
+                return g.group().name();
+            }
+        }
+        return "";
     }
 
     private static CategoryScore category(GroupShare g, BigDecimal score) {

@@ -95,6 +95,6 @@ public final class Units {
         }
         BigDecimal numerator = amount.multiply(from.factor()).multiply(to.per());
         BigDecimal denominator = from.per().multiply(to.factor());
-        return numerator.divide(denominator, PRECISION).stripTrailingZeros();
+        return Decimals.divide(numerator, denominator, PRECISION).stripTrailingZeros();
     }
 }

@@ -3,6 +3,7 @@ package io.jixiao.scoring.method;
 import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
 
 /** ≤ / <: met → 1, else target/actual. */
@@ -17,7 +18,7 @@ public final class AtMost {
         if (Meets.met(c, d)) {
             return Results.of(c, RULE, 0, true, BigDecimal.ONE, Meets.compare(c, d, true) + "，达标");
         }
-        BigDecimal f = c.target().divide(c.actual(), Results.MC);
+        BigDecimal f = Decimals.divide(c.target(), c.actual(), Results.MC);
         return Results.of(c, RULE, 0, false, f, Meets.compare(c, d, false) + "，目标/实际=" + Explain.pct(f));
     }
 }

@@ -5,6 +5,7 @@ import io.jixiao.model.Problems;
 import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.ScoringCase;
 import io.jixiao.value.Comparator;
+import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
 
 /** 偏离度: an actual beyond its target by more than the profile's flag (§4.5). A finding, no deduction. */
@@ -30,7 +31,7 @@ public final class OverAchievement {
             return BigDecimal.ZERO;
         }
         BigDecimal diff = direction.atLeast() ? actual.subtract(target) : target.subtract(actual);
-        return diff.signum() <= 0 ? BigDecimal.ZERO : diff.movePointRight(2).divide(target, Results.MC);
+        return diff.signum() <= 0 ? BigDecimal.ZERO : Decimals.divide(diff.movePointRight(2), target, Results.MC);
     }
 
     public static boolean flagged(ScoringCase c, Direction d, BigDecimal flag) {

@@ -6,6 +6,7 @@ import io.jixiao.model.Problems;
 import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.value.Decimals;
 import io.jixiao.value.Unit;
 import io.jixiao.value.Units;
 import java.math.BigDecimal;
@@ -67,7 +68,7 @@ public final class StepDeduction {
     static BigDecimal gap(ScoringCase c) {
         BigDecimal diff = c.actual().subtract(c.target()).abs();
         if (relative(c)) {
-            return c.target().signum() == 0 ? HUNDRED : diff.multiply(HUNDRED).divide(c.target(), Results.MC);
+            return c.target().signum() == 0 ? HUNDRED : Decimals.divide(diff.multiply(HUNDRED), c.target(), Results.MC);
         }
         return diff;
     }
@@ -83,7 +84,7 @@ public final class StepDeduction {
     static BigDecimal completion(ScoringCase c, Direction d) {
         BigDecimal num = d.atMost() ? c.target() : c.actual();
         BigDecimal den = d.atMost() ? c.actual() : c.target();
-        return den.signum() == 0 ? HUNDRED : num.multiply(HUNDRED).divide(den, Results.MC);
+        return den.signum() == 0 ? HUNDRED : Decimals.divide(num.multiply(HUNDRED), den, Results.MC);
     }
 
     /** The step in the target's unit; empty when the step's unit does not convert (an error finding). */

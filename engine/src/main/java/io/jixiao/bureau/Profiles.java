@@ -1,0 +1,26 @@
+package io.jixiao.bureau;
+
+import io.jixiao.scoring.ProfileLoader;
+import io.jixiao.scoring.ScoringProfile;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Scoring profiles loaded once per review and shared by the workers (a profile is immutable). */
+final class Profiles {
+
+    private final Map<String, ScoringProfile> loaded = new ConcurrentHashMap<>();
+
+    /** As {@link ProfileLoader#load}: a built-in name, or a path relative to {@code baseDir}. */
+    ScoringProfile get(String nameOrPath, Path baseDir) {
+        String spec = nameOrPath == null || nameOrPath.isBlank() ? ProfileLoader.DEFAULT : nameOrPath.strip();
+        String key = ProfileLoader.BUILT_IN.contains(spec) || baseDir == null ? spec
+                : baseDir.resolve(spec).toAbsolutePath().normalize().toString();
+        ScoringProfile p = loaded.get(key);
+        if (p == null) {
+            p = ProfileLoader.load(spec, baseDir);
+            loaded.putIfAbsent(key, p);
+        }
+        return p;
+    }
+}

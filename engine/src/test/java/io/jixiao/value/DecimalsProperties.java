@@ -1,0 +1,69 @@
+package io.jixiao.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** {@link Decimals#divide} is BigDecimal.divide(b, mc) — the same value and the same scale — only faster. */
+class DecimalsProperties {
+
+    @Property(tries = 5000)
+    void sameAsTheJdk(@ForAll("decimals") BigDecimal a, @ForAll("divisors") BigDecimal b) {
+        for (MathContext mc : new MathContext[] {MathContext.DECIMAL128, MathContext.DECIMAL64, new MathContext(5)}) {
+            BigDecimal jdk = a.divide(b, mc);
+            BigDecimal fast = Decimals.divide(a, b, mc);
+            assertThat(fast).as("%s / %s with %s", a, b, mc).isEqualTo(jdk);
+            assertThat(fast.scale()).isEqualTo(jdk.scale());
+        }
+    }
+
+    /** Quotients that terminate: the fast path's own territory. */
+    @Property(tries = 5000)
+    void sameAsTheJdkWhenTheQuotientTerminates(@ForAll("divisors") BigDecimal b, @ForAll("decimals") BigDecimal q,
+                                                @ForAll("powers") int twos) {
+        BigDecimal a = b.multiply(q).multiply(BigDecimal.valueOf(2).pow(twos));
+        for (MathContext mc : new MathContext[] {MathContext.DECIMAL128, new MathContext(7)}) {
+            BigDecimal jdk = a.divide(b, mc);
+            assertThat(Decimals.divide(a, b, mc)).as("%s / %s with %s", a, b, mc).isEqualTo(jdk);
+        }
+    }
+
+    @Provide
+    Arbitrary<Integer> powers() {
+        return Arbitraries.integers().between(0, 6);
+    }
+
+    @Example
+    void theScoringCases() {
+        // exact quotients (the fast path) and repeating ones (the JDK), as scoring meets them
+        String[][] cases = {{"72", "90"}, {"93", "95"}, {"50", "4"}, {"50", "3"}, {"19.6", "20"}, {"663000", "1"},
+                {"0", "7"}, {"0.00", "0.5"}, {"100", "0.1"}, {"-3", "8"}, {"12.50", "1"}, {"1E+3", "4"}, {"5", "1E-3"}};
+        for (String[] c : cases) {
+            BigDecimal a = new BigDecimal(c[0]);
+            BigDecimal b = new BigDecimal(c[1]);
+            BigDecimal jdk = a.divide(b, MathContext.DECIMAL128);
+            assertThat(Decimals.divide(a, b, MathContext.DECIMAL128)).as(c[0] + "/" + c[1]).isEqualTo(jdk);
+        }
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> decimals() {
+        Arbitrary<BigInteger> small = Arbitraries.longs().between(-1_000_000_000L, 1_000_000_000L).map(BigInteger::valueOf);
+        Arbitrary<BigInteger> big = Arbitraries.bigIntegers().between(BigInteger.TEN.pow(17).negate(), BigInteger.TEN.pow(40));
+        return Arbitraries.oneOf(small, big).flatMap(u -> Arbitraries.integers().between(-6, 12)
+                .map(scale -> new BigDecimal(u, scale)));
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> divisors() {
+        return decimals().filter(d -> d.signum() != 0);
+    }
+}
