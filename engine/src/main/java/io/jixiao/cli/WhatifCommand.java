@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,25 +61,15 @@ final class WhatifCommand implements Callable<Integer> {
     @Option(names = "--sensitivity", description = "for each indicator: points at stake and the actual for full marks")
     boolean sensitivity;
 
-    @Option(names = "--profile", paramLabel = "P",
-            description = "national (default), hubei, sichuan, or a profile YAML; overrides the targets file's profile")
-    String profile;
-
-    @Option(names = "--rules", paramLabel = "PATH", description = "extra DRL file or folder (repeatable)")
-    List<Path> rules = new ArrayList<>();
-
-    @Option(names = "--lenient", description = "an unreadable 评（扣）分标准 is a warning and the default method scores")
-    boolean lenient;
-
-    @Option(names = "--allow-missing", description = "a missing actual scores 0 with a finding instead of failing")
-    boolean allowMissing;
+    @Mixin
+    ScoringOptions scoring = new ScoringOptions();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Scenario.Options options = Scenario.Options.defaults().profile(profile).rules(rules).lenient(lenient)
-                .allowMissing(allowMissing);
+        Scenario.Options options = Scenario.Options.defaults().profile(scoring.profile).rules(scoring.rules)
+                .lenient(scoring.lenient).allowMissing(scoring.allowMissing);
         try (WhatIf w = Scenario.of(targets, actuals, options).open()) {
             DepartmentScore before = w.score().details();
             sets.forEach(s -> w.assign(s, Location.of("--set '" + s + "'")));
