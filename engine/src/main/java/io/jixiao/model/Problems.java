@@ -144,6 +144,19 @@ public final class Problems {
                 "Maybe write the structured form, e.g. deduction: {per: 10, unit: 条, deduct: 1%}");
     }
 
+    /**
+     * A 评（扣）分标准 step in a unit that does not convert to the target's; under --lenient a warning and
+     * the indicator keeps its default method.
+     */
+    public static Finding deductionUnitAt(Location at, String text, String unit, String targetUnit, boolean lenient) {
+        String what = "评（扣）分标准 '" + text + "' counts in " + unit + ", which does not convert to the target's unit "
+                + (targetUnit.isEmpty() ? "(none)" : targetUnit);
+        String hint = "Maybe write the step in " + (targetUnit.isEmpty() ? "the target's unit" : targetUnit)
+                + " or as a percent, e.g. {per: 1%, deduct: 10%}";
+        return lenient ? warning("KPI-0129", at, what + "; the default method scores this indicator (--lenient)", hint)
+                : error("KPI-0129", at, what, hint);
+    }
+
     public static Finding missingActual(Location at, String table, String indicator, Collection<String> present) {
         return error("KPI-0120", at, "no actual for indicator '" + indicator + "' of '" + table + "'",
                 "Maybe add '" + indicator + ": …' under its actuals (present: " + list(present)

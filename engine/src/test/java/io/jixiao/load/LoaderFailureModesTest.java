@@ -112,6 +112,8 @@ class LoaderFailureModesTest {
                 arguments("bad-number-negative-points.yaml", Mode.TARGETS, "KPI-0116", 9, 17, "-5"),
                 arguments("bad-deduction-structured.yaml", Mode.TARGETS, "KPI-0119", 9, 26, "十条"),
                 arguments("bad-deduction-text.yaml", Mode.TARGETS, "KPI-0119", 9, 20, "视工作情况酌情扣分"),
+                // the step (分钟) cannot count a shortfall of 条: refused where the deduction is written, not at score
+                arguments("deduction-unit-mismatch.yaml", Mode.TARGETS, "KPI-0129", 9, 20, "分钟"),
                 arguments("bad-deduction-incomplete.yaml", Mode.TARGETS, "KPI-0119", 10, 11, "'per' and 'deduct'"),
                 arguments("bad-deduction-passfail-false.yaml", Mode.TARGETS, "KPI-0119", 9, 20, "'per' and 'deduct'"),
                 arguments("bad-deduction-per-zero.yaml", Mode.TARGETS, "KPI-0119", 9, 26,
@@ -337,6 +339,19 @@ class LoaderFailureModesTest {
                 .containsExactly("KPI-0104");
         assertThat(findings("bad-deduction-structured.yaml", Mode.TARGETS)).extracting(Finding::code)
                 .containsExactly("KPI-0119");
+    }
+
+    @Test
+    void aStepInAnotherUnitIsAWarningAndTheDefaultMethodUnderLenient() {
+        Path file = fixture("deduction-unit-mismatch.yaml");
+        Finding error = first(TargetsLoader.load(file, false).findings());
+        assertThat(error.severity()).isEqualTo(Severity.ERROR);
+        assertThat(error.message()).contains("每减少10分钟").contains("条");
+        assertThat(error.hint()).isEqualTo("Maybe write the step in 条 or as a percent, e.g. {per: 1%, deduct: 10%}");
+        LoadResult<DepartmentTargets> lenient = TargetsLoader.load(file, true);
+        assertThat(lenient.findings()).extracting(Finding::code, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KPI-0129", Severity.WARNING));
+        assertThat(lenient.value().tables().get(0).indicators().get(0).deduction()).isNull();
     }
 
     @Test
