@@ -452,6 +452,14 @@ public final class Problems {
                 + "' instead of measured", "Maybe write the measured value so that 复核 can check it", Location.UNKNOWN);
     }
 
+    /** validate: an actuals file that could not be paired with targets, so pairing and 自评 review were skipped. */
+    public static Finding notCheckedAgainstTargets(String actualsFile, String why) {
+        return new Finding(Severity.INFO, "KPI-0315", "not checked against targets: " + why
+                + "; pairing and the self-evaluation review (自评) were skipped",
+                "Maybe put the department's targets beside it as targets.yaml, or run jixiao score <targets.yaml>"
+                        + " --actuals " + actualsFile, Location.of(actualsFile));
+    }
+
     public static Finding deductionUnit(String text, String unit, String targetUnit) {
         return error("KPI-0313", Location.UNKNOWN, "评（扣）分标准 '" + text + "' counts in " + unit
                 + ", which does not convert to the target's unit " + targetUnit,
