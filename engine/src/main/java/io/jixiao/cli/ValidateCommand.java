@@ -175,7 +175,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (p == null) {
             return null;
         }
-        new Reviewer(book, p).review(t, a).stream().filter(f -> f.location().file().equals(shown)
+        new Reviewer(book, p).review(t, Pairing.align(t, a)).stream().filter(f -> f.location().file().equals(shown)
                         || f.location().file().startsWith(shown + "["))   // a workbook's cells: book.xlsx[sheet]
                 .forEach(findings::add);
         return p.name();

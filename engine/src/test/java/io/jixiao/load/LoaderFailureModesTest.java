@@ -66,6 +66,8 @@ class LoaderFailureModesTest {
                         "found unexpected end of stream (while scanning a quoted scalar"),
                 arguments("yaml-second-document.yaml", Mode.TARGETS, "KPI-0101", 10, 1, "second YAML document"),
                 arguments("duplicate-yaml-key.yaml", Mode.TARGETS, "KPI-0107", 10, 9, "'target'"),
+                arguments("duplicate-actual-key-normalised.yaml", Mode.ACTUALS, "KPI-0107", 8, 7,
+                        "'设备数量（个/套）' is written twice in the same mapping (first at line 7)"),
                 // the anchor '&t' (line 8) is refused before its alias '*t' (line 11) is reached
                 arguments("yaml-alias.yaml", Mode.TARGETS, "KPI-0111", 8, 17, "anchor '&t': anchors and aliases"),
                 arguments("yaml-alias-without-anchor.yaml", Mode.TARGETS, "KPI-0111", 9, 17,
