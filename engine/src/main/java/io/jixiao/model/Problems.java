@@ -35,6 +35,13 @@ public final class Problems {
                 "Maybe a quote or a colon is missing, or the indentation is off; indent with spaces, not tabs");
     }
 
+    /** A YAML syntax error on a line whose key ends in a full-width colon (名称：值). */
+    public static Finding yamlFullWidthColon(Location at, String key) {
+        return error("KPI-0101", at, "not valid YAML: '" + key + "：' ends its key with a full-width colon '：',"
+                + " which YAML does not read as a key separator",
+                "Maybe write ':' and a space instead of the full-width '：'");
+    }
+
     public static Finding unknownKey(Location at, String key, String where, Collection<String> known, String closest) {
         String maybe = closest == null ? "Maybe use one of: " + list(known)
                 : "Maybe you meant '" + closest + "' (known keys: " + list(known) + ")";

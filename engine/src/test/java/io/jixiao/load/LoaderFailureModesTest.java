@@ -59,6 +59,8 @@ class LoaderFailureModesTest {
                 arguments("yaml-syntax-error.yaml", Mode.TARGETS, "KPI-0101", 8, 8,
                         "expected <block end>, but found '<block mapping start>' (while parsing a block collection"
                                 + " that starts at line 6, column 7)"),
+                // 'name：…' is plain text to YAML: the error surfaces on the next line, reported at the '：'
+                arguments("yaml-full-width-colon.yaml", Mode.TARGETS, "KPI-0101", 7, 13, "'name：'"),
                 arguments("yaml-tab.yaml", Mode.TARGETS, "KPI-0101", 6, 1,
                         "found character '\\t(TAB)' that cannot start any token"),
                 // the problem is at the end of the file: placed at the quote that is never closed
@@ -354,6 +356,12 @@ class LoaderFailureModesTest {
         assertThat(lenient.findings()).extracting(Finding::code, Finding::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KPI-0129", Severity.WARNING));
         assertThat(lenient.value().tables().get(0).indicators().get(0).deduction()).isNull();
+    }
+
+    @Test
+    void aFullWidthColonIsNamedInTheHint() {
+        Finding first = first(findings("yaml-full-width-colon.yaml", Mode.TARGETS));
+        assertThat(first.hint()).isEqualTo("Maybe write ':' and a space instead of the full-width '：'");
     }
 
     @Test
