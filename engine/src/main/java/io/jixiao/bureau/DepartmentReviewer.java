@@ -63,7 +63,8 @@ final class DepartmentReviewer {
             }
             DepartmentTargets targets = t.value();
             ScoringProfile profile = profileOverride != null ? profiles.get(profileOverride, null)
-                    : profiles.get(targets.profile(), f.targets().toAbsolutePath().getParent());
+                    : profiles.get(targets.profile(), f.targets().toAbsolutePath().getParent(),
+                            targets.locationOf("profile"));
             DepartmentScore score = new Scorer(rules.get(), profile).score(targets, a.value(), false);
             if (score.hasErrors()) {
                 return DepartmentReview.failed(f.id(), department, year, errorsOf(score), false);

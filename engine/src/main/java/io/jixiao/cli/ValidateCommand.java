@@ -185,7 +185,7 @@ final class ValidateCommand implements Callable<Integer> {
     private ScoringProfile profile(DepartmentTargets t, Path targetsFile, List<Finding> findings) {
         try {
             return profile != null ? ProfileLoader.load(profile, null)
-                    : ProfileLoader.load(t.profile(), targetsFile.toAbsolutePath().getParent());
+                    : ProfileLoader.load(t.profile(), targetsFile.toAbsolutePath().getParent(), t.locationOf("profile"));
         } catch (KpiException e) {
             findings.addAll(e.findings());
             return null;

@@ -200,8 +200,8 @@ public final class Problems {
                 "Maybe fill in the 指标值; until then only a grade (达成/部分达成/未达成) or 不适用 can score it");
     }
 
-    public static Finding unknownProfile(String spec, Collection<String> builtIn) {
-        return error("KPI-0130", Location.UNKNOWN, "profile '" + spec + "' is neither a built-in profile nor a file",
+    public static Finding unknownProfile(Location at, String spec, Collection<String> builtIn) {
+        return error("KPI-0130", at, "profile '" + spec + "' is neither a built-in profile nor a file",
                 "Maybe use one of: " + list(builtIn) + ", or the path of a profile YAML");
     }
 

@@ -39,4 +39,25 @@ class ValidateCommandTest {
         assertThat(r.out()).contains("KPI-0315: not checked against targets: the targets.yaml beside it")
                 .contains("does not load (1 error(s)");
     }
+
+    @Test
+    void anUnknownProfileIsPlacedAtItsName(@TempDir Path dir) throws IOException {
+        Path targets = Files.writeString(dir.resolve("targets.yaml"), """
+                department: 测试网信办
+                year: 2023
+                profile: hubie
+                projects:
+                  - name: 监测项目
+                    indicators:
+                      - level1: 产出指标
+                        level2: 数量指标
+                        name: 全年监测舆情信息数量
+                        target: ≥2万条
+                """);
+        Run r = Run.of("validate", targets.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+        // 'profile: hubie' is line 3; the value starts at column 10
+        assertThat(r.out()).contains(targets + ":3:10: error KPI-0130: profile 'hubie' is neither a built-in profile")
+                .contains("Maybe use one of: ");
+    }
 }
