@@ -63,7 +63,8 @@ final class DepartmentReviewer {
             }
             DepartmentTargets targets = t.value();
             ScoringProfile profile = profileOverride != null ? profiles.get(profileOverride, null)
-                    : profiles.get(targets.profile(), f.targets().toAbsolutePath().getParent());
+                    : profiles.get(targets.profile(), f.targets().toAbsolutePath().getParent(),
+                            targets.locationOf("profile"));
             DepartmentScore score = new Scorer(rules.get(), profile).score(targets, a.value(), false);
             if (score.hasErrors()) {
                 return DepartmentReview.failed(f.id(), department, year, errorsOf(score), false);
@@ -71,7 +72,7 @@ final class DepartmentReviewer {
             return new DepartmentReview(f.id(), score.department(), score.year(), score.profile(), score.method(),
                     score.score(), score.grade(), score.tables().size(),
                     score.tables().stream().mapToInt(x -> x.indicators().size()).sum(), categories(score),
-                    Checks.of(f.id(), score, a.value()), List.of(), false);
+                    Checks.of(f.id(), score, io.jixiao.load.Pairing.align(targets, a.value())), List.of(), false);
         } catch (KpiException e) {
             return DepartmentReview.failed(f.id(), department, year, e.findings(), false);
         } catch (RuntimeException e) {

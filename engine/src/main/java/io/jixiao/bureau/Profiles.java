@@ -13,12 +13,17 @@ final class Profiles {
 
     /** As {@link ProfileLoader#load}: a built-in name, or a path relative to {@code baseDir}. */
     ScoringProfile get(String nameOrPath, Path baseDir) {
+        return get(nameOrPath, baseDir, io.jixiao.model.Location.UNKNOWN);
+    }
+
+    /** {@code at}: where the name was written (a targets file's profile:), for KPI-0130. */
+    ScoringProfile get(String nameOrPath, Path baseDir, io.jixiao.model.Location at) {
         String spec = nameOrPath == null || nameOrPath.isBlank() ? ProfileLoader.DEFAULT : nameOrPath.strip();
         String key = ProfileLoader.BUILT_IN.contains(spec) || baseDir == null ? spec
                 : baseDir.resolve(spec).toAbsolutePath().normalize().toString();
         ScoringProfile p = loaded.get(key);
         if (p == null) {
-            p = ProfileLoader.load(spec, baseDir);
+            p = ProfileLoader.load(spec, baseDir, at);
             loaded.putIfAbsent(key, p);
         }
         return p;

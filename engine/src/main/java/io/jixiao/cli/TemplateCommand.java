@@ -53,8 +53,7 @@ final class TemplateCommand implements Callable<Integer> {
         }
         try {
             DepartmentTargets t = TargetsLoader.load(targets).orThrow();
-            ScoringProfile p = ProfileLoader.load(profile != null ? profile : t.profile(),
-                    profile != null ? null : targets.toAbsolutePath().getParent());
+            ScoringProfile p = ProfileLoader.forTargets(profile, t, targets);
             AtomicFiles.write(out, ActualsTemplate.write(t, p), force);
             err.println("jixiao: wrote " + out + " (" + t.tables().size() + " sheets to fill in for " + t.department()
                     + " " + t.year() + ")");

@@ -152,11 +152,18 @@ final class ValidateCommand implements Callable<Integer> {
      */
     private String selfEvaluation(Path actualsFile, DepartmentActuals a, List<Finding> findings) {
         Path targetsFile = actualsFile.resolveSibling("targets.yaml");
+        String shown = actualsFile.toString();
         if (!Files.isRegularFile(targetsFile) || targetsFile.equals(actualsFile)) {
+            findings.add(Problems.notCheckedAgainstTargets(shown, "there is no targets.yaml beside it ("
+                    + targetsFile + ")"));
             return null;
         }
-        DepartmentTargets t = TargetsLoader.load(targetsFile).valueIfOk().orElse(null);
+        LoadResult<DepartmentTargets> loaded = TargetsLoader.load(targetsFile);
+        DepartmentTargets t = loaded.valueIfOk().orElse(null);
         if (t == null) {
+            long errors = loaded.findings().stream().filter(Finding::isError).count();
+            findings.add(Problems.notCheckedAgainstTargets(shown, "the targets.yaml beside it (" + targetsFile
+                    + ") does not load (" + errors + " error(s); run jixiao validate " + targetsFile + ")"));
             return null;
         }
         List<Finding> pairing = Pairing.check(t, a, false);
@@ -168,8 +175,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (p == null) {
             return null;
         }
-        String shown = actualsFile.toString();
-        new Reviewer(book, p).review(t, a).stream().filter(f -> f.location().file().equals(shown)
+        new Reviewer(book, p).review(t, Pairing.align(t, a)).stream().filter(f -> f.location().file().equals(shown)
                         || f.location().file().startsWith(shown + "["))   // a workbook's cells: book.xlsx[sheet]
                 .forEach(findings::add);
         return p.name();
@@ -179,7 +185,7 @@ final class ValidateCommand implements Callable<Integer> {
     private ScoringProfile profile(DepartmentTargets t, Path targetsFile, List<Finding> findings) {
         try {
             return profile != null ? ProfileLoader.load(profile, null)
-                    : ProfileLoader.load(t.profile(), targetsFile.toAbsolutePath().getParent());
+                    : ProfileLoader.load(t.profile(), targetsFile.toAbsolutePath().getParent(), t.locationOf("profile"));
         } catch (KpiException e) {
             findings.addAll(e.findings());
             return null;

@@ -33,7 +33,7 @@ public record DepartmentFiles(DepartmentTargets targets, DepartmentActuals actua
         }
         List<Finding> warnings = new ArrayList<>(t.findings());
         warnings.addAll(a.findings());
-        return new DepartmentFiles(t.value(), a.value(), warnings);
+        return new DepartmentFiles(t.value(), Pairing.align(t.value(), a.value()), warnings);
     }
 
     /** One error instead of dozens when TARGETS is an actuals file (or the two are swapped). */

@@ -120,9 +120,16 @@ final class Nodes {
 
     Map<String, Entry> scalars(Entry e) {
         Map<String, Entry> all = new LinkedHashMap<>();
+        Map<String, Entry> normalised = new java.util.HashMap<>();
         map(e).ifPresent(m -> m.entries().forEach((k, v) -> {
             if (v.value() instanceof YScalar) {
-                all.put(k.strip(), v);
+                // (个/套) and （个/套） name the same indicator: a second spelling is a duplicate, not a silent win
+                Entry first = normalised.putIfAbsent(ValueParser.normalize(k), v);
+                if (first != null) {
+                    out.add(Problems.duplicateKey(v.keyAt(), k.strip(), first.keyAt()));
+                } else {
+                    all.put(k.strip(), v);
+                }
             } else {
                 out.add(Problems.wrongType(v.value().at(), k, "a single value", v.value().kind()));
             }

@@ -12,6 +12,7 @@ import io.jixiao.value.Dimension;
 import io.jixiao.value.Quantity;
 import io.jixiao.value.Range;
 import io.jixiao.value.Unit;
+import io.jixiao.value.ValueParser;
 import io.jixiao.value.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -61,9 +62,10 @@ public final class Pairing {
     private static void table(IndicatorTable table, TableActuals ta, boolean allowMissing, List<Finding> out) {
         List<String> keys = table.indicators().stream().map(Indicator::key).toList();
         Map<String, Indicator> byKey = new HashMap<>();
-        table.indicators().forEach(i -> byKey.putIfAbsent(i.key(), i)); // one lookup per actual, not a scan
+        // one lookup per actual, not a scan; keys compared normalised (NFKC, one space) on both sides
+        table.indicators().forEach(i -> byKey.putIfAbsent(ValueParser.normalize(i.key()), i));
         for (ActualEntry e : ta.actuals().values()) {
-            Indicator i = byKey.get(e.key());
+            Indicator i = byKey.get(ValueParser.normalize(e.key()));
             if (i == null) {
                 out.add(Problems.unknownIndicator(e.location(), table.name(), e.key(), keys));
             } else {
@@ -71,13 +73,15 @@ public final class Pairing {
             }
         }
         for (var s : ta.selfScores().values()) {
-            if (!byKey.containsKey(s.key())) {
+            if (!byKey.containsKey(ValueParser.normalize(s.key()))) {
                 out.add(Problems.unknownIndicator(s.location(), table.name(), s.key(), keys));
             }
         }
         if (!allowMissing) {
+            java.util.Set<String> given = new java.util.HashSet<>();
+            ta.actuals().keySet().forEach(k -> given.add(ValueParser.normalize(k)));
             for (Indicator i : table.indicators()) {
-                if (!ta.actuals().containsKey(i.key())) {
+                if (!given.contains(ValueParser.normalize(i.key()))) {
                     out.add(Problems.missingActual(ta.location(), table.name(), i.key(), ta.actuals().keySet()));
                 }
             }
@@ -113,6 +117,36 @@ public final class Pairing {
             return q.unit();
         }
         return v instanceof Range r ? r.unit() : null;
+    }
+
+    /**
+     * The actuals with every actual, 自评得分 and reason keyed by its indicator's key as the targets write it,
+     * where the two spellings differ only in what {@link ValueParser#normalize} evens out ((个/套) and
+     * （个/套）, doubled spaces), so that scoring and review look actuals up by the indicator's key.
+     */
+    public static DepartmentActuals align(DepartmentTargets t, DepartmentActuals a) {
+        TableActuals overall = a.overall() == null ? null : align(find(t, a.overall()), a.overall());
+        List<TableActuals> projects = a.projects().stream().map(p -> align(find(t, p), p)).toList();
+        return new DepartmentActuals(a.department(), a.departmentLocation(), a.year(), a.yearLocation(), overall,
+                projects, a.file());
+    }
+
+    private static TableActuals align(Optional<IndicatorTable> table, TableActuals ta) {
+        if (table.isEmpty()) {
+            return ta;
+        }
+        Map<String, String> keys = new HashMap<>();
+        table.get().indicators().forEach(i -> keys.putIfAbsent(ValueParser.normalize(i.key()), i.key()));
+        java.util.function.UnaryOperator<String> key = k -> keys.getOrDefault(ValueParser.normalize(k), k);
+        Map<String, ActualEntry> actuals = new java.util.LinkedHashMap<>();
+        ta.actuals().values().forEach(e -> actuals.putIfAbsent(key.apply(e.key()),
+                new ActualEntry(key.apply(e.key()), e.text(), e.value(), e.location())));
+        Map<String, TableActuals.SelfScore> self = new java.util.LinkedHashMap<>();
+        ta.selfScores().values().forEach(s -> self.putIfAbsent(key.apply(s.key()),
+                new TableActuals.SelfScore(key.apply(s.key()), s.score(), s.location())));
+        Map<String, String> reasons = new java.util.LinkedHashMap<>();
+        ta.reasons().forEach((k, v) -> reasons.putIfAbsent(key.apply(k), v));
+        return new TableActuals(ta.kind(), ta.name(), ta.spent(), actuals, self, reasons, ta.location());
     }
 
     private static Optional<IndicatorTable> find(DepartmentTargets t, TableActuals ta) {

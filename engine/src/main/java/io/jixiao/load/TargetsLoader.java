@@ -16,6 +16,8 @@ import io.jixiao.model.Problems;
 import io.jixiao.model.TableKind;
 import io.jixiao.value.ParsedValue;
 import io.jixiao.value.Qualitative;
+import io.jixiao.value.StepUnits;
+import io.jixiao.value.Unit;
 import io.jixiao.value.Value;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -157,9 +159,11 @@ public final class TargetsLoader {
         private final List<Finding> out;
         private final Nodes nodes;
         private final DeductionReader deductions;
+        private final boolean lenient;
 
         IndicatorReader(List<Finding> out, Nodes nodes, boolean lenient) {
             this.out = out;
+            this.lenient = lenient;
             this.nodes = nodes;
             this.deductions = new DeductionReader(out, nodes, lenient);
         }
@@ -216,8 +220,19 @@ public final class TargetsLoader {
             if (category.isEmpty() || target == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Indicator(key, level1, level2, name, description, targetText, target,
-                    category.get(), deduction, points, nodes.optional(m, "basis").orElse(null), at));
+            Indicator indicator = new Indicator(key, level1, level2, name, description, targetText, target,
+                    category.get(), deduction, points, nodes.optional(m, "basis").orElse(null), at);
+            if (!StepUnits.stepConverts(indicator)) {
+                Unit unit = StepUnits.targetUnit(indicator);
+                out.add(Problems.deductionUnitAt(deduction.location(), deduction.text() == null
+                        ? "per " + deduction.per().toPlainString() + deduction.unit() : deduction.text(),
+                        deduction.unit(), unit.symbol(), lenient));
+                if (lenient) {
+                    indicator = new Indicator(key, level1, level2, name, description, targetText, target,
+                            category.get(), null, points, nodes.optional(m, "basis").orElse(null), at);
+                }
+            }
+            return Optional.of(indicator);
         }
 
         private Value target(String key, String text, Location at) {

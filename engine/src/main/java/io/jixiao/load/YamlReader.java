@@ -226,6 +226,32 @@ public final class YamlReader {
      * began (an unclosed quote). Falls back to Jackson's location.
      */
     private Finding syntax(Throwable e, JsonLocation fallback) {
+        Finding f = markedSyntax(e, fallback);
+        return fullWidthColon(f.location().line()).or(() -> fullWidthColon(f.location().line() - 1)).orElse(f);
+    }
+
+    /**
+     * KPI-0101 at the full-width colon when line {@code line} (1-based) writes one before any ':' — a
+     * 名称：值 key that YAML reads as plain text, so that the error surfaces on the wrong line.
+     */
+    private java.util.Optional<Finding> fullWidthColon(int line) {
+        String[] lines = text.split("\\R", -1);
+        if (line < 1 || line > lines.length) {
+            return java.util.Optional.empty();
+        }
+        String l = lines[line - 1];
+        int wide = l.indexOf('：');
+        int colon = l.indexOf(':');
+        int hash = l.indexOf('#');
+        if (wide < 0 || (colon >= 0 && colon < wide) || (hash >= 0 && hash < wide)) {
+            return java.util.Optional.empty();
+        }
+        String key = l.substring(0, wide).strip().replaceFirst("^-\\s*", "");
+        return java.util.Optional.of(Problems.yamlFullWidthColon(
+                new Location(file, line, l.codePointCount(0, wide) + 1), key));
+    }
+
+    private Finding markedSyntax(Throwable e, JsonLocation fallback) {
         MarkedYAMLException marked = marked(e);
         if (marked == null) {
             String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();

@@ -35,6 +35,13 @@ public final class Problems {
                 "Maybe a quote or a colon is missing, or the indentation is off; indent with spaces, not tabs");
     }
 
+    /** A YAML syntax error on a line whose key ends in a full-width colon (名称：值). */
+    public static Finding yamlFullWidthColon(Location at, String key) {
+        return error("KPI-0101", at, "not valid YAML: '" + key + "：' ends its key with a full-width colon '：',"
+                + " which YAML does not read as a key separator",
+                "Maybe write ':' and a space instead of the full-width '：'");
+    }
+
     public static Finding unknownKey(Location at, String key, String where, Collection<String> known, String closest) {
         String maybe = closest == null ? "Maybe use one of: " + list(known)
                 : "Maybe you meant '" + closest + "' (known keys: " + list(known) + ")";
@@ -144,6 +151,19 @@ public final class Problems {
                 "Maybe write the structured form, e.g. deduction: {per: 10, unit: 条, deduct: 1%}");
     }
 
+    /**
+     * A 评（扣）分标准 step in a unit that does not convert to the target's; under --lenient a warning and
+     * the indicator keeps its default method.
+     */
+    public static Finding deductionUnitAt(Location at, String text, String unit, String targetUnit, boolean lenient) {
+        String what = "评（扣）分标准 '" + text + "' counts in " + unit + ", which does not convert to the target's unit "
+                + (targetUnit.isEmpty() ? "(none)" : targetUnit);
+        String hint = "Maybe write the step in " + (targetUnit.isEmpty() ? "the target's unit" : targetUnit)
+                + " or as a percent, e.g. {per: 1%, deduct: 10%}";
+        return lenient ? warning("KPI-0129", at, what + "; the default method scores this indicator (--lenient)", hint)
+                : error("KPI-0129", at, what, hint);
+    }
+
     public static Finding missingActual(Location at, String table, String indicator, Collection<String> present) {
         return error("KPI-0120", at, "no actual for indicator '" + indicator + "' of '" + table + "'",
                 "Maybe add '" + indicator + ": …' under its actuals (present: " + list(present)
@@ -180,8 +200,8 @@ public final class Problems {
                 "Maybe fill in the 指标值; until then only a grade (达成/部分达成/未达成) or 不适用 can score it");
     }
 
-    public static Finding unknownProfile(String spec, Collection<String> builtIn) {
-        return error("KPI-0130", Location.UNKNOWN, "profile '" + spec + "' is neither a built-in profile nor a file",
+    public static Finding unknownProfile(Location at, String spec, Collection<String> builtIn) {
+        return error("KPI-0130", at, "profile '" + spec + "' is neither a built-in profile nor a file",
                 "Maybe use one of: " + list(builtIn) + ", or the path of a profile YAML");
     }
 
@@ -437,6 +457,14 @@ public final class Problems {
     public static Finding gradedMeasurable(String actual, String target) {
         return new Finding(Severity.INFO, "KPI-0312", "measurable target '" + target + "' was graded '" + actual
                 + "' instead of measured", "Maybe write the measured value so that 复核 can check it", Location.UNKNOWN);
+    }
+
+    /** validate: an actuals file that could not be paired with targets, so pairing and 自评 review were skipped. */
+    public static Finding notCheckedAgainstTargets(String actualsFile, String why) {
+        return new Finding(Severity.INFO, "KPI-0315", "not checked against targets: " + why
+                + "; pairing and the self-evaluation review (自评) were skipped",
+                "Maybe put the department's targets beside it as targets.yaml, or run jixiao score <targets.yaml>"
+                        + " --actuals " + actualsFile, Location.of(actualsFile));
     }
 
     public static Finding deductionUnit(String text, String unit, String targetUnit) {

@@ -11,14 +11,13 @@ import io.jixiao.value.NotApplicable;
 import io.jixiao.value.Qualitative;
 import io.jixiao.value.Quantity;
 import io.jixiao.value.Range;
+import io.jixiao.value.StepUnits;
 import io.jixiao.value.Unit;
 import io.jixiao.value.Value;
 import java.math.BigDecimal;
 
 /** Turns an indicator, its actual and its points into the {@link ScoringCase} the rules match. */
 public final class CaseBuilder {
-
-    private static final Unit YUAN = io.jixiao.value.Units.of("元").orElseThrow();
 
     private CaseBuilder() {
     }
@@ -69,18 +68,13 @@ public final class CaseBuilder {
         return CaseKind.MISMATCH;
     }
 
-    /**
-     * The unit a target is scored in. A 成本指标 written without a unit (≤68万) is money in 元, so that an
-     * actual in 万元 or 元 converts instead of being compared as a bare number.
-     */
+    /** The unit a target is scored in (see {@link StepUnits#targetUnit}). */
     public static Unit targetUnit(Indicator i) {
-        Value t = i.target();
-        Unit written = t instanceof Quantity q ? q.unit() : t instanceof Range r ? r.unit() : Unit.NONE;
-        return isCost(i) && written.dimension() == Dimension.PLAIN ? YUAN : written;
+        return StepUnits.targetUnit(i);
     }
 
     /** 成本指标 (level-2 names a cost). */
     public static boolean isCost(Indicator i) {
-        return i.level2() != null && i.level2().contains("成本");
+        return StepUnits.isCost(i);
     }
 }

@@ -31,9 +31,10 @@ record PreparedDepartment(DepartmentTargets targets, List<PreparedTable> tables)
         if (pairing.stream().anyMatch(Finding::isError)) {
             throw new KpiException(pairing.stream().filter(Finding::isError).toList());
         }
+        DepartmentActuals aligned = Pairing.align(targets, actuals); // actuals keyed as the indicators are
         List<PreparedTable> prepared = new ArrayList<>();
         for (IndicatorTable table : targets.tables()) {
-            prepared.add(PreparedTable.of(targets, table, actualsOf(actuals, table), profile));
+            prepared.add(PreparedTable.of(targets, table, actualsOf(aligned, table), profile));
         }
         List<Finding> allocationErrors = prepared.stream().flatMap(p -> p.allocation().errors().stream()).toList();
         if (!allocationErrors.isEmpty()) {

@@ -36,13 +36,18 @@ public final class ProfileLoader {
      *                   targets file named it)
      */
     public static ScoringProfile load(String nameOrPath, Path baseDir) {
+        return load(nameOrPath, baseDir, Location.UNKNOWN);
+    }
+
+    /** As {@link #load(String, Path)}; {@code at} is where the name was written (a targets file's profile:). */
+    public static ScoringProfile load(String nameOrPath, Path baseDir, Location at) {
         String spec = nameOrPath == null || nameOrPath.isBlank() ? DEFAULT : nameOrPath.strip();
         if (BUILT_IN.contains(spec)) {
             return builtIn(spec);
         }
         Path file = baseDir == null ? Path.of(spec) : baseDir.resolve(spec);
         if (!Files.isRegularFile(file)) {
-            throw new KpiException(Problems.unknownProfile(spec, BUILT_IN));
+            throw new KpiException(Problems.unknownProfile(at, spec, BUILT_IN));
         }
         try (InputStream in = Files.newInputStream(file)) {
             ScoringProfile p = check(YAML.readValue(in, ScoringProfile.class), file.toString());
@@ -81,7 +86,7 @@ public final class ProfileLoader {
         if (override != null) {
             return load(override, null);
         }
-        return load(d.profile(), targetsFile.toAbsolutePath().getParent());
+        return load(d.profile(), targetsFile.toAbsolutePath().getParent(), d.locationOf("profile"));
     }
 
     private static ScoringProfile check(ScoringProfile p, String where) {

@@ -59,6 +59,8 @@ class LoaderFailureModesTest {
                 arguments("yaml-syntax-error.yaml", Mode.TARGETS, "KPI-0101", 8, 8,
                         "expected <block end>, but found '<block mapping start>' (while parsing a block collection"
                                 + " that starts at line 6, column 7)"),
+                // 'name：…' is plain text to YAML: the error surfaces on the next line, reported at the '：'
+                arguments("yaml-full-width-colon.yaml", Mode.TARGETS, "KPI-0101", 7, 13, "'name：'"),
                 arguments("yaml-tab.yaml", Mode.TARGETS, "KPI-0101", 6, 1,
                         "found character '\\t(TAB)' that cannot start any token"),
                 // the problem is at the end of the file: placed at the quote that is never closed
@@ -66,6 +68,8 @@ class LoaderFailureModesTest {
                         "found unexpected end of stream (while scanning a quoted scalar"),
                 arguments("yaml-second-document.yaml", Mode.TARGETS, "KPI-0101", 10, 1, "second YAML document"),
                 arguments("duplicate-yaml-key.yaml", Mode.TARGETS, "KPI-0107", 10, 9, "'target'"),
+                arguments("duplicate-actual-key-normalised.yaml", Mode.ACTUALS, "KPI-0107", 8, 7,
+                        "'设备数量（个/套）' is written twice in the same mapping (first at line 7)"),
                 // the anchor '&t' (line 8) is refused before its alias '*t' (line 11) is reached
                 arguments("yaml-alias.yaml", Mode.TARGETS, "KPI-0111", 8, 17, "anchor '&t': anchors and aliases"),
                 arguments("yaml-alias-without-anchor.yaml", Mode.TARGETS, "KPI-0111", 9, 17,
@@ -112,6 +116,8 @@ class LoaderFailureModesTest {
                 arguments("bad-number-negative-points.yaml", Mode.TARGETS, "KPI-0116", 9, 17, "-5"),
                 arguments("bad-deduction-structured.yaml", Mode.TARGETS, "KPI-0119", 9, 26, "十条"),
                 arguments("bad-deduction-text.yaml", Mode.TARGETS, "KPI-0119", 9, 20, "视工作情况酌情扣分"),
+                // the step (分钟) cannot count a shortfall of 条: refused where the deduction is written, not at score
+                arguments("deduction-unit-mismatch.yaml", Mode.TARGETS, "KPI-0129", 9, 20, "分钟"),
                 arguments("bad-deduction-incomplete.yaml", Mode.TARGETS, "KPI-0119", 10, 11, "'per' and 'deduct'"),
                 arguments("bad-deduction-passfail-false.yaml", Mode.TARGETS, "KPI-0119", 9, 20, "'per' and 'deduct'"),
                 arguments("bad-deduction-per-zero.yaml", Mode.TARGETS, "KPI-0119", 9, 26,
@@ -337,6 +343,25 @@ class LoaderFailureModesTest {
                 .containsExactly("KPI-0104");
         assertThat(findings("bad-deduction-structured.yaml", Mode.TARGETS)).extracting(Finding::code)
                 .containsExactly("KPI-0119");
+    }
+
+    @Test
+    void aStepInAnotherUnitIsAWarningAndTheDefaultMethodUnderLenient() {
+        Path file = fixture("deduction-unit-mismatch.yaml");
+        Finding error = first(TargetsLoader.load(file, false).findings());
+        assertThat(error.severity()).isEqualTo(Severity.ERROR);
+        assertThat(error.message()).contains("每减少10分钟").contains("条");
+        assertThat(error.hint()).isEqualTo("Maybe write the step in 条 or as a percent, e.g. {per: 1%, deduct: 10%}");
+        LoadResult<DepartmentTargets> lenient = TargetsLoader.load(file, true);
+        assertThat(lenient.findings()).extracting(Finding::code, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KPI-0129", Severity.WARNING));
+        assertThat(lenient.value().tables().get(0).indicators().get(0).deduction()).isNull();
+    }
+
+    @Test
+    void aFullWidthColonIsNamedInTheHint() {
+        Finding first = first(findings("yaml-full-width-colon.yaml", Mode.TARGETS));
+        assertThat(first.hint()).isEqualTo("Maybe write ':' and a space instead of the full-width '：'");
     }
 
     @Test

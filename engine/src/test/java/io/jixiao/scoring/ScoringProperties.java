@@ -199,8 +199,9 @@ class ScoringProperties {
                 .as((c, cmp, unit, target, actual, deduction, roll) -> {
                     String level2 = unit.equals("万元") ? "成本指标" : "数量指标";
                     String a = roll == 0 ? "不适用" : roll == 1 ? "完成" : actual + unit;
-                    String ded = unit.equals("%") || deduction == null || !deduction.contains("个")
-                            ? deduction : deduction.replace("个", unit);
+                    // a step in the target's own unit (percentage points on a % target): a step in 个 on a
+                    // % target is refused when the targets load (KPI-0129)
+                    String ded = deduction == null || !deduction.contains("个") ? deduction : deduction.replace("个", unit);
                     return new Row(c, level2, cmp + target + unit, ded, a);
                 });
         Arbitrary<Row> ranged = Combinators.combine(category, Arbitraries.integers().between(0, 90),

@@ -197,7 +197,7 @@ class DeductionParserTest {
             {per: 10条, deduct: 1%}                        | 10  | 条   | 1      |           | false    | false
             {per: 1%, deduct: 10%}                         | 1   | %    | 10     |           | false    | false
             {per: 1%, relative: true, deduct: 10%}         | 1   | %    | 10     |           | true     | false
-            {per: 1, unit: 小时, deduct: 10%}              | 1   | 小时 | 10     |           | false    | false
+            {per: 100, unit: 条, deduct: 10%}              | 100 | 条   | 10     |           | false    | false
             {per: 1%, deduct: 2.5%, zeroBelow: 60%}        | 1   | %    | 2.5    | 60        | false    | false
             {passFail: true}                               |     | ''   |        |           | false    | true
             """)

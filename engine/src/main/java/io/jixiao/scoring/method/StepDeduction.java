@@ -7,8 +7,7 @@ import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
 import io.jixiao.value.Decimals;
-import io.jixiao.value.Unit;
-import io.jixiao.value.Units;
+import io.jixiao.value.StepUnits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -61,7 +60,7 @@ public final class StepDeduction {
 
     /** True when the step is in % of the target rather than in the target's unit or percentage points. */
     static boolean relative(ScoringCase c) {
-        return c.deduction().relative() || ("%".equals(c.deduction().unit()) && !c.percentTarget());
+        return StepUnits.relative(c.deduction(), c.percentTarget());
     }
 
     /** How far the actual is from the target, in the step's measure. */
@@ -89,20 +88,7 @@ public final class StepDeduction {
 
     /** The step in the target's unit; empty when the step's unit does not convert (an error finding). */
     public static Optional<BigDecimal> perInTargetUnit(ScoringCase c) {
-        Deduction rule = c.deduction();
-        String u = rule.unit();
-        if (u.isEmpty() || relative(c) || u.equals(c.unit()) || ("%".equals(u) && c.percentTarget())) {
-            return Optional.of(rule.per());
-        }
-        Optional<Unit> from = Units.of(u);
-        Optional<Unit> to = Units.of(c.unit());
-        if (from.isPresent() && to.isPresent() && from.get().convertsTo(to.get())) {
-            return Optional.of(Units.convert(rule.per(), from.get(), to.get()));
-        }
-        if (c.unit().startsWith(u + "/")) {
-            return Optional.of(rule.per()); // 每减少1小时 on a target in 小时/天
-        }
-        return Optional.empty();
+        return StepUnits.perIn(c.deduction(), c.unit(), c.percentTarget());
     }
 
     public static boolean unitMismatch(ScoringCase c) {

@@ -133,23 +133,20 @@ class DeductionStepRuleTest {
 
     @ParameterizedTest(name = "{1} on {0}: unit mismatch")
     @CsvSource(delimiter = '|', textBlock = """
-            # target | deduction                       | actual | default rule | score
-            # 条 and 个 are different counts: the default method scores (80/90 = 0.8889 → 88.8889), KPI-0313
-            ≥90个    | 每减少10条，扣减数量分值的1%    | 80个   | at-least     | ≈88.8889
+            # target | deduction                       | actual
+            # 条 and 个 are different counts
+            ≥90个    | 每减少10条，扣减数量分值的1%    | 80个
             # 小时 is no percent
-            ≥95%     | 每减少1小时，减数量分值的10%    | 76%    | at-least     | 80
+            ≥95%     | 每减少1小时，减数量分值的10%    | 76%
             # 天 on a count
-            ≤10个    | 每超过1天，扣该项分值的20%      | 20个   | at-most      | 50
+            ≤10个    | 每超过1天，扣该项分值的20%      | 20个
             """)
-    void aStepInAnotherUnitIsAnError(String target, String deduction, String actual, String rule, String score) {
-        DepartmentScore d = TestDepartment.single("数量指标", target, deduction, actual).score();
-        assertLine(only(d), rule, Status.PARTIAL, score);
-        assertThat(codes(d)).containsExactly("KPI-0313");
-        Finding f = findings(d).get(0);
-        assertThat(f.severity()).isEqualTo(Severity.ERROR);
-        assertThat(f.message()).contains(deduction);
-        assertThat(f.hint()).startsWith("Maybe").contains("{per: 1%, deduct: 10%}");
-        assertThat(d.hasErrors()).isTrue();
+    void aStepInAnotherUnitIsAnErrorWhenTheTargetsLoad(String target, String deduction, String actual) {
+        // refused where the deduction is written (KPI-0129), before any actual is scored
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> TestDepartment.single("数量指标", target, deduction, actual).score())
+                .isInstanceOf(io.jixiao.model.KpiException.class)
+                .hasMessageContaining("KPI-0129").hasMessageContaining(deduction).hasMessageContaining("Maybe");
     }
 
     /**

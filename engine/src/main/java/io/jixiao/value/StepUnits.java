@@ -1,0 +1,73 @@
+package io.jixiao.value;
+
+import io.jixiao.model.Deduction;
+import io.jixiao.model.Indicator;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The unit check of a 评（扣）分标准 step (§5), shared by loading (an error at the deduction when the step
+ * cannot convert) and scoring ({@code StepDeduction}, which counts the gap in the step).
+ */
+public final class StepUnits {
+
+    private static final Unit YUAN = Units.of("元").orElseThrow();
+
+    private StepUnits() {
+    }
+
+    /**
+     * The unit a target is scored in. A 成本指标 written without a unit (≤68万) is money in 元, so that an
+     * actual in 万元 or 元 converts instead of being compared as a bare number.
+     */
+    public static Unit targetUnit(Indicator i) {
+        Value t = i.target();
+        Unit written = t instanceof Quantity q ? q.unit() : t instanceof Range r ? r.unit() : Unit.NONE;
+        return isCost(i) && written.dimension() == Dimension.PLAIN ? YUAN : written;
+    }
+
+    /** 成本指标 (level-2 names a cost). */
+    public static boolean isCost(Indicator i) {
+        return i.level2() != null && i.level2().contains("成本");
+    }
+
+    /**
+     * Whether a measured actual can be scored by this indicator's step deduction: true unless it has a
+     * step ({@code per}) whose unit does not convert to the unit its quantity target is scored in.
+     */
+    public static boolean stepConverts(Indicator i) {
+        Deduction d = i.deduction();
+        if (d == null || d.passFail() || d.per() == null || !(i.target() instanceof Quantity)) {
+            return true;
+        }
+        Unit u = targetUnit(i);
+        return perIn(d, u.symbol(), u.dimension() == Dimension.PERCENT).isPresent();
+    }
+
+    /** True when the step is in % of the target rather than in the target's unit or percentage points. */
+    public static boolean relative(Deduction rule, boolean percentTarget) {
+        return rule.relative() || ("%".equals(rule.unit()) && !percentTarget);
+    }
+
+    /**
+     * The step in the target's unit; empty when the step's unit does not convert to {@code targetUnit}.
+     *
+     * @param targetUnit    the symbol of the unit the target is scored in
+     * @param percentTarget the target is a percentage
+     */
+    public static Optional<BigDecimal> perIn(Deduction rule, String targetUnit, boolean percentTarget) {
+        String u = rule.unit();
+        if (u.isEmpty() || relative(rule, percentTarget) || u.equals(targetUnit) || ("%".equals(u) && percentTarget)) {
+            return Optional.of(rule.per());
+        }
+        Optional<Unit> from = Units.of(u);
+        Optional<Unit> to = Units.of(targetUnit);
+        if (from.isPresent() && to.isPresent() && from.get().convertsTo(to.get())) {
+            return Optional.of(Units.convert(rule.per(), from.get(), to.get()));
+        }
+        if (targetUnit.startsWith(u + "/")) {
+            return Optional.of(rule.per()); // 每减少1小时 on a target in 小时/天
+        }
+        return Optional.empty();
+    }
+}
