@@ -24,6 +24,7 @@ public final class ValueParser {
     private static final Pattern COMPLETED = Pattern.compile("已?完成|全部完成|按期完成|按时完成");
     private static final Pattern GRADE = gradePattern();
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private record Affix(Pattern pattern, Comparator comparator) {
     }
@@ -54,7 +55,43 @@ public final class ValueParser {
 
     /** NFKC (full-width digits, ％, ＞ become ASCII), trimmed, inner whitespace collapsed. */
     public static String normalize(String raw) {
-        return Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
+        String n = plain(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        String s = n.strip();
+        return collapsed(s) ? s : SPACES.matcher(s).replaceAll(" ");
+    }
+
+    /**
+     * True when NFKC leaves {@code s} as it is because it is printable ASCII and CJK unified ideographs only
+     * (U+4E00–U+9FFF: no decomposition, nothing composes with them); most keys and values are, and the check
+     * is far cheaper than the normalizer's own.
+     */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 0x20 && c < 0x7F) && !(c >= 0x4E00 && c <= 0x9FFF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when {@code s} has no whitespace run to collapse (no tab or newline, no two spaces together). */
+    private static boolean collapsed(String s) {
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+            } else if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return true;
     }
 
     private static Value parseNormalized(String raw, String s, List<String> notes) {
