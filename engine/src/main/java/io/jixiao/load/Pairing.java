@@ -138,6 +138,9 @@ public final class Pairing {
         Map<String, String> keys = new HashMap<>();
         table.get().indicators().forEach(i -> keys.putIfAbsent(ValueParser.normalize(i.key()), i.key()));
         java.util.function.UnaryOperator<String> key = k -> keys.getOrDefault(ValueParser.normalize(k), k);
+        if (keyedAlready(ta, key)) {
+            return ta; // the usual case: the copy below would equal ta
+        }
         Map<String, ActualEntry> actuals = new java.util.LinkedHashMap<>();
         ta.actuals().values().forEach(e -> actuals.putIfAbsent(key.apply(e.key()),
                 new ActualEntry(key.apply(e.key()), e.text(), e.value(), e.location())));
@@ -147,6 +150,26 @@ public final class Pairing {
         Map<String, String> reasons = new java.util.LinkedHashMap<>();
         ta.reasons().forEach((k, v) -> reasons.putIfAbsent(key.apply(k), v));
         return new TableActuals(ta.kind(), ta.name(), ta.spent(), actuals, self, reasons, ta.location());
+    }
+
+    /** True when every actual, 自评得分 and reason is already keyed (and names itself) as its indicator is. */
+    private static boolean keyedAlready(TableActuals ta, java.util.function.UnaryOperator<String> key) {
+        for (Map.Entry<String, ActualEntry> e : ta.actuals().entrySet()) {
+            if (!e.getKey().equals(e.getValue().key()) || !key.apply(e.getKey()).equals(e.getKey())) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, TableActuals.SelfScore> e : ta.selfScores().entrySet()) {
+            if (!e.getKey().equals(e.getValue().key()) || !key.apply(e.getKey()).equals(e.getKey())) {
+                return false;
+            }
+        }
+        for (String k : ta.reasons().keySet()) {
+            if (!key.apply(k).equals(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<IndicatorTable> find(DepartmentTargets t, TableActuals ta) {
