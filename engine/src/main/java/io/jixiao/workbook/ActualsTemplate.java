@@ -16,9 +16,6 @@ import io.jixiao.value.Quantity;
 import io.jixiao.value.Range;
 import io.jixiao.value.Unit;
 import io.jixiao.value.Value;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,12 +72,7 @@ public final class ActualsTemplate {
             table(wb.createSheet(sheetNames.get(i)), tables.get(i));
         }
         instructions(guide, tables, sheetNames);
-        try (XSSFWorkbook w = wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            w.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Cells.bytes(wb);
     }
 
     private void table(XSSFSheet s, IndicatorTable t) {

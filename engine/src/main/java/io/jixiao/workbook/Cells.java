@@ -13,6 +13,17 @@ final class Cells {
     private Cells() {
     }
 
+    /** The workbook as .xlsx bytes (closing it), ready for AtomicFiles. */
+    static byte[] bytes(org.apache.poi.xssf.usermodel.XSSFWorkbook wb) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook w = wb;
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            w.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Row row(Sheet s, int r) {
         Row row = s.getRow(r);
         return row == null ? s.createRow(r) : row;

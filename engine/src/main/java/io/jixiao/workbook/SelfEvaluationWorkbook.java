@@ -10,9 +10,6 @@ import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.IndicatorScore;
 import io.jixiao.scoring.Status;
 import io.jixiao.scoring.TableScore;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -87,12 +84,7 @@ public final class SelfEvaluationWorkbook {
             table(wb.createSheet(name), t);
         }
         summary(summary, tables, sheetNames);
-        try (XSSFWorkbook w = wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            w.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Cells.bytes(wb);
     }
 
     // ---- one 自评表 per table -----------------------------------------------------------------------
