@@ -187,4 +187,15 @@ class FinanceOfficerMistakesTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains(",'=24小时,").doesNotContain(",=24小时,");
     }
+
+    @Test
+    void aBrokenRuleFileGivesOneErrorAtTheParsersColumn() throws IOException {
+        // line 4 is "  $c : ScoringCase( kind == )": the parser stops at the ')' in column 29 (1-based)
+        Path drl = write("bad.drl", "package x;\nrule \"r\"\nwhen\n  $c : ScoringCase( kind == )\nthen\nend\n");
+        ScoreCommandTest.Run r = ScoreCommandTest.run("score", targets().toString(), "--actuals",
+                actuals("60", "66.3万", "96%").toString(), "--rules", drl.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip().lines()).singleElement().asString()
+                .contains("bad.drl:4:29: error KPI-0201", "Maybe");
+    }
 }
