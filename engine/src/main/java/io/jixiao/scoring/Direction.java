@@ -1,19 +1,28 @@
 package io.jixiao.scoring;
 
+import io.jixiao.model.Finding;
+import io.jixiao.model.Problems;
 import io.jixiao.value.Comparator;
 
-/** Which way a measured case is scored (≥, ≤ or =), derived by a rule from the written comparator. */
-public record Direction(String caseId, Comparator comparator, String rule) {
+/**
+ * Which way a measured indicator is scored (§4.3): a written comparator as written; without one, a 成本指标
+ * as ≤ and anything else as ≥. The one place this default is decided: the scoring rules read it as
+ * {@link ScoringCase#direction()}, the rule "no-comparator-default" reports it, the review's 偏离度 uses it.
+ */
+public final class Direction {
 
-    public boolean atLeast() {
-        return comparator.atLeast();
+    private Direction() {
     }
 
-    public boolean atMost() {
-        return comparator.atMost();
+    public static Comparator of(Comparator written, boolean costIndicator) {
+        if (written != Comparator.NONE) {
+            return written;
+        }
+        return costIndicator ? Comparator.LE : Comparator.GE;
     }
 
-    public boolean equal() {
-        return comparator == Comparator.EQ;
+    /** The finding that says a default direction was applied to a target written without a comparator. */
+    public static Finding defaulted(ScoringCase c) {
+        return Problems.defaultDirection(c.targetText(), c.direction().symbol(), c.costIndicator() ? "成本指标" : "无比较符按≥");
     }
 }

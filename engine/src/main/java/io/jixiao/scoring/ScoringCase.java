@@ -25,6 +25,11 @@ public record ScoringCase(String id, String table, String key, String level2, Ca
                           boolean quantitativeTarget, BigDecimal points, Deduction deduction, GradeLevel grade,
                           BigDecimal gradePercent) {
 
+    /** Which way a measured case is scored: the comparator as written, else the §4.3 default ({@link Direction}). */
+    public Comparator direction() {
+        return Direction.of(comparator, costIndicator);
+    }
+
     /** True when a 评（扣）分标准 with a step applies. */
     public boolean stepDeduction() {
         return deduction != null && !deduction.passFail() && deduction.per() != null;

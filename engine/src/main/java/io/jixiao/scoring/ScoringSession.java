@@ -32,7 +32,7 @@ import org.kie.api.runtime.rule.FactHandle;
 /**
  * A department kept in one stateful rule session for what-if scoring. Changing an actual replaces that
  * indicator's immutable {@link ScoringCase} through its {@link FactHandle}; the rules derive
- * Direction, IndicatorResult and CaseFinding with {@code insertLogical}, so the old derived facts are
+ * IndicatorResult and CaseFinding with {@code insertLogical}, so the old derived facts are
  * retracted by the engine and only the changed case's rules fire again. {@link #score()} then re-sums only
  * the lines and tables that changed, with the same {@link TableSummer} and {@link DepartmentSummer} as the
  * batch {@link Scorer}: a session's score equals a fresh score of the same actuals.

@@ -9,7 +9,6 @@ import io.jixiao.model.DepartmentTargets;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.rules.RuleRun;
 import io.jixiao.scoring.CaseFinding;
-import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ProfileLoader;
 import io.jixiao.scoring.Scorer;
@@ -36,7 +35,7 @@ class ReviewIsolationTest {
         List<Object> after = RuleRun.run(RuleBook.packaged(), facts);
         List<Object> derived = after.stream().filter(o -> facts.stream().noneMatch(f -> f == o)).toList();
         assertThat(derived).isNotEmpty().allMatch(ReviewFinding.class::isInstance);
-        assertThat(after).noneMatch(o -> o instanceof IndicatorResult || o instanceof Direction || o instanceof CaseFinding);
+        assertThat(after).noneMatch(o -> o instanceof IndicatorResult || o instanceof CaseFinding);
     }
 
     @Test

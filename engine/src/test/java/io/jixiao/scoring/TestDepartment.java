@@ -235,7 +235,7 @@ public final class TestDepartment {
 
     /**
      * Every fact the packaged rules hold after one session over this department's cases (national profile):
-     * the cases, the {@link Direction}s, {@link IndicatorResult}s and {@link CaseFinding}s the rules derived.
+     * the cases, the {@link IndicatorResult}s and {@link CaseFinding}s the rules derived.
      */
     public List<Object> fire() {
         ScoringProfile profile = ProfileLoader.load("national", null);

@@ -22,7 +22,6 @@ import io.jixiao.scoring.Allocation;
 import io.jixiao.scoring.CaseBuilder;
 import io.jixiao.scoring.CaseFinding;
 import io.jixiao.scoring.DepartmentScore;
-import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.PointAllocator;
 import io.jixiao.scoring.ProfileLoader;
@@ -107,24 +106,28 @@ public final class Bench {
         Generator g = new Generator(o.seed(), o.indicators());
         List<Dept> all = new ArrayList<>(o.departments());
         for (int i = 0; i < o.departments(); i++) {
-            Generator.Department d = g.department(i, o.departments());
-            DepartmentTargets t = TargetsLoader.load(d.folder() + "/targets.yaml",
-                    YamlReader.parse(d.folder() + "/targets.yaml", d.targetsYaml())).orThrow();
-            DepartmentActuals a = ActualsLoader.load(d.folder() + "/actuals.yaml",
-                    YamlReader.parse(d.folder() + "/actuals.yaml", d.actualsYaml())).orThrow();
-            List<ScoringCase> cases = cases(t, a);
-            List<Object> facts = new ArrayList<>(cases.size() + 1);
-            facts.add(profile);
-            facts.addAll(cases);
-            all.add(new Dept(t, a, facts, cases, cases.size()));
+            all.add(load(g.department(i, o.departments()), profile));
         }
         out.printf(Locale.ROOT, "generated and loaded %d departments × %d indicators in memory (seed %d) in %.1f s%n%n",
                 o.departments(), o.indicators(), o.seed(), (System.nanoTime() - t0) / 1e9);
         return all;
     }
 
+    /** A generated department loaded from its YAML text, with the facts the Scorer's rule session gets. */
+    static Dept load(Generator.Department d, ScoringProfile profile) {
+        DepartmentTargets t = TargetsLoader.load(d.folder() + "/targets.yaml",
+                YamlReader.parse(d.folder() + "/targets.yaml", d.targetsYaml())).orThrow();
+        DepartmentActuals a = ActualsLoader.load(d.folder() + "/actuals.yaml",
+                YamlReader.parse(d.folder() + "/actuals.yaml", d.actualsYaml())).orThrow();
+        List<ScoringCase> cases = cases(t, a, profile);
+        List<Object> facts = new ArrayList<>(cases.size() + 1);
+        facts.add(profile);
+        facts.addAll(cases);
+        return new Dept(t, a, facts, cases, cases.size());
+    }
+
     /** The ScoringCase facts the Scorer builds (same allocation and builder), for the rules-only measurements. */
-    private List<ScoringCase> cases(DepartmentTargets d, DepartmentActuals a) {
+    private static List<ScoringCase> cases(DepartmentTargets d, DepartmentActuals a, ScoringProfile profile) {
         List<ScoringCase> cases = new ArrayList<>();
         for (IndicatorTable table : d.tables()) {
             TableActuals ta = table.kind() == TableKind.OVERALL ? a.overall() : a.project(table.name()).orElse(null);
@@ -145,14 +148,14 @@ public final class Bench {
                 + " + %d measured rounds each%n", data.size(), indicators, o.threads(), o.warmup(), o.iterations());
         RuleBook book = RuleBook.packaged();
         Scorer scorer = new Scorer(book, profile);
-        String identical = compare(book, data);
+        String identical = compare(profile, book, data);
         ExecutorService pool = Executors.newFixedThreadPool(o.threads());
         try {
             Stats full = rounds(pool, data, d -> scorer.score(d.targets(), d.actuals(), false));
             Stats rules = rounds(pool, data, d -> RuleRun.run(book, d.facts()));
             Stats direct = rounds(pool, data, d -> DirectRules.derive(profile, d.cases()));
             RuleBook plain = withoutTruthMaintenance();
-            String plainSame = compare(plain, data);
+            String plainSame = compare(profile, plain, data);
             Stats untracked = rounds(pool, data, d -> RuleRun.run(plain, d.facts()));
             Stats.Rate ir = perSecond(rules, indicators);
             Stats.Rate id = perSecond(direct, indicators);
@@ -185,7 +188,7 @@ public final class Bench {
     }
 
     /** Derived facts of the rule session and of the direct calls, compared as multisets. */
-    private String compare(RuleBook book, List<Dept> data) {
+    static String compare(ScoringProfile profile, RuleBook book, List<Dept> data) {
         long facts = 0;
         for (Dept d : data) {
             Map<Object, Integer> drools = counts(RuleRun.run(book, d.facts()));
@@ -201,7 +204,7 @@ public final class Bench {
     private static Map<Object, Integer> counts(List<Object> facts) {
         Map<Object, Integer> m = new HashMap<>();
         for (Object f : facts) {
-            if (f instanceof IndicatorResult || f instanceof CaseFinding || f instanceof Direction) {
+            if (f instanceof IndicatorResult || f instanceof CaseFinding) {
                 m.merge(f, 1, Integer::sum);
             }
         }

@@ -1,6 +1,5 @@
 package io.jixiao.bureau.bench;
 
-import io.jixiao.model.Problems;
 import io.jixiao.scoring.CaseFinding;
 import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.ScoringCase;
@@ -30,7 +29,7 @@ final class DirectRules {
     private DirectRules() {
     }
 
-    /** The facts the packaged rules would derive from {@code cases}: Directions, IndicatorResults, CaseFindings. */
+    /** The facts the packaged rules would derive from {@code cases}: IndicatorResults and CaseFindings. */
     static List<Object> derive(ScoringProfile p, List<ScoringCase> cases) {
         List<Object> out = new ArrayList<>(cases.size() * 2);
         for (ScoringCase c : cases) {
@@ -44,6 +43,9 @@ final class DirectRules {
                     }
                     if (c.quantitativeTarget()) {
                         out.add(new CaseFinding(c.id(), Special.gradedMeasurableFinding(c)));
+                    }
+                    if (c.passFail()) {
+                        out.add(PassFail.graded(c, p));
                     }
                 }
                 case TEXT -> {
@@ -75,35 +77,28 @@ final class DirectRules {
     }
 
     private static void measured(ScoringProfile p, ScoringCase c, List<Object> out) {
-        Direction d;
-        if (c.comparator() != Comparator.NONE) {
-            d = new Direction(c.id(), c.comparator(), "written-comparator");
-        } else if (c.costIndicator()) {
-            d = new Direction(c.id(), Comparator.LE, "no-comparator-cost-is-at-most");
-            out.add(new CaseFinding(c.id(), Problems.defaultDirection(c.targetText(), "≤", "成本指标")));
-        } else {
-            d = new Direction(c.id(), Comparator.GE, "no-comparator-is-at-least");
-            out.add(new CaseFinding(c.id(), Problems.defaultDirection(c.targetText(), "≥", "无比较符按≥")));
+        Comparator d = c.direction();
+        if (c.comparator() == Comparator.NONE) {
+            out.add(new CaseFinding(c.id(), Direction.defaulted(c)));
         }
-        out.add(d);
         if (d.atLeast()) {
-            out.add(AtLeast.score(c, d));
+            out.add(AtLeast.score(c));
         } else if (d.atMost()) {
-            out.add(AtMost.score(c, d));
+            out.add(AtMost.score(c));
         } else {
-            out.add(Equal.score(c, d));
+            out.add(Equal.score(c));
         }
-        if (d.comparator() != Comparator.EQ && OverAchievement.flagged(c, d, p.overAchievementFlag())) {
-            out.add(new CaseFinding(c.id(), OverAchievement.finding(c, d, p.overAchievementFlag())));
+        if (d != Comparator.EQ && OverAchievement.flagged(c, p.overAchievementFlag())) {
+            out.add(new CaseFinding(c.id(), OverAchievement.finding(c, p.overAchievementFlag())));
         }
         if (c.deduction() != null && !c.deduction().passFail()) {
             if (StepDeduction.unitMismatch(c)) {
                 out.add(new CaseFinding(c.id(), StepDeduction.unitFinding(c)));
             } else {
-                out.add(StepDeduction.score(c, d));
+                out.add(StepDeduction.score(c));
             }
         } else if (c.deduction() != null) {
-            out.add(PassFail.score(c, d));
+            out.add(PassFail.score(c));
         }
     }
 }

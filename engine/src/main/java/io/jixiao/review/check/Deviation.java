@@ -3,6 +3,7 @@ package io.jixiao.review.check;
 import io.jixiao.model.Finding;
 import io.jixiao.model.Problems;
 import io.jixiao.review.ReviewOutcome;
+import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.OverAchievement;
 import io.jixiao.value.Comparator;
@@ -17,15 +18,9 @@ public final class Deviation {
     private Deviation() {
     }
 
-    /**
-     * The direction the target is read in: as written; without a comparator ≤ for a 成本指标 and ≥
-     * otherwise — the default scoring's direction rules apply (rules/scoring/direction.drl).
-     */
+    /** The direction the target is read in, the one scoring uses ({@link Direction}). */
     public static Comparator direction(ReviewOutcome o) {
-        if (o.comparator() != Comparator.NONE) {
-            return o.comparator();
-        }
-        return o.costIndicator() ? Comparator.LE : Comparator.GE;
+        return Direction.of(o.comparator(), o.costIndicator());
     }
 
     public static BigDecimal beyond(ReviewOutcome o) {

@@ -1,6 +1,5 @@
 package io.jixiao.scoring.method;
 
-import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
 import io.jixiao.value.Decimals;
@@ -14,12 +13,12 @@ public final class AtLeast {
     private AtLeast() {
     }
 
-    public static IndicatorResult score(ScoringCase c, Direction d) {
-        boolean met = Meets.met(c, d);
+    public static IndicatorResult score(ScoringCase c) {
+        boolean met = Meets.met(c);
         if (met || c.target().signum() == 0) {
-            return Results.of(c, RULE, 0, true, BigDecimal.ONE, Meets.compare(c, d, true) + "，达标");
+            return Results.of(c, RULE, 0, true, BigDecimal.ONE, Meets.compare(c, true) + "，达标");
         }
         BigDecimal f = Decimals.divide(c.actual(), c.target(), Results.MC);
-        return Results.of(c, RULE, 0, false, f, Meets.compare(c, d, false) + "，完成率" + Explain.pct(f));
+        return Results.of(c, RULE, 0, false, f, Meets.compare(c, false) + "，完成率" + Explain.pct(f));
     }
 }

@@ -1,6 +1,5 @@
 package io.jixiao.scoring.method;
 
-import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
 import io.jixiao.value.Decimals;
@@ -14,11 +13,11 @@ public final class AtMost {
     private AtMost() {
     }
 
-    public static IndicatorResult score(ScoringCase c, Direction d) {
-        if (Meets.met(c, d)) {
-            return Results.of(c, RULE, 0, true, BigDecimal.ONE, Meets.compare(c, d, true) + "，达标");
+    public static IndicatorResult score(ScoringCase c) {
+        if (Meets.met(c)) {
+            return Results.of(c, RULE, 0, true, BigDecimal.ONE, Meets.compare(c, true) + "，达标");
         }
         BigDecimal f = Decimals.divide(c.target(), c.actual(), Results.MC);
-        return Results.of(c, RULE, 0, false, f, Meets.compare(c, d, false) + "，目标/实际=" + Explain.pct(f));
+        return Results.of(c, RULE, 0, false, f, Meets.compare(c, false) + "，目标/实际=" + Explain.pct(f));
     }
 }

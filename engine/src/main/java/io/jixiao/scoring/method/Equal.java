@@ -1,6 +1,5 @@
 package io.jixiao.scoring.method;
 
-import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
 import io.jixiao.value.Decimals;
@@ -14,15 +13,15 @@ public final class Equal {
     private Equal() {
     }
 
-    public static IndicatorResult score(ScoringCase c, Direction d) {
-        if (Meets.met(c, d)) {
-            return Results.of(c, RULE, 0, true, BigDecimal.ONE, Meets.compare(c, d, true) + "，达标");
+    public static IndicatorResult score(ScoringCase c) {
+        if (Meets.met(c)) {
+            return Results.of(c, RULE, 0, true, BigDecimal.ONE, Meets.compare(c, true) + "，达标");
         }
         if (c.target().signum() == 0) {
-            return Results.of(c, RULE, 0, false, BigDecimal.ZERO, Meets.compare(c, d, false) + "，目标为0");
+            return Results.of(c, RULE, 0, false, BigDecimal.ZERO, Meets.compare(c, false) + "，目标为0");
         }
         BigDecimal deviation = Decimals.divide(c.actual().subtract(c.target()).abs(), c.target(), Results.MC);
         BigDecimal f = BigDecimal.ONE.subtract(deviation);
-        return Results.of(c, RULE, 0, false, f, Meets.compare(c, d, false) + "，偏差" + Explain.pct(deviation));
+        return Results.of(c, RULE, 0, false, f, Meets.compare(c, false) + "，偏差" + Explain.pct(deviation));
     }
 }

@@ -1,6 +1,6 @@
 package io.jixiao.scoring.method;
 
-import io.jixiao.scoring.Direction;
+import io.jixiao.value.Comparator;
 import io.jixiao.scoring.ScoringCase;
 
 /** Whether a measured actual meets its target in the given direction. Strict comparators count like inclusive ones. */
@@ -9,8 +9,9 @@ public final class Meets {
     private Meets() {
     }
 
-    public static boolean met(ScoringCase c, Direction d) {
+    public static boolean met(ScoringCase c) {
         int cmp = c.actual().compareTo(c.target());
+        Comparator d = c.direction();
         if (d.atLeast()) {
             return cmp >= 0;
         }
@@ -21,8 +22,9 @@ public final class Meets {
     }
 
     /** 实际X ≥ 目标Y / 实际X < 目标Y, as the explanation's opening words. */
-    public static String compare(ScoringCase c, Direction d, boolean met) {
+    public static String compare(ScoringCase c, boolean met) {
         String sign;
+        Comparator d = c.direction();
         if (d.atLeast()) {
             sign = met ? "≥" : "<";
         } else if (d.atMost()) {

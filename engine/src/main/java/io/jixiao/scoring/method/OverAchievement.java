@@ -2,7 +2,6 @@ package io.jixiao.scoring.method;
 
 import io.jixiao.model.Finding;
 import io.jixiao.model.Problems;
-import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.ScoringCase;
 import io.jixiao.value.Comparator;
 import io.jixiao.value.Decimals;
@@ -17,8 +16,8 @@ public final class OverAchievement {
     }
 
     /** Percent beyond the target in the good direction; 0 when not beyond or the target is 0. */
-    public static BigDecimal beyond(ScoringCase c, Direction d) {
-        return beyond(c.target(), c.actual(), d.comparator());
+    public static BigDecimal beyond(ScoringCase c) {
+        return beyond(c.target(), c.actual(), c.direction());
     }
 
     /**
@@ -34,12 +33,12 @@ public final class OverAchievement {
         return diff.signum() <= 0 ? BigDecimal.ZERO : Decimals.divide(diff.movePointRight(2), target, Results.MC);
     }
 
-    public static boolean flagged(ScoringCase c, Direction d, BigDecimal flag) {
-        return beyond(c, d).compareTo(flag) > 0;
+    public static boolean flagged(ScoringCase c, BigDecimal flag) {
+        return beyond(c).compareTo(flag) > 0;
     }
 
-    public static Finding finding(ScoringCase c, Direction d, BigDecimal flag) {
-        return Problems.overAchievement(c.actualText(), c.targetText(), Explain.num(beyond(c, d)), Explain.num(flag),
-                d.atMost());
+    public static Finding finding(ScoringCase c, BigDecimal flag) {
+        return Problems.overAchievement(c.actualText(), c.targetText(), Explain.num(beyond(c)), Explain.num(flag),
+                c.direction().atMost());
     }
 }

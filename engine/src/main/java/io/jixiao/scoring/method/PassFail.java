@@ -1,6 +1,5 @@
 package io.jixiao.scoring.method;
 
-import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
 import io.jixiao.scoring.ScoringProfile;
@@ -29,9 +28,9 @@ public final class PassFail {
                 + Explain.num(floor) + "%)" + (met ? "，达标得满分" : "，未达标不得分"));
     }
 
-    public static IndicatorResult score(ScoringCase c, Direction d) {
-        boolean met = Meets.met(c, d);
+    public static IndicatorResult score(ScoringCase c) {
+        boolean met = Meets.met(c);
         return Results.of(c, RULE, PRIORITY, met, met ? BigDecimal.ONE : BigDecimal.ZERO,
-                Meets.compare(c, d, met) + (met ? "，达标得满分" : "，不达标不得分"));
+                Meets.compare(c, met) + (met ? "，达标得满分" : "，不达标不得分"));
     }
 }

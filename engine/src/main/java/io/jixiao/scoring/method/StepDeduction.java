@@ -3,7 +3,6 @@ package io.jixiao.scoring.method;
 import io.jixiao.model.Deduction;
 import io.jixiao.model.Finding;
 import io.jixiao.model.Problems;
-import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
 import io.jixiao.value.Decimals;
@@ -26,23 +25,23 @@ public final class StepDeduction {
     private StepDeduction() {
     }
 
-    public static IndicatorResult score(ScoringCase c, Direction d) {
+    public static IndicatorResult score(ScoringCase c) {
         Deduction rule = c.deduction();
-        if (Meets.met(c, d)) {
-            return Results.of(c, RULE, PRIORITY, true, BigDecimal.ONE, Meets.compare(c, d, true) + "，达标得满分");
+        if (Meets.met(c)) {
+            return Results.of(c, RULE, PRIORITY, true, BigDecimal.ONE, Meets.compare(c, true) + "，达标得满分");
         }
         BigDecimal per = perInTargetUnit(c).orElseThrow(() -> new IllegalStateException("unit checked by rule"));
         BigDecimal gap = gap(c);
         BigDecimal steps = wholeSteps(gap, per);
         BigDecimal cut = steps.multiply(rule.deduct()).movePointLeft(2);
         BigDecimal f = BigDecimal.ONE.subtract(cut);
-        String reason = Meets.compare(c, d, false) + "，" + gapWords(c, gap) + "；每" + Explain.num(rule.per())
+        String reason = Meets.compare(c, false) + "，" + gapWords(c, gap) + "；每" + Explain.num(rule.per())
                 + rule.unit() + "扣" + Explain.num(rule.deduct()) + "% → 扣" + Explain.num(cut.movePointRight(2)) + "%"
                 + (f.signum() <= 0 ? "，扣完为止" : "");
         if (rule.zeroBelow() != null) {
-            BigDecimal completion = completion(c, d);
+            BigDecimal completion = completion(c);
             if (completion.compareTo(rule.zeroBelow()) < 0) {
-                return Results.of(c, RULE, PRIORITY, false, BigDecimal.ZERO, Meets.compare(c, d, false) + "，完成率"
+                return Results.of(c, RULE, PRIORITY, false, BigDecimal.ZERO, Meets.compare(c, false) + "，完成率"
                         + Explain.num(completion) + "% 低于" + Explain.num(rule.zeroBelow()) + "%，不得分");
             }
         }
@@ -80,9 +79,9 @@ public final class StepDeduction {
     }
 
     /** Completion in percent: actual/target for ≥, target/actual for ≤. */
-    static BigDecimal completion(ScoringCase c, Direction d) {
-        BigDecimal num = d.atMost() ? c.target() : c.actual();
-        BigDecimal den = d.atMost() ? c.actual() : c.target();
+    static BigDecimal completion(ScoringCase c) {
+        BigDecimal num = c.direction().atMost() ? c.target() : c.actual();
+        BigDecimal den = c.direction().atMost() ? c.actual() : c.target();
         return den.signum() == 0 ? HUNDRED : Decimals.divide(num.multiply(HUNDRED), den, Results.MC);
     }
 
