@@ -11,13 +11,15 @@ public final class Explain {
 
     /** Up to 4 decimals, HALF_UP, no trailing zeros: 0.925, 11.5625, 20000. */
     public static String num(BigDecimal v) {
-        BigDecimal r = v.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        // with 4 places or fewer nothing rounds, and padding to 4 places only to strip the zeros again costs
+        // a multiplication and a division per number
+        BigDecimal r = (v.scale() > 4 ? v.setScale(4, RoundingMode.HALF_UP) : v).stripTrailingZeros();
         return (r.scale() < 0 ? r.setScale(0) : r).toPlainString();
     }
 
     /** Two decimals for points: 12.50, 11.56. */
     public static String pts(BigDecimal v) {
-        return v.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return (v.scale() == 2 ? v : v.setScale(2, RoundingMode.HALF_UP)).toPlainString();
     }
 
     /** A fraction as a percent with two decimals: 0.925 → 92.50%. */

@@ -54,7 +54,9 @@ public final class StepDeduction {
      * before it is floored so that whole steps count as whole steps.
      */
     static BigDecimal wholeSteps(BigDecimal gap, BigDecimal per) {
-        return gap.divide(per, Results.MC).setScale(20, RoundingMode.HALF_UP).setScale(0, RoundingMode.FLOOR);
+        BigDecimal q = Decimals.divide(gap, per, Results.MC);
+        // a quotient with 20 places or fewer is already what the rounding to 20 places would give
+        return (q.scale() > 20 ? q.setScale(20, RoundingMode.HALF_UP) : q).setScale(0, RoundingMode.FLOOR);
     }
 
     /** True when the step is in % of the target rather than in the target's unit or percentage points. */
