@@ -30,6 +30,7 @@ import io.jixiao.scoring.Scorer;
 import io.jixiao.scoring.ScoringProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
@@ -45,6 +46,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * jixiao bench: (1) scoring throughput through Drools next to the same helpers called directly, (2) review of
@@ -69,8 +71,9 @@ public final class Bench {
     }
 
     public void run() throws Exception {
-        out.printf(Locale.ROOT, "jixiao bench · %d cores · max heap %d MiB · %s %s%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+        out.printf(Locale.ROOT, "jixiao bench · %d cores · heap %d–%d MiB · %s · %s %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().totalMemory() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20, collectors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
         out.printf(Locale.ROOT, "load average at start: %.2f%n%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -92,6 +95,11 @@ public final class Bench {
         if (o.parts().contains("cold")) {
             cold();
         }
+    }
+
+    private static String collectors() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                .collect(Collectors.joining(" + "));
     }
 
     // ---- (1) throughput -------------------------------------------------------------------------
