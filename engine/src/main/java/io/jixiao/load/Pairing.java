@@ -16,10 +16,11 @@ import io.jixiao.value.ValueParser;
 import io.jixiao.value.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Checks that an actuals file belongs to a targets file: same department and year, every table and
@@ -60,28 +61,23 @@ public final class Pairing {
     }
 
     private static void table(IndicatorTable table, TableActuals ta, boolean allowMissing, List<Finding> out) {
-        List<String> keys = table.indicators().stream().map(Indicator::key).toList();
-        Map<String, Indicator> byKey = new HashMap<>();
-        // one lookup per actual, not a scan; keys compared normalised (NFKC, one space) on both sides
-        table.indicators().forEach(i -> byKey.putIfAbsent(ValueParser.normalize(i.key()), i));
+        KeyIndex keys = new KeyIndex(table);
         for (ActualEntry e : ta.actuals().values()) {
-            Indicator i = byKey.get(ValueParser.normalize(e.key()));
+            Indicator i = keys.find(e.key());
             if (i == null) {
-                out.add(Problems.unknownIndicator(e.location(), table.name(), e.key(), keys));
+                out.add(Problems.unknownIndicator(e.location(), table.name(), e.key(), keys.written()));
             } else {
                 units(i, e, out);
             }
         }
         for (var s : ta.selfScores().values()) {
-            if (!byKey.containsKey(ValueParser.normalize(s.key()))) {
-                out.add(Problems.unknownIndicator(s.location(), table.name(), s.key(), keys));
+            if (keys.find(s.key()) == null) {
+                out.add(Problems.unknownIndicator(s.location(), table.name(), s.key(), keys.written()));
             }
         }
         if (!allowMissing) {
-            java.util.Set<String> given = new java.util.HashSet<>();
-            ta.actuals().keySet().forEach(k -> given.add(ValueParser.normalize(k)));
             for (Indicator i : table.indicators()) {
-                if (!given.contains(ValueParser.normalize(i.key()))) {
+                if (!keys.given(ta.actuals().keySet(), i)) {
                     out.add(Problems.missingActual(ta.location(), table.name(), i.key(), ta.actuals().keySet()));
                 }
             }
@@ -135,37 +131,36 @@ public final class Pairing {
         if (table.isEmpty()) {
             return ta;
         }
-        Map<String, String> keys = new HashMap<>();
-        table.get().indicators().forEach(i -> keys.putIfAbsent(ValueParser.normalize(i.key()), i.key()));
-        java.util.function.UnaryOperator<String> key = k -> keys.getOrDefault(ValueParser.normalize(k), k);
-        if (keyedAlready(ta, key)) {
+        KeyIndex keys = new KeyIndex(table.get());
+        if (keyedAlready(ta, keys)) {
             return ta; // the usual case: the copy below would equal ta
         }
-        Map<String, ActualEntry> actuals = new java.util.LinkedHashMap<>();
+        UnaryOperator<String> key = keys::indicatorKey;
+        Map<String, ActualEntry> actuals = new LinkedHashMap<>();
         ta.actuals().values().forEach(e -> actuals.putIfAbsent(key.apply(e.key()),
                 new ActualEntry(key.apply(e.key()), e.text(), e.value(), e.location())));
-        Map<String, TableActuals.SelfScore> self = new java.util.LinkedHashMap<>();
+        Map<String, TableActuals.SelfScore> self = new LinkedHashMap<>();
         ta.selfScores().values().forEach(s -> self.putIfAbsent(key.apply(s.key()),
                 new TableActuals.SelfScore(key.apply(s.key()), s.score(), s.location())));
-        Map<String, String> reasons = new java.util.LinkedHashMap<>();
+        Map<String, String> reasons = new LinkedHashMap<>();
         ta.reasons().forEach((k, v) -> reasons.putIfAbsent(key.apply(k), v));
         return new TableActuals(ta.kind(), ta.name(), ta.spent(), actuals, self, reasons, ta.location());
     }
 
     /** True when every actual, 自评得分 and reason is already keyed (and names itself) as its indicator is. */
-    private static boolean keyedAlready(TableActuals ta, java.util.function.UnaryOperator<String> key) {
+    private static boolean keyedAlready(TableActuals ta, KeyIndex keys) {
         for (Map.Entry<String, ActualEntry> e : ta.actuals().entrySet()) {
-            if (!e.getKey().equals(e.getValue().key()) || !key.apply(e.getKey()).equals(e.getKey())) {
+            if (!e.getKey().equals(e.getValue().key()) || !keys.indicatorKey(e.getKey()).equals(e.getKey())) {
                 return false;
             }
         }
         for (Map.Entry<String, TableActuals.SelfScore> e : ta.selfScores().entrySet()) {
-            if (!e.getKey().equals(e.getValue().key()) || !key.apply(e.getKey()).equals(e.getKey())) {
+            if (!e.getKey().equals(e.getValue().key()) || !keys.indicatorKey(e.getKey()).equals(e.getKey())) {
                 return false;
             }
         }
         for (String k : ta.reasons().keySet()) {
-            if (!key.apply(k).equals(k)) {
+            if (!keys.indicatorKey(k).equals(k)) {
                 return false;
             }
         }

@@ -19,6 +19,7 @@ import io.jixiao.value.Qualitative;
 import io.jixiao.value.StepUnits;
 import io.jixiao.value.Unit;
 import io.jixiao.value.Value;
+import io.jixiao.value.ValueParser;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -170,14 +171,18 @@ public final class TargetsLoader {
 
         List<Indicator> read(String table, List<YNode> items) {
             List<Indicator> rows = new ArrayList<>();
-            Map<String, Location> seen = new LinkedHashMap<>();
+            // keyed as pairing compares keys (ValueParser.normalize), so every actual finds one indicator only
+            Map<String, Indicator> seen = new LinkedHashMap<>();
             for (YNode n : items) {
                 nodes.mapItem(n, "an indicator").flatMap(this::row).ifPresent(i -> {
-                    Location first = seen.putIfAbsent(i.key(), i.location());
-                    if (first != null) {
-                        out.add(Problems.duplicateIndicator(i.location(), i.key(), table, first));
-                    } else {
+                    Indicator first = seen.putIfAbsent(ValueParser.normalize(i.key()), i);
+                    if (first == null) {
                         rows.add(i);
+                    } else if (first.key().equals(i.key())) {
+                        out.add(Problems.duplicateIndicator(i.location(), i.key(), table, first.location()));
+                    } else {
+                        out.add(Problems.duplicateIndicatorSpelling(i.location(), i.key(), first.key(), table,
+                                first.location()));
                     }
                 });
             }

@@ -67,6 +67,15 @@ public final class Problems {
                 "Maybe give one of them a distinct 'id:' (actuals refer to indicators by id, name or description)");
     }
 
+    /** Two keys that differ only in full-/half-width characters or spacing: actuals could not tell them apart. */
+    public static Finding duplicateIndicatorSpelling(Location at, String key, String firstKey, String table,
+                                                     Location first) {
+        return error("KPI-0106", at, "indicator '" + key + "' in table '" + table + "' is '" + firstKey
+                        + "' (line " + first.line() + ") written differently; actuals match keys ignoring full-width"
+                        + " and half-width forms and spacing, so they could not tell the two apart",
+                "Maybe give one of them a distinct 'id:' (actuals refer to indicators by id, name or description)");
+    }
+
     public static Finding duplicateKey(Location at, String key, Location first) {
         return error("KPI-0107", at, "key '" + key + "' is written twice in the same mapping (first at line "
                 + first.line() + ")", "Maybe delete one of them, or merge their values");

@@ -100,6 +100,9 @@ class LoaderFailureModesTest {
                 arguments("wrong-type-target-list.yaml", Mode.TARGETS, "KPI-0104", 8, 17, "'target'"),
                 arguments("unknown-level1.yaml", Mode.TARGETS, "KPI-0105", 10, 17, "产品指标"),
                 arguments("duplicate-indicator.yaml", Mode.TARGETS, "KPI-0106", 10, 9, "全年监测舆情信息数量"),
+                // （个/套） and (个/套) are one key to pairing: an actual could not say which row it is for
+                arguments("duplicate-indicator-normalised.yaml", Mode.TARGETS, "KPI-0106", 10, 9,
+                        "'设备数量(个/套)' in table '监测项目' is '设备数量（个/套）' (line 6) written differently"),
                 arguments("duplicate-project.yaml", Mode.TARGETS, "KPI-0114", 9, 5, "监测项目"),
                 arguments("empty-table.yaml", Mode.TARGETS, "KPI-0118", 5, 5, "监测项目"),
                 arguments("empty-table-null.yaml", Mode.TARGETS, "KPI-0118", 6, 5, "监测项目"),
