@@ -1,9 +1,10 @@
 package io.jixiao.bureau;
 
+import java.io.Console;
 import java.io.PrintWriter;
 
 /**
- * A one-line progress bar on stderr, drawn only when stderr is a terminal ({@code System.console() != null})
+ * A one-line progress bar on stderr, drawn only when the process runs on a terminal ({@link #terminal()})
  * and the run is long enough to want one; otherwise it does nothing, so that logs and pipes stay clean.
  * {@link #done(int)} may be called from any thread; redraws are throttled to ten a second.
  */
@@ -30,7 +31,24 @@ public final class Progress implements AutoCloseable {
     }
 
     public static Progress onTerminal(PrintWriter err, String label, int total) {
-        return new Progress(err, label, total, System.console() != null && total >= MIN_ITEMS);
+        return new Progress(err, label, total, terminal() && total >= MIN_ITEMS);
+    }
+
+    /**
+     * True on a terminal. Up to Java 21 {@code System.console()} is null when the process is not attached to one;
+     * from Java 22 it may return a console anyway, and {@code Console.isTerminal()} (looked up reflectively, as
+     * jixiao builds for 17) says whether it is one.
+     */
+    static boolean terminal() {
+        Console c = System.console();
+        if (c == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true; // Java 17–21: a console exists only on a terminal
+        }
     }
 
     public static Progress none() {
