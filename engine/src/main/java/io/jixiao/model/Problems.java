@@ -435,6 +435,12 @@ public final class Problems {
                 "Maybe add its actual, or 不适用 if it does not apply");
     }
 
+    public static Finding rangeAsActual(String actual, String target) {
+        return error("KPI-0316", Location.UNKNOWN, "actual '" + actual + "' is a range, but the target '" + target
+                + "' is scored against the one value reached", "Maybe write the value reached, such as the year-end"
+                + " figure, and keep the range in the reason");
+    }
+
     public static Finding measuredAgainstText(String actual, String target) {
         return error("KPI-0307", Location.UNKNOWN, "actual '" + actual + "' is a number but the target '" + target
                 + "' is qualitative", "Maybe write a grade such as 达成 or 部分达成 75%");

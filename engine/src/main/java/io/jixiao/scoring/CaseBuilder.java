@@ -65,6 +65,9 @@ public final class CaseBuilder {
         if (actual instanceof Quantity && target instanceof Range) {
             return CaseKind.RANGED;
         }
+        if (actual instanceof Range && (target instanceof Quantity || target instanceof Range)) {
+            return CaseKind.RANGE_ACTUAL;
+        }
         return CaseKind.MISMATCH;
     }
 

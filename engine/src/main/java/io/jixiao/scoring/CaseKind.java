@@ -16,6 +16,8 @@ public enum CaseKind {
     NOT_APPLICABLE,
     /** no actual given (--allow-missing) */
     MISSING,
+    /** a range (90%-95%) as the actual of a number or range target, which needs the one value reached */
+    RANGE_ACTUAL,
     /** a number against a qualitative target, or another pairing that cannot be scored */
     MISMATCH
 }

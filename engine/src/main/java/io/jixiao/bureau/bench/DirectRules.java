@@ -67,6 +67,10 @@ final class DirectRules {
                     out.add(Special.missing(c));
                     out.add(new CaseFinding(c.id(), Special.missingFinding(c)));
                 }
+                case RANGE_ACTUAL -> {
+                    out.add(Special.rangeActual(c));
+                    out.add(new CaseFinding(c.id(), Special.rangeActualFinding(c)));
+                }
                 case MISMATCH -> {
                     out.add(Special.mismatch(c));
                     out.add(new CaseFinding(c.id(), Special.mismatchFinding(c)));

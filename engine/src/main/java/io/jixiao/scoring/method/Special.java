@@ -13,6 +13,7 @@ public final class Special {
     public static final String NOT_APPLICABLE = "not-applicable";
     public static final String MISSING = "missing-actual";
     public static final String MISMATCH = "measured-against-text";
+    public static final String RANGE_ACTUAL = "range-as-actual";
 
     private Special() {
     }
@@ -44,6 +45,15 @@ public final class Special {
 
     public static Finding mismatchFinding(ScoringCase c) {
         return Problems.measuredAgainstText(c.actualText(), c.targetText());
+    }
+
+    public static IndicatorResult rangeActual(ScoringCase c) {
+        return Results.of(c, RANGE_ACTUAL, 0, false, BigDecimal.ZERO, "实际「" + c.actualText() + "」是一个范围，目标「"
+                + c.targetText() + "」需要一个实际值");
+    }
+
+    public static Finding rangeActualFinding(ScoringCase c) {
+        return Problems.rangeAsActual(c.actualText(), c.targetText());
     }
 
     public static Finding gradedMeasurableFinding(ScoringCase c) {
