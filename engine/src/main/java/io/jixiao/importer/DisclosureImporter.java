@@ -8,6 +8,7 @@ import io.jixiao.model.Finding;
 import io.jixiao.model.KpiException;
 import io.jixiao.model.Location;
 import io.jixiao.model.Problems;
+import io.jixiao.value.ValueParser;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -170,9 +171,12 @@ public final class DisclosureImporter {
 
     // ---- keys, sums, self-check --------------------------------------------------------------
 
-    /** A key repeated in a table gets an id: key-一级指标 (without 指标), else key-二级指标, else key-N. */
+    /**
+     * A key repeated in a table gets an id: key-一级指标 (without 指标), else key-二级指标, else key-N. Keys are
+     * compared as the loader and pairing compare them (ValueParser.normalize): 设备数量（个/套） repeats 设备数量(个/套).
+     */
     private ImportedTable uniqueKeys(ImportedTable t) {
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>(); // normalised keys
         List<TableEntry> out = new ArrayList<>();
         for (TableEntry e : t.entries()) {
             if (!(e instanceof ImportedIndicator i)) {
@@ -180,21 +184,21 @@ public final class DisclosureImporter {
                 continue;
             }
             String key = i.key();
-            if (seen.add(key)) {
+            if (seen.add(ValueParser.normalize(key))) {
                 out.add(i);
                 continue;
             }
             String id = null;
             for (String candidate : List.of(key + "-" + shortLevel(i.level1()), key + "-" + shortLevel(i.level2()))) {
-                if (!candidate.endsWith("-") && !seen.contains(candidate)) {
+                if (!candidate.endsWith("-") && !seen.contains(ValueParser.normalize(candidate))) {
                     id = candidate;
                     break;
                 }
             }
             for (int n = 2; id == null; n++) {
-                id = seen.contains(key + "-" + n) ? null : key + "-" + n;
+                id = seen.contains(ValueParser.normalize(key + "-" + n)) ? null : key + "-" + n;
             }
-            seen.add(id);
+            seen.add(ValueParser.normalize(id));
             findings.add(Problems.importIdAdded(new Location(doc.file(), i.line(), 1), key, id));
             out.add(i.withId(id, "id added: '" + key + "' is already a key of this table (line " + i.line() + ")"));
         }

@@ -20,6 +20,7 @@ final class KeyIndex {
     private final IndicatorTable table;
     private final Map<String, Indicator> exact;
     private Map<String, Indicator> normalised;
+    private Set<String> givenNormalised;
 
     KeyIndex(IndicatorTable table) {
         this.table = table;
@@ -39,14 +40,16 @@ final class KeyIndex {
         return i == null ? key : i.key();
     }
 
-    /** True when one of {@code keys} refers to the indicator. */
+    /** True when one of {@code keys} (the same set on every call) refers to the indicator. */
     boolean given(Set<String> keys, Indicator i) {
         if (keys.contains(i.key())) {
             return true;
         }
-        Set<String> n = new HashSet<>();
-        keys.forEach(k -> n.add(ValueParser.normalize(k)));
-        return n.contains(ValueParser.normalize(i.key()));
+        if (givenNormalised == null) {
+            givenNormalised = new HashSet<>();
+            keys.forEach(k -> givenNormalised.add(ValueParser.normalize(k)));
+        }
+        return givenNormalised.contains(ValueParser.normalize(i.key()));
     }
 
     /** The keys as written, for messages. */

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * Immutable; the rules derive {@link IndicatorResult}s from it and never change it.
  *
  * @param id           table name + "/" + indicator key, unique in a department
- * @param comparator   as written; NONE when the target has none (a rule picks the default)
+ * @param comparator   as written; NONE when the target has none ({@link #direction()} then applies the default)
  * @param target       target amount (a range's low end)
  * @param targetHigh   a range's high end, else null
  * @param actual       the actual in the target's unit; null unless MEASURED or RANGED

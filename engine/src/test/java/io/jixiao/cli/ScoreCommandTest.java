@@ -405,6 +405,23 @@ class ScoreCommandTest {
                 find(plain.get("projects").get(0).get("indicators"), "不超年度预算").get("score").decimalValue());
     }
 
+    /** The example the README tells users to copy (indicators/rules-examples/cost-overspend-zero.drl) compiles and acts. */
+    @Test
+    void theShippedCostOverspendExample() throws IOException {
+        Path example = TestDepartment.seed("shifeng/2023").getParent().getParent()
+                .resolve("rules-examples/cost-overspend-zero.drl");
+        Run r = score("shifeng/2023", "--format", "json", "--rules", example.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode ruled = JSON.readTree(r.out());
+        // 不超年度预算 ≤49.92万元 with 50.6万元: not met, so 0 by the example's rule (at-most gave 6.17)
+        JsonNode after = find(ruled.get("overall").get("indicators"), "不超年度预算");
+        assertThat(after.get("rule").asText()).isEqualTo("cost-overspend-zero");
+        assertThat(after.get("score").decimalValue()).isEqualByComparingTo("0");
+        assertThat(after.get("explanation").asText()).isEqualTo("实际50.6万元 > 目标49.92万元，成本指标超支不得分");
+        // (84.706428 − 6.166008) × 100 / 92.5 = 84.908562 → 84.91, as with the inline rule above
+        assertThat(ruled.get("score").decimalValue()).isEqualByComparingTo("84.91");
+    }
+
     private static JsonNode find(JsonNode indicators, String name) {
         for (Iterator<JsonNode> it = indicators.elements(); it.hasNext(); ) {
             JsonNode i = it.next();
