@@ -38,7 +38,8 @@ public final class ActualsLoader {
 
     public static LoadResult<DepartmentActuals> load(Path path) {
         try {
-            return load(path.toString(), YamlReader.read(path));
+            YamlReader.Read read = YamlReader.readNoted(path);
+            return TargetsLoader.withNotes(load(path.toString(), read.root()), read.notes());
         } catch (KpiException e) {
             return new LoadResult<>(null, e.findings());
         }

@@ -56,10 +56,21 @@ public final class TargetsLoader {
     /** @param lenient an unreadable 评（扣）分标准 is a warning (the default method scores it), not an error */
     public static LoadResult<DepartmentTargets> load(Path path, boolean lenient) {
         try {
-            return load(path.toString(), YamlReader.read(path), lenient);
+            YamlReader.Read read = YamlReader.readNoted(path);
+            return withNotes(load(path.toString(), read.root(), lenient), read.notes());
         } catch (KpiException e) {
             return new LoadResult<>(null, e.findings());
         }
+    }
+
+    /** A file's load result with the notes about reading it (its encoding) added. */
+    static <T> LoadResult<T> withNotes(LoadResult<T> r, List<Finding> notes) {
+        if (notes.isEmpty()) {
+            return r;
+        }
+        List<Finding> all = new ArrayList<>(notes);
+        all.addAll(r.findings());
+        return new LoadResult<>(r.value(), all);
     }
 
     public static LoadResult<DepartmentTargets> load(String file, YNode root) {

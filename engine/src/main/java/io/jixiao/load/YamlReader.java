@@ -21,9 +21,6 @@ import io.jixiao.model.Problems;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,8 +58,17 @@ public final class YamlReader {
         this.text = text;
     }
 
+    /** A file's tree and the notes about reading it (KPI-0132 when it was not UTF-8). */
+    public record Read(YNode root, List<Finding> notes) {
+    }
+
     /** Reads a file; a problem of any kind is a {@link KpiException} with located findings. */
     public static YNode read(Path path) {
+        return readNoted(path).root();
+    }
+
+    /** As {@link #read(Path)}, keeping the notes about the file's encoding. */
+    public static Read readNoted(Path path) {
         String name = path.toString();
         try {
             if (!Files.isRegularFile(path)) {
@@ -72,7 +78,8 @@ public final class YamlReader {
                 throw new KpiException(Problems.yamlLimit(Location.of(name), "the file is larger than "
                         + MAX_BYTES / (1024 * 1024) + " MiB"));
             }
-            return parse(name, decode(Files.readAllBytes(path), name));
+            TextFiles.Decoded d = TextFiles.decode(Files.readAllBytes(path), name);
+            return new Read(parse(name, d.text()), d.note().map(List::of).orElse(List.of()));
         } catch (IOException e) {
             throw new KpiException(Problems.unreadable(name, e.getClass().getSimpleName() + " " + e.getMessage()));
         }
@@ -321,16 +328,6 @@ public final class YamlReader {
     /** SnakeYAML marks count from 0. */
     private Location at(Mark mark) {
         return mark == null ? Location.of(file) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
-    }
-
-    private static String decode(byte[] bytes, String name) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            throw new KpiException(Problems.unreadable(name, "not UTF-8 text (saved as GBK?)"));
-        }
     }
 
     private static String firstLine(String message) {

@@ -106,6 +106,11 @@ public final class Problems {
                 "Maybe check the path and that the file is UTF-8 text");
     }
 
+    public static Finding decodedAsGb18030(String file) {
+        return new Finding(Severity.INFO, "KPI-0132", "the file is not UTF-8; read as GB18030 (GBK)",
+                "Maybe save it as UTF-8 so that every tool reads it the same way", Location.of(file));
+    }
+
     public static Finding yamlTag(Location at, String tag) {
         return error("KPI-0113", at, "YAML tag '" + tag + "' is not allowed",
                 "Maybe remove the tag; jixiao reads plain mappings, lists and strings only");

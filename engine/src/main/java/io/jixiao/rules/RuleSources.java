@@ -1,5 +1,6 @@
 package io.jixiao.rules;
 
+import io.jixiao.load.TextFiles;
 import io.jixiao.model.KpiException;
 import io.jixiao.model.Problems;
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -88,7 +88,7 @@ public final class RuleSources {
 
     private static RuleSource read(Path p, String shown) {
         try {
-            return new RuleSource(shown, Files.readString(p, StandardCharsets.UTF_8));
+            return new RuleSource(shown, TextFiles.decode(Files.readAllBytes(p), shown).text());
         } catch (IOException e) {
             throw new KpiException(Problems.unreadable(shown, e.getMessage()));
         }

@@ -204,17 +204,40 @@ class LoaderFailureModesTest {
     }
 
     @Test
-    void notUtf8IsUnreadable(@TempDir Path dir) throws IOException {
+    void gbkIsReadAsGb18030WithANote(@TempDir Path dir) throws IOException {
+        // Notepad and WPS on Chinese Windows save GBK; GB18030 reads it, and the officer is told
         Path gbk = dir.resolve("targets-gbk.yaml");
         Files.write(gbk, Files.readString(fixture(PAIRING_TARGETS)).getBytes(Charset.forName("GBK")));
 
-        Finding first = first(TargetsLoader.load(gbk).findings());
+        LoadResult<DepartmentTargets> read = TargetsLoader.load(gbk);
+
+        DepartmentTargets utf8 = TargetsLoader.load(fixture(PAIRING_TARGETS)).orThrow();
+        assertThat(read.orThrow().department()).isEqualTo(utf8.department());
+        assertThat(read.orThrow().tables()).flatExtracting(t -> t.indicators().stream()
+                .map(i -> i.key() + " " + i.targetText()).toList())
+                .isEqualTo(utf8.tables().stream().flatMap(t -> t.indicators().stream())
+                        .map(i -> i.key() + " " + i.targetText()).toList());
+        Finding note = first(read.findings());
+        assertThat(note.code()).isEqualTo("KPI-0132");
+        assertThat(note.severity()).isEqualTo(Severity.INFO);
+        assertThat(note.location().file()).isEqualTo(gbk.toString());
+        assertThat(note.location().line()).isZero();
+        assertThat(note.message()).contains("not UTF-8", "GB18030");
+        assertThat(note.hint()).startsWith("Maybe save it as UTF-8");
+    }
+
+    @Test
+    void neitherUtf8NorGb18030IsUnreadable(@TempDir Path dir) throws IOException {
+        // a lone 0x80 is no UTF-8 (a continuation byte without a lead) and no GB18030 (not a lead byte)
+        Path bad = dir.resolve("targets-bad.yaml");
+        Files.write(bad, new byte[] {'y', 'e', 'a', 'r', ':', ' ', (byte) 0x80, '\n'});
+
+        Finding first = first(TargetsLoader.load(bad).findings());
 
         assertThat(first.code()).isEqualTo("KPI-0112");
-        assertThat(first.location().file()).isEqualTo(gbk.toString());
+        assertThat(first.location().file()).isEqualTo(bad.toString());
         assertThat(first.location().line()).isZero();
-        assertThat(first.location().column()).isZero();
-        assertThat(first.message()).contains("UTF-8").contains("GBK");
+        assertThat(first.message()).contains("neither UTF-8 nor GB18030");
         assertThat(first.hint()).startsWith("Maybe");
     }
 

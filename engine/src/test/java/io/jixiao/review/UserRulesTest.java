@@ -44,6 +44,18 @@ class UserRulesTest {
     }
 
     @Test
+    void aUserRuleSavedAsGbkIsRead(@TempDir Path dir) throws IOException {
+        // the same example saved by Notepad on Chinese Windows: its Chinese message text must survive
+        Path gbk = dir.resolve("deadline-gbk.drl");
+        Files.write(gbk, Files.readString(EXAMPLE).getBytes(java.nio.charset.Charset.forName("GBK")));
+        List<Finding> kaiping = reviewWith(RuleBook.with(List.of(gbk)), "kaiping/2025").stream()
+                .filter(f -> f.code().equals("KPI-0449")).toList();
+        assertThat(kaiping).extracting(Finding::message).isEqualTo(reviewWith(RuleBook.with(List.of(EXAMPLE)),
+                "kaiping/2025").stream().filter(f -> f.code().equals("KPI-0449")).map(Finding::message).toList());
+        assertThat(kaiping.get(0).message()).contains("时效指标");
+    }
+
+    @Test
     void aBrokenUserRuleFailsWithItsPathAndLine(@TempDir Path dir) throws IOException {
         Path broken = dir.resolve("broken.drl");
         Files.writeString(broken, "package mine;\nimport io.jixiao.review.ReviewTable;\nrule \"x\"\nwhen\n"
