@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.jixiao.load.TextFiles;
+import io.jixiao.load.YamlReader;
 import io.jixiao.model.Category;
 import io.jixiao.model.KpiException;
 import io.jixiao.model.Location;
@@ -49,8 +51,12 @@ public final class ProfileLoader {
         if (!Files.isRegularFile(file)) {
             throw new KpiException(Problems.unknownProfile(at, spec, BUILT_IN));
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            ScoringProfile p = check(YAML.readValue(in, ScoringProfile.class), file.toString());
+        try {
+            String name = file.toString();
+            String text = TextFiles.decode(Files.readAllBytes(file), name).text();
+            // the targets' YAML rules first: syntax errors, tags, anchors, size and depth limits, located (KPI-01xx)
+            YamlReader.parse(name, text);
+            ScoringProfile p = check(YAML.readValue(text, ScoringProfile.class), name);
             // a profile written before the review existed (or without opinions on it) reviews like national
             return p.review() != null ? p : p.withReview(builtIn(DEFAULT).review());
         } catch (JsonMappingException e) {

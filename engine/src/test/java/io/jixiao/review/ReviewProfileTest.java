@@ -41,6 +41,38 @@ class ReviewProfileTest {
         assertThat(p.review()).isEqualTo(ProfileLoader.load("national", null).review());
     }
 
+    /** A profile file is YAML like the targets: its syntax, anchors and tags are refused the same way, located. */
+    @Test
+    void aProfileFileFollowsTheTargetsYamlRules(@TempDir Path dir) throws IOException {
+        Path anchored = dir.resolve("anchored.yaml");
+        // line 10 of national.yaml: "achievement:" — an anchor on it is refused before anything is mapped
+        Files.writeString(anchored, Files.readString(NATIONAL).replace("\nachievement:", "\nachievement: &a"));
+        assertThatThrownBy(() -> ProfileLoader.load(anchored.toString(), null))
+                .isInstanceOfSatisfying(KpiException.class, e -> {
+                    assertThat(e.first().code()).isEqualTo("KPI-0111");
+                    assertThat(e.first().location().file()).isEqualTo(anchored.toString());
+                    assertThat(e.first().location().line()).isEqualTo(10);
+                });
+        Path indented = dir.resolve("indented.yaml");
+        // "  PARTIAL:" (line 12) pulled to one space under a two-space sibling: a YAML syntax error there
+        Files.writeString(indented, Files.readString(NATIONAL).replace("\n  PARTIAL:", "\n PARTIAL:"));
+        assertThatThrownBy(() -> ProfileLoader.load(indented.toString(), null))
+                .isInstanceOfSatisfying(KpiException.class, e -> {
+                    assertThat(e.first().code()).isEqualTo("KPI-0101");
+                    assertThat(e.first().location().line()).isEqualTo(12);
+                });
+    }
+
+    @Test
+    void aProfileFileSavedAsGbkIsRead(@TempDir Path dir) throws IOException {
+        Path gbk = dir.resolve("gbk.yaml");
+        Files.write(gbk, Files.readString(NATIONAL).replace("name: national", "name: 国家")
+                .getBytes(java.nio.charset.Charset.forName("GBK")));
+        ScoringProfile p = ProfileLoader.load(gbk.toString(), null);
+        assertThat(p.name()).isEqualTo("国家");
+        assertThat(p.review().vagueWords()).contains("不断加强");
+    }
+
     @Test
     void anIncompleteReviewSectionIsABadProfile(@TempDir Path dir) throws IOException {
         Path mine = dir.resolve("mine.yaml");
