@@ -1,6 +1,7 @@
 package io.jixiao.scoring;
 
 import io.jixiao.model.Deduction;
+import io.jixiao.scoring.method.StepDeduction;
 import io.jixiao.value.Comparator;
 import io.jixiao.value.GradeLevel;
 import java.math.BigDecimal;
@@ -28,6 +29,22 @@ public record ScoringCase(String id, String table, String key, String level2, Ca
     /** Which way a measured case is scored: the comparator as written, else the §4.3 default ({@link Direction}). */
     public Comparator direction() {
         return Direction.of(comparator, costIndicator);
+    }
+
+    /**
+     * True when a 评（扣）分标准 scores this case in place of the default method (§5): pass/fail on a measured or
+     * graded actual, or a step whose unit converts to the target's on a measured one. The deduction rules score
+     * exactly these cases and the default methods leave them alone (a step in a unit that does not convert is a
+     * finding, and the default method scores).
+     */
+    public boolean deductionScores() {
+        if (deduction == null) {
+            return false;
+        }
+        if (deduction.passFail()) {
+            return kind == CaseKind.MEASURED || kind == CaseKind.GRADED;
+        }
+        return kind == CaseKind.MEASURED && !StepDeduction.unitMismatch(this);
     }
 
     /** True when a 评（扣）分标准 with a step applies. */

@@ -37,15 +37,12 @@ final class DirectRules {
                 case MEASURED -> measured(p, c, out);
                 case RANGED -> out.add(InRange.score(c));
                 case GRADED -> {
-                    out.add(Graded.score(c, p));
+                    out.add(c.deductionScores() ? PassFail.graded(c, p) : Graded.score(c, p));
                     if (c.gradePercent() != null && Graded.outsideBand(c, p)) {
                         out.add(new CaseFinding(c.id(), Graded.outsideBandFinding(c, p)));
                     }
                     if (c.quantitativeTarget()) {
                         out.add(new CaseFinding(c.id(), Special.gradedMeasurableFinding(c)));
-                    }
-                    if (c.passFail()) {
-                        out.add(PassFail.graded(c, p));
                     }
                 }
                 case TEXT -> {
@@ -85,24 +82,22 @@ final class DirectRules {
         if (c.comparator() == Comparator.NONE) {
             out.add(new CaseFinding(c.id(), Direction.defaulted(c)));
         }
+        if (d != Comparator.EQ && OverAchievement.flagged(c, p.overAchievementFlag())) {
+            out.add(new CaseFinding(c.id(), OverAchievement.finding(c, p.overAchievementFlag())));
+        }
+        if (c.deductionScores()) {
+            out.add(c.deduction().passFail() ? PassFail.score(c) : StepDeduction.score(c));
+            return;
+        }
+        if (c.deduction() != null && !c.deduction().passFail()) {
+            out.add(new CaseFinding(c.id(), StepDeduction.unitFinding(c)));
+        }
         if (d.atLeast()) {
             out.add(AtLeast.score(c));
         } else if (d.atMost()) {
             out.add(AtMost.score(c));
         } else {
             out.add(Equal.score(c));
-        }
-        if (d != Comparator.EQ && OverAchievement.flagged(c, p.overAchievementFlag())) {
-            out.add(new CaseFinding(c.id(), OverAchievement.finding(c, p.overAchievementFlag())));
-        }
-        if (c.deduction() != null && !c.deduction().passFail()) {
-            if (StepDeduction.unitMismatch(c)) {
-                out.add(new CaseFinding(c.id(), StepDeduction.unitFinding(c)));
-            } else {
-                out.add(StepDeduction.score(c));
-            }
-        } else if (c.deduction() != null) {
-            out.add(PassFail.score(c));
         }
     }
 }

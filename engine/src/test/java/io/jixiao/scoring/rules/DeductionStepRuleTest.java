@@ -6,11 +6,19 @@ import static io.jixiao.scoring.TestDepartment.findings;
 import static io.jixiao.scoring.TestDepartment.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.model.Deduction;
 import io.jixiao.model.Finding;
 import io.jixiao.model.Severity;
+import io.jixiao.rules.RuleBook;
+import io.jixiao.rules.RuleRun;
+import io.jixiao.scoring.CaseFinding;
 import io.jixiao.scoring.DepartmentScore;
+import io.jixiao.scoring.IndicatorResult;
+import io.jixiao.scoring.ProfileLoader;
+import io.jixiao.scoring.ScoringCase;
 import io.jixiao.scoring.Status;
 import io.jixiao.scoring.TestDepartment;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -129,6 +137,47 @@ class DeductionStepRuleTest {
                 .output("数量指标", "指标", target).deductionYaml(structured).actual(actual).score();
         assertLine(only(d), "deduction-step", Status.of(false, new java.math.BigDecimal(score).movePointLeft(2)),
                 score, explanation);
+    }
+
+    /** A deduction replaces the default method outright: only one rule scores the case (ScoringCase.deductionScores). */
+    @ParameterizedTest(name = "{1} on {0}, actual {2}: scored by {3} only")
+    @CsvSource(delimiter = '|', textBlock = """
+            # target | deduction                       | actual   | the one result
+            ≥2万条   | 每减少10条，扣减数量分值的1%    | 19950条  | deduction-step
+            ≥2万条   | 达标得满分，不达标不得分        | 19950条  | deduction-pass-fail
+            有效改善 | 达标得满分，不达标不得分        | 部分达成 | deduction-pass-fail
+            # no deduction: the default method
+            ≥2万条   |                                 | 19950条  | at-least
+            """)
+    void theDefaultMethodLeavesTheCasesADeductionScores(String target, String deduction, String actual,
+                                                        String rule) {
+        List<String> rules = TestDepartment.single("数量指标", target, deduction, actual).fire().stream()
+                .filter(IndicatorResult.class::isInstance).map(f -> ((IndicatorResult) f).rule()).toList();
+        assertThat(rules).containsExactly(rule);
+    }
+
+    /**
+     * Rule "deduction-step-unit-mismatch": the loader refuses a step in another unit (KPI-0129), so only a case
+     * built through the API meets it — the step cannot apply, the default method scores, KPI-0313 says why.
+     */
+    @Test
+    void aStepThatDoesNotConvertLeavesTheCaseToTheDefaultMethod() {
+        TestDepartment dept = TestDepartment.single("数量指标", "≥90个", "每减少10个，扣减数量分值的1%", "80个");
+        ScoringCase valid = dept.fire().stream().filter(ScoringCase.class::isInstance).map(ScoringCase.class::cast)
+                .findFirst().orElseThrow();
+        Deduction d = valid.deduction();
+        Deduction inTiao = new Deduction(d.text(), d.per(), "条", d.relative(), d.deduct(), d.passFail(),
+                d.zeroBelow(), d.location());
+        ScoringCase c = new ScoringCase(valid.id(), valid.table(), valid.key(), valid.level2(), valid.kind(),
+                valid.targetText(), valid.actualText(), valid.comparator(), valid.target(), valid.targetHigh(),
+                valid.actual(), valid.unit(), valid.percentTarget(), valid.costIndicator(), valid.quantitativeTarget(),
+                valid.points(), inTiao, valid.grade(), valid.gradePercent());
+        assertThat(c.deductionScores()).isFalse();
+        List<Object> derived = RuleRun.run(RuleBook.packaged(), List.of(ProfileLoader.load("national", null), c));
+        assertThat(derived).filteredOn(IndicatorResult.class::isInstance)
+                .extracting(f -> ((IndicatorResult) f).rule()).containsExactly("at-least");
+        assertThat(derived).filteredOn(CaseFinding.class::isInstance)
+                .extracting(f -> ((CaseFinding) f).finding().code()).containsExactly("KPI-0313");
     }
 
     @ParameterizedTest(name = "{1} on {0}: unit mismatch")
