@@ -111,7 +111,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         YNode root;
         try {
-            root = YamlReader.read(file);
+            YamlReader.Read read = YamlReader.readNoted(file);
+            root = read.root();
+            findings.addAll(read.notes());
         } catch (KpiException e) {
             return finish(printer, new FileResult(name, "unreadable", null, null, null, e.findings()), null);
         }

@@ -13,7 +13,9 @@ import java.util.Optional;
 /**
  * Text files as officers save them: UTF-8 (a byte-order mark is dropped), else GB18030 — the GBK of Chinese
  * Windows, Notepad and WPS is a subset — with an info finding saying so. Both decoders are strict: bytes that
- * are neither are KPI-0112, never replacement characters in a department's figures.
+ * are neither are KPI-0112, never replacement characters in a department's figures. A file that is mostly
+ * well-formed UTF-8 with a stray byte is KPI-0112 at that byte's line, not GB18030: read that way its Chinese
+ * would silently become other characters.
  */
 public final class TextFiles {
 
@@ -31,11 +33,58 @@ public final class TextFiles {
             String s = strict(bytes, StandardCharsets.UTF_8);
             return new Decoded(s.startsWith("\uFEFF") ? s.substring(1) : s, Optional.empty());
         } catch (CharacterCodingException notUtf8) {
+            Utf8Scan scan = Utf8Scan.of(bytes);
+            if (scan.valid() > scan.invalid()) {
+                // mostly well-formed UTF-8 with a stray byte: GB18030 would turn every Chinese word into others
+                throw new KpiException(Problems.unreadable(name, "not valid UTF-8 at line " + scan.firstBadLine()
+                        + " (a stray byte in a UTF-8 file)"));
+            }
             try {
                 return new Decoded(strict(bytes, GB18030), Optional.of(Problems.decodedAsGb18030(name)));
             } catch (CharacterCodingException neither) {
                 throw new KpiException(Problems.unreadable(name, "neither UTF-8 nor GB18030 (GBK) text"));
             }
+        }
+    }
+
+    /** Well-formed UTF-8 multi-byte sequences and bytes that fit none, and the line of the first such byte. */
+    record Utf8Scan(int valid, int invalid, int firstBadLine) {
+
+        static Utf8Scan of(byte[] b) {
+            int valid = 0;
+            int invalid = 0;
+            int line = 1;
+            int firstBad = 0;
+            for (int i = 0; i < b.length; ) {
+                int c = b[i] & 0xFF;
+                int n = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2
+                        : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+                if (n > 0 && continuations(b, i + 1, n)) {
+                    valid++;
+                    i += n + 1;
+                    continue;
+                }
+                if (n != 0) {
+                    invalid++;
+                    firstBad = firstBad == 0 ? line : firstBad;
+                } else if (c == '\n') {
+                    line++;
+                }
+                i++;
+            }
+            return new Utf8Scan(valid, invalid, firstBad);
+        }
+
+        private static boolean continuations(byte[] b, int from, int n) {
+            if (from + n > b.length) {
+                return false;
+            }
+            for (int k = from; k < from + n; k++) {
+                if ((b[k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -117,7 +117,7 @@ public final class YamlReader {
         YNode root = node(p, 0);
         if (p.nextToken() != null) {
             problems.add(Problems.yamlSyntax(at(p.currentTokenLocation()),
-                    "a second YAML document ('---') follows; one file holds one department"));
+                    "a second YAML document ('---') follows; a file holds one document (one department, or one profile)"));
         }
         if (!problems.isEmpty()) {
             throw new KpiException(problems);

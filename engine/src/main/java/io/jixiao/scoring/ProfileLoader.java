@@ -53,6 +53,10 @@ public final class ProfileLoader {
         }
         try {
             String name = file.toString();
+            if (Files.size(file) > YamlReader.MAX_BYTES) {
+                throw new KpiException(Problems.yamlLimit(Location.of(name), "the file is larger than "
+                        + YamlReader.MAX_BYTES / (1024 * 1024) + " MiB"));
+            }
             String text = TextFiles.decode(Files.readAllBytes(file), name).text();
             // the targets' YAML rules first: syntax errors, tags, anchors, size and depth limits, located (KPI-01xx)
             YamlReader.parse(name, text);

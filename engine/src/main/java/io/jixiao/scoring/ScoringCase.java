@@ -44,7 +44,7 @@ public record ScoringCase(String id, String table, String key, String level2, Ca
         if (deduction.passFail()) {
             return kind == CaseKind.MEASURED || kind == CaseKind.GRADED;
         }
-        return kind == CaseKind.MEASURED && !StepDeduction.unitMismatch(this);
+        return kind == CaseKind.MEASURED && stepDeduction() && !StepDeduction.unitMismatch(this);
     }
 
     /** True when a 评（扣）分标准 with a step applies. */

@@ -227,6 +227,39 @@ class LoaderFailureModesTest {
     }
 
     @Test
+    void validateSaysAGbkFileWasReadAsGb18030(@TempDir Path dir) throws IOException {
+        Path gbk = dir.resolve("targets-gbk.yaml");
+        Files.write(gbk, Files.readString(fixture(PAIRING_TARGETS)).getBytes(Charset.forName("GBK")));
+        StringWriter out = new StringWriter();
+        int exit = Main.run(new String[] {"validate", gbk.toString()}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+        assertThat(exit).as("stdout: %s", out).isZero();
+        assertThat(out.toString()).contains("KPI-0132", "GB18030");
+    }
+
+    @Test
+    void aStrayByteInAUtf8FileIsUnreadableAtItsLine(@TempDir Path dir) throws IOException {
+        // a Latin-1 no-break space (0xA0) pasted at the end of line 3 of a UTF-8 file: GB18030 would read the
+        // whole file "successfully" with every Chinese word turned into other characters
+        Path stray = dir.resolve("targets-stray.yaml");
+        List<String> lines = Files.readAllLines(fixture(PAIRING_TARGETS));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < lines.size(); i++) {
+            bytes.write(lines.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (i == 2) {
+                bytes.write(0xA0);
+            }
+            bytes.write('\n');
+        }
+        Files.write(stray, bytes.toByteArray());
+
+        Finding first = first(TargetsLoader.load(stray).findings());
+
+        assertThat(first.code()).isEqualTo("KPI-0112");
+        assertThat(first.message()).contains("not valid UTF-8 at line 3");
+        assertThat(first.hint()).startsWith("Maybe");
+    }
+
+    @Test
     void neitherUtf8NorGb18030IsUnreadable(@TempDir Path dir) throws IOException {
         // a lone 0x80 is no UTF-8 (a continuation byte without a lead) and no GB18030 (not a lead byte)
         Path bad = dir.resolve("targets-bad.yaml");

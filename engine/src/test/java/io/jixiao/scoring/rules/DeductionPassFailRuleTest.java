@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Rule "deduction-pass-fail" (rules/deduction/deduction.drl, §5): 按规定执行得满分，否则不得分 /
- * 达标得满分，不达标不得分 — met → all points, otherwise 0; it outranks the default method (priority 10).
+ * 达标得满分，不达标不得分 — met → all points, otherwise 0; it replaces the default method.
  * The one indicator holds 100 points.
  */
 class DeductionPassFailRuleTest {
