@@ -69,6 +69,12 @@ public final class YamlReader {
 
     /** As {@link #read(Path)}, keeping the notes about the file's encoding. */
     public static Read readNoted(Path path) {
+        TextFiles.Decoded d = readText(path);
+        return new Read(parse(path.toString(), d.text()), d.note().map(List::of).orElse(List.of()));
+    }
+
+    /** A YAML file's text, within the size limit, decoded by {@link TextFiles}; problems as {@link KpiException}. */
+    public static TextFiles.Decoded readText(Path path) {
         String name = path.toString();
         try {
             if (!Files.isRegularFile(path)) {
@@ -78,8 +84,7 @@ public final class YamlReader {
                 throw new KpiException(Problems.yamlLimit(Location.of(name), "the file is larger than "
                         + MAX_BYTES / (1024 * 1024) + " MiB"));
             }
-            TextFiles.Decoded d = TextFiles.decode(Files.readAllBytes(path), name);
-            return new Read(parse(name, d.text()), d.note().map(List::of).orElse(List.of()));
+            return TextFiles.decode(Files.readAllBytes(path), name);
         } catch (IOException e) {
             throw new KpiException(Problems.unreadable(name, e.getClass().getSimpleName() + " " + e.getMessage()));
         }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.jixiao.load.TextFiles;
 import io.jixiao.load.YamlReader;
 import io.jixiao.model.Category;
 import io.jixiao.model.KpiException;
@@ -53,11 +52,7 @@ public final class ProfileLoader {
         }
         try {
             String name = file.toString();
-            if (Files.size(file) > YamlReader.MAX_BYTES) {
-                throw new KpiException(Problems.yamlLimit(Location.of(name), "the file is larger than "
-                        + YamlReader.MAX_BYTES / (1024 * 1024) + " MiB"));
-            }
-            String text = TextFiles.decode(Files.readAllBytes(file), name).text();
+            String text = YamlReader.readText(file).text();
             // the targets' YAML rules first: syntax errors, tags, anchors, size and depth limits, located (KPI-01xx)
             YamlReader.parse(name, text);
             ScoringProfile p = check(YAML.readValue(text, ScoringProfile.class), name);
