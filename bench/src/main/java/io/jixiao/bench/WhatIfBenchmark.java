@@ -5,7 +5,7 @@ import io.jixiao.load.ActualsLoader;
 import io.jixiao.load.TargetsLoader;
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Location;
+import io.jixiao.problem.Location;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.ProfileLoader;

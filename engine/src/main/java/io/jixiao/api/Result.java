@@ -1,8 +1,8 @@
 package io.jixiao.api;
 
-import io.jixiao.model.Finding;
-import io.jixiao.model.KpiException;
-import io.jixiao.model.Location;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.KpiException;
+import io.jixiao.problem.Location;
 import io.jixiao.model.Problems;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.IndicatorScore;

@@ -1,7 +1,7 @@
 package io.jixiao.api;
 
-import io.jixiao.model.KpiException;
-import io.jixiao.model.Location;
+import io.jixiao.problem.KpiException;
+import io.jixiao.problem.Location;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.jixiao.api;
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
-import io.jixiao.model.Location;
+import io.jixiao.problem.Location;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.IndicatorScore;
 import io.jixiao.scoring.ScoringSession;
@@ -46,7 +46,7 @@ final class Trials {
             ActualEntry entry;
             try {
                 entry = Lookup.entry(i, text, AT);
-            } catch (io.jixiao.model.KpiException e) {
+            } catch (io.jixiao.problem.KpiException e) {
                 continue;
             }
             DepartmentScore with = trial(table.name(), i.key(), entry);

@@ -1,7 +1,7 @@
 package io.jixiao.bureau;
 
 import io.jixiao.model.DepartmentActuals;
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import io.jixiao.model.Problems;
 import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableActuals.SelfScore;
@@ -51,7 +51,7 @@ final class Checks {
                 }
             }
             BudgetExecution be = t.budgetExecution();
-            var at = ta.map(TableActuals::location).orElse(io.jixiao.model.Location.UNKNOWN);
+            var at = ta.map(TableActuals::location).orElse(io.jixiao.problem.Location.UNKNOWN);
             if (be != null && be.rate().compareTo(LOW_EXECUTION) < 0) {
                 table.add(Problems.lowExecution(at, t.name(), Numbers.text(be.rate()), LOW_EXECUTION.toPlainString()));
             }

@@ -1,6 +1,6 @@
 package io.jixiao.bureau;
 
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.KpiException;
 import io.jixiao.model.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -13,11 +13,11 @@ final class Profiles {
 
     /** As {@link ProfileLoader#load}: a built-in name, or a path relative to {@code baseDir}. */
     ScoringProfile get(String nameOrPath, Path baseDir) {
-        return get(nameOrPath, baseDir, io.jixiao.model.Location.UNKNOWN);
+        return get(nameOrPath, baseDir, io.jixiao.problem.Location.UNKNOWN);
     }
 
     /** {@code at}: where the name was written (a targets file's profile:), for KPI-0130. */
-    ScoringProfile get(String nameOrPath, Path baseDir, io.jixiao.model.Location at) {
+    ScoringProfile get(String nameOrPath, Path baseDir, io.jixiao.problem.Location at) {
         String spec = nameOrPath == null || nameOrPath.isBlank() ? ProfileLoader.DEFAULT : nameOrPath.strip();
         String key = ProfileLoader.BUILT_IN.contains(spec) || baseDir == null ? spec
                 : baseDir.resolve(spec).toAbsolutePath().normalize().toString();

@@ -1,6 +1,6 @@
 package io.jixiao.bureau;
 
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.KpiException;
 import io.jixiao.model.Problems;
 import io.jixiao.rules.RuleBook;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.jixiao.bureau;
 
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 
 /**
  * A 复核 finding about one department: the coded {@link Finding} (with its file:line:col) and where in the

@@ -3,7 +3,7 @@ package io.jixiao.cli;
 import io.jixiao.bureau.Progress;
 import io.jixiao.bureau.generate.GeneratedFiles;
 import io.jixiao.bureau.generate.Generator;
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.KpiException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

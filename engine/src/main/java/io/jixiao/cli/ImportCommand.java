@@ -2,7 +2,7 @@ package io.jixiao.cli;
 
 import io.jixiao.importer.DisclosureImporter;
 import io.jixiao.importer.ImportResult;
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.KpiException;
 import io.jixiao.model.Problems;
 import io.jixiao.report.AtomicFiles;
 import java.io.PrintWriter;

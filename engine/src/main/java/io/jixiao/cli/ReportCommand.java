@@ -1,6 +1,6 @@
 package io.jixiao.cli;
 
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.KpiException;
 import io.jixiao.model.Problems;
 import io.jixiao.report.AtomicFiles;
 import io.jixiao.report.ScoredDepartment;

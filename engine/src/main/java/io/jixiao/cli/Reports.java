@@ -1,6 +1,6 @@
 package io.jixiao.cli;
 
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import io.jixiao.report.Numbers;
 import io.jixiao.scoring.DepartmentScore;
 import java.io.PrintWriter;

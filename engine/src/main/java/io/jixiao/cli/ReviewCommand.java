@@ -8,7 +8,7 @@ import io.jixiao.bureau.render.ReviewCsv;
 import io.jixiao.bureau.render.ReviewHtml;
 import io.jixiao.bureau.render.ReviewJson;
 import io.jixiao.bureau.render.ReviewText;
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.KpiException;
 import io.jixiao.report.AtomicFiles;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.jixiao.cli;
 
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.KpiException;
 import io.jixiao.report.AtomicFiles;
 import io.jixiao.report.CsvReport;
 import io.jixiao.report.JsonReport;

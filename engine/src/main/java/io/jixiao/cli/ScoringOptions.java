@@ -2,7 +2,7 @@ package io.jixiao.cli;
 
 import io.jixiao.load.DepartmentFiles;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.KpiException;
 import io.jixiao.report.ScoredDepartment;
 import io.jixiao.review.Reviewer;
 import io.jixiao.rules.RuleBook;

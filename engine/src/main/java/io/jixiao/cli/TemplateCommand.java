@@ -2,8 +2,8 @@ package io.jixiao.cli;
 
 import io.jixiao.load.TargetsLoader;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Finding;
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.KpiException;
 import io.jixiao.model.Problems;
 import io.jixiao.report.AtomicFiles;
 import io.jixiao.scoring.ProfileLoader;

@@ -1,6 +1,6 @@
 package io.jixiao.importer;
 
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.KpiException;
 import io.jixiao.model.Problems;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

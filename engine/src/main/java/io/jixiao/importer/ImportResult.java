@@ -1,6 +1,6 @@
 package io.jixiao.importer;
 
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import java.util.List;
 
 /** The targets YAML imported from a disclosure, every finding (sorted by source line), and counts. */

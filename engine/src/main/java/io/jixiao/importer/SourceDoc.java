@@ -1,6 +1,6 @@
 package io.jixiao.importer;
 
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.jixiao.importer;
 
-import io.jixiao.model.Finding;
-import io.jixiao.model.Location;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.Location;
 import io.jixiao.model.Problems;
 import io.jixiao.value.DeductionParser;
 import io.jixiao.value.ParsedValue;

@@ -2,9 +2,9 @@ package io.jixiao.load;
 
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.DepartmentActuals;
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import io.jixiao.model.IndicatorTable;
-import io.jixiao.model.Location;
+import io.jixiao.problem.Location;
 import io.jixiao.model.Problems;
 import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableKind;

@@ -4,7 +4,7 @@ import io.jixiao.load.YNode.Entry;
 import io.jixiao.load.YNode.YMap;
 import io.jixiao.load.YNode.YScalar;
 import io.jixiao.model.Deduction;
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import io.jixiao.model.Problems;
 import io.jixiao.value.DeductionParser;
 import io.jixiao.value.Quantity;

@@ -2,7 +2,7 @@ package io.jixiao.load;
 
 import io.jixiao.load.YNode.Entry;
 import io.jixiao.load.YNode.YMap;
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import io.jixiao.model.Problems;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package io.jixiao.load;
 
-import io.jixiao.model.Finding;
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.KpiException;
 import io.jixiao.model.Problems;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,6 +1,6 @@
 package io.jixiao.load;
 
-import io.jixiao.model.Location;
+import io.jixiao.problem.Location;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

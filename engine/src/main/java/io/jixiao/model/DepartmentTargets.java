@@ -1,5 +1,6 @@
 package io.jixiao.model;
 
+import io.jixiao.problem.Location;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package io.jixiao.model;
 
+import io.jixiao.problem.Location;
 import io.jixiao.value.Value;
 import java.math.BigDecimal;
 

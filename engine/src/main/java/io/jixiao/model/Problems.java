@@ -1,5 +1,8 @@
 package io.jixiao.model;
 
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.Location;
+import io.jixiao.problem.Severity;
 import java.util.Collection;
 import java.util.List;
 

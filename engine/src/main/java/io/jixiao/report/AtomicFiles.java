@@ -1,7 +1,7 @@
 package io.jixiao.report;
 
-import io.jixiao.model.KpiException;
-import io.jixiao.model.Location;
+import io.jixiao.problem.KpiException;
+import io.jixiao.problem.Location;
 import io.jixiao.model.Problems;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

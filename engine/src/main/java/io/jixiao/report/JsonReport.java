@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import io.jixiao.scoring.BudgetExecution;
 import io.jixiao.scoring.CategoryScore;
 import io.jixiao.scoring.DepartmentScore;

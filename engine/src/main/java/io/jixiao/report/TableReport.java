@@ -1,6 +1,6 @@
 package io.jixiao.report;
 
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import io.jixiao.scoring.BudgetExecution;
 import io.jixiao.scoring.CategoryScore;
 import io.jixiao.scoring.DepartmentScore;

@@ -3,8 +3,8 @@ package io.jixiao.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jixiao.model.Finding;
-import io.jixiao.model.Severity;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.Severity;
 import java.util.ArrayList;
 import java.util.List;
 

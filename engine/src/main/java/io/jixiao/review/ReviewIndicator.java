@@ -1,7 +1,7 @@
 package io.jixiao.review;
 
 import io.jixiao.model.Category;
-import io.jixiao.model.Location;
+import io.jixiao.problem.Location;
 import io.jixiao.model.TableKind;
 import io.jixiao.value.Comparator;
 import io.jixiao.value.Dimension;

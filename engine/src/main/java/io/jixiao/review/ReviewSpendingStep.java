@@ -1,6 +1,6 @@
 package io.jixiao.review;
 
-import io.jixiao.model.Location;
+import io.jixiao.problem.Location;
 import java.math.BigDecimal;
 
 /**

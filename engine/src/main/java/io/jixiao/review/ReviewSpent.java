@@ -1,6 +1,6 @@
 package io.jixiao.review;
 
-import io.jixiao.model.Location;
+import io.jixiao.problem.Location;
 import java.math.BigDecimal;
 
 /** A table's 全年执行数 against its budget (万元), in a self-evaluation. {@code budget} may be null. */

@@ -2,7 +2,7 @@ package io.jixiao.review;
 
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.rules.RuleRun;
 import io.jixiao.scoring.ScoringProfile;

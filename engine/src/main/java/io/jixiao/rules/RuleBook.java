@@ -1,8 +1,8 @@
 package io.jixiao.rules;
 
-import io.jixiao.model.Finding;
-import io.jixiao.model.KpiException;
-import io.jixiao.model.Location;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.KpiException;
+import io.jixiao.problem.Location;
 import io.jixiao.model.Problems;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.jixiao.rules;
 
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.KpiException;
 import io.jixiao.model.Problems;
 import java.util.ArrayList;
 import java.util.Collection;

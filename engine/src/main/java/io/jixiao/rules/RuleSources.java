@@ -1,7 +1,7 @@
 package io.jixiao.rules;
 
 import io.jixiao.load.TextFiles;
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.KpiException;
 import io.jixiao.model.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;

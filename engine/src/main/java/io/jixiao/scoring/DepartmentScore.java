@@ -1,6 +1,6 @@
 package io.jixiao.scoring;
 
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import java.math.BigDecimal;
 import java.util.List;
 

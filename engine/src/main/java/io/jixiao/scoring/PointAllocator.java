@@ -1,6 +1,6 @@
 package io.jixiao.scoring;
 
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
 import io.jixiao.model.Problems;

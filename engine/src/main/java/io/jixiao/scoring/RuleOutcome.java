@@ -1,6 +1,6 @@
 package io.jixiao.scoring;
 
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

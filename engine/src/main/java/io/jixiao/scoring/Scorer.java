@@ -2,7 +2,7 @@ package io.jixiao.scoring;
 
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.KpiException;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.rules.RuleRun;
 import java.util.ArrayList;

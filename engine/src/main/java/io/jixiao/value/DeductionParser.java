@@ -1,7 +1,7 @@
 package io.jixiao.value;
 
 import io.jixiao.model.Deduction;
-import io.jixiao.model.Location;
+import io.jixiao.problem.Location;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;

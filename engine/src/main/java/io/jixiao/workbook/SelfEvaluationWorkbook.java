@@ -1,6 +1,6 @@
 package io.jixiao.workbook;
 
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import io.jixiao.model.IndicatorTable;
 import io.jixiao.model.TableKind;
 import io.jixiao.report.Numbers;

@@ -3,7 +3,7 @@ package io.jixiao.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.KpiException;
 import io.jixiao.scoring.IndicatorScore;
 import io.jixiao.scoring.Status;
 import java.math.BigDecimal;

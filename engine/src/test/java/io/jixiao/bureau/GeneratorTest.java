@@ -14,7 +14,7 @@ import io.jixiao.load.LoadResult;
 import io.jixiao.load.TargetsLoader;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.ProfileLoader;

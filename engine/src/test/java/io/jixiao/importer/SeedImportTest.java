@@ -10,7 +10,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.jixiao.load.LoadResult;
 import io.jixiao.load.TargetsLoader;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

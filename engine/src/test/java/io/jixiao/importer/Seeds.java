@@ -4,7 +4,7 @@ import io.jixiao.load.LoadResult;
 import io.jixiao.load.TargetsLoader;
 import io.jixiao.load.YamlReader;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Finding;
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.KpiException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

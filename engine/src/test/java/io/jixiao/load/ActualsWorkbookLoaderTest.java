@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import io.jixiao.model.TableActuals;
 import io.jixiao.report.JsonReport;
 import io.jixiao.scoring.DepartmentScore;

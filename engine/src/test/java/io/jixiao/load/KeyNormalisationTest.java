@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

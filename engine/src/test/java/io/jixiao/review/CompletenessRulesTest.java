@@ -8,7 +8,7 @@ import static io.jixiao.review.Fixtures.review;
 import static io.jixiao.review.Fixtures.withoutRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.model.Severity;
+import io.jixiao.problem.Severity;
 import org.junit.jupiter.api.Test;
 
 /** rules/review/completeness.drl: categories, required 二级指标, 二级指标 under the right 一级指标. */

@@ -6,7 +6,7 @@ import static io.jixiao.review.Fixtures.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.KpiException;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.scoring.ProfileLoader;
 import io.jixiao.scoring.ScoringProfile;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jixiao.load.TargetsLoader;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Finding;
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.KpiException;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.scoring.ProfileLoader;
 import java.io.IOException;

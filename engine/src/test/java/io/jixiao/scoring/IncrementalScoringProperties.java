@@ -9,7 +9,7 @@ import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
-import io.jixiao.model.Location;
+import io.jixiao.problem.Location;
 import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableKind;
 import io.jixiao.rules.RuleBook;

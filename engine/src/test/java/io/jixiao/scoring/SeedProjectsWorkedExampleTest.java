@@ -5,7 +5,7 @@ import static io.jixiao.scoring.TestDepartment.assertNumber;
 import static io.jixiao.scoring.TestDepartment.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

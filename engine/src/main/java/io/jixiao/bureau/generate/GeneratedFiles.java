@@ -1,6 +1,6 @@
 package io.jixiao.bureau.generate;
 
-import io.jixiao.model.KpiException;
+import io.jixiao.problem.KpiException;
 import io.jixiao.model.Problems;
 import io.jixiao.report.AtomicFiles;
 import java.io.IOException;

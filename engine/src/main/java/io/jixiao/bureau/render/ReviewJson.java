@@ -8,7 +8,7 @@ import io.jixiao.bureau.BureauReport.CategoryAverage;
 import io.jixiao.bureau.BureauReport.Ranked;
 import io.jixiao.bureau.DepartmentReview;
 import io.jixiao.bureau.ReviewFinding;
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import io.jixiao.report.JsonReport;
 import io.jixiao.report.Numbers;
 

@@ -5,7 +5,7 @@ import io.jixiao.bureau.BureauReport.CategoryAverage;
 import io.jixiao.bureau.BureauReport.Ranked;
 import io.jixiao.bureau.DepartmentReview;
 import io.jixiao.bureau.ReviewFinding;
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import io.jixiao.report.Numbers;
 import io.jixiao.report.TextWidth;
 import java.util.Map;

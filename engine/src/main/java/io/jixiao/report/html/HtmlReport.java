@@ -2,7 +2,7 @@ package io.jixiao.report.html;
 
 import static io.jixiao.report.html.Html.esc;
 
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import io.jixiao.model.TableKind;
 import io.jixiao.report.Numbers;
 import io.jixiao.report.ScoredDepartment;

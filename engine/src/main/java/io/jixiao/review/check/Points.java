@@ -1,6 +1,6 @@
 package io.jixiao.review.check;
 
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import io.jixiao.model.Problems;
 import io.jixiao.review.ReviewTable;
 import io.jixiao.scoring.method.Explain;

@@ -1,6 +1,6 @@
 package io.jixiao.scoring.method;
 
-import io.jixiao.model.Finding;
+import io.jixiao.problem.Finding;
 import io.jixiao.model.Problems;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;

@@ -7,8 +7,8 @@ import static io.jixiao.scoring.TestDepartment.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.model.Deduction;
-import io.jixiao.model.Finding;
-import io.jixiao.model.Severity;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.Severity;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.rules.RuleRun;
 import io.jixiao.scoring.CaseFinding;
@@ -194,7 +194,7 @@ class DeductionStepRuleTest {
         // refused where the deduction is written (KPI-0129), before any actual is scored
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> TestDepartment.single("数量指标", target, deduction, actual).score())
-                .isInstanceOf(io.jixiao.model.KpiException.class)
+                .isInstanceOf(io.jixiao.problem.KpiException.class)
                 .hasMessageContaining("KPI-0129").hasMessageContaining(deduction).hasMessageContaining("Maybe");
     }
 

@@ -6,7 +6,7 @@ import static io.jixiao.scoring.TestDepartment.findings;
 import static io.jixiao.scoring.TestDepartment.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.model.Severity;
+import io.jixiao.problem.Severity;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.Status;
 import io.jixiao.scoring.TestDepartment;

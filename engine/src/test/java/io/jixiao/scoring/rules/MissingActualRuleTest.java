@@ -8,8 +8,8 @@ import static io.jixiao.scoring.TestDepartment.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jixiao.model.KpiException;
-import io.jixiao.model.Severity;
+import io.jixiao.problem.KpiException;
+import io.jixiao.problem.Severity;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.Status;
 import io.jixiao.scoring.TestDepartment;

@@ -1,4 +1,4 @@
-package io.jixiao.model;
+package io.jixiao.problem;
 
 /**
  * A place in a source file: 1-based line and column, or a workbook cell ({@link #cell}).

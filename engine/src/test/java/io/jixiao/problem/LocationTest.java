@@ -1,4 +1,4 @@
-package io.jixiao.model;
+package io.jixiao.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

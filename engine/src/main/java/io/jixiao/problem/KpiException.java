@@ -1,4 +1,4 @@
-package io.jixiao.model;
+package io.jixiao.problem;
 
 import java.util.List;
 

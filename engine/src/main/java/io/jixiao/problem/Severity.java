@@ -1,4 +1,4 @@
-package io.jixiao.model;
+package io.jixiao.problem;
 
 /** How serious a finding is. ERROR stops loading or scoring; the others are reported. */
 public enum Severity {
