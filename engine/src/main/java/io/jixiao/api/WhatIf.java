@@ -1,6 +1,6 @@
 package io.jixiao.api;
 
-import io.jixiao.load.Money;
+import io.jixiao.value.WanYuan;
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.Indicator;
@@ -105,7 +105,7 @@ public final class WhatIf implements AutoCloseable {
     public WhatIf assignSpent(String assignment, Location at) {
         int eq = assignment.lastIndexOf('=');
         java.util.Optional<BigDecimal> amount = eq <= 0 ? java.util.Optional.empty()
-                : Money.wanYuan(assignment.substring(eq + 1).strip());
+                : WanYuan.wanYuan(assignment.substring(eq + 1).strip());
         if (amount.isEmpty()) {
             throw new KpiException(Problems.whatifSpentSyntax(at, assignment));
         }

@@ -1,6 +1,6 @@
 package io.jixiao.bureau;
 
-import io.jixiao.report.Numbers;
+import io.jixiao.value.Numbers;
 import io.jixiao.scoring.method.Results;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import io.jixiao.model.Problems;
 import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableActuals.SelfScore;
 import io.jixiao.model.TableKind;
-import io.jixiao.report.Numbers;
+import io.jixiao.value.Numbers;
 import io.jixiao.scoring.BudgetExecution;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.IndicatorScore;

@@ -1,7 +1,7 @@
 package io.jixiao.cli;
 
 import io.jixiao.problem.Finding;
-import io.jixiao.report.Numbers;
+import io.jixiao.value.Numbers;
 import io.jixiao.scoring.DepartmentScore;
 import java.io.PrintWriter;
 

@@ -8,6 +8,7 @@ import io.jixiao.problem.Location;
 import io.jixiao.model.Problems;
 import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableKind;
+import io.jixiao.value.WanYuan;
 import io.jixiao.workbook.FilledWorkbook;
 import io.jixiao.workbook.FilledWorkbook.Cell;
 import io.jixiao.workbook.FilledWorkbook.Row;
@@ -152,7 +153,7 @@ public final class ActualsWorkbookLoader {
         if (c.text().isBlank()) {
             return null;
         }
-        Optional<BigDecimal> amount = Money.wanYuan(c.text());
+        Optional<BigDecimal> amount = WanYuan.wanYuan(c.text());
         if (amount.isEmpty()) {
             out.add(Problems.badNumber(at(s, c), TemplateLayout.SPENT_HEADER, c.text(),
                     "an amount in 万元 such as 19.6, or with a unit: 196000元"));

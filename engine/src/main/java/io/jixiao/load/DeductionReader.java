@@ -6,7 +6,6 @@ import io.jixiao.load.YNode.YScalar;
 import io.jixiao.model.Deduction;
 import io.jixiao.problem.Finding;
 import io.jixiao.model.Problems;
-import io.jixiao.value.DeductionParser;
 import io.jixiao.value.Quantity;
 import io.jixiao.value.Unit;
 import io.jixiao.value.ValueParseException;

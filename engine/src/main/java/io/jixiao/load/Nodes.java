@@ -8,6 +8,7 @@ import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
 import io.jixiao.model.Problems;
 import io.jixiao.value.ValueParser;
+import io.jixiao.value.WanYuan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,7 +95,7 @@ final class Nodes {
     /** An amount of money in 万元: a bare number is 万元; "2592500元" or "25.9亿元" convert. */
     Optional<BigDecimal> money(Map<String, Entry> m, String key) {
         return optional(m, key).flatMap(t -> {
-            Optional<BigDecimal> wan = Money.wanYuan(t);
+            Optional<BigDecimal> wan = WanYuan.wanYuan(t);
             if (wan.isEmpty()) {
                 out.add(Problems.badNumber(m.get(key).value().at(), key, t,
                         "an amount in 万元 such as 20 or 19.6, or with a unit: 2592500元"));

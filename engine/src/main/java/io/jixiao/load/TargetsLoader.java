@@ -16,7 +16,7 @@ import io.jixiao.model.Problems;
 import io.jixiao.model.TableKind;
 import io.jixiao.value.ParsedValue;
 import io.jixiao.value.Qualitative;
-import io.jixiao.value.StepUnits;
+import io.jixiao.model.StepUnits;
 import io.jixiao.value.Unit;
 import io.jixiao.value.Value;
 import io.jixiao.value.ValueParser;

@@ -3,6 +3,7 @@ package io.jixiao.report;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.IndicatorScore;
 import io.jixiao.scoring.TableScore;
+import io.jixiao.value.Numbers;
 import java.util.List;
 
 /** One CSV row per indicator (RFC 4180 quoting), for spreadsheets. */

@@ -11,6 +11,7 @@ import io.jixiao.scoring.CategoryScore;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.IndicatorScore;
 import io.jixiao.scoring.TableScore;
+import io.jixiao.value.Numbers;
 import java.util.List;
 
 /** The stable JSON of §7. Renders what scoring produced; computes nothing but display rounding. */

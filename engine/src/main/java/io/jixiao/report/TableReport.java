@@ -6,6 +6,7 @@ import io.jixiao.scoring.CategoryScore;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.IndicatorScore;
 import io.jixiao.scoring.TableScore;
+import io.jixiao.value.Numbers;
 import java.util.List;
 
 /** A readable, aligned terminal report (CJK width aware). Renders; never recomputes. */

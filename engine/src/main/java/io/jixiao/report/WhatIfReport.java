@@ -6,6 +6,7 @@ import io.jixiao.api.Sensitivity;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.IndicatorScore;
 import io.jixiao.scoring.TableScore;
+import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;

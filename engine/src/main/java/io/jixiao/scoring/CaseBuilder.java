@@ -11,7 +11,7 @@ import io.jixiao.value.NotApplicable;
 import io.jixiao.value.Qualitative;
 import io.jixiao.value.Quantity;
 import io.jixiao.value.Range;
-import io.jixiao.value.StepUnits;
+import io.jixiao.model.StepUnits;
 import io.jixiao.value.Unit;
 import io.jixiao.value.Value;
 import java.math.BigDecimal;

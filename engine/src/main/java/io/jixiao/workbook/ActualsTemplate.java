@@ -7,7 +7,7 @@ import io.jixiao.model.DepartmentTargets;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
 import io.jixiao.model.TableKind;
-import io.jixiao.report.Numbers;
+import io.jixiao.value.Numbers;
 import io.jixiao.scoring.Allocation;
 import io.jixiao.scoring.PointAllocator;
 import io.jixiao.scoring.ScoringProfile;

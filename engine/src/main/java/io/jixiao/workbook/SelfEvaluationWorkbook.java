@@ -3,7 +3,7 @@ package io.jixiao.workbook;
 import io.jixiao.problem.Finding;
 import io.jixiao.model.IndicatorTable;
 import io.jixiao.model.TableKind;
-import io.jixiao.report.Numbers;
+import io.jixiao.value.Numbers;
 import io.jixiao.report.ScoredDepartment;
 import io.jixiao.scoring.BudgetExecution;
 import io.jixiao.scoring.DepartmentScore;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.jixiao.bureau.BureauReport.CategoryAverage;
 import io.jixiao.bureau.BureauReport.Ranked;
-import io.jixiao.report.Numbers;
+import io.jixiao.value.Numbers;
 import io.jixiao.rules.RuleBook;
 import java.nio.file.Path;
 import java.util.List;

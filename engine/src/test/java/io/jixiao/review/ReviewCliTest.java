@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jixiao.cli.Main;
 import io.jixiao.load.ActualsLoader;
 import io.jixiao.load.TargetsLoader;
-import io.jixiao.report.Numbers;
+import io.jixiao.value.Numbers;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.scoring.ProfileLoader;
 import io.jixiao.scoring.Scorer;

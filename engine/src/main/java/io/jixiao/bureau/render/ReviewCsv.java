@@ -4,7 +4,7 @@ import io.jixiao.bureau.BureauReport;
 import io.jixiao.bureau.BureauReport.Ranked;
 import io.jixiao.bureau.DepartmentReview;
 import io.jixiao.bureau.ReviewFinding;
-import io.jixiao.report.Numbers;
+import io.jixiao.value.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 

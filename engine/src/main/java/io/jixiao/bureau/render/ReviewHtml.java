@@ -6,7 +6,7 @@ import io.jixiao.bureau.BureauReport.Ranked;
 import io.jixiao.bureau.DepartmentReview;
 import io.jixiao.bureau.ReviewFinding;
 import io.jixiao.problem.Finding;
-import io.jixiao.report.Numbers;
+import io.jixiao.value.Numbers;
 import java.util.Map;
 
 /**

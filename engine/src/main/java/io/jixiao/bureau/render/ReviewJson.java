@@ -10,7 +10,7 @@ import io.jixiao.bureau.DepartmentReview;
 import io.jixiao.bureau.ReviewFinding;
 import io.jixiao.problem.Finding;
 import io.jixiao.report.JsonReport;
-import io.jixiao.report.Numbers;
+import io.jixiao.value.Numbers;
 
 /** The review as JSON (stable keys; numbers rounded HALF_UP to 2 places as everywhere). */
 public final class ReviewJson {

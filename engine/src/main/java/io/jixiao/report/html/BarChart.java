@@ -3,7 +3,7 @@ package io.jixiao.report.html;
 import static io.jixiao.report.html.Html.esc;
 import static io.jixiao.report.html.Html.px;
 
-import io.jixiao.report.Numbers;
+import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

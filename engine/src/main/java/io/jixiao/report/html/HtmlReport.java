@@ -4,7 +4,7 @@ import static io.jixiao.report.html.Html.esc;
 
 import io.jixiao.problem.Finding;
 import io.jixiao.model.TableKind;
-import io.jixiao.report.Numbers;
+import io.jixiao.value.Numbers;
 import io.jixiao.report.ScoredDepartment;
 import io.jixiao.scoring.BudgetExecution;
 import io.jixiao.scoring.CategoryScore;

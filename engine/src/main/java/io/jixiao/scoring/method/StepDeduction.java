@@ -6,7 +6,7 @@ import io.jixiao.model.Problems;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
 import io.jixiao.value.Decimals;
-import io.jixiao.value.StepUnits;
+import io.jixiao.model.StepUnits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;

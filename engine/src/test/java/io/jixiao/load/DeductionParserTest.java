@@ -1,9 +1,8 @@
-package io.jixiao.value;
+package io.jixiao.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jixiao.load.LoadResult;
 import io.jixiao.model.Deduction;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.problem.Finding;
@@ -11,6 +10,7 @@ import io.jixiao.problem.Location;
 import io.jixiao.problem.Severity;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.TestDepartment;
+import io.jixiao.value.ValueParseException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

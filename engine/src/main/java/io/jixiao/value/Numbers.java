@@ -1,4 +1,4 @@
-package io.jixiao.report;
+package io.jixiao.value;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,7 +1,12 @@
-package io.jixiao.value;
+package io.jixiao.load;
 
 import io.jixiao.model.Deduction;
 import io.jixiao.problem.Location;
+import io.jixiao.value.Dimension;
+import io.jixiao.value.Unit;
+import io.jixiao.value.Units;
+import io.jixiao.value.ValueParseException;
+import io.jixiao.value.ValueParser;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;

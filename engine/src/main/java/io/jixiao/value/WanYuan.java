@@ -1,13 +1,5 @@
-package io.jixiao.load;
+package io.jixiao.value;
 
-import io.jixiao.value.Comparator;
-import io.jixiao.value.Dimension;
-import io.jixiao.value.ParsedValue;
-import io.jixiao.value.Quantity;
-import io.jixiao.value.Unit;
-import io.jixiao.value.Units;
-import io.jixiao.value.ValueParseException;
-import io.jixiao.value.ValueParser;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -15,12 +7,12 @@ import java.util.Optional;
  * An amount of money in 万元: a bare number is 万元; "2592500元", "25.9亿元" and "19.6万" (a number
  * with 万/亿 and no unit, i.e. 元) convert.
  */
-public final class Money {
+public final class WanYuan {
 
     private static final Unit WAN_YUAN = Units.of("万元").orElseThrow();
     private static final Unit YUAN = Units.of("元").orElseThrow();
 
-    private Money() {
+    private WanYuan() {
     }
 
     /** The amount in 万元, or empty when the text is not an amount of money. */

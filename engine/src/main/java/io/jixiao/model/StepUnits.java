@@ -1,7 +1,11 @@
-package io.jixiao.value;
+package io.jixiao.model;
 
-import io.jixiao.model.Deduction;
-import io.jixiao.model.Indicator;
+import io.jixiao.value.Dimension;
+import io.jixiao.value.Quantity;
+import io.jixiao.value.Range;
+import io.jixiao.value.Unit;
+import io.jixiao.value.Units;
+import io.jixiao.value.Value;
 import java.math.BigDecimal;
 import java.util.Optional;
 
