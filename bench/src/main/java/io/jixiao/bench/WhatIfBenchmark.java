@@ -1,18 +1,18 @@
 package io.jixiao.bench;
 
 import io.jixiao.api.Result;
+import io.jixiao.api.Scenario;
+import io.jixiao.api.WhatIf;
 import io.jixiao.load.ActualsLoader;
 import io.jixiao.load.TargetsLoader;
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.problem.Location;
+import io.jixiao.profile.ProfileLoader;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.scoring.DepartmentScore;
-import io.jixiao.scoring.ProfileLoader;
 import io.jixiao.scoring.ScoringSession;
 import io.jixiao.value.ValueParser;
-import io.jixiao.api.Scenario;
-import io.jixiao.api.WhatIf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,9 +3,9 @@ package io.jixiao.api;
 import io.jixiao.load.DepartmentFiles;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
+import io.jixiao.profile.ProfileLoader;
+import io.jixiao.profile.ScoringProfile;
 import io.jixiao.rules.RuleBook;
-import io.jixiao.scoring.ProfileLoader;
-import io.jixiao.scoring.ScoringProfile;
 import io.jixiao.scoring.ScoringSession;
 import java.nio.file.Path;
 

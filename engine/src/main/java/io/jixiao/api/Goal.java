@@ -1,10 +1,10 @@
 package io.jixiao.api;
 
+import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
-import io.jixiao.model.Problems;
+import io.jixiao.profile.ScoringProfile;
 import io.jixiao.scoring.DepartmentScore;
-import io.jixiao.scoring.ScoringProfile;
 import io.jixiao.scoring.TableScore;
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package io.jixiao.api;
 
+import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
-import io.jixiao.model.Problems;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.IndicatorScore;
 import io.jixiao.scoring.TableScore;

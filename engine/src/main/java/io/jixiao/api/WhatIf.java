@@ -1,14 +1,14 @@
 package io.jixiao.api;
 
-import io.jixiao.value.WanYuan;
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
+import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
-import io.jixiao.model.Problems;
 import io.jixiao.scoring.ScoringSession;
+import io.jixiao.value.WanYuan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -180,7 +180,7 @@ public final class WhatIf implements AutoCloseable {
     }
 
     /** The scoring profile in use (its grade thresholds give {@link Goal#parse}'s grades). */
-    public io.jixiao.scoring.ScoringProfile profile() {
+    public io.jixiao.profile.ScoringProfile profile() {
         return department.profile();
     }
 

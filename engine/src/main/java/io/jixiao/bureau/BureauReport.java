@@ -1,7 +1,7 @@
 package io.jixiao.bureau;
 
-import io.jixiao.value.Numbers;
 import io.jixiao.scoring.method.Results;
+import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,16 +1,16 @@
 package io.jixiao.bureau;
 
 import io.jixiao.model.DepartmentActuals;
-import io.jixiao.problem.Finding;
 import io.jixiao.model.Problems;
 import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableActuals.SelfScore;
 import io.jixiao.model.TableKind;
-import io.jixiao.value.Numbers;
+import io.jixiao.problem.Finding;
 import io.jixiao.scoring.BudgetExecution;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.IndicatorScore;
 import io.jixiao.scoring.TableScore;
+import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -5,15 +5,16 @@ import io.jixiao.load.LoadResult;
 import io.jixiao.load.TargetsLoader;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
+import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
-import io.jixiao.model.Problems;
+import io.jixiao.profile.ProfileCache;
+import io.jixiao.profile.ScoringProfile;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.scoring.BudgetExecution;
 import io.jixiao.scoring.CategoryScore;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.Scorer;
-import io.jixiao.scoring.ScoringProfile;
 import io.jixiao.scoring.TableScore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,10 +30,10 @@ import java.util.function.Supplier;
 final class DepartmentReviewer {
 
     private final Supplier<RuleBook> rules;
-    private final Profiles profiles;
+    private final ProfileCache profiles;
     private final String profileOverride;
 
-    DepartmentReviewer(Supplier<RuleBook> rules, Profiles profiles, String profileOverride) {
+    DepartmentReviewer(Supplier<RuleBook> rules, ProfileCache profiles, String profileOverride) {
         this.rules = rules;
         this.profiles = profiles;
         this.profileOverride = profileOverride;

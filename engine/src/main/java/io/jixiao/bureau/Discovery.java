@@ -1,7 +1,7 @@
 package io.jixiao.bureau;
 
-import io.jixiao.problem.KpiException;
 import io.jixiao.model.Problems;
+import io.jixiao.problem.KpiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

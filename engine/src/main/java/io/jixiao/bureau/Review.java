@@ -1,7 +1,8 @@
 package io.jixiao.bureau;
 
-import io.jixiao.problem.KpiException;
 import io.jixiao.model.Problems;
+import io.jixiao.problem.KpiException;
+import io.jixiao.profile.ProfileCache;
 import io.jixiao.rules.RuleBook;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public final class Review {
      * @throws KpiException KPI-013x when the --profile override does not load
      */
     public BureauReport review(Path root, List<DepartmentFolder> folders, IntConsumer done) {
-        Profiles profiles = new Profiles();
+        ProfileCache profiles = new ProfileCache();
         if (profile != null) {
             profiles.get(profile, null); // a bad --profile fails once, before any department
         }

@@ -2,8 +2,8 @@ package io.jixiao.cli;
 
 import io.jixiao.importer.DisclosureImporter;
 import io.jixiao.importer.ImportResult;
-import io.jixiao.problem.KpiException;
 import io.jixiao.model.Problems;
+import io.jixiao.problem.KpiException;
 import io.jixiao.report.AtomicFiles;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.jixiao.cli;
 
-import io.jixiao.problem.KpiException;
 import io.jixiao.model.Problems;
+import io.jixiao.problem.KpiException;
 import io.jixiao.report.AtomicFiles;
 import io.jixiao.report.ScoredDepartment;
 import io.jixiao.report.html.HtmlReport;

@@ -1,8 +1,8 @@
 package io.jixiao.cli;
 
 import io.jixiao.problem.Finding;
-import io.jixiao.value.Numbers;
 import io.jixiao.scoring.DepartmentScore;
+import io.jixiao.value.Numbers;
 import java.io.PrintWriter;
 
 /** Small shared bits of CLI output. */

@@ -2,12 +2,12 @@ package io.jixiao.cli;
 
 import io.jixiao.load.TargetsLoader;
 import io.jixiao.model.DepartmentTargets;
+import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
-import io.jixiao.model.Problems;
+import io.jixiao.profile.ProfileLoader;
+import io.jixiao.profile.ScoringProfile;
 import io.jixiao.report.AtomicFiles;
-import io.jixiao.scoring.ProfileLoader;
-import io.jixiao.scoring.ScoringProfile;
 import io.jixiao.workbook.ActualsTemplate;
 import java.io.PrintWriter;
 import java.nio.file.Path;

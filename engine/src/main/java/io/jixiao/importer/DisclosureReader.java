@@ -1,7 +1,7 @@
 package io.jixiao.importer;
 
-import io.jixiao.problem.KpiException;
 import io.jixiao.model.Problems;
+import io.jixiao.problem.KpiException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;

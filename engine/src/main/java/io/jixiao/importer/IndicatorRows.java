@@ -1,9 +1,9 @@
 package io.jixiao.importer;
 
 import io.jixiao.model.Category;
+import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
-import io.jixiao.model.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package io.jixiao.importer;
 
+import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
-import io.jixiao.model.Problems;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,9 +1,9 @@
 package io.jixiao.importer;
 
+import io.jixiao.load.DeductionParser;
+import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
-import io.jixiao.model.Problems;
-import io.jixiao.load.DeductionParser;
 import io.jixiao.value.ParsedValue;
 import io.jixiao.value.ValueParseException;
 import io.jixiao.value.ValueParser;

@@ -2,12 +2,12 @@ package io.jixiao.load;
 
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.DepartmentActuals;
-import io.jixiao.problem.Finding;
 import io.jixiao.model.IndicatorTable;
-import io.jixiao.problem.Location;
 import io.jixiao.model.Problems;
 import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableKind;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.Location;
 import io.jixiao.value.WanYuan;
 import io.jixiao.workbook.FilledWorkbook;
 import io.jixiao.workbook.FilledWorkbook.Cell;

@@ -2,9 +2,9 @@ package io.jixiao.load;
 
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
+import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
-import io.jixiao.model.Problems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

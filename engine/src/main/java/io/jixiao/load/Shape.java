@@ -2,8 +2,8 @@ package io.jixiao.load;
 
 import io.jixiao.load.YNode.Entry;
 import io.jixiao.load.YNode.YMap;
-import io.jixiao.problem.Finding;
 import io.jixiao.model.Problems;
+import io.jixiao.problem.Finding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package io.jixiao.load;
 
+import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
-import io.jixiao.model.Problems;
 import io.jixiao.value.ParsedValue;
 import io.jixiao.value.ValueParseException;
 import io.jixiao.value.ValueParser;

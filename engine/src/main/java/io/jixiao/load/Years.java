@@ -1,9 +1,9 @@
 package io.jixiao.load;
 
 import io.jixiao.load.YNode.Entry;
+import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
-import io.jixiao.model.Problems;
 import java.util.List;
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package io.jixiao.report;
 
+import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
-import io.jixiao.model.Problems;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;

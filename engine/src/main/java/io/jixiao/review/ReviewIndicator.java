@@ -1,8 +1,8 @@
 package io.jixiao.review;
 
 import io.jixiao.model.Category;
-import io.jixiao.problem.Location;
 import io.jixiao.model.TableKind;
+import io.jixiao.problem.Location;
 import io.jixiao.value.Comparator;
 import io.jixiao.value.Dimension;
 import io.jixiao.value.Value;

@@ -1,7 +1,7 @@
 package io.jixiao.review;
 
-import io.jixiao.problem.Location;
 import io.jixiao.model.TableKind;
+import io.jixiao.problem.Location;
 import java.math.BigDecimal;
 
 /**

@@ -1,9 +1,9 @@
 package io.jixiao.rules;
 
+import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
-import io.jixiao.model.Problems;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.jixiao.rules;
 
-import io.jixiao.problem.KpiException;
 import io.jixiao.model.Problems;
+import io.jixiao.problem.KpiException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.jixiao.rules;
 
 import io.jixiao.load.TextFiles;
-import io.jixiao.problem.KpiException;
 import io.jixiao.model.Problems;
+import io.jixiao.problem.KpiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,6 +1,7 @@
 package io.jixiao.scoring;
 
 import io.jixiao.problem.Finding;
+import io.jixiao.profile.ScoringProfile;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

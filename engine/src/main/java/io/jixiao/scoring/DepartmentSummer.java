@@ -1,6 +1,11 @@
 package io.jixiao.scoring;
 
+import static io.jixiao.profile.ScoringProfile.BUDGET_WEIGHTED;
+import static io.jixiao.profile.ScoringProfile.DEFAULT_AGGREGATION;
+import static io.jixiao.profile.ScoringProfile.MEAN;
+
 import io.jixiao.model.DepartmentTargets;
+import io.jixiao.profile.ScoringProfile;
 import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.Results;
 import io.jixiao.value.Decimals;
@@ -16,10 +21,6 @@ import java.util.List;
 final class DepartmentSummer {
 
     static final String OVERALL = "overall";
-    static final String BUDGET_WEIGHTED = "budget-weighted";
-    static final String MEAN = "mean";
-    static final String DEFAULT_AGGREGATION = "overall-else-budget-weighted";
-    static final java.util.List<String> AGGREGATIONS = java.util.List.of(DEFAULT_AGGREGATION, BUDGET_WEIGHTED, MEAN);
 
     private DepartmentSummer() {
     }

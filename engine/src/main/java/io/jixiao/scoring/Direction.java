@@ -1,7 +1,7 @@
 package io.jixiao.scoring;
 
-import io.jixiao.problem.Finding;
 import io.jixiao.model.Problems;
+import io.jixiao.problem.Finding;
 import io.jixiao.value.Comparator;
 
 /**

@@ -1,9 +1,10 @@
 package io.jixiao.scoring;
 
-import io.jixiao.problem.Finding;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
 import io.jixiao.model.Problems;
+import io.jixiao.problem.Finding;
+import io.jixiao.profile.ScoringProfile;
 import io.jixiao.scoring.Allocation.GroupShare;
 import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.Results;

@@ -3,11 +3,12 @@ package io.jixiao.scoring;
 import io.jixiao.load.Pairing;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.problem.Finding;
 import io.jixiao.model.IndicatorTable;
-import io.jixiao.problem.KpiException;
 import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableKind;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.KpiException;
+import io.jixiao.profile.ScoringProfile;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,6 +6,7 @@ import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
 import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableKind;
+import io.jixiao.profile.ScoringProfile;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;

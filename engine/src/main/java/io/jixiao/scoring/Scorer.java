@@ -3,6 +3,7 @@ package io.jixiao.scoring;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.problem.KpiException;
+import io.jixiao.profile.ScoringProfile;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.rules.RuleRun;
 import java.util.ArrayList;

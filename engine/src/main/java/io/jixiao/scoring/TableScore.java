@@ -1,7 +1,7 @@
 package io.jixiao.scoring;
 
-import io.jixiao.problem.Finding;
 import io.jixiao.model.TableKind;
+import io.jixiao.problem.Finding;
 import java.math.BigDecimal;
 import java.util.List;
 

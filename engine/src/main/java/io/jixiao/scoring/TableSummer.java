@@ -2,10 +2,11 @@ package io.jixiao.scoring;
 
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.Category;
-import io.jixiao.problem.Finding;
 import io.jixiao.model.Indicator;
-import io.jixiao.problem.Location;
 import io.jixiao.model.Problems;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.Location;
+import io.jixiao.profile.ScoringProfile;
 import io.jixiao.scoring.Allocation.GroupShare;
 import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.Results;

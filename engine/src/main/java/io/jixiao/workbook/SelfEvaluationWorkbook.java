@@ -1,15 +1,15 @@
 package io.jixiao.workbook;
 
-import io.jixiao.problem.Finding;
 import io.jixiao.model.IndicatorTable;
 import io.jixiao.model.TableKind;
-import io.jixiao.value.Numbers;
+import io.jixiao.problem.Finding;
 import io.jixiao.report.ScoredDepartment;
 import io.jixiao.scoring.BudgetExecution;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.IndicatorScore;
 import io.jixiao.scoring.Status;
 import io.jixiao.scoring.TableScore;
+import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.jixiao.bureau.BureauReport.CategoryAverage;
 import io.jixiao.bureau.BureauReport.Ranked;
-import io.jixiao.value.Numbers;
 import io.jixiao.rules.RuleBook;
+import io.jixiao.value.Numbers;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

@@ -48,7 +48,7 @@ class KeyNormalisationTest {
         assertThat(Pairing.align(t, a).projects().get(0).actuals().keySet())
                 .containsExactlyElementsOf(t.projects().get(0).indicators().stream().map(i -> i.key()).toList());
         io.jixiao.scoring.DepartmentScore score = new io.jixiao.scoring.Scorer(io.jixiao.rules.RuleBook.packaged(),
-                io.jixiao.scoring.ProfileLoader.load("national", null)).score(t, a, false);
+                io.jixiao.profile.ProfileLoader.load("national", null)).score(t, a, false);
         assertThat(score.hasErrors()).as(score.toString()).isFalse();
     }
 }

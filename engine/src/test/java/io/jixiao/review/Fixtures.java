@@ -9,8 +9,8 @@ import io.jixiao.load.YamlReader;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.problem.Finding;
+import io.jixiao.profile.ProfileLoader;
 import io.jixiao.rules.RuleBook;
-import io.jixiao.scoring.ProfileLoader;
 import java.util.List;
 
 /**

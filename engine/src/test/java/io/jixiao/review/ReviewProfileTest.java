@@ -7,9 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jixiao.problem.KpiException;
+import io.jixiao.profile.ProfileLoader;
+import io.jixiao.profile.ReviewSettings;
+import io.jixiao.profile.ScoringProfile;
 import io.jixiao.rules.RuleBook;
-import io.jixiao.scoring.ProfileLoader;
-import io.jixiao.scoring.ScoringProfile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

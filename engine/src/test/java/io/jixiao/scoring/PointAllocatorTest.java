@@ -4,9 +4,10 @@ import static io.jixiao.scoring.TestDepartment.assertNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jixiao.problem.Finding;
 import io.jixiao.model.IndicatorTable;
+import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
+import io.jixiao.profile.ProfileLoader;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

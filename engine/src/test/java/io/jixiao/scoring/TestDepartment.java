@@ -9,6 +9,8 @@ import io.jixiao.load.YamlReader;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.problem.Finding;
+import io.jixiao.profile.ProfileLoader;
+import io.jixiao.profile.ScoringProfile;
 import io.jixiao.rules.RuleBook;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

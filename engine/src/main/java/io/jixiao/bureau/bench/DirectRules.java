@@ -1,9 +1,9 @@
 package io.jixiao.bureau.bench;
 
+import io.jixiao.profile.ScoringProfile;
 import io.jixiao.scoring.CaseFinding;
 import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.ScoringCase;
-import io.jixiao.scoring.ScoringProfile;
 import io.jixiao.scoring.method.AtLeast;
 import io.jixiao.scoring.method.AtMost;
 import io.jixiao.scoring.method.Equal;

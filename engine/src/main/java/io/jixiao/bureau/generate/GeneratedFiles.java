@@ -1,7 +1,7 @@
 package io.jixiao.bureau.generate;
 
-import io.jixiao.problem.KpiException;
 import io.jixiao.model.Problems;
+import io.jixiao.problem.KpiException;
 import io.jixiao.report.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -6,8 +6,8 @@ import io.jixiao.bureau.BureauReport.Ranked;
 import io.jixiao.bureau.DepartmentReview;
 import io.jixiao.bureau.ReviewFinding;
 import io.jixiao.problem.Finding;
-import io.jixiao.value.Numbers;
 import io.jixiao.report.TextWidth;
+import io.jixiao.value.Numbers;
 import java.util.Map;
 
 /** The review for a terminal: summary, ranking, grades, category averages, 复核 findings, failures. */

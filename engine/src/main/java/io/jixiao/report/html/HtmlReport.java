@@ -2,9 +2,8 @@ package io.jixiao.report.html;
 
 import static io.jixiao.report.html.Html.esc;
 
-import io.jixiao.problem.Finding;
 import io.jixiao.model.TableKind;
-import io.jixiao.value.Numbers;
+import io.jixiao.problem.Finding;
 import io.jixiao.report.ScoredDepartment;
 import io.jixiao.scoring.BudgetExecution;
 import io.jixiao.scoring.CategoryScore;
@@ -12,6 +11,7 @@ import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.IndicatorScore;
 import io.jixiao.scoring.Status;
 import io.jixiao.scoring.TableScore;
+import io.jixiao.value.Numbers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package io.jixiao.review.check;
 
-import io.jixiao.problem.Finding;
 import io.jixiao.model.Problems;
+import io.jixiao.problem.Finding;
 import io.jixiao.review.ReviewOutcome;
 import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.method.Explain;

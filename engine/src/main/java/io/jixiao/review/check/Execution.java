@@ -1,8 +1,8 @@
 package io.jixiao.review.check;
 
-import io.jixiao.problem.Finding;
 import io.jixiao.model.Problems;
-import io.jixiao.review.ReviewSettings;
+import io.jixiao.problem.Finding;
+import io.jixiao.profile.ReviewSettings;
 import io.jixiao.review.ReviewSpent;
 import io.jixiao.scoring.BudgetExecution;
 import io.jixiao.scoring.method.Explain;

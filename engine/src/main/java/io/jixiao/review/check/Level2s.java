@@ -1,7 +1,7 @@
 package io.jixiao.review.check;
 
 import io.jixiao.model.Category;
-import io.jixiao.review.ReviewSettings;
+import io.jixiao.profile.ReviewSettings;
 import java.util.Collection;
 import java.util.List;
 

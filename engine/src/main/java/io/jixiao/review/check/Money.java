@@ -1,6 +1,6 @@
 package io.jixiao.review.check;
 
-import io.jixiao.review.ReviewSettings;
+import io.jixiao.profile.ReviewSettings;
 import io.jixiao.review.ReviewTable;
 import io.jixiao.scoring.method.Explain;
 import java.math.BigDecimal;

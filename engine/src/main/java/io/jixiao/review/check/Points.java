@@ -1,7 +1,7 @@
 package io.jixiao.review.check;
 
-import io.jixiao.problem.Finding;
 import io.jixiao.model.Problems;
+import io.jixiao.problem.Finding;
 import io.jixiao.review.ReviewTable;
 import io.jixiao.scoring.method.Explain;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package io.jixiao.review.check;
 
+import io.jixiao.profile.ReviewSettings;
 import io.jixiao.review.ReviewIndicator;
-import io.jixiao.review.ReviewSettings;
 import io.jixiao.value.Dimension;
 import io.jixiao.value.Grade;
 import io.jixiao.value.ParsedValue;

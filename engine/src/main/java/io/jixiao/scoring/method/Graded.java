@@ -1,11 +1,11 @@
 package io.jixiao.scoring.method;
 
-import io.jixiao.problem.Finding;
 import io.jixiao.model.Problems;
+import io.jixiao.problem.Finding;
+import io.jixiao.profile.ScoringProfile;
+import io.jixiao.profile.ScoringProfile.Band;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
-import io.jixiao.scoring.ScoringProfile;
-import io.jixiao.scoring.ScoringProfile.Band;
 import io.jixiao.value.GradeLevel;
 import java.math.BigDecimal;
 

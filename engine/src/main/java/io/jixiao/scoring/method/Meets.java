@@ -1,7 +1,7 @@
 package io.jixiao.scoring.method;
 
-import io.jixiao.value.Comparator;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.value.Comparator;
 
 /** Whether a measured actual meets its target in the given direction. Strict comparators count like inclusive ones. */
 public final class Meets {

@@ -1,8 +1,8 @@
 package io.jixiao.scoring.method;
 
+import io.jixiao.profile.ScoringProfile;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
-import io.jixiao.scoring.ScoringProfile;
 import io.jixiao.value.GradeLevel;
 import java.math.BigDecimal;
 

@@ -1,12 +1,12 @@
 package io.jixiao.scoring.method;
 
 import io.jixiao.model.Deduction;
-import io.jixiao.problem.Finding;
 import io.jixiao.model.Problems;
+import io.jixiao.model.StepUnits;
+import io.jixiao.problem.Finding;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
 import io.jixiao.value.Decimals;
-import io.jixiao.model.StepUnits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.jixiao.scoring.method;
 
-import io.jixiao.problem.Finding;
 import io.jixiao.model.Problems;
+import io.jixiao.problem.Finding;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
 import java.math.BigDecimal;

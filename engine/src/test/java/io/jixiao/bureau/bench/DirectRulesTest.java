@@ -3,9 +3,9 @@ package io.jixiao.bureau.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.bureau.generate.Generator;
+import io.jixiao.profile.ProfileLoader;
+import io.jixiao.profile.ScoringProfile;
 import io.jixiao.rules.RuleBook;
-import io.jixiao.scoring.ProfileLoader;
-import io.jixiao.scoring.ScoringProfile;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package io.jixiao.review;
+package io.jixiao.profile;
 
 import io.jixiao.model.Category;
 import io.jixiao.value.Dimension;

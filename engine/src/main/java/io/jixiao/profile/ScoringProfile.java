@@ -1,8 +1,7 @@
-package io.jixiao.scoring;
+package io.jixiao.profile;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.jixiao.model.Category;
-import io.jixiao.review.ReviewSettings;
 import io.jixiao.value.GradeLevel;
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,6 +17,12 @@ public record ScoringProfile(String name, String description, BigDecimal budgetW
                              Map<GradeLevel, Band> achievement, Map<GradeLevel, BigDecimal> ratings,
                              Map<String, BigDecimal> grades, BigDecimal overAchievementFlag, String aggregation,
                              ReviewSettings review) {
+
+    /** The department aggregations a profile may name ({@code aggregation:}); the first is the default. */
+    public static final String DEFAULT_AGGREGATION = "overall-else-budget-weighted";
+    public static final String BUDGET_WEIGHTED = "budget-weighted";
+    public static final String MEAN = "mean";
+    public static final List<String> AGGREGATIONS = List.of(DEFAULT_AGGREGATION, BUDGET_WEIGHTED, MEAN);
 
     public ScoringProfile {
         groups = List.copyOf(groups);

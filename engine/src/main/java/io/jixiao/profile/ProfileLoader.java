@@ -1,4 +1,4 @@
-package io.jixiao.scoring;
+package io.jixiao.profile;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.jixiao.load.YamlReader;
 import io.jixiao.model.Category;
+import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
-import io.jixiao.model.Problems;
 import io.jixiao.value.GradeLevel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,9 +106,9 @@ public final class ProfileLoader {
             throw new KpiException(Problems.badProfile(at, "budgetWeight and group weights add up to "
                     + total.toPlainString() + ", not 100"));
         }
-        if (p.aggregation() != null && !DepartmentSummer.AGGREGATIONS.contains(p.aggregation())) {
+        if (p.aggregation() != null && !ScoringProfile.AGGREGATIONS.contains(p.aggregation())) {
             throw new KpiException(Problems.badProfile(at, "aggregation '" + p.aggregation() + "' is not one of "
-                    + DepartmentSummer.AGGREGATIONS));
+                    + ScoringProfile.AGGREGATIONS));
         }
         Set<Category> seen = EnumSet.noneOf(Category.class);
         p.groups().forEach(g -> g.categories().forEach(c -> {

@@ -1,23 +1,21 @@
-package io.jixiao.bureau;
+package io.jixiao.profile;
 
-import io.jixiao.scoring.ProfileLoader;
-import io.jixiao.scoring.ScoringProfile;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Scoring profiles loaded once per review and shared by the workers (a profile is immutable). */
-final class Profiles {
+public final class ProfileCache {
 
     private final Map<String, ScoringProfile> loaded = new ConcurrentHashMap<>();
 
     /** As {@link ProfileLoader#load}: a built-in name, or a path relative to {@code baseDir}. */
-    ScoringProfile get(String nameOrPath, Path baseDir) {
+    public ScoringProfile get(String nameOrPath, Path baseDir) {
         return get(nameOrPath, baseDir, io.jixiao.problem.Location.UNKNOWN);
     }
 
     /** {@code at}: where the name was written (a targets file's profile:), for KPI-0130. */
-    ScoringProfile get(String nameOrPath, Path baseDir, io.jixiao.problem.Location at) {
+    public ScoringProfile get(String nameOrPath, Path baseDir, io.jixiao.problem.Location at) {
         String spec = nameOrPath == null || nameOrPath.isBlank() ? ProfileLoader.DEFAULT : nameOrPath.strip();
         String key = ProfileLoader.BUILT_IN.contains(spec) || baseDir == null ? spec
                 : baseDir.resolve(spec).toAbsolutePath().normalize().toString();
