@@ -1,5 +1,7 @@
 package io.jixiao.cli;
 
+import io.jixiao.tools.BenchCommand;
+import io.jixiao.tools.GenerateCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

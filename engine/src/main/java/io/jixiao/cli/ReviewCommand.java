@@ -1,15 +1,14 @@
 package io.jixiao.cli;
 
-import io.jixiao.bureau.BureauReport;
-import io.jixiao.bureau.DepartmentFolder;
-import io.jixiao.bureau.Progress;
-import io.jixiao.bureau.Review;
-import io.jixiao.bureau.render.ReviewCsv;
-import io.jixiao.bureau.render.ReviewHtml;
-import io.jixiao.bureau.render.ReviewJson;
-import io.jixiao.bureau.render.ReviewText;
+import io.jixiao.pipeline.DepartmentFolder;
+import io.jixiao.pipeline.Rechecker;
 import io.jixiao.problem.KpiException;
+import io.jixiao.recheck.BureauReport;
 import io.jixiao.report.AtomicFiles;
+import io.jixiao.report.recheck.ReviewCsv;
+import io.jixiao.report.recheck.ReviewHtml;
+import io.jixiao.report.recheck.ReviewJson;
+import io.jixiao.report.recheck.ReviewText;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -70,7 +69,7 @@ final class ReviewCommand implements Callable<Integer> {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BureauReport report;
         try {
-            Review review = new Review(Review.compiling(), workers, profile);
+            Rechecker review = new Rechecker(Rechecker.compiling(), workers, profile);
             List<DepartmentFolder> folders = review.find(dir);
             try (Progress progress = Progress.onTerminal(err, "review", folders.size())) {
                 report = review.review(dir, folders, progress::done);

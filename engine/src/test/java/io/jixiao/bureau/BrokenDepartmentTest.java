@@ -3,6 +3,9 @@ package io.jixiao.bureau;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.jixiao.pipeline.Rechecker;
+import io.jixiao.recheck.BureauReport;
+import io.jixiao.recheck.DepartmentRecheck;
 import io.jixiao.rules.RuleBook;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,10 +42,10 @@ class BrokenDepartmentTest {
     @Test
     void everyOtherDepartmentIsStillScored() throws Exception {
         brokenDepartments();
-        BureauReport r = new Review(RuleBook.packaged(), 3, null).run(dir, n -> { });
+        BureauReport r = new Rechecker(RuleBook.packaged(), 3, null).run(dir, n -> { });
         assertThat(r.ranking()).extracting(x -> x.review().folder())
                 .containsExactly("kaiping/2025", "shifeng/2023", "guangyang/2023", "luancheng/2020");
-        assertThat(r.failed()).extracting(DepartmentReview::folder, d -> d.errors().get(0).code(), DepartmentReview::crashed)
+        assertThat(r.failed()).extracting(DepartmentRecheck::folder, d -> d.errors().get(0).code(), DepartmentRecheck::crashed)
                 .containsExactly(tuple("broken/2023", "KPI-0105", false), tuple("late/2025", "KPI-0325", false),
                         tuple("swapped/2020", "KPI-0123", false), tuple("twice/2023", "KPI-0326", false),
                         tuple("unreadable", "KPI-0101", false));
@@ -70,8 +73,8 @@ class BrokenDepartmentTest {
         // free text that is neither the target text nor a grade cannot be scored (KPI-0303, an error finding)
         Path actuals = dir.resolve("guangyang/2023/actuals-example.yaml");
         Fixtures.write(actuals, Fixtures.read(actuals).replaceFirst("改善广阳区网络环境: \"达成\"", "改善广阳区网络环境: \"还行\""));
-        BureauReport r = new Review(RuleBook.packaged(), 2, null).run(dir, n -> { });
-        assertThat(r.failed()).extracting(DepartmentReview::folder, d -> d.errors().get(0).code())
+        BureauReport r = new Rechecker(RuleBook.packaged(), 2, null).run(dir, n -> { });
+        assertThat(r.failed()).extracting(DepartmentRecheck::folder, d -> d.errors().get(0).code())
                 .containsExactly(tuple("guangyang/2023", "KPI-0303"));
         assertThat(r.ranking()).hasSize(3);
     }

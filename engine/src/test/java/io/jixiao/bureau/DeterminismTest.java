@@ -3,8 +3,8 @@ package io.jixiao.bureau;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.bureau.Fixtures.Run;
-import io.jixiao.bureau.generate.GeneratedFiles;
-import io.jixiao.bureau.generate.Generator;
+import io.jixiao.tools.generate.GeneratedFiles;
+import io.jixiao.tools.generate.Generator;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -7,18 +7,21 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.jixiao.bureau.generate.GeneratedFiles;
-import io.jixiao.bureau.generate.Generator;
 import io.jixiao.load.ActualsLoader;
 import io.jixiao.load.LoadResult;
 import io.jixiao.load.TargetsLoader;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
+import io.jixiao.pipeline.Rechecker;
 import io.jixiao.problem.Finding;
 import io.jixiao.profile.ProfileLoader;
+import io.jixiao.recheck.BureauReport;
+import io.jixiao.recheck.RecheckFinding;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.Scorer;
+import io.jixiao.tools.generate.GeneratedFiles;
+import io.jixiao.tools.generate.Generator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -112,13 +115,13 @@ class GeneratorTest {
     @Test
     void theReviewFindsTheDeliberateOverClaims() {
         GeneratedFiles.write(dir.resolve("review"), new Generator(42, 40), 80, 2, false, n -> { });
-        BureauReport r = new Review(RuleBook.packaged(), 2, null).run(dir.resolve("review"), n -> { });
+        BureauReport r = new Rechecker(RuleBook.packaged(), 2, null).run(dir.resolve("review"), n -> { });
         assertThat(r.failed()).isEmpty();
         assertThat(r.ranking()).hasSize(80);
-        for (ReviewFinding.Kind k : ReviewFinding.Kind.values()) {
+        for (RecheckFinding.Kind k : RecheckFinding.Kind.values()) {
             assertThat(r.counts().get(k)).as(k.key()).isPositive();
         }
-        assertThat(r.findings()).filteredOn(f -> f.kind() == ReviewFinding.Kind.SELF_SCORE)
+        assertThat(r.findings()).filteredOn(f -> f.kind() == RecheckFinding.Kind.SELF_SCORE)
                 .anyMatch(f -> f.finding().message().contains("over-claimed"))
                 .anyMatch(f -> f.finding().message().contains("under-claimed"));
     }

@@ -3,8 +3,11 @@ package io.jixiao.bureau;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.jixiao.bureau.BureauReport.CategoryAverage;
-import io.jixiao.bureau.BureauReport.Ranked;
+import io.jixiao.pipeline.Rechecker;
+import io.jixiao.recheck.BureauReport;
+import io.jixiao.recheck.BureauReport.CategoryAverage;
+import io.jixiao.recheck.BureauReport.Ranked;
+import io.jixiao.recheck.RecheckFinding;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.value.Numbers;
 import java.nio.file.Path;
@@ -26,7 +29,7 @@ class ReviewSeedsTest {
     @BeforeAll
     static void review() {
         Fixtures.copySeeds(dir);
-        report = new Review(RuleBook.packaged(), 2, null).run(dir, n -> { });
+        report = new Rechecker(RuleBook.packaged(), 2, null).run(dir, n -> { });
     }
 
     @Test
@@ -68,7 +71,7 @@ class ReviewSeedsTest {
 
     @Test
     void findsEverySelfScoreThatDiffersAndNoOther() {
-        assertThat(findings(ReviewFinding.Kind.SELF_SCORE)).containsExactly(
+        assertThat(findings(RecheckFinding.Kind.SELF_SCORE)).containsExactly(
                 // 维护数量 72个 of ≥90个: 12.50 × 72/90 = 10.00 (no 评分标准 in the project table); claimed 12.5
                 tuple("guangyang/2023", "政务网络平台项目经费", "'维护数量' of '政务网络平台项目经费' claims 12.50 points but"
                         + " scores 10.00 (over-claimed by 2.50)"),
@@ -96,20 +99,20 @@ class ReviewSeedsTest {
 
     @Test
     void listsTheOverAchievementsTheRulesFlagged() {
-        assertThat(findings(ReviewFinding.Kind.OVER_ACHIEVEMENT)).extracting(t -> t.toList().get(0), t -> t.toList().get(1))
+        assertThat(findings(RecheckFinding.Kind.OVER_ACHIEVEMENT)).extracting(t -> t.toList().get(0), t -> t.toList().get(1))
                 .containsExactly(
                         tuple("kaiping/2025", "本级网络安全工作经费"),      // 3% against <5%: (5−3)/5 = 40% > 30%
                         tuple("kaiping/2025", "本级网络舆情监测与处置经费"), // 8% against ≥5%: 60%
                         tuple("shifeng/2023", "部门整体"),                  // 12期 against ≥1期: 1100%
                         tuple("shifeng/2023", "业务性专项经费"));            // 2次 against 1次: 100%
-        assertThat(report.counts().get(ReviewFinding.Kind.OVER_ACHIEVEMENT)).isEqualTo(4);
+        assertThat(report.counts().get(RecheckFinding.Kind.OVER_ACHIEVEMENT)).isEqualTo(4);
     }
 
     @Test
     void flagsNotApplicableOnMoreThanAQuarterOfTheTable() {
         // 网络设备维护: 确保业务谋划到位 is its only 效益 indicator, 40 points (30 + the absent 满意度's 10) — 40 > 25.
         // The other 不适用 rows hold 10 (guangyang) and 7.50 points (kaiping, shifeng): not flagged.
-        assertThat(findings(ReviewFinding.Kind.NOT_APPLICABLE)).containsExactly(tuple("luancheng/2020", "网络设备维护",
+        assertThat(findings(RecheckFinding.Kind.NOT_APPLICABLE)).containsExactly(tuple("luancheng/2020", "网络设备维护",
                 "table '网络设备维护' marks 40.00 of its 100 points 不适用 (more than a quarter); its score is rescaled on"
                         + " the rest"));
     }
@@ -117,15 +120,15 @@ class ReviewSeedsTest {
     @Test
     void noBudgetFindingsInTheSeeds() {
         // nothing is spent above budget; the lowest execution is 互联网专业培训 6.2/10 = 62%, above 60%
-        assertThat(report.counts().get(ReviewFinding.Kind.OVERSPENT)).isZero();
-        assertThat(report.counts().get(ReviewFinding.Kind.LOW_EXECUTION)).isZero();
+        assertThat(report.counts().get(RecheckFinding.Kind.OVERSPENT)).isZero();
+        assertThat(report.counts().get(RecheckFinding.Kind.LOW_EXECUTION)).isZero();
         // 完成 on 24小时, 1个, ≥10 and 100%
-        assertThat(report.counts().get(ReviewFinding.Kind.COMPLETED)).isEqualTo(4);
+        assertThat(report.counts().get(RecheckFinding.Kind.COMPLETED)).isEqualTo(4);
     }
 
     @Test
     void findingsPointAtTheLineOfTheClaim() {
-        ReviewFinding first = report.findings().stream().filter(f -> f.kind() == ReviewFinding.Kind.SELF_SCORE)
+        RecheckFinding first = report.findings().stream().filter(f -> f.kind() == RecheckFinding.Kind.SELF_SCORE)
                 .findFirst().orElseThrow();
         // guangyang actuals-example.yaml line 48: "    selfScores: {维护数量: 12.5}", the value at column 24
         assertThat(first.finding().location().file()).endsWith("guangyang/2023/actuals-example.yaml");
@@ -133,7 +136,7 @@ class ReviewSeedsTest {
         assertThat(first.finding().code()).isEqualTo("KPI-0320");
     }
 
-    private static List<org.assertj.core.groups.Tuple> findings(ReviewFinding.Kind kind) {
+    private static List<org.assertj.core.groups.Tuple> findings(RecheckFinding.Kind kind) {
         return report.findings().stream().filter(f -> f.kind() == kind)
                 .map(f -> tuple(f.folder(), f.table(), f.finding().message().replaceFirst("^复核: ", ""))).toList();
     }

@@ -1,0 +1,73 @@
+package io.jixiao.pipeline;
+
+import io.jixiao.model.Problems;
+import io.jixiao.problem.KpiException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Finds department folders under a root: every folder (the root included, hidden folders skipped) that holds
+ * a targets.yaml (or .yml). Its actuals are the actuals*.yaml / actuals*.yml files beside it. Sorted by
+ * folder, so that the review does not depend on the order the file system lists them in.
+ */
+public final class Discovery {
+
+    private Discovery() {
+    }
+
+    /** @throws KpiException KPI-0324 when {@code root} is not a folder */
+    public static List<DepartmentFolder> find(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new KpiException(Problems.notAFolder(root.toString()));
+        }
+        List<DepartmentFolder> found = new ArrayList<>();
+        try (Stream<Path> dirs = Files.walk(root)) {
+            dirs.filter(Files::isDirectory).filter(d -> !hidden(root, d)).forEach(d -> folder(root, d, found));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        found.sort(Comparator.comparing(DepartmentFolder::id));
+        return found;
+    }
+
+    private static void folder(Path root, Path dir, List<DepartmentFolder> found) {
+        Path targets = null;
+        for (String name : List.of("targets.yaml", "targets.yml")) {
+            if (Files.isRegularFile(dir.resolve(name))) {
+                targets = dir.resolve(name);
+                break;
+            }
+        }
+        if (targets == null) {
+            return;
+        }
+        List<Path> actuals;
+        try (Stream<Path> files = Files.list(dir)) {
+            actuals = files.filter(Files::isRegularFile).filter(Discovery::isActuals).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String id = root.relativize(dir).toString().replace('\\', '/');
+        found.add(new DepartmentFolder(id.isEmpty() ? "." : id, dir, targets, actuals));
+    }
+
+    static boolean isActuals(Path p) {
+        String n = p.getFileName().toString();
+        return n.startsWith("actuals") && (n.endsWith(".yaml") || n.endsWith(".yml"));
+    }
+
+    private static boolean hidden(Path root, Path dir) {
+        for (Path part : root.relativize(dir)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
