@@ -1,7 +1,6 @@
 package io.jixiao.cli;
 
 import io.jixiao.load.ActualsLoader;
-import io.jixiao.load.ActualsWorkbookLoader;
 import io.jixiao.load.FileKind;
 import io.jixiao.load.LoadResult;
 import io.jixiao.load.Pairing;
@@ -20,6 +19,7 @@ import io.jixiao.report.ValidationJson.FileResult;
 import io.jixiao.report.ValidationPrinter;
 import io.jixiao.review.Reviewer;
 import io.jixiao.rules.RuleBook;
+import io.jixiao.workbook.ActualsWorkbookLoader;
 import io.jixiao.workbook.TemplateReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -102,7 +102,7 @@ final class ValidateCommand implements Callable<Integer> {
         String name = file.toString();
         List<Finding> findings = new ArrayList<>();
         if (ActualsWorkbookLoader.isWorkbook(file)) {
-            LoadResult<DepartmentActuals> r = ActualsWorkbookLoader.load(file, false);
+            LoadResult<DepartmentActuals> r = new ActualsWorkbookLoader().load(file, false);
             findings.addAll(r.findings());
             DepartmentActuals a = r.valueIfOk().orElse(null);
             String used = a == null ? null : selfEvaluation(file, a, findings);

@@ -10,17 +10,17 @@ import java.util.List;
 import java.util.Optional;
 
 /** Parses a value written at a location, turning parser notes and failures into located findings. */
-final class Values {
+public final class Values {
 
     /** How a failure is reported: target or actual. */
-    interface Failure {
+    public interface Failure {
         Finding make(Location at, String text, String problem, String hint);
     }
 
     private Values() {
     }
 
-    static Optional<ParsedValue> parse(String text, Location at, List<Finding> out, Failure failure) {
+    public static Optional<ParsedValue> parse(String text, Location at, List<Finding> out, Failure failure) {
         try {
             ParsedValue pv = ValueParser.parse(text);
             pv.notes().forEach(n -> out.add(Problems.valueNote(at, text, n)));

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads {@code year:} (年度), a four-digit budget year. */
-final class Years {
+public final class Years {
 
-    static final int MIN = 1990;
-    static final int MAX = 2100;
+    public static final int MIN = 1990;
+    public static final int MAX = 2100;
 
     private Years() {
     }

@@ -2,7 +2,6 @@ package io.jixiao.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.load.ActualsWorkbookLoader;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.report.ScoredDepartment;
@@ -131,7 +130,7 @@ class SelfEvaluationWorkbookTest {
             Seeds.cell(s, Seeds.rowOf(s, "维护数量"), TemplateLayout.REASON).setCellValue("两处节点年中撤并，明年调整指标值");
         });
         DepartmentTargets t = Seeds.targets("guangyang/2023");
-        DepartmentActuals a = ActualsWorkbookLoader.load(filled, false).orThrow();
+        DepartmentActuals a = new ActualsWorkbookLoader().load(filled, false).orThrow();
         XSSFWorkbook wb = Seeds.open(SelfEvaluationWorkbook.write(new ScoredDepartment(t, a, Seeds.NATIONAL,
                 Seeds.score(t, a))));
         Row row = indicatorRow(wb.getSheet("政务网络平台项目经费"), "维护数量");

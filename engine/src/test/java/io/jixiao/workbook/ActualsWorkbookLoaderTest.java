@@ -1,10 +1,12 @@
-package io.jixiao.load;
+package io.jixiao.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jixiao.load.ActualsFiles;
+import io.jixiao.load.LoadResult;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.model.TableActuals;
@@ -12,8 +14,6 @@ import io.jixiao.problem.Finding;
 import io.jixiao.report.JsonReport;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.Scorer;
-import io.jixiao.workbook.Seeds;
-import io.jixiao.workbook.TemplateLayout;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -46,7 +46,7 @@ class ActualsWorkbookLoaderTest {
         Path filled = Seeds.filledTemplate(seed, dir);
         DepartmentTargets t = Seeds.targets(seed);
         DepartmentActuals fromYaml = Seeds.actuals(seed);
-        DepartmentActuals fromWorkbook = ActualsWorkbookLoader.load(filled, false).orThrow();
+        DepartmentActuals fromWorkbook = new ActualsWorkbookLoader().load(filled, false).orThrow();
 
         assertThat(fromWorkbook.department()).isEqualTo(fromYaml.department());
         assertThat(fromWorkbook.year()).isEqualTo(fromYaml.year());
@@ -62,7 +62,7 @@ class ActualsWorkbookLoaderTest {
     @Test
     void findingsOfAWorkbookPointAtTheCell() throws IOException {
         Path filled = Seeds.filledTemplate("guangyang/2023", dir);
-        DepartmentScore s = Seeds.score(Seeds.targets("guangyang/2023"), ActualsWorkbookLoader.load(filled, false).orThrow());
+        DepartmentScore s = Seeds.score(Seeds.targets("guangyang/2023"), new ActualsWorkbookLoader().load(filled, false).orThrow());
         // 舆情信息监测时长 is the 3rd indicator of the project: row 7 + 2 = 9; 实际完成值 is column E.
         Finding completed = s.projects().get(0).findings().stream().filter(f -> f.code().equals("KPI-0305"))
                 .findFirst().orElseThrow();
@@ -86,7 +86,7 @@ class ActualsWorkbookLoaderTest {
             Seeds.cell(overall, Seeds.rowOf(overall, "故障后响应时间"), TemplateLayout.ACTUAL).setCellValue("25");
             Seeds.cell(overall, TemplateLayout.BUDGET_ROW, TemplateLayout.SPENT_COL).setCellValue("2551000元");
         });
-        DepartmentActuals a = ActualsWorkbookLoader.load(filled, false).orThrow();
+        DepartmentActuals a = new ActualsWorkbookLoader().load(filled, false).orThrow();
         TableActuals p = a.project(MONITORING).orElseThrow();
         assertThat(p.actuals().get("全年监测舆情信息数量").text()).isEqualTo("18500条");
         assertThat(p.actuals().get("重大舆情监控覆盖率").text()).isEqualTo("96%");
@@ -100,7 +100,7 @@ class ActualsWorkbookLoaderTest {
     void aCellThatDoesNotParseIsAnErrorNamingSheetAndCell() throws IOException {
         Path filled = Seeds.filledTemplate("guangyang/2023", dir);
         Seeds.edit(filled, wb -> Seeds.cell(wb.getSheet(MONITORING), 6, TemplateLayout.ACTUAL).setCellValue("12..5条"));
-        LoadResult<DepartmentActuals> r = ActualsWorkbookLoader.load(filled, false);
+        LoadResult<DepartmentActuals> r = new ActualsWorkbookLoader().load(filled, false);
         assertThat(r.ok()).isFalse();
         Finding f = r.findings().get(0);
         assertThat(f.code()).isEqualTo("KPI-0109");
@@ -121,7 +121,7 @@ class ActualsWorkbookLoaderTest {
             Seeds.cell(s, 7, TemplateLayout.ACTUAL).setCellValue(true);
             Seeds.cell(s, 8, TemplateLayout.ACTUAL).setCellErrorValue(FormulaError.DIV0.getCode());
         });
-        List<Finding> errors = ActualsWorkbookLoader.load(filled, false).findings();
+        List<Finding> errors = new ActualsWorkbookLoader().load(filled, false).findings();
         assertThat(errors).extracting(Finding::code).containsExactly("KPI-0182", "KPI-0182", "KPI-0182");
         assertThat(errors).extracting(f -> f.location().toString())
                 .containsExactly(filled + ":" + MONITORING + "!E7", filled + ":" + MONITORING + "!E8",
@@ -135,13 +135,13 @@ class ActualsWorkbookLoaderTest {
     void anEmptyActualIsAnErrorAtItsCellUnlessMissingActualsAreAllowed() throws IOException {
         Path filled = Seeds.filledTemplate("guangyang/2023", dir);
         Seeds.edit(filled, wb -> Seeds.cell(wb.getSheet(MONITORING), 7, TemplateLayout.ACTUAL).setBlank());
-        LoadResult<DepartmentActuals> strict = ActualsWorkbookLoader.load(filled, false);
+        LoadResult<DepartmentActuals> strict = new ActualsWorkbookLoader().load(filled, false);
         assertThat(strict.findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("KPI-0186");
             assertThat(f.location()).hasToString(filled + ":" + MONITORING + "!E8");
             assertThat(f.message()).contains("重大舆情监控覆盖率");
         });
-        DepartmentActuals lenient = ActualsWorkbookLoader.load(filled, true).orThrow();
+        DepartmentActuals lenient = new ActualsWorkbookLoader().load(filled, true).orThrow();
         DepartmentScore s = new Scorer(Seeds.rules(), Seeds.NATIONAL).score(Seeds.targets("guangyang/2023"), lenient, true);
         assertThat(s.projects().get(0).findings()).extracting(Finding::code).contains("KPI-0306");
     }
@@ -151,7 +151,7 @@ class ActualsWorkbookLoaderTest {
         Path filled = Seeds.filledTemplate("guangyang/2023", dir);
         Seeds.edit(filled, wb -> Seeds.cell(wb.getSheet(MONITORING), TemplateLayout.BUDGET_ROW, TemplateLayout.SPENT_COL)
                 .setCellValue("约二十万"));
-        assertThat(ActualsWorkbookLoader.load(filled, false).findings()).singleElement().satisfies(f -> {
+        assertThat(new ActualsWorkbookLoader().load(filled, false).findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("KPI-0116");
             assertThat(f.location()).hasToString(filled + ":" + MONITORING + "!E4");
         });
@@ -161,7 +161,7 @@ class ActualsWorkbookLoaderTest {
     void aCopiedTableSheetIsAnError() throws IOException {
         Path filled = Seeds.filledTemplate("guangyang/2023", dir);
         Seeds.edit(filled, wb -> wb.cloneSheet(wb.getSheetIndex(MONITORING)));
-        assertThat(ActualsWorkbookLoader.load(filled, false).findings()).singleElement().satisfies(f -> {
+        assertThat(new ActualsWorkbookLoader().load(filled, false).findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("KPI-0184");
             assertThat(f.message()).contains(MONITORING);
         });
@@ -174,7 +174,7 @@ class ActualsWorkbookLoaderTest {
             wb.createSheet("实际完成值").createRow(0).createCell(0).setCellValue("全年监测舆情信息数量");
             wb.write(out);
         }
-        assertThat(ActualsWorkbookLoader.load(plain, false).findings()).singleElement().satisfies(f -> {
+        assertThat(new ActualsWorkbookLoader().load(plain, false).findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("KPI-0181");
             assertThat(f.message()).contains("实际完成值");
         });
@@ -184,7 +184,7 @@ class ActualsWorkbookLoaderTest {
     void filesThatAreNoXlsxAreUnreadableWithTheReason() throws IOException {
         Path text = dir.resolve("actuals.xlsx");
         Files.writeString(text, "department: x\n");
-        assertThat(ActualsWorkbookLoader.load(text, false).findings()).singleElement()
+        assertThat(new ActualsWorkbookLoader().load(text, false).findings()).singleElement()
                 .satisfies(f -> assertThat(f.code()).isEqualTo("KPI-0180"));
 
         Path old = dir.resolve("actuals.xls");
@@ -212,7 +212,7 @@ class ActualsWorkbookLoaderTest {
         Path filled = Seeds.filledTemplate("guangyang/2023", dir);
         Seeds.edit(filled, wb -> Seeds.cell(wb.getSheet("政务网络平台项目经费"), 6, TemplateLayout.REASON)
                 .setCellValue("两处节点年中撤并"));
-        TableActuals p = ActualsWorkbookLoader.load(filled, false).orThrow().project("政务网络平台项目经费").orElseThrow();
+        TableActuals p = new ActualsWorkbookLoader().load(filled, false).orThrow().project("政务网络平台项目经费").orElseThrow();
         assertThat(p.reasons()).containsEntry("维护数量", "两处节点年中撤并");
         assertThat(p.spent()).isEqualTo(new BigDecimal("52.8"));
     }

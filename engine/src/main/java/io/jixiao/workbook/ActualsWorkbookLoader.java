@@ -1,5 +1,10 @@
-package io.jixiao.load;
+package io.jixiao.workbook;
 
+import io.jixiao.load.ActualsFiles;
+import io.jixiao.load.ActualsFormat;
+import io.jixiao.load.LoadResult;
+import io.jixiao.load.Values;
+import io.jixiao.load.Years;
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.IndicatorTable;
@@ -9,12 +14,9 @@ import io.jixiao.model.TableKind;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
 import io.jixiao.value.WanYuan;
-import io.jixiao.workbook.FilledWorkbook;
 import io.jixiao.workbook.FilledWorkbook.Cell;
 import io.jixiao.workbook.FilledWorkbook.Row;
 import io.jixiao.workbook.FilledWorkbook.Sheet;
-import io.jixiao.workbook.TemplateLayout;
-import io.jixiao.workbook.TemplateReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -30,9 +32,10 @@ import java.util.regex.Pattern;
  * Loads a filled actuals workbook ({@code jixiao template}, then Excel or WPS) into the same
  * {@link DepartmentActuals} an actuals YAML gives. Every finding is placed at its cell
  * ({@code actuals.xlsx:网信办舆情监测经费!E7}). A bare number in 实际完成值 is taken in the target's unit
- * (kept in the template's hidden unit column): 18500 on a ≥2万条 row reads as 18500条.
+ * (kept in the template's hidden unit column): 18500 on a ≥2万条 row reads as 18500条. Registered as the
+ * {@link ActualsFormat} of workbooks, so {@link io.jixiao.load.ActualsFiles} reads them wherever actuals are read.
  */
-public final class ActualsWorkbookLoader {
+public final class ActualsWorkbookLoader implements ActualsFormat {
 
     /** Larger than any template with its values; a bigger file holds something else. */
     static final long MAX_BYTES = 20L * 1024 * 1024;
@@ -44,6 +47,11 @@ public final class ActualsWorkbookLoader {
     private final boolean allowMissing;
     private final List<Finding> out = new ArrayList<>();
 
+    /** The {@link ActualsFormat} service ({@link java.util.ServiceLoader} makes it). */
+    public ActualsWorkbookLoader() {
+        this(null, false);
+    }
+
     private ActualsWorkbookLoader(String file, boolean allowMissing) {
         this.file = file;
         this.allowMissing = allowMissing;
@@ -51,15 +59,20 @@ public final class ActualsWorkbookLoader {
 
     /** True for the file names read as workbooks (by extension, as the CLI recognises them). */
     public static boolean isWorkbook(Path path) {
-        String n = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls") || n.endsWith(".et");
+        return ActualsFiles.isWorkbook(path);
+    }
+
+    @Override
+    public boolean reads(Path path) {
+        return isWorkbook(path);
     }
 
     /**
      * The actuals of a filled workbook. An empty 实际完成值 cell is an error at that cell, unless
      * {@code allowMissing}: then the indicator has no actual and scoring gives it 0 with a finding.
      */
-    public static LoadResult<DepartmentActuals> load(Path path, boolean allowMissing) {
+    @Override
+    public LoadResult<DepartmentActuals> load(Path path, boolean allowMissing) {
         String file = path.toString();
         try {
             long size = Files.size(path);

@@ -1,0 +1,18 @@
+package io.jixiao.load;
+
+import io.jixiao.model.DepartmentActuals;
+import java.nio.file.Path;
+
+/**
+ * A kind of actuals file besides YAML, plugged in as a {@link java.util.ServiceLoader} service
+ * ({@code META-INF/services/io.jixiao.load.ActualsFormat}): jixiao-office registers the filled workbook of
+ * {@code jixiao template}. {@link ActualsFiles} reads a path with the first format that {@link #reads} it.
+ */
+public interface ActualsFormat {
+
+    /** True for the files this format reads (by their name). */
+    boolean reads(Path path);
+
+    /** {@code allowMissing}: an empty actual is no error (YAML leaves this to scoring). */
+    LoadResult<DepartmentActuals> load(Path path, boolean allowMissing);
+}
