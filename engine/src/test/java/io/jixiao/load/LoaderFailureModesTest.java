@@ -3,7 +3,6 @@ package io.jixiao.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import io.jixiao.cli.Main;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.model.Problems;
@@ -11,8 +10,6 @@ import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
 import io.jixiao.problem.Severity;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.Charset;
@@ -227,16 +224,6 @@ class LoaderFailureModesTest {
     }
 
     @Test
-    void validateSaysAGbkFileWasReadAsGb18030(@TempDir Path dir) throws IOException {
-        Path gbk = dir.resolve("targets-gbk.yaml");
-        Files.write(gbk, Files.readString(fixture(PAIRING_TARGETS)).getBytes(Charset.forName("GBK")));
-        StringWriter out = new StringWriter();
-        int exit = Main.run(new String[] {"validate", gbk.toString()}, new PrintWriter(out), new PrintWriter(new StringWriter()));
-        assertThat(exit).as("stdout: %s", out).isZero();
-        assertThat(out.toString()).contains("KPI-0132", "GB18030");
-    }
-
-    @Test
     void aStrayByteInAUtf8FileIsUnreadableAtItsLine(@TempDir Path dir) throws IOException {
         // a Latin-1 no-break space (0xA0) pasted at the end of line 3 of a UTF-8 file: GB18030 would read the
         // whole file "successfully" with every Chinese word turned into other characters
@@ -312,21 +299,6 @@ class LoaderFailureModesTest {
         assertThat(first.code()).isEqualTo("KPI-0112");
         assertThat(first.message()).contains("no such file");
         assertThat(first.hint()).startsWith("Maybe");
-    }
-
-    @Test
-    void unrecognisedFileIsNeitherTargetsNorActuals() {
-        Path file = fixture("unrecognised.yaml");
-        assertThat(FileKind.of(YamlReader.read(file))).isEqualTo(FileKind.UNKNOWN);
-        assertThat(FileKind.of(YamlReader.read(fixture(PAIRING_TARGETS)))).isEqualTo(FileKind.TARGETS);
-        assertThat(FileKind.of(YamlReader.read(fixture("pairing-ok.yaml")))).isEqualTo(FileKind.ACTUALS);
-
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new String[] {"validate", file.toString()}, new PrintWriter(out), new PrintWriter(err));
-
-        assertThat(exit).as("stdout: %s%nstderr: %s", out, err).isEqualTo(Main.BAD_INPUT);
-        assertThat(out.toString()).contains("KPI-0115").contains("unrecognised.yaml").contains("Maybe");
     }
 
     // ---- the real departments ------------------------------------------------------------------------

@@ -1,0 +1,103 @@
+package io.jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jixiao.load.FileKind;
+import io.jixiao.load.YamlReader;
+import io.jixiao.scoring.TestDepartment;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** jixiao validate on an actuals file that cannot be checked against targets says so instead of a bare ✔. */
+class ValidateCommandTest {
+
+    private static final String ACTUALS = """
+            department: 测试网信办
+            year: 2023
+            projects:
+              - name: 监测项目
+                actuals:
+                  全年监测舆情信息数量: 2.15万条
+            """;
+
+    @Test
+    void actualsWithoutTargetsBesideThemAreANote(@TempDir Path dir) throws IOException {
+        Path actuals = Files.writeString(dir.resolve("actuals.yaml"), ACTUALS);
+        Run r = Run.of("validate", actuals.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("✔ no errors, 0 warning(s), 1 note(s)")
+                .contains(actuals + ": info KPI-0315: not checked against targets: there is no targets.yaml beside it")
+                .contains("Maybe put the department's targets beside it as targets.yaml");
+    }
+
+    @Test
+    void actualsBesideTargetsThatDoNotLoadAreANote(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("targets.yaml"), "department: 测试网信办\nyear: 2023\nprojects: 7\n");
+        Path actuals = Files.writeString(dir.resolve("actuals.yaml"), ACTUALS);
+        Run r = Run.of("validate", actuals.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("KPI-0315: not checked against targets: the targets.yaml beside it")
+                .contains("does not load (1 error(s)");
+    }
+
+    @Test
+    void anUnknownProfileIsPlacedAtItsName(@TempDir Path dir) throws IOException {
+        Path targets = Files.writeString(dir.resolve("targets.yaml"), """
+                department: 测试网信办
+                year: 2023
+                profile: hubie
+                projects:
+                  - name: 监测项目
+                    indicators:
+                      - level1: 产出指标
+                        level2: 数量指标
+                        name: 全年监测舆情信息数量
+                        target: ≥2万条
+                """);
+        Run r = Run.of("validate", targets.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+        // 'profile: hubie' is line 3; the value starts at column 10
+        assertThat(r.out()).contains(targets + ":3:10: error KPI-0130: profile 'hubie' is neither a built-in profile")
+                .contains("Maybe use one of: ");
+    }
+
+    // ---- from the loader's failure modes (engine: LoaderFailureModesTest), through the command ----------
+
+    /** A file of the loader's fixtures (engine/src/test/resources/fixtures/load). */
+    private static Path fixture(String name) {
+        return TestDepartment.repoRoot().resolve("engine/src/test/resources/fixtures/load").resolve(name);
+    }
+
+    private static final String PAIRING_TARGETS = "pairing-targets.yaml";
+
+    @Test
+    void validateSaysAGbkFileWasReadAsGb18030(@TempDir Path dir) throws IOException {
+        Path gbk = dir.resolve("targets-gbk.yaml");
+        Files.write(gbk, Files.readString(fixture(PAIRING_TARGETS)).getBytes(Charset.forName("GBK")));
+        StringWriter out = new StringWriter();
+        int exit = Main.run(new String[] {"validate", gbk.toString()}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+        assertThat(exit).as("stdout: %s", out).isZero();
+        assertThat(out.toString()).contains("KPI-0132", "GB18030");
+    }
+
+    @Test
+    void unrecognisedFileIsNeitherTargetsNorActuals() {
+        Path file = fixture("unrecognised.yaml");
+        assertThat(FileKind.of(YamlReader.read(file))).isEqualTo(FileKind.UNKNOWN);
+        assertThat(FileKind.of(YamlReader.read(fixture(PAIRING_TARGETS)))).isEqualTo(FileKind.TARGETS);
+        assertThat(FileKind.of(YamlReader.read(fixture("pairing-ok.yaml")))).isEqualTo(FileKind.ACTUALS);
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new String[] {"validate", file.toString()}, new PrintWriter(out), new PrintWriter(err));
+
+        assertThat(exit).as("stdout: %s%nstderr: %s", out, err).isEqualTo(Main.BAD_INPUT);
+        assertThat(out.toString()).contains("KPI-0115").contains("unrecognised.yaml").contains("Maybe");
+    }
+}
