@@ -13,10 +13,15 @@ record Draft(int index, String department, String code, int year, BigDecimal bud
 
     /**
      * One indicator row and its outcome. {@code claim} says how the department's 自评得分 for it will
-     * relate to the recomputed score (it is filled in after scoring).
+     * relate to the recomputed score (it is filled in after scoring). {@code shortOf}: for a row that a
+     * benchmark flips ({@link Generator#flippable}), the actual that falls short of the same target; else null.
      */
     record Row(String level1, String level2, String name, String description, String target, String deduction,
-               BigDecimal points, String basis, String actual, Claim claim) {
+               BigDecimal points, String basis, String actual, Claim claim, String shortOf) {
+
+        Row withActual(String text) {
+            return new Row(level1, level2, name, description, target, deduction, points, basis, text, claim, shortOf);
+        }
     }
 
     enum Claim {

@@ -54,6 +54,14 @@ public final class Generator {
     public record Department(String folder, String name, String targetsYaml, String actualsYaml) {
     }
 
+    /** An indicator of a {@link #flippable} department: its table, its name, and its two actuals. */
+    public record Flip(String table, String key, String low, String high) {
+    }
+
+    /** A department for benchmarks and its indicators in file order, each with the actual that flips it. */
+    public record Flippable(Department department, List<Flip> flips) {
+    }
+
     /** The folder name of department {@code index} out of {@code count}: d0001, d0002, … */
     public static String folder(int index, int count) {
         int width = Math.max(4, Integer.toString(count).length());
@@ -68,6 +76,37 @@ public final class Generator {
         DepartmentScore score = score(folder, targets, withoutClaims);
         String actuals = YamlWriter.actuals(d, header(index), claims(d, score));
         return new Department(folder, d.department(), targets, actuals);
+    }
+
+    /**
+     * Department {@code index} with its indicators in {@code tables} project tables of equal size (no 部门整体
+     * table and no 自评得分), for benchmarks that flip one indicator at a time: each indicator has an actual
+     * that falls short of its target ({@link Flip#low}) and one that meets it ({@link Flip#high}). Every other
+     * indicator, starting with the first, is short of its target in the actuals. No cost row (its actual is
+     * the money spent, nothing to flip). Loads and scores without errors, like every generated department.
+     */
+    public Flippable flippable(int index, int tables) {
+        if (tables < 1 || tables > indicators) {
+            throw new IllegalArgumentException("need 1 to " + indicators + " tables, not " + tables);
+        }
+        Draft d = draft(index, tables);
+        List<Flip> flips = new ArrayList<>();
+        List<Table> projects = new ArrayList<>();
+        for (Table t : d.projects()) {
+            List<Row> rows = new ArrayList<>();
+            for (Row r : t.rows()) {
+                rows.add(flips.size() % 2 == 0 ? r.withActual(r.shortOf()) : r);
+                flips.add(new Flip(t.name(), r.name(), r.shortOf(), r.actual()));
+            }
+            projects.add(new Table(t.name(), t.code(), t.budget(), t.spent(), rows));
+        }
+        Draft start = new Draft(d.index(), d.department(), d.code(), d.year(), d.budget(), d.projectBudget(), null,
+                projects);
+        String folder = folder(index, index + 1);
+        String targets = YamlWriter.targets(start, header(index));
+        String actuals = YamlWriter.actuals(start, header(index), new LinkedHashMap<>());
+        score(folder, targets, actuals);
+        return new Flippable(new Department(folder, d.department(), targets, actuals), List.copyOf(flips));
     }
 
     private String header(int index) {
@@ -131,6 +170,14 @@ public final class Generator {
     // ---- the department's shape -----------------------------------------------------------------
 
     Draft draft(int index) {
+        return draft(index, 0);
+    }
+
+    /**
+     * {@code tables} 0: a department's usual shape (tables of about 8–12 rows, sometimes a 部门整体 table);
+     * otherwise that many project tables of equal size whose rows can be flipped ({@link #flippable}).
+     */
+    private Draft draft(int index, int tables) {
         Random rng = new Random(seed * 0x9E3779B97F4A7C15L + index * 0xC2B2AE3D27D4EB4FL + 1);
         RowMaker rows = new RowMaker(rng);
         rows.weakness(Math.pow(rng.nextDouble(), 1.5));
@@ -139,8 +186,8 @@ public final class Generator {
         String department = office.formatted(Vocabulary.CITY + place)
                 + (index >= PLACES ? "（" + (index / PLACES + 1) + "）" : "");
         String code = String.format("4%05d", index % 100000);
-        List<Integer> sizes = sizes(rng, rows);
-        boolean overall = sizes.size() > 1 && indicators >= 16 && rows.chance(0.35);
+        List<Integer> sizes = tables == 0 ? sizes(rng, rows) : equalSizes(tables);
+        boolean overall = tables == 0 && sizes.size() > 1 && indicators >= 16 && rows.chance(0.35);
         int projectsCount = overall ? sizes.size() - 1 : sizes.size();
         List<String> names = projectNames(rows, projectsCount);
         List<BigDecimal> budgets = new ArrayList<>();
@@ -154,12 +201,12 @@ public final class Generator {
         Table overallTable = null;
         int s = 0;
         if (overall) {
-            overallTable = table(rows, null, null, budget, sizes.get(s++), "部门");
+            overallTable = table(rows, null, null, budget, sizes.get(s++), "部门", false);
         }
         List<Table> projects = new ArrayList<>();
         for (int p = 0; p < projectsCount; p++) {
             String projectCode = code + "P" + (YEAR % 100) + String.format("%03d", p + 1);
-            projects.add(table(rows, names.get(p), projectCode, budgets.get(p), sizes.get(s++), ""));
+            projects.add(table(rows, names.get(p), projectCode, budgets.get(p), sizes.get(s++), "", tables > 0));
         }
         return new Draft(index, department, code, YEAR, budget, projectBudget, overallTable, projects);
     }
@@ -197,6 +244,15 @@ public final class Generator {
         return out;
     }
 
+    /** The indicator count in {@code tables} tables as evenly as it goes. */
+    private List<Integer> equalSizes(int tables) {
+        List<Integer> out = new ArrayList<>();
+        for (int t = 0; t < tables; t++) {
+            out.add(indicators / tables + (t < indicators % tables ? 1 : 0));
+        }
+        return out;
+    }
+
     private static List<String> projectNames(RowMaker rows, int count) {
         List<String> themes = new ArrayList<>(Vocabulary.PROJECT_THEMES);
         List<String> names = new ArrayList<>();
@@ -211,7 +267,9 @@ public final class Generator {
         return names;
     }
 
-    private Table table(RowMaker rows, String name, String code, BigDecimal budget, int size, String style) {
+    /** {@code flips}: rows made by {@link RowMaker#flippable}, no cost rows. */
+    private Table table(RowMaker rows, String name, String code, BigDecimal budget, int size, String style,
+                        boolean flips) {
         BigDecimal spent = budget.multiply(BigDecimal.valueOf(rate(rows))).setScale(2, RoundingMode.HALF_UP);
         boolean naHeavy = rows.chance(0.03);
         int satisfaction = size >= 4 && !rows.chance(0.15) ? (size >= 12 ? 2 : 1) : 0;
@@ -226,16 +284,17 @@ public final class Generator {
         String l1Satisfaction = rows.pick(Vocabulary.LEVEL1_SATISFACTION);
         List<Row> out = new ArrayList<>();
         List<Vocabulary.Row> templates = new ArrayList<>();
-        pickRows(rows, Vocabulary.OUTPUT, output, l1Output, naHeavy, budget, spent, out, templates);
-        pickRows(rows, Vocabulary.OUTCOME, outcome, l1Outcome, naHeavy, budget, spent, out, templates);
-        pickRows(rows, Vocabulary.SATISFACTION, satisfaction, l1Satisfaction, naHeavy, budget, spent, out, templates);
+        pickRows(rows, Vocabulary.OUTPUT, output, l1Output, naHeavy, flips, budget, spent, out, templates);
+        pickRows(rows, Vocabulary.OUTCOME, outcome, l1Outcome, naHeavy, flips, budget, spent, out, templates);
+        pickRows(rows, Vocabulary.SATISFACTION, satisfaction, l1Satisfaction, naHeavy, flips, budget, spent, out,
+                templates);
         if (out.stream().allMatch(r -> "不适用".equals(r.actual()))) {
             out.set(0, rows.met(out.get(0), templates.get(0), budget, spent));
         }
         if (output >= 2 && rows.chance(0.12)) {
             Row r = out.get(0);
             out.set(0, new Row(r.level1(), r.level2(), r.name(), r.description(), r.target(), r.deduction(),
-                    BigDecimal.TEN, r.basis(), r.actual(), r.claim()));
+                    BigDecimal.TEN, r.basis(), r.actual(), r.claim(), r.shortOf()));
         }
         return new Table(name, code, budget, spent, out);
     }
@@ -253,14 +312,17 @@ public final class Generator {
     }
 
     private static void pickRows(RowMaker rows, List<Vocabulary.Row> pool, int count, String level1, boolean naHeavy,
-                                 BigDecimal budget, BigDecimal spent, List<Row> out, List<Vocabulary.Row> templates) {
-        List<Vocabulary.Row> order = new ArrayList<>(pool);
+                                 boolean flips, BigDecimal budget, BigDecimal spent, List<Row> out,
+                                 List<Vocabulary.Row> templates) {
+        List<Vocabulary.Row> order = new ArrayList<>(flips
+                ? pool.stream().filter(t -> t.kind() != Vocabulary.Kind.COST).toList() : pool);
         java.util.Collections.shuffle(order, new Random(rows.between(0, Integer.MAX_VALUE - 1)));
         for (int k = 0; k < count; k++) {
             Vocabulary.Row t = order.get(k % order.size());
             int round = k / order.size();
             String name = t.name() + (round > 0 ? "（" + (round + 1) + "）" : "");
-            out.add(rows.row(level1, t, name, naHeavy, budget, spent));
+            out.add(flips ? rows.flippable(level1, t, name, budget, spent)
+                    : rows.row(level1, t, name, naHeavy, budget, spent));
             templates.add(t);
         }
     }

@@ -37,14 +37,27 @@ final class RowMaker {
         String[] value = value(template, o, budget, spent);
         Claim claim = o == Outcome.NA ? Claim.NONE : claim();
         return new Row(level1, l2, name, "反映" + name + "情况", value[0], value[1], null, pick(Vocabulary.BASES),
-                value[2], claim);
+                value[2], claim, null);
+    }
+
+    /**
+     * A row whose actual meets its target, with {@link Row#shortOf} the actual that falls short of the same
+     * target, for benchmarks that flip it: both are written from one random state, so the target is the same.
+     */
+    Row flippable(String level1, Vocabulary.Row template, String name, BigDecimal budget, BigDecimal spent) {
+        String l2 = template.level2() + (chance(0.85) ? "指标" : "");
+        long state = rng.nextLong();
+        String[] met = new RowMaker(new Random(state)).value(template, Outcome.MET, budget, spent);
+        String[] shortOf = new RowMaker(new Random(state)).value(template, Outcome.SHORT, budget, spent);
+        return new Row(level1, l2, name, "反映" + name + "情况", met[0], met[1], null, pick(Vocabulary.BASES),
+                met[2], Claim.NONE, shortOf[2]);
     }
 
     /** The same row, met (used when a table would otherwise be all 不适用). */
     Row met(Row r, Vocabulary.Row template, BigDecimal budget, BigDecimal spent) {
         String[] value = value(template, Outcome.MET, budget, spent);
         return new Row(r.level1(), r.level2(), r.name(), r.description(), value[0], value[1], r.points(), r.basis(),
-                value[2], Claim.HONEST);
+                value[2], Claim.HONEST, r.shortOf());
     }
 
     private Outcome outcome(Kind kind, boolean naHeavy) {

@@ -10,10 +10,12 @@ import com.networknt.schema.SpecificationVersion;
 import io.jixiao.load.ActualsLoader;
 import io.jixiao.load.LoadResult;
 import io.jixiao.load.TargetsLoader;
+import io.jixiao.model.ActualEntry;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.pipeline.Rechecker;
 import io.jixiao.problem.Finding;
+import io.jixiao.problem.Location;
 import io.jixiao.profile.ProfileLoader;
 import io.jixiao.recheck.BureauReport;
 import io.jixiao.recheck.Fixtures;
@@ -21,6 +23,8 @@ import io.jixiao.recheck.RecheckFinding;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.Scorer;
+import io.jixiao.scoring.ScoringSession;
+import io.jixiao.value.ValueParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -123,6 +127,37 @@ class GeneratorTest {
         assertThat(r.findings()).filteredOn(f -> f.kind() == RecheckFinding.Kind.SELF_SCORE)
                 .anyMatch(f -> f.finding().message().contains("over-claimed"))
                 .anyMatch(f -> f.finding().message().contains("under-claimed"));
+    }
+
+    @Test
+    void flippableDepartmentsHaveTheBenchmarksShapeAndEachFlipCounts() {
+        // WhatIfBenchmark: 200 indicators as 1 × 200 and as 10 × 20
+        Generator g = new Generator(1, 200);
+        for (int tables : new int[] {1, 10}) {
+            Generator.Flippable f = g.flippable(0, tables);
+            assertThat(f.flips()).hasSize(200).allMatch(x -> !x.low().equals(x.high()));
+            assertThat(f.flips().stream().collect(java.util.stream.Collectors.groupingBy(Generator.Flip::table,
+                    java.util.stream.Collectors.counting())).values()).hasSize(tables).containsOnly(200L / tables);
+            assertThat(f.department().targetsYaml()).doesNotContain("overall:");
+            assertThat(f.department().actualsYaml()).doesNotContain("selfScores:");
+            String folder = f.department().folder();
+            DepartmentTargets t = TargetsLoader.load(folder + "/targets.yaml",
+                    io.jixiao.load.YamlReader.parse(folder + "/targets.yaml", f.department().targetsYaml())).orThrow();
+            DepartmentActuals a = ActualsLoader.load(folder + "/actuals.yaml",
+                    io.jixiao.load.YamlReader.parse(folder + "/actuals.yaml", f.department().actualsYaml())).orThrow();
+            try (ScoringSession s = ScoringSession.open(RuleBook.packaged(), ProfileLoader.load("national", null), t, a,
+                    false)) {
+                DepartmentScore written = s.score();
+                assertThat(written.hasErrors()).isFalse();
+                // as written, every other indicator (the first, the third, …) is short of its target
+                for (int i = 0; i < f.flips().size(); i += 2) {
+                    Generator.Flip x = f.flips().get(i);
+                    s.setActual(x.table(), x.key(), new ActualEntry(x.key(), x.high(), ValueParser.parse(x.high()).value(),
+                            Location.of("test")));
+                }
+                assertThat(s.score().score()).as("%d tables, all met", tables).isGreaterThan(written.score());
+            }
+        }
     }
 
     @Test

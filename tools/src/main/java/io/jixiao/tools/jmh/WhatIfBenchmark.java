@@ -1,4 +1,4 @@
-package io.jixiao.bench;
+package io.jixiao.tools.jmh;
 
 import io.jixiao.api.Result;
 import io.jixiao.api.Scenario;
@@ -12,8 +12,10 @@ import io.jixiao.profile.ProfileLoader;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.ScoringSession;
+import io.jixiao.tools.generate.Generator;
 import io.jixiao.value.ValueParser;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -33,14 +35,16 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Latency of one what-if change + re-score on a 200-indicator synthetic department (SampleTime: JMH reports
- * the distribution, p0.50 and p0.99 among it). Each call flips one indicator between short of and meeting
- * its target (rotating through all 200), then scores the department: the rules re-fire for that indicator,
- * its table is re-summed, and the department total is formed again — a full {@link Result}.
+ * the distribution, p0.50 and p0.99 among it), made by the generator of {@code jixiao generate}
+ * ({@link Generator#flippable}). Each call flips one indicator between short of and meeting its target
+ * (rotating through all 200), then scores the department: the rules re-fire for that indicator, its table is
+ * re-summed, and the department total is formed again — a full {@link Result}.
  *
  * <p>{@code tables=1}: the 200 indicators in one table (the worst case for re-summing a table);
  * {@code tables=10}: ten tables of 20, department score budget-weighted.
  *
- * <p>Run: {@code ./mvnw -B -q -pl bench -am package -DskipTests && java -jar bench/target/benchmarks.jar WhatIf}
+ * <p>Run: {@code ./mvnw -B -q -DskipTests -pl tools -am package && java -cp tools/target/jixiao-tools.jar
+ * org.openjdk.jmh.Main WhatIf}
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -56,6 +60,9 @@ public class WhatIfBenchmark {
     @Param({"1", "10"})
     int tables;
 
+    /** The generator's seed: the same department on every run. */
+    private static final long SEED = 1;
+
     private WhatIf whatIf;
     private ScoringSession session;
     private ActualEntry[][] entry;
@@ -67,9 +74,10 @@ public class WhatIfBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws IOException {
-        Synthetic department = new Synthetic(indicators, tables);
+        Generator.Flippable department = new Generator(SEED, indicators).flippable(0, tables);
         Path dir = Files.createTempDirectory("jixiao-bench");
-        department.write(dir);
+        Files.writeString(dir.resolve("targets.yaml"), department.department().targetsYaml(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("actuals.yaml"), department.department().actualsYaml(), StandardCharsets.UTF_8);
         whatIf = Scenario.of(dir.resolve("targets.yaml"), dir.resolve("actuals.yaml")).open();
         Result first = whatIf.score();
         if (first.hasErrors()) {
@@ -85,10 +93,11 @@ public class WhatIfBenchmark {
         key = new String[indicators];
         value = new String[indicators][];
         for (int i = 0; i < indicators; i++) {
-            high[i] = i % 2 != 0;
-            table[i] = department.tableOf(i);
-            key[i] = Synthetic.key(i);
-            value[i] = new String[] {Synthetic.low(i), Synthetic.high(i)};
+            Generator.Flip flip = department.flips().get(i);
+            high[i] = i % 2 != 0; // as flippable writes the actuals: every other indicator short of its target
+            table[i] = flip.table();
+            key[i] = flip.key();
+            value[i] = new String[] {flip.low(), flip.high()};
             entry[i] = new ActualEntry[] {entry(key[i], value[i][0]), entry(key[i], value[i][1])};
         }
     }
