@@ -59,7 +59,7 @@ final class ReportCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         try {
-            ScoredDepartment d = scoring.score(targets, actuals);
+            ScoredDepartment d = ScoredDepartment.of(scoring.evaluate(targets, actuals));
             if (d.score().hasErrors()) {
                 Reports.printErrors(err, d.score());
                 return Main.BAD_INPUT;

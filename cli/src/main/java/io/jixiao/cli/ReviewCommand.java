@@ -1,6 +1,8 @@
 package io.jixiao.cli;
 
 import io.jixiao.pipeline.DepartmentFolder;
+import io.jixiao.pipeline.Options;
+import io.jixiao.pipeline.Pipeline;
 import io.jixiao.pipeline.Rechecker;
 import io.jixiao.problem.KpiException;
 import io.jixiao.recheck.BureauReport;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -54,10 +57,8 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
     Integer threads;
 
-    @Option(names = "--profile", paramLabel = "P",
-            description = "national, hubei, sichuan or a profile YAML for every department; by default each"
-                    + " department's targets file decides (national when it says nothing)")
-    String profile;
+    @Mixin
+    ScoringOptions scoring = new ScoringOptions();
 
     @Override
     public Integer call() {
@@ -69,7 +70,15 @@ final class ReviewCommand implements Callable<Integer> {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BureauReport report;
         try {
-            Rechecker review = new Rechecker(Rechecker.compiling(), workers, profile);
+            Options options = scoring.options();
+            // the packaged rules compile in the background while the first departments load; a user's rules are
+            // compiled first, so that a broken rule file fails once instead of failing every department
+            Pipeline pipeline = options.rules().isEmpty() ? new Pipeline(options, Rechecker.compiling())
+                    : new Pipeline(options);
+            if (!options.rules().isEmpty()) {
+                pipeline.rules();
+            }
+            Rechecker review = new Rechecker(pipeline, workers);
             List<DepartmentFolder> folders = review.find(dir);
             try (Progress progress = Progress.onTerminal(err, "review", folders.size())) {
                 report = review.review(dir, folders, progress::done);

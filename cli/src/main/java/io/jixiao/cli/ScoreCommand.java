@@ -84,6 +84,6 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private DepartmentScore score() {
-        return options.score(targets, actuals).score();
+        return options.evaluate(targets, actuals).score();
     }
 }

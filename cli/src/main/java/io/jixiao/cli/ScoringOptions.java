@@ -1,21 +1,17 @@
 package io.jixiao.cli;
 
-import io.jixiao.load.DepartmentFiles;
-import io.jixiao.model.DepartmentTargets;
+import io.jixiao.load.Source;
+import io.jixiao.pipeline.Evaluation;
+import io.jixiao.pipeline.Options;
+import io.jixiao.pipeline.Pipeline;
+import io.jixiao.pipeline.Stage;
 import io.jixiao.problem.KpiException;
-import io.jixiao.profile.ProfileLoader;
-import io.jixiao.profile.ScoringProfile;
-import io.jixiao.report.ScoredDepartment;
-import io.jixiao.review.Reviewer;
-import io.jixiao.rules.RuleBook;
-import io.jixiao.scoring.DepartmentScore;
-import io.jixiao.scoring.Scorer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The scoring options a command shares with {@code score}, and the load-and-score they drive. */
+/** The scoring options a command shares with {@code score}, and the pipeline they configure. */
 final class ScoringOptions {
 
     @Option(names = "--profile", paramLabel = "P",
@@ -31,22 +27,20 @@ final class ScoringOptions {
     @Option(names = "--allow-missing", description = "a missing actual scores 0 with a finding instead of failing")
     boolean allowMissing;
 
+    Options options() {
+        return new Options(profile, rules, lenient, allowMissing);
+    }
+
     /**
-     * Loads both files (actuals as YAML or a filled workbook), scores them, and adds the loading warnings and
-     * the review (审核) findings beside the score (they never change it).
+     * Evaluates a department through every stage (score, 审核, 复核): the one pipeline every command shares.
      *
-     * @throws KpiException with every loading error of both files, or the scorer's pairing errors
+     * @throws KpiException with every error of loading and pairing (what stops a department before scoring)
      */
-    ScoredDepartment score(Path targets, Path actuals) {
-        DepartmentFiles files = DepartmentFiles.load(targets, actuals, lenient, allowMissing);
-        DepartmentTargets d = files.targets();
-        ScoringProfile p = ProfileLoader.forTargets(profile, d, targets);
-        RuleBook book = RuleBook.with(rules);
-        DepartmentScore score = new Scorer(book, p).score(d, files.actuals(), allowMissing);
-        if (!score.hasErrors()) {
-            score = score.withFindings(files.warnings())
-                    .withFindings(new Reviewer(book, p).alongsideScore(d, files.actuals()));
+    Evaluation evaluate(Path targets, Path actuals) {
+        Evaluation e = new Pipeline(options()).evaluate(Source.file(targets), Source.file(actuals), Stage.ALL);
+        if (e.score() == null) {
+            throw new KpiException(e.errors());
         }
-        return new ScoredDepartment(d, files.actuals(), p, score);
+        return e;
     }
 }

@@ -1,11 +1,13 @@
 package io.jixiao.cli;
 
-import io.jixiao.load.TargetsLoader;
+import io.jixiao.load.Source;
+import io.jixiao.pipeline.Options;
+import io.jixiao.pipeline.Pipeline;
+import io.jixiao.pipeline.Prepared;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
-import io.jixiao.profile.ProfileLoader;
 import io.jixiao.profile.ScoringProfile;
 import io.jixiao.report.AtomicFiles;
 import io.jixiao.workbook.ActualsTemplate;
@@ -52,8 +54,12 @@ final class TemplateCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         try {
-            DepartmentTargets t = TargetsLoader.load(targets).orThrow();
-            ScoringProfile p = ProfileLoader.forTargets(profile, t, targets);
+            Prepared prepared = new Pipeline(Options.defaults().profile(profile)).prepare(Source.file(targets), null);
+            if (!prepared.ok()) {
+                throw new KpiException(prepared.errors());
+            }
+            DepartmentTargets t = prepared.targets();
+            ScoringProfile p = prepared.profile();
             AtomicFiles.write(out, ActualsTemplate.write(t, p), force);
             err.println("jixiao: wrote " + out + " (" + t.tables().size() + " sheets to fill in for " + t.department()
                     + " " + t.year() + ")");

@@ -1,25 +1,24 @@
 package io.jixiao.cli;
 
-import io.jixiao.load.ActualsLoader;
+import io.jixiao.load.ActualsFiles;
 import io.jixiao.load.FileKind;
 import io.jixiao.load.LoadResult;
-import io.jixiao.load.Pairing;
-import io.jixiao.load.TargetsLoader;
+import io.jixiao.load.Source;
 import io.jixiao.load.YNode;
 import io.jixiao.load.YamlReader;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.model.Problems;
+import io.jixiao.pipeline.Evaluation;
+import io.jixiao.pipeline.Options;
+import io.jixiao.pipeline.Pipeline;
+import io.jixiao.pipeline.Prepared;
+import io.jixiao.pipeline.Stage;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
-import io.jixiao.profile.ProfileLoader;
-import io.jixiao.profile.ScoringProfile;
 import io.jixiao.report.ValidationJson;
 import io.jixiao.report.ValidationJson.FileResult;
 import io.jixiao.report.ValidationPrinter;
-import io.jixiao.review.Reviewer;
-import io.jixiao.rules.RuleBook;
-import io.jixiao.workbook.ActualsWorkbookLoader;
 import io.jixiao.workbook.TemplateReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -71,13 +71,14 @@ final class ValidateCommand implements Callable<Integer> {
             + " review checks")
     List<Path> rules = new ArrayList<>();
 
-    private RuleBook book;
+    private Pipeline pipeline;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            book = RuleBook.with(rules);
+            pipeline = new Pipeline(Options.defaults().profile(profile).rules(rules));
+            pipeline.rules();
         } catch (KpiException e) {
             e.findings().forEach(f -> spec.commandLine().getErr().println(f.render()));
             return Main.BAD_INPUT;
@@ -100,104 +101,86 @@ final class ValidateCommand implements Callable<Integer> {
     /** One file's result; printed as it goes when {@code printer} is given. */
     private FileResult validate(Path file, ValidationPrinter printer) {
         String name = file.toString();
-        List<Finding> findings = new ArrayList<>();
-        if (ActualsWorkbookLoader.isWorkbook(file)) {
-            LoadResult<DepartmentActuals> r = new ActualsWorkbookLoader().load(file, false);
-            findings.addAll(r.findings());
-            DepartmentActuals a = r.valueIfOk().orElse(null);
-            String used = a == null ? null : selfEvaluation(file, a, findings);
-            return finish(printer, new FileResult(name, "actuals workbook", a == null ? null : a.department(),
-                    a == null ? null : a.year(), used, findings), a);
+        if (ActualsFiles.isWorkbook(file)) {
+            return actuals(file, "actuals workbook", printer);
         }
         YNode root;
         try {
-            YamlReader.Read read = YamlReader.readNoted(file);
-            root = read.root();
-            findings.addAll(read.notes());
+            root = YamlReader.readNoted(file).root();
         } catch (KpiException e) {
             return finish(printer, new FileResult(name, "unreadable", null, null, null, e.findings()), null);
         }
         switch (FileKind.of(root)) {
             case TARGETS -> {
-                LoadResult<DepartmentTargets> r = TargetsLoader.load(name, root);
-                findings.addAll(r.findings());
-                DepartmentTargets t = r.valueIfOk().orElse(null);
-                String used = null;
-                if (t != null) {
-                    ScoringProfile p = profile(t, file, findings);
-                    if (p != null) {
-                        used = p.name();
-                        findings.addAll(new Reviewer(book, p).review(t));
-                    }
-                }
+                // the targets alone: loaded, their profile found, reviewed (审核)
+                Evaluation e = pipeline.evaluate(Source.file(file), null, EnumSet.of(Stage.REVIEW));
+                Prepared p = e.prepared();
+                DepartmentTargets t = p.stopped() == Prepared.Step.LOAD ? null : p.targets();
                 return finish(printer, new FileResult(name, "targets", t == null ? null : t.department(),
-                        t == null ? null : t.year(), used, findings), t);
+                        t == null ? null : t.year(), p.profile() == null ? null : p.profile().name(), e.findings()), t);
             }
             case ACTUALS -> {
-                LoadResult<DepartmentActuals> r = ActualsLoader.load(name, root);
-                findings.addAll(r.findings());
-                DepartmentActuals a = r.valueIfOk().orElse(null);
-                String used = a == null ? null : selfEvaluation(file, a, findings);
-                return finish(printer, new FileResult(name, "actuals", a == null ? null : a.department(),
-                        a == null ? null : a.year(), used, findings), a);
+                return actuals(file, "actuals", printer);
             }
             default -> {
-                findings.add(Problems.unrecognisedFile(name));
-                return finish(printer, new FileResult(name, "unrecognised", null, null, null, findings), null);
+                return finish(printer, new FileResult(name, "unrecognised", null, null, null,
+                        List.of(Problems.unrecognisedFile(name))), null);
             }
         }
     }
 
     /**
-     * Pairs actuals with the targets.yaml beside them and reviews the self-evaluation: the findings in the
-     * actuals file (the targets' own are reported with the targets file). Returns the profile used, or null.
+     * An actuals file evaluated with the targets.yaml beside it through every stage, as {@code score} would: the
+     * findings in the actuals file (the targets' own are reported with the targets file), and what stops the
+     * targets from scoring it. Without targets beside it, the file is loaded alone, with a note.
      */
-    private String selfEvaluation(Path actualsFile, DepartmentActuals a, List<Finding> findings) {
-        Path targetsFile = actualsFile.resolveSibling("targets.yaml");
+    private FileResult actuals(Path actualsFile, String kind, ValidationPrinter printer) {
         String shown = actualsFile.toString();
+        Path targetsFile = actualsFile.resolveSibling("targets.yaml");
         if (!Files.isRegularFile(targetsFile) || targetsFile.equals(actualsFile)) {
-            findings.add(Problems.notCheckedAgainstTargets(shown, "there is no targets.yaml beside it ("
-                    + targetsFile + ")"));
-            return null;
+            LoadResult<DepartmentActuals> alone = pipeline.loadActuals(Source.file(actualsFile));
+            List<Finding> findings = new ArrayList<>(alone.findings());
+            DepartmentActuals a = alone.valueIfOk().orElse(null);
+            if (a != null) {
+                findings.add(Problems.notCheckedAgainstTargets(shown, "there is no targets.yaml beside it ("
+                        + targetsFile + ")"));
+            }
+            return finish(printer, new FileResult(shown, kind, a == null ? null : a.department(),
+                    a == null ? null : a.year(), null, findings), a);
         }
-        LoadResult<DepartmentTargets> loaded = TargetsLoader.load(targetsFile);
-        DepartmentTargets t = loaded.valueIfOk().orElse(null);
-        if (t == null) {
-            long errors = loaded.findings().stream().filter(Finding::isError).count();
-            findings.add(Problems.notCheckedAgainstTargets(shown, "the targets.yaml beside it (" + targetsFile
-                    + ") does not load (" + errors + " error(s); run jixiao validate " + targetsFile + ")"));
-            return null;
+        Evaluation e = pipeline.evaluate(Source.file(targetsFile), Source.file(actualsFile), Stage.ALL);
+        Prepared p = e.prepared();
+        List<Finding> findings = new ArrayList<>(e.findings().stream().filter(f -> inFile(f, shown)).toList());
+        List<Finding> targetsErrors = e.errors().stream().filter(f -> !inFile(f, shown)).toList();
+        boolean actualsLoaded = p.stopped() != Prepared.Step.LOAD
+                || findings.stream().noneMatch(Finding::isError);
+        DepartmentActuals a = null;
+        if (p.stopped() == Prepared.Step.LOAD) {
+            if (actualsLoaded) {
+                findings.add(Problems.notCheckedAgainstTargets(shown, "the targets.yaml beside it (" + targetsFile
+                        + ") does not load (" + targetsErrors.size() + " error(s); run jixiao validate " + targetsFile
+                        + ")"));
+                a = pipeline.loadActuals(Source.file(actualsFile)).value();
+            }
+        } else {
+            // what stops the targets from scoring these actuals (their profile, their points) is reported here too
+            findings.addAll(targetsErrors);
+            a = p.actuals() != null ? p.actuals() : pipeline.loadActuals(Source.file(actualsFile)).value();
         }
-        List<Finding> pairing = Pairing.check(t, a, false);
-        findings.addAll(pairing);
-        if (pairing.stream().anyMatch(Finding::isError)) {
-            return null;
-        }
-        ScoringProfile p = profile(t, targetsFile, findings);
-        if (p == null) {
-            return null;
-        }
-        new Reviewer(book, p).review(t, Pairing.align(t, a)).stream().filter(f -> f.location().file().equals(shown)
-                        || f.location().file().startsWith(shown + "["))   // a workbook's cells: book.xlsx[sheet]
-                .forEach(findings::add);
-        return p.name();
+        boolean paired = p.stopped() == null || p.stopped() == Prepared.Step.POINTS;
+        String used = paired && p.profile() != null ? p.profile().name() : null;
+        return finish(printer, new FileResult(shown, kind, a == null ? null : a.department(),
+                a == null ? null : a.year(), used, findings), a);
     }
 
-    /** --profile, else the targets file's own (relative to it), else national; null (with the error) when unusable. */
-    private ScoringProfile profile(DepartmentTargets t, Path targetsFile, List<Finding> findings) {
-        try {
-            return profile != null ? ProfileLoader.load(profile, null)
-                    : ProfileLoader.load(t.profile(), targetsFile.toAbsolutePath().getParent(), t.locationOf("profile"));
-        } catch (KpiException e) {
-            findings.addAll(e.findings());
-            return null;
-        }
+    /** True for a finding in this file, or at a cell of this workbook ({@code book.xlsx[sheet]}). */
+    private static boolean inFile(Finding f, String file) {
+        String at = f.location().file();
+        return at.equals(file) || at.startsWith(file + "[");
     }
 
     private static FileResult finish(ValidationPrinter printer, FileResult r, Object loaded) {
-        List<Finding> sorted = new ArrayList<>(r.findings());
-        sorted.sort(Comparator.comparing((Finding f) -> f.location().file()).thenComparingInt(f -> f.location().line())
-                .thenComparingInt(f -> f.location().column()));
+        List<Finding> sorted = r.findings().stream().sorted(Finding.ORDER).toList();
         FileResult done = new FileResult(r.file(), r.kind(), r.department(), r.year(), r.profile(), sorted);
         if (printer != null) {
             printer.header(done.file(), done.kind() + (done.profile() == null ? "" : ", 审核 profile " + done.profile()));

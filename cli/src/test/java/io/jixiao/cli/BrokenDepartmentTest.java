@@ -43,13 +43,15 @@ class BrokenDepartmentTest {
     @Test
     void everyOtherDepartmentIsStillScored() throws Exception {
         brokenDepartments();
-        BureauReport r = new Rechecker(RuleBook.packaged(), 3, null).run(dir, n -> { });
+        BureauReport r = new Rechecker(new io.jixiao.pipeline.Pipeline(io.jixiao.pipeline.Options.defaults()), 3).run(dir, n -> { });
         assertThat(r.ranking()).extracting(x -> x.review().folder())
                 .containsExactly("kaiping/2025", "shifeng/2023", "guangyang/2023", "luancheng/2020");
         assertThat(r.failed()).extracting(DepartmentRecheck::folder, d -> d.errors().get(0).code(), DepartmentRecheck::crashed)
                 .containsExactly(tuple("broken/2023", "KPI-0105", false), tuple("late/2025", "KPI-0325", false),
                         tuple("swapped/2020", "KPI-0123", false), tuple("twice/2023", "KPI-0326", false),
-                        tuple("unreadable", "KPI-0101", false));
+                        tuple("unreadable", "KPI-0103", false));
+        // errors are listed by file, line, column: the actuals file's missing year before the targets' syntax error
+        assertThat(r.failed().get(4).errors()).extracting(f -> f.code()).contains("KPI-0101");
         assertThat(r.failed().get(0).errors().get(0).location().line()).as("file:line of the bad 一级指标").isPositive();
         assertThat(r.failed().get(0).department()).isEqualTo("中共廊坊市广阳区委网络安全和信息化委员会办公室");
         assertThat(r.failed().get(3).errors().get(0).message()).contains("actuals-example.yaml", "actuals.yaml");
@@ -74,7 +76,7 @@ class BrokenDepartmentTest {
         // free text that is neither the target text nor a grade cannot be scored (KPI-0303, an error finding)
         Path actuals = dir.resolve("guangyang/2023/actuals-example.yaml");
         Fixtures.write(actuals, Fixtures.read(actuals).replaceFirst("改善广阳区网络环境: \"达成\"", "改善广阳区网络环境: \"还行\""));
-        BureauReport r = new Rechecker(RuleBook.packaged(), 2, null).run(dir, n -> { });
+        BureauReport r = new Rechecker(new io.jixiao.pipeline.Pipeline(io.jixiao.pipeline.Options.defaults()), 2).run(dir, n -> { });
         assertThat(r.failed()).extracting(DepartmentRecheck::folder, d -> d.errors().get(0).code())
                 .containsExactly(tuple("guangyang/2023", "KPI-0303"));
         assertThat(r.ranking()).hasSize(3);

@@ -19,21 +19,34 @@ public final class ActualsFiles {
 
     /** {@code allowMissing}: an empty 实际完成值 cell of a workbook is no error (YAML leaves this to scoring). */
     public static LoadResult<DepartmentActuals> load(Path path, boolean allowMissing) {
-        for (ActualsFormat format : Formats.ALL) {
-            if (format.reads(path)) {
-                return format.load(path, allowMissing);
+        return load(Source.file(path), allowMissing);
+    }
+
+    /** Actuals from any source: a file or bytes by a registered format when one reads its name, else YAML. */
+    public static LoadResult<DepartmentActuals> load(Source source, boolean allowMissing) {
+        boolean content = source instanceof Source.FileSource || source instanceof Source.BytesSource;
+        if (content) {
+            for (ActualsFormat format : Formats.ALL) {
+                if (format.reads(source.name())) {
+                    return format.load(source, allowMissing);
+                }
+            }
+            if (isWorkbook(source.name())) {
+                return new LoadResult<>(null, List.of(Problems.workbookUnreadable(source.name(),
+                        "jixiao-office is not on the class path")));
             }
         }
-        if (isWorkbook(path)) {
-            return new LoadResult<>(null, List.of(Problems.workbookUnreadable(path.toString(),
-                    "jixiao-office is not on the class path")));
-        }
-        return ActualsLoader.load(path);
+        return ActualsLoader.load(source);
     }
 
     /** True for the file names read as workbooks (by extension, as the CLI recognises them). */
     public static boolean isWorkbook(Path path) {
-        String n = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return path.getFileName() != null && isWorkbook(path.getFileName().toString());
+    }
+
+    /** True for the names read as workbooks (.xlsx, .xlsm, .xls, .et). */
+    public static boolean isWorkbook(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls") || n.endsWith(".et");
     }
 

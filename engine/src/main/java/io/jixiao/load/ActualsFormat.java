@@ -1,7 +1,6 @@
 package io.jixiao.load;
 
 import io.jixiao.model.DepartmentActuals;
-import java.nio.file.Path;
 
 /**
  * A kind of actuals file besides YAML, plugged in as a {@link java.util.ServiceLoader} service
@@ -10,9 +9,12 @@ import java.nio.file.Path;
  */
 public interface ActualsFormat {
 
-    /** True for the files this format reads (by their name). */
-    boolean reads(Path path);
+    /** True for the files this format reads, by their name ({@link Source#name()}). */
+    boolean reads(String name);
 
-    /** {@code allowMissing}: an empty actual is no error (YAML leaves this to scoring). */
-    LoadResult<DepartmentActuals> load(Path path, boolean allowMissing);
+    /**
+     * Reads a file or its bytes ({@link Source.FileSource}, {@link Source.BytesSource}); other sources are YAML.
+     * {@code allowMissing}: an empty actual is no error (YAML leaves this to scoring).
+     */
+    LoadResult<DepartmentActuals> load(Source source, boolean allowMissing);
 }

@@ -45,6 +45,16 @@ public final class ActualsLoader {
         }
     }
 
+    /** Actuals (YAML) from any {@link Source}. */
+    public static LoadResult<DepartmentActuals> load(Source source) {
+        try {
+            YamlReader.Read read = YamlReader.readNoted(source);
+            return TargetsLoader.withNotes(load(source.name(), read.root()), read.notes());
+        } catch (KpiException e) {
+            return new LoadResult<>(null, e.findings());
+        }
+    }
+
     public static LoadResult<DepartmentActuals> load(String file, YNode root) {
         ActualsLoader l = new ActualsLoader(file);
         DepartmentActuals d = l.department(root);

@@ -31,6 +31,27 @@ public final class Pairing {
     private Pairing() {
     }
 
+    /**
+     * Actuals paired with their targets: the actuals keyed as the indicators are ({@link #align}), and what pairing
+     * found ({@link #check}). Pairing happens once per evaluation; scoring and the reviews use {@code actuals}.
+     */
+    public record Paired(DepartmentActuals actuals, List<Finding> findings) {
+        public Paired {
+            findings = List.copyOf(findings);
+        }
+
+        public boolean ok() {
+            return findings.stream().noneMatch(Finding::isError);
+        }
+    }
+
+    /** Checks the actuals against the targets and, when they fit, aligns their keys. */
+    public static Paired pair(DepartmentTargets t, DepartmentActuals a, boolean allowMissing) {
+        List<Finding> found = check(t, a, allowMissing);
+        boolean ok = found.stream().noneMatch(Finding::isError);
+        return new Paired(ok ? align(t, a) : a, found);
+    }
+
     /** Errors (and, with {@code allowMissing}, nothing for missing actuals: scoring reports those). */
     public static List<Finding> check(DepartmentTargets t, DepartmentActuals a, boolean allowMissing) {
         List<Finding> out = new ArrayList<>();

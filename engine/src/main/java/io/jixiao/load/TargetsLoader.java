@@ -63,6 +63,16 @@ public final class TargetsLoader {
         }
     }
 
+    /** Targets from any {@link Source}; as {@link #load(Path, boolean)}. */
+    public static LoadResult<DepartmentTargets> load(Source source, boolean lenient) {
+        try {
+            YamlReader.Read read = YamlReader.readNoted(source);
+            return withNotes(load(source.name(), read.root(), lenient), read.notes());
+        } catch (KpiException e) {
+            return new LoadResult<>(null, e.findings());
+        }
+    }
+
     /** A file's load result with the notes about reading it (its encoding) added. */
     static <T> LoadResult<T> withNotes(LoadResult<T> r, List<Finding> notes) {
         if (notes.isEmpty()) {

@@ -73,6 +73,33 @@ public final class YamlReader {
         return new Read(parse(path.toString(), d.text()), d.note().map(List::of).orElse(List.of()));
     }
 
+    /**
+     * A source's tree and the notes about reading it: a file or bytes are decoded and size-checked like a file,
+     * text is size-checked, a tree is taken as it is.
+     */
+    public static Read readNoted(Source source) {
+        if (source instanceof Source.FileSource f) {
+            return readNoted(f.path());
+        }
+        if (source instanceof Source.BytesSource b) {
+            checkSize(b.name(), b.content().length);
+            TextFiles.Decoded d = TextFiles.decode(b.content(), b.name());
+            return new Read(parse(b.name(), d.text()), d.note().map(List::of).orElse(List.of()));
+        }
+        if (source instanceof Source.TextSource t) {
+            checkSize(t.name(), t.text().length());
+            return new Read(parse(t.name(), t.text()), List.of());
+        }
+        return new Read(((Source.TreeSource) source).root(), List.of());
+    }
+
+    private static void checkSize(String name, long size) {
+        if (size > MAX_BYTES) {
+            throw new KpiException(Problems.yamlLimit(Location.of(name), "the file is larger than "
+                    + MAX_BYTES / (1024 * 1024) + " MiB"));
+        }
+    }
+
     /** A YAML file's text, within the size limit, decoded by {@link TextFiles}; problems as {@link KpiException}. */
     public static TextFiles.Decoded readText(Path path) {
         String name = path.toString();
@@ -80,10 +107,7 @@ public final class YamlReader {
             if (!Files.isRegularFile(path)) {
                 throw new KpiException(Problems.unreadable(name, Files.exists(path) ? "not a regular file" : "no such file"));
             }
-            if (Files.size(path) > MAX_BYTES) {
-                throw new KpiException(Problems.yamlLimit(Location.of(name), "the file is larger than "
-                        + MAX_BYTES / (1024 * 1024) + " MiB"));
-            }
+            checkSize(name, Files.size(path));
             return TextFiles.decode(Files.readAllBytes(path), name);
         } catch (IOException e) {
             throw new KpiException(Problems.unreadable(name, e.getClass().getSimpleName() + " " + e.getMessage()));

@@ -1,5 +1,6 @@
 package io.jixiao.pipeline;
 
+import io.jixiao.load.ActualsFiles;
 import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import java.io.IOException;
@@ -57,9 +58,10 @@ public final class Discovery {
         found.add(new DepartmentFolder(id.isEmpty() ? "." : id, dir, targets, actuals));
     }
 
+    /** actuals*.yaml / .yml, or a filled workbook actuals*.xlsx (not Excel's ~$ lock files). */
     static boolean isActuals(Path p) {
         String n = p.getFileName().toString();
-        return n.startsWith("actuals") && (n.endsWith(".yaml") || n.endsWith(".yml"));
+        return n.startsWith("actuals") && (n.endsWith(".yaml") || n.endsWith(".yml") || ActualsFiles.isWorkbook(n));
     }
 
     private static boolean hidden(Path root, Path dir) {

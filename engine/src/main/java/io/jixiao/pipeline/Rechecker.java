@@ -2,7 +2,7 @@ package io.jixiao.pipeline;
 
 import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
-import io.jixiao.profile.ProfileCache;
+import io.jixiao.profile.ProfileLoader;
 import io.jixiao.recheck.BureauReport;
 import io.jixiao.recheck.DepartmentRecheck;
 import io.jixiao.rules.RuleBook;
@@ -20,32 +20,22 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
- * jixiao review: every department folder under a root, scored in a fixed pool of worker threads that share
- * one compiled {@link RuleBook} (each department gets its own rule session), then summed up in a
- * {@link BureauReport}. The report is built from the results in folder order, never in completion order.
+ * jixiao review (复核): every department folder under a root, evaluated by one {@link Pipeline} in a fixed pool
+ * of worker threads that share its compiled {@link RuleBook} (each department gets its own rule session), then
+ * summed up in a {@link BureauReport}. The report is built from the results in folder order, never in completion order.
  */
 public final class Rechecker {
 
-    private final Supplier<RuleBook> rules;
+    private final Pipeline pipeline;
     private final int threads;
-    private final String profile;
 
-    /** @param profile a profile name or path that overrides every targets file's own; null to use theirs */
-    public Rechecker(RuleBook rules, int threads, String profile) {
-        this(() -> rules, threads, profile);
-    }
-
-    /**
-     * @param rules called by each worker once its files are loaded: the rules may still be compiling (see
-     *              {@link #compiling}) while the first departments load
-     */
-    public Rechecker(Supplier<RuleBook> rules, int threads, String profile) {
+    /** @param pipeline evaluates each department (its options: the --profile that overrides the targets files', …) */
+    public Rechecker(Pipeline pipeline, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
-        this.rules = rules;
+        this.pipeline = pipeline;
         this.threads = threads;
-        this.profile = profile;
     }
 
     /**
@@ -86,11 +76,11 @@ public final class Rechecker {
      * @throws KpiException KPI-013x when the --profile override does not load
      */
     public BureauReport review(Path root, List<DepartmentFolder> folders, IntConsumer done) {
-        ProfileCache profiles = new ProfileCache();
+        String profile = pipeline.options().profile();
         if (profile != null) {
-            profiles.get(profile, null); // a bad --profile fails once, before any department
+            ProfileLoader.load(profile, null); // a bad --profile fails once, before any department
         }
-        DepartmentRechecker reviewer = new DepartmentRechecker(rules, profiles, profile);
+        DepartmentRechecker reviewer = new DepartmentRechecker(pipeline);
         return BureauReport.of(root.toString(), profile, reviewAll(folders, reviewer, done));
     }
 

@@ -6,6 +6,17 @@ package io.jixiao.problem;
  */
 public record Finding(Severity severity, String code, String message, String hint, Location location) {
 
+    /**
+     * The one order findings are listed in: by file, line, column (a finding about a whole file first), code and
+     * message. Used wherever findings are sorted, so every surface lists them alike.
+     */
+    public static final java.util.Comparator<Finding> ORDER = java.util.Comparator
+            .comparing((Finding f) -> f.location().file())
+            .thenComparingInt(f -> f.location().line())
+            .thenComparingInt(f -> f.location().column())
+            .thenComparing(Finding::code)
+            .thenComparing(Finding::message);
+
     public Finding {
         java.util.Objects.requireNonNull(severity);
         java.util.Objects.requireNonNull(code);

@@ -56,8 +56,15 @@ public final class ProfileLoader {
             // the targets' YAML rules first: syntax errors, tags, anchors, size and depth limits, located (KPI-01xx)
             YamlReader.parse(name, text);
             ScoringProfile p = check(YAML.readValue(text, ScoringProfile.class), name);
+            ScoringProfile national = builtIn(DEFAULT);
             // a profile written before the review existed (or without opinions on it) reviews like national
-            return p.review() != null ? p : p.withReview(builtIn(DEFAULT).review());
+            ScoringProfile reviewed = p.review() != null ? p : p.withReview(national.review());
+            // … and rechecks like national, but for a 预算执行率 floor it gives in its review section (before 0.2)
+            RecheckSettings own = p.recheck() != null ? p.recheck() : new RecheckSettings(null, null, null);
+            if (own.executionFloor() == null && p.review() != null && p.review().executionFloor() != null) {
+                own = new RecheckSettings(p.review().executionFloor(), own.notApplicableShare(), own.claimTolerance());
+            }
+            return reviewed.withRecheck(own.orElse(national.recheck()));
         } catch (JsonMappingException e) {
             var loc = e.getLocation();
             throw new KpiException(Problems.badProfile(loc == null ? Location.of(file.toString())
@@ -74,8 +81,8 @@ public final class ProfileLoader {
                 throw new IllegalStateException("built-in profile missing from the jar: " + resource);
             }
             ScoringProfile p = check(YAML.readValue(in, ScoringProfile.class), resource);
-            if (p.review() == null) {
-                throw new IllegalStateException("built-in profile " + spec + " has no review: section");
+            if (p.review() == null || p.recheck() == null || !p.recheck().complete()) {
+                throw new IllegalStateException("built-in profile " + spec + " has no complete review: and recheck:");
             }
             return p;
         } catch (IOException e) {
@@ -121,8 +128,8 @@ public final class ProfileLoader {
         }
         if (p.review() != null && !p.review().complete()) {
             throw new KpiException(Problems.badProfile(at, "review: needs requiredCategories, level2, requiredLevel2,"
-                    + " measurableLevel2, vagueWords, comparatorNeeded, percentCeiling, moneyTolerance,"
-                    + " spendingPlanEnd and executionFloor"));
+                    + " measurableLevel2, vagueWords, comparatorNeeded, percentCeiling, moneyTolerance"
+                    + " and spendingPlanEnd"));
         }
         for (GradeLevel l : GradeLevel.values()) {
             if (l.achievement() ? !p.achievement().containsKey(l) : !p.ratings().containsKey(l)) {

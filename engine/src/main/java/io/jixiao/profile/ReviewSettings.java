@@ -22,7 +22,9 @@ import java.util.Map;
  * @param percentCeiling      the largest sensible percentage target (100)
  * @param moneyTolerance      万元: two sums of money closer than this are equal (rounding in published tables)
  * @param spendingPlanEnd     the percent a 资金支出计划 must reach at its last step (100)
- * @param executionFloor      预算执行率 (percent) below which a self-evaluation is flagged (60)
+ * @param executionFloor      deprecated, optional: a profile written before the {@code recheck:} section gave
+ *                            the 预算执行率 floor here; it now is {@link RecheckSettings#executionFloor()}, which
+ *                            takes this value when the profile's recheck section does not give one
  */
 public record ReviewSettings(List<Category> requiredCategories, Map<Category, List<String>> level2,
                              Map<Category, List<String>> requiredLevel2, List<String> measurableLevel2,
@@ -46,7 +48,7 @@ public record ReviewSettings(List<Category> requiredCategories, Map<Category, Li
     public boolean complete() {
         return requiredCategories != null && level2 != null && requiredLevel2 != null && measurableLevel2 != null
                 && vagueWords != null && comparatorNeeded != null && percentCeiling != null && moneyTolerance != null
-                && spendingPlanEnd != null && executionFloor != null;
+                && spendingPlanEnd != null;
     }
 
     /** The 二级指标 words accepted under a category (none when the profile lists none). */

@@ -10,13 +10,13 @@ import java.util.Map;
 /**
  * A scoring profile (rules/profiles/*.yaml): category weights, qualitative bands, grade thresholds,
  * the over-achievement flag, the department aggregation and the thresholds of the target review
- * ({@code review:}, see {@link ReviewSettings}). Inserted into every rule session as a fact, so that no
+ * ({@code review:}, see {@link ReviewSettings}) and of the 复核 ({@code recheck:}, see {@link RecheckSettings}). Inserted into every rule session as a fact, so that no
  * threshold is written in DRL.
  */
 public record ScoringProfile(String name, String description, BigDecimal budgetWeight, List<Group> groups,
                              Map<GradeLevel, Band> achievement, Map<GradeLevel, BigDecimal> ratings,
                              Map<String, BigDecimal> grades, BigDecimal overAchievementFlag, String aggregation,
-                             ReviewSettings review) {
+                             ReviewSettings review, RecheckSettings recheck) {
 
     /** The department aggregations a profile may name ({@code aggregation:}); the first is the default. */
     public static final String DEFAULT_AGGREGATION = "overall-else-budget-weighted";
@@ -31,6 +31,15 @@ public record ScoringProfile(String name, String description, BigDecimal budgetW
         grades = Map.copyOf(grades);
     }
 
+    /** Without a recheck section ({@link ProfileLoader} gives loaded profiles one). */
+    public ScoringProfile(String name, String description, BigDecimal budgetWeight, List<Group> groups,
+                          Map<GradeLevel, Band> achievement, Map<GradeLevel, BigDecimal> ratings,
+                          Map<String, BigDecimal> grades, BigDecimal overAchievementFlag, String aggregation,
+                          ReviewSettings review) {
+        this(name, description, budgetWeight, groups, achievement, ratings, grades, overAchievementFlag, aggregation,
+                review, null);
+    }
+
     /** Without a review section (scoring only; {@link ProfileLoader} gives loaded profiles one). */
     public ScoringProfile(String name, String description, BigDecimal budgetWeight, List<Group> groups,
                           Map<GradeLevel, Band> achievement, Map<GradeLevel, BigDecimal> ratings,
@@ -42,7 +51,13 @@ public record ScoringProfile(String name, String description, BigDecimal budgetW
     /** The same profile with {@code review} as its review section. */
     public ScoringProfile withReview(ReviewSettings review) {
         return new ScoringProfile(name, description, budgetWeight, groups, achievement, ratings, grades,
-                overAchievementFlag, aggregation, review);
+                overAchievementFlag, aggregation, review, recheck);
+    }
+
+    /** The same profile with {@code recheck} as its recheck section. */
+    public ScoringProfile withRecheck(RecheckSettings recheck) {
+        return new ScoringProfile(name, description, budgetWeight, groups, achievement, ratings, grades,
+                overAchievementFlag, aggregation, review, recheck);
     }
 
     /** Indicator categories scored together for {@code weight} points; {@code whenAbsent} takes them if none. */

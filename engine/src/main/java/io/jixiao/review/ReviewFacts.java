@@ -12,6 +12,9 @@ import io.jixiao.profile.ReviewSettings;
 import io.jixiao.profile.ScoringProfile;
 import io.jixiao.review.check.Level2s;
 import io.jixiao.scoring.Allocation;
+import io.jixiao.scoring.CaseKind;
+import io.jixiao.scoring.PreparedDepartment;
+import io.jixiao.scoring.ScoringCase;
 import io.jixiao.scoring.CaseBuilder;
 import io.jixiao.scoring.PointAllocator;
 import io.jixiao.value.Comparator;
@@ -48,18 +51,30 @@ final class ReviewFacts {
     private final DepartmentActuals actuals;
     private final ScoringProfile profile;
     private final ReviewSettings settings;
+    private final PreparedDepartment prepared;
     private final List<Object> facts = new ArrayList<>();
 
-    private ReviewFacts(DepartmentTargets targets, DepartmentActuals actuals, ScoringProfile profile) {
+    private ReviewFacts(DepartmentTargets targets, PreparedDepartment prepared, ScoringProfile profile) {
         this.targets = targets;
-        this.actuals = actuals;
+        this.actuals = prepared == null ? null : prepared.actuals();
+        this.prepared = prepared;
         this.profile = profile;
         this.settings = profile.review();
     }
 
-    /** @param actuals null for a review of the targets alone */
-    static List<Object> of(DepartmentTargets targets, DepartmentActuals actuals, ScoringProfile profile) {
-        ReviewFacts f = new ReviewFacts(targets, actuals, profile);
+    /** The facts of a review of the targets alone. */
+    static List<Object> of(DepartmentTargets targets, ScoringProfile profile) {
+        ReviewFacts f = new ReviewFacts(targets, null, profile);
+        f.build();
+        return f.facts;
+    }
+
+    /**
+     * The facts of a review of targets and their self-evaluation, from the department as scoring prepared it: the
+     * points it allocated and the cases it scored, so that nothing is computed twice.
+     */
+    static List<Object> of(PreparedDepartment prepared) {
+        ReviewFacts f = new ReviewFacts(prepared.targets(), prepared, prepared.profile());
         f.build();
         return f.facts;
     }
@@ -71,8 +86,9 @@ final class ReviewFacts {
         for (IndicatorTable t : targets.tables()) {
             TableActuals ta = actualsOf(t);
             BigDecimal budget = budgetOf(t);
-            boolean budgetKnown = budget != null && budget.signum() > 0 && (actuals == null || (ta != null && ta.spent() != null));
-            Allocation allocation = PointAllocator.allocate(t, profile, budgetKnown);
+            // the points scoring shared; for targets alone, shared as they will be once 全年执行数 is known
+            Allocation allocation = prepared != null ? prepared.allocation(t)
+                    : PointAllocator.allocate(t, profile, budget != null && budget.signum() > 0);
             BigDecimal share = allocation.groups().stream().map(Allocation.GroupShare::weight)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             String id = tableId(t);
@@ -81,7 +97,7 @@ final class ReviewFacts {
             t.indicators().forEach(i -> facts.add(indicator(id, t, i)));
             spendingPlan(id, t);
             if (ta != null) {
-                selfEvaluation(id, t, ta, budget, allocation.points());
+                selfEvaluation(id, t, ta, budget, allocation.points(), prepared.cases(t));
             }
         }
     }
@@ -165,20 +181,17 @@ final class ReviewFacts {
     }
 
     private void selfEvaluation(String tableId, IndicatorTable t, TableActuals ta, BigDecimal budget,
-                                Map<String, BigDecimal> points) {
+                                Map<String, BigDecimal> points, Map<String, ScoringCase> cases) {
         if (ta.spent() != null) {
             facts.add(new ReviewSpent(tableId, t.name(), budget, ta.spent(), ta.location()));
         }
         for (Indicator i : t.indicators()) {
             ActualEntry a = ta.actuals().get(i.key());
-            if (a != null && i.target() instanceof Quantity target && a.value() instanceof Quantity actual) {
-                try {
-                    facts.add(new ReviewOutcome(tableId, t.name(), i.key(), i.label(), i.targetText(), a.text(),
-                            target.comparator(), CaseBuilder.isCost(i), target.amount(), actual.amountIn(target.unit()),
-                            a.location()));
-                } catch (IncompatibleUnitsException e) {
-                    // reported by pairing (KPI-0110)
-                }
+            ScoringCase c = cases.get(i.key());
+            if (a != null && c != null && c.kind() == CaseKind.MEASURED) {
+                // the measured actual as scoring reads it: in the target's unit, with the target's direction
+                facts.add(new ReviewOutcome(tableId, t.name(), i.key(), i.label(), i.targetText(), a.text(),
+                        c.comparator(), c.costIndicator(), c.target(), c.actual(), a.location()));
             }
         }
         ta.selfScores().values().forEach(s -> facts.add(new ReviewSelfScore(tableId, t.name(), s.key(),

@@ -8,7 +8,7 @@ import io.jixiao.rules.RuleBook;
 import io.jixiao.rules.RuleRun;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import io.jixiao.scoring.PreparedDepartment;
 
 /**
  * The target review (审核): runs rules/review/*.drl (and any user rules) in one session per department
@@ -16,13 +16,6 @@ import java.util.Set;
  * loading or scoring and never change a score.
  */
 public final class Reviewer {
-
-    /** Review rules whose concern scoring reports itself (KPI-0308 偏离度, KPI-0310 spent above budget). */
-    public static final Set<String> ALSO_IN_SCORING = Set.of("deviation-beyond-threshold", "spent-above-budget");
-
-    static final Comparator<Finding> FILE_ORDER = Comparator.comparing((Finding f) -> f.location().file())
-            .thenComparingInt(f -> f.location().line()).thenComparingInt(f -> f.location().column())
-            .thenComparing(Finding::code).thenComparing(Finding::message);
 
     private final RuleBook rules;
     private final ScoringProfile profile;
@@ -38,24 +31,40 @@ public final class Reviewer {
 
     /** The review of a targets file. */
     public List<Finding> review(DepartmentTargets targets) {
-        return findings(run(targets, null));
+        return findings(run(ReviewFacts.of(targets, profile)));
     }
 
-    /** The review of targets and a self-evaluation of them (actuals already paired with the targets). */
+    /**
+     * The review of targets and their self-evaluation, from the department as scoring prepared it (the actuals
+     * paired, the points shared, the cases built): the review reads them instead of computing them again.
+     */
+    public List<Finding> review(PreparedDepartment prepared) {
+        return findings(run(ReviewFacts.of(prepared)));
+    }
+
+    /**
+     * The review of targets and a self-evaluation of them: pairs and prepares them as scoring does first.
+     *
+     * @throws io.jixiao.problem.KpiException when the actuals do not fit the targets or points do not add up
+     */
     public List<Finding> review(DepartmentTargets targets, DepartmentActuals actuals) {
-        return findings(run(targets, actuals));
+        return review(PreparedDepartment.prepare(targets, actuals, profile, true));
     }
 
-    /** What the review adds to a score: everything but what scoring reports itself ({@link #ALSO_IN_SCORING}). */
-    public List<Finding> alongsideScore(DepartmentTargets targets, DepartmentActuals actuals) {
-        return findings(run(targets, actuals).stream().filter(r -> !ALSO_IN_SCORING.contains(r.rule())).toList());
-    }
-
-    /** Every rule's conclusion, with the rule's name. */
+    /**
+     * Every rule's conclusion with the rule's name, for the targets alone ({@code actuals} null) or with a
+     * self-evaluation (paired and prepared as scoring does first).
+     */
     public List<ReviewFinding> run(DepartmentTargets targets, DepartmentActuals actuals) {
-        return RuleRun.run(rules, ReviewFacts.of(targets, actuals, profile)).stream()
+        return run(actuals == null ? ReviewFacts.of(targets, profile)
+                : ReviewFacts.of(PreparedDepartment.prepare(targets, actuals, profile, true)));
+    }
+
+    /** Every rule's conclusion, with the rule's name, in {@link Finding#ORDER}. */
+    private List<ReviewFinding> run(List<Object> facts) {
+        return RuleRun.run(rules, facts).stream()
                 .filter(ReviewFinding.class::isInstance).map(ReviewFinding.class::cast)
-                .sorted(Comparator.comparing(ReviewFinding::finding, FILE_ORDER).thenComparing(ReviewFinding::rule))
+                .sorted(Comparator.comparing(ReviewFinding::finding, Finding.ORDER).thenComparing(ReviewFinding::rule))
                 .toList();
     }
 

@@ -11,37 +11,87 @@ import io.jixiao.problem.KpiException;
 import io.jixiao.profile.ScoringProfile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A department ready for the rules: actuals checked against the targets, every table's points shared
- * and its {@link ScoringCase}s built. Shared by the batch {@link Scorer} and the incremental
- * {@link ScoringSession}, so that both start from the same facts and sum them the same way.
+ * A department ready for the rules: actuals paired with the targets, every table's points shared and its
+ * {@link ScoringCase}s built. Shared by the batch {@link Scorer} and the incremental {@link ScoringSession},
+ * so that both start from the same facts and sum them the same way; the 审核 reads the same allocation.
  */
-record PreparedDepartment(DepartmentTargets targets, List<PreparedTable> tables) {
+public final class PreparedDepartment {
 
-    PreparedDepartment {
-        tables = List.copyOf(tables);
+    private final DepartmentTargets targets;
+    private final DepartmentActuals actuals;
+    private final ScoringProfile profile;
+    private final List<PreparedTable> tables;
+
+    private PreparedDepartment(DepartmentTargets targets, DepartmentActuals actuals, ScoringProfile profile,
+                               List<PreparedTable> tables) {
+        this.targets = targets;
+        this.actuals = actuals;
+        this.profile = profile;
+        this.tables = List.copyOf(tables);
     }
 
     /**
+     * Pairs the actuals with the targets, then prepares them ({@link #of}).
+     *
      * @throws KpiException when the actuals do not fit the targets (KPI-012x) or points do not add up
      */
-    static PreparedDepartment prepare(DepartmentTargets targets, DepartmentActuals actuals, ScoringProfile profile,
-                                      boolean allowMissing) {
-        List<Finding> pairing = Pairing.check(targets, actuals, allowMissing);
-        if (pairing.stream().anyMatch(Finding::isError)) {
-            throw new KpiException(pairing.stream().filter(Finding::isError).toList());
+    public static PreparedDepartment prepare(DepartmentTargets targets, DepartmentActuals actuals,
+                                             ScoringProfile profile, boolean allowMissing) {
+        Pairing.Paired paired = Pairing.pair(targets, actuals, allowMissing);
+        if (!paired.ok()) {
+            throw new KpiException(paired.findings().stream().filter(Finding::isError).toList());
         }
-        DepartmentActuals aligned = Pairing.align(targets, actuals); // actuals keyed as the indicators are
+        return of(targets, paired.actuals(), profile);
+    }
+
+    /**
+     * Shares every table's points and builds its cases, from actuals already paired (keyed as the indicators are,
+     * {@link Pairing#pair}).
+     *
+     * @throws KpiException when points do not add up (KPI-0301/0302/0314)
+     */
+    public static PreparedDepartment of(DepartmentTargets targets, DepartmentActuals paired, ScoringProfile profile) {
         List<PreparedTable> prepared = new ArrayList<>();
         for (IndicatorTable table : targets.tables()) {
-            prepared.add(PreparedTable.of(targets, table, actualsOf(aligned, table), profile));
+            prepared.add(PreparedTable.of(targets, table, actualsOf(paired, table), profile));
         }
         List<Finding> allocationErrors = prepared.stream().flatMap(p -> p.allocation().errors().stream()).toList();
         if (!allocationErrors.isEmpty()) {
             throw new KpiException(allocationErrors);
         }
-        return new PreparedDepartment(targets, prepared);
+        return new PreparedDepartment(targets, paired, profile, prepared);
+    }
+
+    public DepartmentTargets targets() {
+        return targets;
+    }
+
+    /** The actuals, keyed as the indicators are. */
+    public DepartmentActuals actuals() {
+        return actuals;
+    }
+
+    public ScoringProfile profile() {
+        return profile;
+    }
+
+    /** How the table's points were shared: what scoring used, and what the 审核 reads. */
+    public Allocation allocation(IndicatorTable table) {
+        return tables.stream().filter(p -> p.table() == table).findFirst().map(PreparedTable::allocation)
+                .orElseThrow(() -> new IllegalArgumentException("not a table of this department: " + table.name()));
+    }
+
+    /** The cases scoring builds for the table's indicators, by key. */
+    public Map<String, ScoringCase> cases(IndicatorTable table) {
+        return tables.stream().filter(p -> p.table() == table).findFirst().map(PreparedTable::cases)
+                .orElseThrow(() -> new IllegalArgumentException("not a table of this department: " + table.name()));
+    }
+
+    List<PreparedTable> tables() {
+        return tables;
     }
 
     static TableActuals actualsOf(DepartmentActuals a, IndicatorTable t) {

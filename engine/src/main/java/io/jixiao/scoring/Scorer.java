@@ -33,7 +33,11 @@ public final class Scorer {
      * @throws KpiException when the actuals do not fit the targets (KPI-012x) or points do not add up
      */
     public DepartmentScore score(DepartmentTargets targets, DepartmentActuals actuals, boolean allowMissing) {
-        PreparedDepartment prepared = PreparedDepartment.prepare(targets, actuals, profile, allowMissing);
+        return score(PreparedDepartment.prepare(targets, actuals, profile, allowMissing));
+    }
+
+    /** Scores a department already paired and prepared (the pipeline's way: pairing happens once). */
+    public DepartmentScore score(PreparedDepartment prepared) {
         List<Object> facts = new ArrayList<>();
         facts.add(profile);
         prepared.tables().forEach(p -> facts.addAll(p.cases().values()));
@@ -42,6 +46,6 @@ public final class Scorer {
         for (PreparedTable p : prepared.tables()) {
             tables.add(TableSummer.sum(p, outcome, profile));
         }
-        return PreparedDepartment.sum(targets, tables, profile);
+        return PreparedDepartment.sum(prepared.targets(), tables, profile);
     }
 }

@@ -89,6 +89,11 @@ public final class ScoringSession implements AutoCloseable {
         return new ScoringSession(rules, profile, targets, actuals, prepared);
     }
 
+    /** Opens the session of a department already paired and prepared (as the pipeline prepares it). */
+    public static ScoringSession open(RuleBook rules, PreparedDepartment prepared) {
+        return new ScoringSession(rules, prepared.profile(), prepared.targets(), prepared.actuals(), prepared);
+    }
+
     public DepartmentTargets targets() {
         return targets;
     }

@@ -19,4 +19,13 @@ public record TableScore(TableKind kind, String name, BigDecimal budget, BigDeci
         indicators = List.copyOf(indicators);
         findings = List.copyOf(findings);
     }
+
+    /** The same table with {@code more} findings, all in {@link Finding#ORDER}; the score is unchanged. */
+    public TableScore withFindings(List<Finding> more) {
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(more);
+        all.sort(Finding.ORDER);
+        return new TableScore(kind, name, budget, spent, score, rawScore, naPoints, grade, budgetExecution, categories,
+                indicators, all, explanation);
+    }
 }

@@ -73,8 +73,7 @@ final class TableSummer {
                         + Explain.pts(na) + ") = " + Explain.pts(score);
             }
         }
-        findings.sort(Comparator.comparing((Finding f) -> f.location().line()).thenComparing(f -> f.location().column())
-                .thenComparing(Finding::code).thenComparing(Finding::message));
+        findings.sort(Finding.ORDER);
         return new TableScore(p.table().kind(), p.table().name(), p.budget(),
                 p.spent(), score, raw, na, profile.grade(score), budget,
                 categories, lines, findings, explanation);

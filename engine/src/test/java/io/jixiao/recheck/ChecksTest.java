@@ -3,6 +3,8 @@ package io.jixiao.recheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.jixiao.pipeline.Options;
+import io.jixiao.pipeline.Pipeline;
 import io.jixiao.pipeline.Rechecker;
 import io.jixiao.rules.RuleBook;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ class ChecksTest {
         String text = Fixtures.read(actuals);
         assertThat(text).contains(from);
         Fixtures.write(actuals, text.replace(from, to));
-        return new Rechecker(RuleBook.packaged(), 1, null).run(dir, n -> { });
+        return new Rechecker(new Pipeline(Options.defaults()), 1).run(dir, n -> { });
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.jixiao.recheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.jixiao.pipeline.Options;
+import io.jixiao.pipeline.Pipeline;
 import io.jixiao.pipeline.Rechecker;
 import io.jixiao.recheck.BureauReport.CategoryAverage;
 import io.jixiao.recheck.BureauReport.Ranked;
@@ -27,7 +29,7 @@ class ReviewSeedsTest {
     @BeforeAll
     static void review() {
         Fixtures.copySeeds(dir);
-        report = new Rechecker(RuleBook.packaged(), 2, null).run(dir, n -> { });
+        report = new Rechecker(new Pipeline(Options.defaults()), 2).run(dir, n -> { });
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.jixiao.workbook;
 
 import io.jixiao.load.ActualsFiles;
+import io.jixiao.load.Source;
 import io.jixiao.load.ActualsFormat;
 import io.jixiao.load.LoadResult;
 import io.jixiao.load.Values;
@@ -63,8 +64,8 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
     }
 
     @Override
-    public boolean reads(Path path) {
-        return isWorkbook(path);
+    public boolean reads(String name) {
+        return ActualsFiles.isWorkbook(name);
     }
 
     /**
@@ -72,6 +73,14 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
      * {@code allowMissing}: then the indicator has no actual and scoring gives it 0 with a finding.
      */
     @Override
+    public LoadResult<DepartmentActuals> load(Source source, boolean allowMissing) {
+        if (source instanceof Source.BytesSource b) {
+            return load(b.name(), b.content(), allowMissing);
+        }
+        return load(((Source.FileSource) source).path(), allowMissing);
+    }
+
+    /** A workbook file; see {@link #load(Source, boolean)}. */
     public LoadResult<DepartmentActuals> load(Path path, boolean allowMissing) {
         String file = path.toString();
         try {
@@ -85,6 +94,20 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         FilledWorkbook wb;
         try {
             wb = TemplateReader.read(path);
+        } catch (TemplateReader.Unreadable e) {
+            return new LoadResult<>(null, List.of(Problems.workbookUnreadable(file, e.getMessage())));
+        }
+        return load(file, wb, allowMissing);
+    }
+
+    /** A workbook's bytes (an upload); {@code file} names it in findings. */
+    public LoadResult<DepartmentActuals> load(String file, byte[] content, boolean allowMissing) {
+        if (content.length > MAX_BYTES) {
+            return new LoadResult<>(null, List.of(Problems.workbookTooLarge(file, content.length, MAX_BYTES)));
+        }
+        FilledWorkbook wb;
+        try {
+            wb = TemplateReader.read(new java.io.ByteArrayInputStream(content));
         } catch (TemplateReader.Unreadable e) {
             return new LoadResult<>(null, List.of(Problems.workbookUnreadable(file, e.getMessage())));
         }

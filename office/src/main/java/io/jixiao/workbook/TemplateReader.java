@@ -40,7 +40,16 @@ public final class TemplateReader {
     }
 
     public static FilledWorkbook read(Path file) throws Unreadable {
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new Unreadable(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /** A workbook from a stream (an upload, a database row); the stream is read to its end, not closed. */
+    public static FilledWorkbook read(InputStream in) throws Unreadable {
+        try (XSSFWorkbook wb = new XSSFWorkbook(in)) {
             List<FilledWorkbook.Sheet> tables = new ArrayList<>();
             List<String> names = new ArrayList<>();
             for (Sheet s : wb) {

@@ -19,6 +19,11 @@ import java.util.Optional;
 public record ScoredDepartment(DepartmentTargets targets, DepartmentActuals actuals, ScoringProfile profile,
                                DepartmentScore score) {
 
+    /** What an evaluation gives a report: its targets, paired actuals, profile and score. */
+    public static ScoredDepartment of(io.jixiao.pipeline.Evaluation e) {
+        return new ScoredDepartment(e.targets(), e.actuals(), e.profile(), e.score());
+    }
+
     public Optional<IndicatorTable> table(TableScore t) {
         return t.kind() == TableKind.OVERALL ? Optional.ofNullable(targets.overall()) : targets.project(t.name());
     }

@@ -290,7 +290,7 @@ public final class Bench {
         int n = Math.min(o.departments(), 200);
         GeneratedFiles.write(dir, new Generator(o.seed(), o.indicators()), n, o.threads(), true, x -> { });
         long r0 = usedAfterGc();
-        BureauReport report = new Rechecker(RuleBook.packaged(), o.threads(), null).run(dir, x -> { });
+        BureauReport report = new Rechecker(new io.jixiao.pipeline.Pipeline(io.jixiao.pipeline.Options.defaults(), RuleBook::packaged), o.threads()).run(dir, x -> { });
         long r1 = usedAfterGc();
         out.printf(Locale.ROOT, "    what jixiao review keeps (summaries and findings, no indicator lines): %,d B per"
                 + " indicator (%d departments)%n", (r1 - r0) / Math.max(1, report.indicators()), report.ranking().size());
@@ -367,7 +367,7 @@ public final class Bench {
         Stats warm = new Stats();
         for (int r = 0; r < o.warmup() + o.iterations(); r++) {
             long t0 = System.nanoTime();
-            new Rechecker(RuleBook.packaged(), o.threads(), null).run(dir, x -> { });
+            new Rechecker(new io.jixiao.pipeline.Pipeline(io.jixiao.pipeline.Options.defaults(), RuleBook::packaged), o.threads()).run(dir, x -> { });
             if (r >= o.warmup()) {
                 warm.add((System.nanoTime() - t0) / 1e9);
             }

@@ -118,7 +118,7 @@ class GeneratorTest {
     @Test
     void theReviewFindsTheDeliberateOverClaims() {
         GeneratedFiles.write(dir.resolve("review"), new Generator(42, 40), 80, 2, false, n -> { });
-        BureauReport r = new Rechecker(RuleBook.packaged(), 2, null).run(dir.resolve("review"), n -> { });
+        BureauReport r = new Rechecker(new io.jixiao.pipeline.Pipeline(io.jixiao.pipeline.Options.defaults(), RuleBook::packaged), 2).run(dir.resolve("review"), n -> { });
         assertThat(r.failed()).isEmpty();
         assertThat(r.ranking()).hasSize(80);
         for (RecheckFinding.Kind k : RecheckFinding.Kind.values()) {

@@ -1,0 +1,224 @@
+package io.jixiao.pipeline;
+
+import io.jixiao.load.ActualsFiles;
+import io.jixiao.load.FileKind;
+import io.jixiao.load.LoadResult;
+import io.jixiao.load.Pairing;
+import io.jixiao.load.Source;
+import io.jixiao.load.TargetsLoader;
+import io.jixiao.load.YamlReader;
+import io.jixiao.model.DepartmentActuals;
+import io.jixiao.model.DepartmentTargets;
+import io.jixiao.model.Problems;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.KpiException;
+import io.jixiao.profile.ProfileCache;
+import io.jixiao.profile.ScoringProfile;
+import io.jixiao.recheck.Checks;
+import io.jixiao.review.Reviewer;
+import io.jixiao.rules.RuleBook;
+import io.jixiao.scoring.DepartmentScore;
+import io.jixiao.scoring.PreparedDepartment;
+import io.jixiao.scoring.Scorer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The one evaluation pipeline: load the targets and actuals, resolve the profile, pair the actuals with the
+ * targets, share the points, then — as asked — score, review (审核) and recheck (复核). Every command and the
+ * API evaluate departments here, so that they agree; each concern is computed once (pairing, points, 偏离度,
+ * spending above budget) and read by the stages after it. See docs/architecture.md#the-pipeline.
+ *
+ * <p>Thread-safe: one pipeline (one compiled rule base, one profile cache) serves many departments at once, each
+ * in its own rule session.
+ */
+public final class Pipeline {
+
+    private final Options options;
+    private final Supplier<RuleBook> rules;
+    private final ProfileCache profiles = new ProfileCache();
+
+    /** A pipeline whose rules (packaged, and the options' own) are compiled when first needed. */
+    public Pipeline(Options options) {
+        this(options, once(() -> RuleBook.with(options.rules())));
+    }
+
+    /**
+     * @param rules the compiled rules; called by each department once its files are loaded, so they may still be
+     *              compiling on another thread while the first departments load
+     */
+    public Pipeline(Options options, Supplier<RuleBook> rules) {
+        this.options = options;
+        this.rules = rules;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /**
+     * The compiled rules.
+     *
+     * @throws KpiException KPI-0201 for a rule file that does not compile
+     */
+    public RuleBook rules() {
+        return rules.get();
+    }
+
+    /** Evaluates a department through every stage. */
+    public Evaluation evaluate(Source targets, Source actuals) {
+        return evaluate(targets, actuals, Stage.ALL);
+    }
+
+    /**
+     * Evaluates a department.
+     *
+     * @param actuals null to evaluate the targets alone (only the 审核 then applies)
+     * @throws KpiException only for a rule file that does not compile; bad input is in the evaluation's findings
+     */
+    public Evaluation evaluate(Source targets, Source actuals, Set<Stage> stages) {
+        return evaluate(prepare(targets, actuals), stages);
+    }
+
+    /**
+     * Loads both files, resolves the profile, pairs the actuals with the targets and shares the points. Stops at
+     * the first step that finds errors, with every finding so far.
+     *
+     * @param actuals null for the targets alone
+     */
+    public Prepared prepare(Source targets, Source actuals) {
+        List<Finding> found = new ArrayList<>();
+        LoadResult<DepartmentTargets> t = TargetsLoader.load(targets, options.lenient());
+        LoadResult<DepartmentActuals> a = actuals == null ? null : ActualsFiles.load(actuals, options.allowMissing());
+        found.addAll(t.findings());
+        if (a != null) {
+            found.addAll(a.findings());
+        }
+        if (!t.ok() || (a != null && !a.ok())) {
+            Optional<Finding> swapped = t.ok() || actuals == null ? Optional.empty() : swapped(targets, actuals);
+            return new Prepared(t.value(), null, null, null, swapped.map(List::of).orElse(found), Prepared.Step.LOAD);
+        }
+        DepartmentTargets loaded = t.value();
+        ScoringProfile profile;
+        try {
+            profile = profile(loaded, targets);
+        } catch (KpiException e) {
+            found.addAll(e.findings());
+            return new Prepared(loaded, null, null, null, found, Prepared.Step.PROFILE);
+        }
+        if (a == null) {
+            return new Prepared(loaded, null, profile, null, found, null);
+        }
+        Pairing.Paired paired = Pairing.pair(loaded, a.value(), options.allowMissing());
+        found.addAll(paired.findings());
+        if (!paired.ok()) {
+            return new Prepared(loaded, null, profile, null, found, Prepared.Step.PAIR);
+        }
+        try {
+            return new Prepared(loaded, paired.actuals(), profile,
+                    PreparedDepartment.of(loaded, paired.actuals(), profile), found, null);
+        } catch (KpiException e) {
+            found.addAll(e.findings());
+            return new Prepared(loaded, paired.actuals(), profile, null, found, Prepared.Step.POINTS);
+        }
+    }
+
+    /** An actuals file (YAML, or a workbook when jixiao-office is present) loaded alone, without its targets. */
+    public LoadResult<DepartmentActuals> loadActuals(Source actuals) {
+        return ActualsFiles.load(actuals, options.allowMissing());
+    }
+
+    /**
+     * Runs the asked stages on a prepared department. A department that could not be prepared, or whose scoring
+     * found errors, goes no further: a score is never reviewed or rechecked half right.
+     */
+    public Evaluation evaluate(Prepared p, Set<Stage> stages) {
+        if (!p.ok()) {
+            return new Evaluation(p, null, p.findings(), stages);
+        }
+        if (stages.contains(Stage.SCORE) && p.department() != null) {
+            DepartmentScore score = new Scorer(rules(), p.profile()).score(p.department());
+            return finish(p, p.department(), score, stages);
+        }
+        List<Finding> all = new ArrayList<>(p.findings());
+        if (stages.contains(Stage.REVIEW)) {
+            Reviewer reviewer = new Reviewer(rules(), p.profile());
+            all.addAll(p.department() != null ? reviewer.review(p.department()) : reviewer.review(p.targets()));
+        }
+        return new Evaluation(p, null, all, stages);
+    }
+
+    /**
+     * The stages after scoring, on a score made elsewhere (a what-if session) from {@code department}: the
+     * department as prepared, or as changed since.
+     */
+    public Evaluation finish(Prepared p, PreparedDepartment department, DepartmentScore score, Set<Stage> stages) {
+        if (score.hasErrors()) {
+            DepartmentScore failed = score.withFindings(p.findings());
+            return new Evaluation(p, failed, failed.allFindings(), stages);
+        }
+        DepartmentScore done = score;
+        if (stages.contains(Stage.RECHECK)) {
+            done = Checks.apply(done, department.actuals(), p.profile().recheck());
+        }
+        List<Finding> more = new ArrayList<>(p.findings());
+        if (stages.contains(Stage.REVIEW)) {
+            more.addAll(new Reviewer(rules(), p.profile()).review(department));
+        }
+        done = done.withFindings(more);
+        return new Evaluation(p, done, done.allFindings(), stages);
+    }
+
+    /**
+     * The profile a department is scored with: the options' (a name, or a path relative to the working folder),
+     * else the targets file's {@code profile:} (a path relative to that file), else national.
+     */
+    private ScoringProfile profile(DepartmentTargets t, Source targets) {
+        if (options.profile() != null) {
+            return profiles.get(options.profile(), null);
+        }
+        Path base = targets instanceof Source.FileSource f ? f.path().toAbsolutePath().getParent() : null;
+        return profiles.get(t.profile(), base, t.locationOf("profile"));
+    }
+
+    /** One error instead of dozens when the targets given are an actuals file (the two swapped). */
+    private static Optional<Finding> swapped(Source targets, Source actuals) {
+        String n = targets.name();
+        if (!(n.endsWith(".yaml") || n.endsWith(".yml")) || targets instanceof Source.TreeSource) {
+            return Optional.empty();
+        }
+        try {
+            if (FileKind.of(YamlReader.readNoted(targets).root()) == FileKind.ACTUALS) {
+                return Optional.of(Problems.swappedFiles(n, actuals.name()));
+            }
+        } catch (KpiException e) {
+            // unreadable: the loader's own errors say why
+        }
+        return Optional.empty();
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value;
+                        if (v == null) {
+                            v = make.get();
+                            value = v;
+                        }
+                    }
+                }
+                return v;
+            }
+        };
+    }
+}

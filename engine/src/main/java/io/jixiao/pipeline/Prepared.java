@@ -1,0 +1,48 @@
+package io.jixiao.pipeline;
+
+import io.jixiao.model.DepartmentActuals;
+import io.jixiao.model.DepartmentTargets;
+import io.jixiao.problem.Finding;
+import io.jixiao.profile.ScoringProfile;
+import io.jixiao.scoring.PreparedDepartment;
+import java.util.List;
+
+/**
+ * A department loaded and paired, ready to score: or the errors that stop it. Every field but
+ * {@code findings} may be null when loading stopped before it.
+ *
+ * @param actuals    the actuals paired with the targets (keyed as the indicators are); null without actuals
+ * @param department the department as scoring and the 审核 read it (points shared, cases built); null without
+ *                   actuals or when something failed
+ * @param findings   what loading and pairing found, in {@link Finding#ORDER}
+ * @param stopped    the step whose errors stopped the department; null when it ran through
+ */
+public record Prepared(DepartmentTargets targets, DepartmentActuals actuals, ScoringProfile profile,
+                       PreparedDepartment department, List<Finding> findings, Step stopped) {
+
+    /** The steps of preparing a department, in order. */
+    public enum Step {
+        /** reading and loading the targets and actuals files */
+        LOAD,
+        /** finding the scoring profile */
+        PROFILE,
+        /** pairing the actuals with the targets */
+        PAIR,
+        /** sharing each table's points */
+        POINTS
+    }
+
+    public Prepared {
+        findings = findings.stream().sorted(Finding.ORDER).toList();
+    }
+
+    /** True when nothing stopped the department: it can be scored (with actuals) or reviewed (targets alone). */
+    public boolean ok() {
+        return stopped == null;
+    }
+
+    /** The errors that stopped it. */
+    public List<Finding> errors() {
+        return findings.stream().filter(Finding::isError).toList();
+    }
+}
