@@ -1,13 +1,15 @@
 package io.jixiao.cli;
 
-import io.jixiao.api.Goal;
 import io.jixiao.api.GoalPlan;
+import io.jixiao.api.Options;
+import io.jixiao.api.Result;
 import io.jixiao.api.Scenario;
+import io.jixiao.api.TableResult;
 import io.jixiao.api.WhatIf;
+import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
 import io.jixiao.report.WhatIfReport;
-import io.jixiao.scoring.DepartmentScore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code jixiao whatif TARGETS --actuals A --set '项目/指标=值'…}: what-if scoring (假设分析). */
+/** {@code jixiao whatif TARGETS --actuals A --set '项目/指标=值'…}: what-if scoring (假设分析), through the API only. */
 @Command(name = "whatif", mixinStandardHelpOptions = true,
         description = {"Changes some actuals and shows the scores and grades before and after, with every indicator"
                 + " line that changed. --goal finds the fewest changes that reach a score or grade; --sensitivity"
@@ -68,25 +70,25 @@ final class WhatifCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Scenario.Options options = Scenario.Options.defaults().profile(scoring.profile).rules(scoring.rules)
+        Options options = Options.defaults().profile(scoring.profile).rules(scoring.rules)
                 .lenient(scoring.lenient).allowMissing(scoring.allowMissing);
         try (WhatIf w = Scenario.of(targets, actuals, options).open()) {
-            DepartmentScore before = w.score().details();
+            Result before = w.score();
             sets.forEach(s -> w.assign(s, Location.of("--set '" + s + "'")));
             spents.forEach(s -> w.assignSpent(s, Location.of("--spent '" + s + "'")));
-            DepartmentScore after = w.score().details();
-            if (after.hasErrors()) {
-                Reports.printErrors(err, after);
+            Result after = w.score();
+            if (!after.ok()) {
+                printErrors(err, after);
                 return Main.BAD_INPUT;
             }
             StringBuilder text = new StringBuilder(WhatIfReport.header(after));
             text.append(WhatIfReport.compare(before, after, w.changes()));
             if (goal != null) {
-                GoalPlan plan = w.seek(Goal.parse(goal, w.profile(), table, Location.of("--goal")));
+                GoalPlan plan = w.seek(w.goal(goal, table, Location.of("--goal")));
                 text.append(WhatIfReport.goal(plan, grade(after, plan.goal().table())));
             }
             if (sensitivity) {
-                boolean overall = table == null && after.overall() != null;
+                boolean overall = table == null && after.overall().isPresent();
                 text.append(WhatIfReport.sensitivity(w.sensitivity(table),
                         table == null ? "部门得分" : "「" + table + "」得分",
                         overall ? "部门得分取部门整体表的得分：项目表的指标不影响它（用 --table 项目名 看项目得分）" : null));
@@ -100,8 +102,21 @@ final class WhatifCommand implements Callable<Integer> {
         }
     }
 
-    private static String grade(DepartmentScore d, String table) {
+    private static String grade(Result d, String table) {
         return table == null ? d.grade()
-                : d.tables().stream().filter(t -> t.name().equals(table)).map(t -> t.grade()).findFirst().orElse(null);
+                : d.tables().stream().filter(t -> t.name().equals(table)).map(TableResult::grade).findFirst().orElse(null);
+    }
+
+    /** As {@link Reports#printErrors}: the department's errors, then each table's with its name. */
+    private static void printErrors(PrintWriter err, Result r) {
+        List<Finding> department = new ArrayList<>(r.errors());
+        if (r.scored()) {
+            r.tables().forEach(t -> t.findings().forEach(department::remove));
+        }
+        department.forEach(f -> err.println(f.render()));
+        if (r.scored()) {
+            r.tables().forEach(t -> t.findings().stream().filter(Finding::isError)
+                    .forEach(f -> err.println(f.render() + " [" + t.name() + "]")));
+        }
     }
 }

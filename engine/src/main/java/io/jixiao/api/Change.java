@@ -10,6 +10,11 @@ package io.jixiao.api;
  */
 public record Change(String table, String indicator, String from, String to) {
 
+    /**
+     * The change as the {@code whatif} command lists it.
+     *
+     * @return e.g. {@code 部门整体/维护数量: 90个 → 85个}
+     */
     @Override
     public String toString() {
         return table + "/" + indicator + ": " + (from == null ? "（无）" : from) + " → " + to;

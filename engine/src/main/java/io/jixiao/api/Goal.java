@@ -1,17 +1,12 @@
 package io.jixiao.api;
 
-import io.jixiao.model.Problems;
-import io.jixiao.problem.KpiException;
-import io.jixiao.problem.Location;
-import io.jixiao.profile.ScoringProfile;
-import io.jixiao.scoring.DepartmentScore;
-import io.jixiao.scoring.TableScore;
+import io.jixiao.whatif.Aim;
 import java.math.BigDecimal;
-import java.util.Map;
 
 /**
  * A score to reach: a number out of 100, or a grade (优 means the profile's threshold for 优, 90 in
- * {@code national}), for the department or, with {@code table}, for one table.
+ * {@code national}), for the department or, with {@code table}, for one table. {@link WhatIf#goal} reads one as a
+ * user writes it; {@link #score(double)} makes one from a number.
  *
  * @param score the threshold: reached when the score as displayed (HALF_UP, 2 places) is at least this, the
  *              same rule as the profile's grades
@@ -20,64 +15,65 @@ import java.util.Map;
  */
 public record Goal(BigDecimal score, String text, String table) {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
-
+    /**
+     * A department score to reach.
+     *
+     * @param score out of 100
+     * @return the goal
+     */
     public static Goal score(double score) {
         return new Goal(BigDecimal.valueOf(score), BigDecimal.valueOf(score).stripTrailingZeros().toPlainString(),
                 null);
     }
 
-    /** The same goal for one table's score instead of the department's. */
+    /**
+     * The same goal for one table's score instead of the department's.
+     *
+     * @param name the table's name ({@code 部门整体} or {@code overall} for the department-wide table)
+     * @return the goal
+     */
     public Goal forTable(String name) {
         return new Goal(score, text, name);
     }
 
     /**
-     * "90", "85.5" or a grade of the profile ("优", "良", …).
+     * Whether a score reaches this goal, by the profile's rule for grades.
      *
-     * @throws KpiException KPI-0353 when it is neither
+     * @param value a score, unrounded
+     * @return true when {@code value} rounded HALF_UP to two places is at least {@link #score()}
      */
-    public static Goal parse(String text, ScoringProfile profile, String table, Location at) {
-        String t = text == null ? "" : text.strip();
-        BigDecimal threshold = profile.grades().get(t);
-        if (threshold != null) {
-            return new Goal(threshold, t, table);
-        }
-        try {
-            BigDecimal n = new BigDecimal(t);
-            if (n.signum() >= 0 && n.compareTo(HUNDRED) <= 0) {
-                return new Goal(n, t, table);
-            }
-        } catch (NumberFormatException e) {
-            // not a number: reported below
-        }
-        throw new KpiException(Problems.whatifBadGoal(at, t, profile.grades().entrySet().stream()
-                .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed()).map(Map.Entry::getKey).toList()));
+    public boolean reachedBy(BigDecimal value) {
+        return aim().reachedBy(value);
     }
 
-    /** The score this goal is about: the department's or its table's. */
-    BigDecimal measure(DepartmentScore d) {
-        if (table == null) {
-            return d.score();
-        }
-        return d.tables().stream().filter(t -> t.name().equals(table)).map(TableScore::score).findFirst()
-                .orElseThrow(() -> new IllegalStateException("table checked before: " + table));
+    /**
+     * The score this goal is about in a result.
+     *
+     * @param r a scored result
+     * @return the department's score, or the goal's table's, unrounded
+     * @throws io.jixiao.problem.KpiException KPI-0351 for a table the result does not have, or when it was not
+     *                                        scored
+     */
+    public BigDecimal measure(Result r) {
+        return table == null ? r.score() : r.table(table).score();
     }
 
-    boolean reachedBy(BigDecimal value) {
-        return value.compareTo(threshold()) >= 0;
-    }
-
-    /** The lowest unrounded score that displays as the goal: score − 0.005 (HALF_UP to 2 places). */
-    BigDecimal threshold() {
-        return score.subtract(HALF_CENT);
-    }
-
-    /** "部门得分 ≥ 90 (优)" or "表「X」得分 ≥ 90". */
+    /**
+     * The goal in words.
+     *
+     * @return "部门得分 ≥ 90 (优)" or "「X」得分 ≥ 90"
+     */
     public String describe() {
         String what = table == null ? "部门得分" : "「" + table + "」得分";
         String n = score.stripTrailingZeros().toPlainString();
         return what + " ≥ " + n + (n.equals(text) ? "" : " (" + text + ")");
+    }
+
+    Aim aim() {
+        return new Aim(score, text, table);
+    }
+
+    static Goal of(Aim a) {
+        return new Goal(a.score(), a.text(), a.table());
     }
 }

@@ -1,25 +1,16 @@
 package io.jixiao.api;
 
-import io.jixiao.model.ActualEntry;
-import io.jixiao.model.DepartmentActuals;
-import io.jixiao.model.Indicator;
-import io.jixiao.model.IndicatorTable;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
-import io.jixiao.scoring.ScoringSession;
-import io.jixiao.value.WanYuan;
+import io.jixiao.whatif.Session;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * A what-if session on one department: change actuals one at a time and re-score after each. It keeps one
  * stateful Drools session; a change replaces only that indicator's fact, so the rules re-fire for it alone
- * and a re-score costs microseconds. Scores equal what {@code jixiao score} gives for the same actuals.
+ * and a re-score ({@link #score()}) costs tens of microseconds. Scores equal what {@code jixiao score} gives for
+ * the same actuals; {@link #evaluate()} adds the 审核 and the 复核 of the actuals as they stand.
  *
  * <pre>{@code
  * try (WhatIf w = Scenario.of(targets, actuals).open()) {
@@ -32,46 +23,38 @@ import java.util.Objects;
  */
 public final class WhatIf implements AutoCloseable {
 
-    private final Department department;
-    private final ScoringSession session;
+    private final Session session;
 
-    private final Map<String, IndicatorTable> tables = new HashMap<>();
-    private final Map<String, Map<String, Indicator>> indicators = new HashMap<>();
-
-    WhatIf(Department department) {
-        this.department = department;
-        this.session = department.open();
-        for (IndicatorTable t : department.targets().tables()) {
-            tables.put(t.name(), t);
-            Map<String, Indicator> byKey = new HashMap<>();
-            t.indicators().forEach(i -> byKey.put(i.key(), i));
-            indicators.put(t.name(), byKey);
-        }
+    WhatIf(Session session) {
+        this.session = session;
     }
 
     /**
      * Sets one actual, written as in an actuals file ("18000条", "1.8万条", "部分达成 75%", "不适用").
      *
      * @param table     the project's name, or 部门整体 / overall
-     * @param indicator the indicator's key (id, 三级指标 or description, as in actuals files)
+     * @param indicator the indicator's key (id, 三级指标 or description, as in actuals files), or else its name
+     * @param value     the actual as written
+     * @return this session
      * @throws KpiException for an unknown table (KPI-0351) or indicator (KPI-0352), a value that does not
      *                      parse (KPI-0109) or whose unit does not convert to the target's (KPI-0110)
      */
     public WhatIf set(String table, String indicator, String value) {
-        return set(table, indicator, value, Trials.AT);
+        return set(table, indicator, value, Session.AT);
     }
 
-    /** As {@link #set(String, String, String)}, with the place to name in messages (e.g. the --set option). */
+    /**
+     * As {@link #set(String, String, String)}, with the place to name in messages (e.g. the --set option).
+     *
+     * @param table     the project's name, or 部门整体 / overall
+     * @param indicator the indicator's key, or else its name
+     * @param value     the actual as written
+     * @param at        where the change was written
+     * @return this session
+     * @throws KpiException as {@link #set(String, String, String)}
+     */
     public WhatIf set(String table, String indicator, String value, Location at) {
-        IndicatorTable t = tables.get(table);
-        if (t == null) {
-            t = Lookup.table(department.targets(), table, at);
-        }
-        Indicator i = indicators.get(t.name()).get(indicator);
-        if (i == null) {
-            i = Lookup.indicator(t, indicator, at);
-        }
-        session.setActual(t.name(), i.key(), Lookup.entry(i, value, at));
+        session.set(table, indicator, value, at);
         return this;
     }
 
@@ -79,116 +62,172 @@ public final class WhatIf implements AutoCloseable {
      * Applies {@code 项目/指标=值} as written on the command line ({@code jixiao whatif --set}). A project name
      * may itself hold a '/': the longest prefix naming a table is taken.
      *
+     * @param assignment e.g. {@code 部门整体/维护数量=85个}
+     * @param at         where it was written
+     * @return this session
      * @throws KpiException KPI-0350 when it is not of that form, else as {@link #set(String, String, String)}
      */
     public WhatIf assign(String assignment, Location at) {
-        int eq = assignment.indexOf('=');
-        String lhs = eq < 0 ? "" : assignment.substring(0, eq).strip();
-        int slash = lhs.indexOf('/');
-        if (eq < 0 || slash <= 0 || slash == lhs.length() - 1) {
-            throw new KpiException(Problems.whatifSetSyntax(at, assignment));
-        }
-        for (int p = lhs.lastIndexOf('/'); p > 0; p = lhs.lastIndexOf('/', p - 1)) {
-            if (isTable(lhs.substring(0, p).strip())) {
-                slash = p;
-                break;
-            }
-        }
-        return set(lhs.substring(0, slash).strip(), lhs.substring(slash + 1).strip(), assignment.substring(eq + 1), at);
+        session.assign(assignment, at);
+        return this;
     }
 
     /**
      * Applies {@code 项目=执行数} ({@code jixiao whatif --spent}): 万元, or with a unit ("185000元").
      *
+     * @param assignment e.g. {@code 部门整体=259.25}
+     * @param at         where it was written
+     * @return this session
      * @throws KpiException KPI-0354 when it is not of that form, KPI-0351 for an unknown table
      */
     public WhatIf assignSpent(String assignment, Location at) {
-        int eq = assignment.lastIndexOf('=');
-        java.util.Optional<BigDecimal> amount = eq <= 0 ? java.util.Optional.empty()
-                : WanYuan.wanYuan(assignment.substring(eq + 1).strip());
-        if (amount.isEmpty()) {
-            throw new KpiException(Problems.whatifSpentSyntax(at, assignment));
-        }
-        return spent(assignment.substring(0, eq).strip(), amount.get(), at);
+        session.assignSpent(assignment, at);
+        return this;
     }
 
-    private boolean isTable(String name) {
-        try {
-            Lookup.table(department.targets(), name, Trials.AT);
-            return true;
-        } catch (KpiException e) {
-            return false;
-        }
-    }
-
-    /** Sets a table's 全年执行数 in 万元 (null: unknown, so budget execution is not scored). */
+    /**
+     * Sets a table's 全年执行数.
+     *
+     * @param table the project's name, or 部门整体 / overall
+     * @param spent in 万元; null for unknown, so that budget execution is not scored
+     * @return this session
+     * @throws KpiException KPI-0351 for an unknown table
+     */
     public WhatIf spent(String table, BigDecimal spent) {
-        return spent(table, spent, Trials.AT);
+        return spent(table, spent, Session.AT);
     }
 
+    /**
+     * As {@link #spent(String, BigDecimal)}, with the place to name in messages.
+     *
+     * @param table the project's name, or 部门整体 / overall
+     * @param spent in 万元; null for unknown
+     * @param at    where the change was written
+     * @return this session
+     * @throws KpiException KPI-0351 for an unknown table
+     */
     public WhatIf spent(String table, BigDecimal spent, Location at) {
-        session.setSpent(Lookup.table(department.targets(), table, at).name(), spent, at);
+        session.spent(table, spent, at);
         return this;
     }
 
-    /** Puts one indicator's actual back to what the actuals file says. */
+    /**
+     * Puts one indicator's actual back to what the actuals say.
+     *
+     * @param table     the project's name, or 部门整体 / overall
+     * @param indicator the indicator's key, or else its name
+     * @return this session
+     * @throws KpiException KPI-0351/0352 for an unknown table or indicator
+     */
     public WhatIf reset(String table, String indicator) {
-        IndicatorTable t = Lookup.table(department.targets(), table, Trials.AT);
-        Indicator i = Lookup.indicator(t, indicator, Trials.AT);
-        new Trials(session).put(t.name(), i.key(), session.originalActual(t.name(), i.key()));
+        session.reset(table, indicator, Session.AT);
         return this;
     }
 
-    /** Scores the department as it now stands, re-firing only what changed since the last score. */
-    public Result score() {
-        return new Result(session.score());
+    /**
+     * One actual as it now stands.
+     *
+     * @param table     the project's name, or 部门整体 / overall
+     * @param indicator the indicator's key, or else its name
+     * @return the actual as written; null when there is none
+     * @throws KpiException KPI-0351/0352 for an unknown table or indicator
+     */
+    public String actual(String table, String indicator) {
+        return session.actual(table, indicator, Session.AT);
     }
 
-    /** Every actual that now differs from the actuals file, in table and indicator order. */
+    /**
+     * Scores the department as it now stands, re-firing only what changed since the last score: the fast path.
+     * The result holds scoring's findings and those of loading the files, not the 审核's or the 复核's — that is
+     * what keeps a re-score in tens of microseconds; {@link #evaluate()} gives them all.
+     *
+     * @return the score of the actuals as they now stand
+     */
+    public Result score() {
+        return Result.session(session.prepared(), session.score());
+    }
+
+    /**
+     * Evaluates the department as it now stands through every stage — scoring, 审核 and 复核 — as
+     * {@link Scenario#score()} does: what {@code jixiao score} reports for an actuals file holding these actuals.
+     * It costs a review of the department (milliseconds), not only a re-score.
+     *
+     * @return the full result
+     */
+    public Result evaluate() {
+        return Result.of(session.evaluate());
+    }
+
+    /**
+     * Every actual that now differs from the actuals as loaded.
+     *
+     * @return the changes, in table and indicator order
+     */
     public List<Change> changes() {
-        List<Change> out = new ArrayList<>();
-        for (IndicatorTable t : department.targets().tables()) {
-            for (Indicator i : t.indicators()) {
-                ActualEntry was = session.originalActual(t.name(), i.key());
-                ActualEntry now = session.actual(t.name(), i.key());
-                String from = was == null ? null : was.text();
-                String to = now == null ? null : now.text();
-                if (!Objects.equals(from, to)) {
-                    out.add(new Change(t.name(), i.key(), from, to));
-                }
-            }
-        }
-        return out;
+        return session.changes().stream().map(c -> new Change(c.table(), c.indicator(), c.from(), c.to())).toList();
+    }
+
+    /**
+     * A goal as a user writes it, with this department's profile for the grades.
+     *
+     * @param text  "90", "85.5" or a grade of the profile ("优")
+     * @param table a table's name for that table's score, or null for the department's
+     * @return the goal
+     * @throws KpiException KPI-0353 when it is neither a score from 0 to 100 nor a grade
+     */
+    public Goal goal(String text, String table) {
+        return goal(text, table, Session.AT);
+    }
+
+    /**
+     * As {@link #goal(String, String)}, with the place to name in messages (e.g. the --goal option).
+     *
+     * @param text  "90", "85.5" or a grade of the profile ("优")
+     * @param table a table's name, or null for the department's score
+     * @param at    where the goal was written
+     * @return the goal
+     * @throws KpiException KPI-0353 when it is neither a score from 0 to 100 nor a grade
+     */
+    public Goal goal(String text, String table, Location at) {
+        return Goal.of(session.aim(text, table, at));
     }
 
     /**
      * The fewest actual changes that lift the score to {@code goal}, cheapest first; the session is left as it
      * was. See {@link GoalPlan}.
+     *
+     * @param goal the goal
+     * @return the plan
+     * @throws KpiException KPI-0351 for a goal's table the department does not have
      */
     public GoalPlan seek(Goal goal) {
-        return GoalSeeker.seek(session, department.targets(), goal);
+        return GoalPlan.of(session.seek(goal.aim()));
     }
 
-    /** {@link #seek(Goal)} for the department: "90", "85.5" or a grade of the profile ("优"). */
+    /**
+     * {@link #seek(Goal)} for the department's score.
+     *
+     * @param goal "90", "85.5" or a grade of the profile ("优")
+     * @return the plan
+     * @throws KpiException KPI-0353 for a goal that is neither
+     */
     public GoalPlan seek(String goal) {
-        return seek(Goal.parse(goal, department.profile(), null, Trials.AT));
+        return seek(goal(goal, null));
     }
 
-    /** For each indicator (of {@code table}, or all when null): points at stake and the actual for full marks. */
+    /**
+     * For each indicator: the points at stake and the actual for full marks.
+     *
+     * @param table a table's name for its indicators and its score, or null for every indicator and the
+     *              department's score
+     * @return the stakes, largest gain first, then in table order
+     * @throws KpiException KPI-0351 for an unknown table
+     */
     public List<Sensitivity> sensitivity(String table) {
-        return Stakes.of(session, department.targets(), table);
+        return session.stakes(table).stream().map(Sensitivity::of).toList();
     }
 
-    /** The scoring profile in use (its grade thresholds give {@link Goal#parse}'s grades). */
-    public io.jixiao.profile.ScoringProfile profile() {
-        return department.profile();
-    }
-
-    /** The actuals as they now stand, e.g. to write them out. */
-    public DepartmentActuals actuals() {
-        return session.actuals();
-    }
-
+    /** Releases the rule session. */
     @Override
     public void close() {
         session.close();

@@ -14,6 +14,12 @@ import java.util.ServiceLoader;
  */
 public final class ActualsFiles {
 
+    /**
+     * The largest actuals workbook accepted (20 MiB: larger than any template with its values; a bigger file holds
+     * something else). The workbook format applies it; {@link Source#stream} reads no further.
+     */
+    public static final long WORKBOOK_MAX_BYTES = 20L * 1024 * 1024;
+
     private ActualsFiles() {
     }
 

@@ -1,6 +1,8 @@
 package io.jixiao.load;
 
 import io.jixiao.load.YNode.YMap;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -21,6 +23,20 @@ public sealed interface Source permits Source.FileSource, Source.BytesSource, So
     /** A file's content in memory, decoded like a file (UTF-8, or GBK with a note); a workbook by its name. */
     static Source bytes(String name, byte[] content) {
         return new BytesSource(name, content);
+    }
+
+    /**
+     * A stream's content as {@link #bytes}: read to its end, or to one byte past the largest file the loaders accept
+     * for its name — {@link YamlReader#MAX_BYTES} (8 MiB) for YAML, {@link ActualsFiles#WORKBOOK_MAX_BYTES} (20 MiB)
+     * for a workbook ({@link ActualsFiles#isWorkbook(String)}) — so that a larger stream is refused as a larger
+     * file is (KPI-0111, KPI-0185), without being read to its end. The stream is not closed.
+     *
+     * @throws IOException when reading the stream fails
+     */
+    static Source stream(String name, InputStream in) throws IOException {
+        Objects.requireNonNull(name, "name");
+        long limit = ActualsFiles.isWorkbook(name) ? ActualsFiles.WORKBOOK_MAX_BYTES : YamlReader.MAX_BYTES;
+        return new BytesSource(name, in.readNBytes(Math.toIntExact(limit + 1)));
     }
 
     /** YAML text in memory. */

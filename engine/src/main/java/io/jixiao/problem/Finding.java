@@ -1,8 +1,14 @@
 package io.jixiao.problem;
 
 /**
- * A coded message about the input: what is wrong (or notable), where, and a "Maybe …" hint.
- * Built only through {@link io.jixiao.model.Problems}, so every code has one wording.
+ * A coded message about the input: what is wrong (or notable), where, and a "Maybe …" hint. Each subsystem
+ * builds its own codes in one place, so every code has one wording (docs/guide.md#messages lists them).
+ *
+ * @param severity an error (the input cannot be evaluated as it is), a warning or a note
+ * @param code     {@code KPI-} and four digits, stable across releases, e.g. {@code KPI-0105}
+ * @param message  what is wrong, naming the value it is about
+ * @param hint     what to do, starting "Maybe"; empty when there is nothing to add
+ * @param location where it is: {@code file:line:col}, a workbook cell, or a whole file
  */
 public record Finding(Severity severity, String code, String message, String hint, Location location) {
 
@@ -17,6 +23,15 @@ public record Finding(Severity severity, String code, String message, String hin
             .thenComparing(Finding::code)
             .thenComparing(Finding::message);
 
+    /**
+     * A finding; a null hint is empty, a null location {@link Location#UNKNOWN}.
+     *
+     * @param severity an error, a warning or a note
+     * @param code     the code, e.g. {@code KPI-0105}
+     * @param message  what is wrong
+     * @param hint     what to do; may be null
+     * @param location where it is; may be null
+     */
     public Finding {
         java.util.Objects.requireNonNull(severity);
         java.util.Objects.requireNonNull(code);
@@ -25,16 +40,30 @@ public record Finding(Severity severity, String code, String message, String hin
         location = location == null ? Location.UNKNOWN : location;
     }
 
-    /** The same finding placed at {@code at}. */
+    /**
+     * The same finding placed elsewhere.
+     *
+     * @param at the new place
+     * @return the finding, located at {@code at}
+     */
     public Finding at(Location at) {
         return new Finding(severity, code, message, hint, at);
     }
 
+    /**
+     * Whether this finding stops the input from being evaluated as it is.
+     *
+     * @return true for {@link Severity#ERROR}
+     */
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
-    /** {@code file:line:col: error KPI-0105: message. Maybe …} */
+    /**
+     * The finding as the CLI prints it.
+     *
+     * @return {@code file:line:col: error KPI-0105: message. Maybe …}
+     */
     public String render() {
         StringBuilder sb = new StringBuilder();
         sb.append(location).append(": ").append(severity.label()).append(' ').append(code).append(": ").append(message);

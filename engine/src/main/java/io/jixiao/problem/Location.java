@@ -3,11 +3,23 @@ package io.jixiao.problem;
 /**
  * A place in a source file: 1-based line and column, or a workbook cell ({@link #cell}).
  * {@link #UNKNOWN} when there is no file.
+ *
+ * @param file   the file's name as given (a workbook cell's holds the sheet: {@code book.xlsx[Sheet]}); empty when
+ *               unknown
+ * @param line   1-based; 0 for a whole file (for a workbook cell, the row)
+ * @param column 1-based; 0 for a whole file or line (for a workbook cell, the column: 1 is A)
  */
 public record Location(String file, int line, int column) {
 
+    /** No place: a finding about no file in particular. */
     public static final Location UNKNOWN = new Location("", 0, 0);
 
+    /**
+     * A whole file.
+     *
+     * @param file the file's name as given
+     * @return the location, line and column 0
+     */
     public static Location of(String file) {
         return new Location(file, 0, 0);
     }
@@ -15,15 +27,31 @@ public record Location(String file, int line, int column) {
     /**
      * A cell of a workbook sheet: rendered the way spreadsheets name cells, {@code book.xlsx:Sheet!E7}
      * (row and column are 1-based, so a finding sorts by them like by line and column).
+     *
+     * @param workbook the workbook's name as given
+     * @param sheet    the sheet's name
+     * @param row      1-based
+     * @param column   1-based: 1 is A
+     * @return the location
      */
     public static Location cell(String workbook, String sheet, int row, int column) {
         return new Location(workbook + "[" + sheet + "]", row, column);
     }
 
+    /**
+     * Whether the location names a line (or a cell), not only a file.
+     *
+     * @return true when {@link #line()} is 1 or more
+     */
     public boolean known() {
         return line > 0;
     }
 
+    /**
+     * The location as messages show it.
+     *
+     * @return {@code file:line:col}, {@code book.xlsx:Sheet!E7}, the file alone, or {@code <input>} when unknown
+     */
     @Override
     public String toString() {
         if (!known()) {

@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
 public final class ActualsWorkbookLoader implements ActualsFormat {
 
     /** Larger than any template with its values; a bigger file holds something else. */
-    static final long MAX_BYTES = 20L * 1024 * 1024;
+    static final long MAX_BYTES = ActualsFiles.WORKBOOK_MAX_BYTES;
 
     private static final Pattern BARE_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final String ACTUAL = "实际完成值";

@@ -1,17 +1,22 @@
 package io.jixiao.report;
 
+import io.jixiao.api.BudgetLine;
 import io.jixiao.api.Change;
 import io.jixiao.api.GoalPlan;
+import io.jixiao.api.IndicatorLine;
+import io.jixiao.api.Result;
 import io.jixiao.api.Sensitivity;
-import io.jixiao.scoring.DepartmentScore;
-import io.jixiao.scoring.IndicatorScore;
-import io.jixiao.scoring.TableScore;
+import io.jixiao.api.TableResult;
 import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
-/** {@code jixiao whatif} output: before/after scores and changed lines, a goal plan, sensitivity. Renders only. */
+/**
+ * {@code jixiao whatif} output: before/after scores and changed lines, a goal plan, sensitivity. Renders only, and
+ * only what the API ({@code io.jixiao.api}) gives: the command is an API client.
+ */
 public final class WhatIfReport {
 
     private static final int NAME = 28;
@@ -21,12 +26,12 @@ public final class WhatIfReport {
     private WhatIfReport() {
     }
 
-    public static String header(DepartmentScore d) {
+    public static String header(Result d) {
         return d.department() + " · " + d.year() + "年 · 评分方案 " + d.profile() + " · 假设分析 (what-if)\n";
     }
 
     /** The changes, then the department and every table before → after, then the lines that changed. */
-    public static String compare(DepartmentScore before, DepartmentScore after, List<Change> changes) {
+    public static String compare(Result before, Result after, List<Change> changes) {
         StringBuilder b = new StringBuilder();
         if (changes.isEmpty()) {
             b.append("\n没有改动实际值（用 --set '项目/指标=值' 或 --spent '项目=执行数'）。\n");
@@ -36,8 +41,9 @@ public final class WhatIfReport {
         }
         b.append('\n').append("部门得分 ").append(move(before.score(), before.grade(), after.score(), after.grade()))
                 .append("  (").append(after.method()).append(")\n");
-        for (TableScore t : after.tables()) {
-            TableScore was = before.tables().stream().filter(x -> x.name().equals(t.name())).findFirst().orElseThrow();
+        List<TableResult> wasTables = before.tables();
+        for (TableResult t : after.tables()) {
+            TableResult was = wasTables.stream().filter(x -> x.name().equals(t.name())).findFirst().orElseThrow();
             b.append("■ ").append(t.name()).append("  ").append(move(was.score(), was.grade(), t.score(), t.grade()))
                     .append('\n');
             lines(b, was, t);
@@ -45,11 +51,13 @@ public final class WhatIfReport {
         return b.toString();
     }
 
-    private static void lines(StringBuilder b, TableScore was, TableScore now) {
+    private static void lines(StringBuilder b, TableResult was, TableResult now) {
         boolean header = false;
-        for (int n = 0; n < now.indicators().size(); n++) {
-            IndicatorScore o = was.indicators().get(n);
-            IndicatorScore i = now.indicators().get(n);
+        List<IndicatorLine> wasLines = was.indicators();
+        List<IndicatorLine> nowLines = now.indicators();
+        for (int n = 0; n < nowLines.size(); n++) {
+            IndicatorLine o = wasLines.get(n);
+            IndicatorLine i = nowLines.get(n);
             if (Objects.equals(o.actual(), i.actual()) && o.score().compareTo(i.score()) == 0
                     && o.explanation().equals(i.explanation())) {
                 continue;
@@ -66,7 +74,7 @@ public final class WhatIfReport {
                     .append(TextWidth.padRight(Numbers.text(o.score()) + " → " + Numbers.text(i.score()), 16))
                     .append(i.rule()).append(": ").append(i.explanation()).append('\n');
         }
-        BudgetLine.of(was, now).ifPresent(s -> b.append("  ").append(s).append('\n'));
+        budgetChange(was, now).ifPresent(s -> b.append("  ").append(s).append('\n'));
     }
 
     /** The goal: already met, the steps that reach it, or that it cannot be reached and the best possible. */
@@ -104,7 +112,7 @@ public final class WhatIfReport {
                 .append(TextWidth.padLeft("分值", 7)).append(TextWidth.padLeft("得分", 7)).append(TextWidth.padLeft("失分", 7))
                 .append("  ").append(TextWidth.padRight("满分所需实际", 16)).append(TextWidth.padLeft("影响", 7)).append('\n');
         for (Sensitivity s : lines) {
-            String full = s.fullMarks() == null ? (s.status().label().equals("na") ? "不适用" : "—") : s.fullMarks();
+            String full = s.fullMarks() == null ? (s.notApplicable() ? "不适用" : "—") : s.fullMarks();
             b.append("  ").append(TextWidth.padRight(TextWidth.clip(s.table(), 21), 22))
                     .append(TextWidth.padRight(TextWidth.clip(s.label(), NAME - 1), NAME))
                     .append(TextWidth.padRight(TextWidth.clip(s.target(), TARGET - 1), TARGET))
@@ -132,11 +140,9 @@ public final class WhatIfReport {
     }
 
     /** A changed 预算执行率 line, when --spent moved it. */
-    private static final class BudgetLine {
-        static java.util.Optional<String> of(TableScore was, TableScore now) {
-            String a = was.budgetExecution() == null ? "不计" : was.budgetExecution().explanation();
-            String b = now.budgetExecution() == null ? "不计" : now.budgetExecution().explanation();
-            return a.equals(b) ? java.util.Optional.empty() : java.util.Optional.of("预算执行率: " + a + "  →  " + b);
-        }
+    private static Optional<String> budgetChange(TableResult was, TableResult now) {
+        String a = was.budgetExecution().map(BudgetLine::explanation).orElse("不计");
+        String b = now.budgetExecution().map(BudgetLine::explanation).orElse("不计");
+        return a.equals(b) ? Optional.empty() : Optional.of("预算执行率: " + a + "  →  " + b);
     }
 }

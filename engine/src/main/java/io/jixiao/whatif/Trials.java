@@ -1,4 +1,4 @@
-package io.jixiao.api;
+package io.jixiao.whatif;
 
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.Indicator;

@@ -1,6 +1,5 @@
-package io.jixiao.api;
+package io.jixiao.whatif;
 
-import io.jixiao.api.GoalPlan.Step;
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.model.Indicator;
@@ -11,6 +10,7 @@ import io.jixiao.scoring.ScoringSession;
 import io.jixiao.scoring.Status;
 import io.jixiao.scoring.method.Results;
 import io.jixiao.value.Unit;
+import io.jixiao.whatif.Plan.Step;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the fewest actual changes that lift a score to a {@link Goal}.
+ * Finds the fewest actual changes that lift a score to an {@link Aim}.
  *
  * <ol>
  *   <li>Candidates: every indicator below full marks (not 不适用) whose full-marks actual, tried alone in the
@@ -39,10 +39,10 @@ final class GoalSeeker {
 
     private final ScoringSession session;
     private final Trials trials;
-    private final Goal goal;
+    private final Aim goal;
     private final List<IndicatorTable> scope;
 
-    private GoalSeeker(ScoringSession session, DepartmentTargets targets, Goal goal) {
+    private GoalSeeker(ScoringSession session, DepartmentTargets targets, Aim goal) {
         this.session = session;
         this.trials = new Trials(session);
         this.goal = goal;
@@ -59,17 +59,17 @@ final class GoalSeeker {
         }
     }
 
-    static GoalPlan seek(ScoringSession session, DepartmentTargets targets, Goal goal) {
-        Goal canonical = goal.table() == null ? goal
+    static Plan seek(ScoringSession session, DepartmentTargets targets, Aim goal) {
+        Aim canonical = goal.table() == null ? goal
                 : goal.forTable(Lookup.table(targets, goal.table(), Trials.AT).name());
         return new GoalSeeker(session, targets, canonical).plan();
     }
 
-    private GoalPlan plan() {
+    private Plan plan() {
         DepartmentScore start = session.score();
         BigDecimal before = goal.measure(start);
         if (goal.reachedBy(before)) {
-            return new GoalPlan(goal, before, before, true, before, List.of());
+            return new Plan(goal, before, before, true, before, List.of());
         }
         List<Candidate> candidates = candidates(start, before);
         List<Candidate> byGain = candidates.stream().sorted(Comparator.comparing(Candidate::gain).reversed()).toList();
@@ -80,7 +80,7 @@ final class GoalSeeker {
             sum = sum.add(byGain.get(k++).gain());
         }
         if (sum.compareTo(need) < 0) {
-            return new GoalPlan(goal, before, before, false, measureWith(byGain), List.of());
+            return new Plan(goal, before, before, false, measureWith(byGain), List.of());
         }
         List<Candidate> chosen = choose(candidates, byGain, k, need);
         if (!goal.reachedBy(measureWith(chosen))) {
@@ -94,7 +94,7 @@ final class GoalSeeker {
                 }
             }
             if (!goal.reachedBy(measureWith(chosen))) {
-                return new GoalPlan(goal, before, before, false, measureWith(byGain), List.of());
+                return new Plan(goal, before, before, false, measureWith(byGain), List.of());
             }
         }
         List<ActualEntry> targets = trim(chosen);
@@ -185,7 +185,7 @@ final class GoalSeeker {
     }
 
     /** The steps in order with what each adds; a step that would add nothing is dropped. */
-    private GoalPlan steps(BigDecimal before, List<Candidate> chosen, List<ActualEntry> to, BigDecimal best) {
+    private Plan steps(BigDecimal before, List<Candidate> chosen, List<ActualEntry> to, BigDecimal best) {
         List<Step> steps = new ArrayList<>();
         List<Candidate> applied = new ArrayList<>();
         List<ActualEntry> appliedTo = new ArrayList<>();
@@ -206,7 +206,7 @@ final class GoalSeeker {
                     relative(c.indicator(), c.from(), to.get(n), line), now.subtract(last)));
             last = now;
         }
-        return new GoalPlan(goal, before, last, goal.reachedBy(last), best.max(last), steps);
+        return new Plan(goal, before, last, goal.reachedBy(last), best.max(last), steps);
     }
 
     private BigDecimal measureWith(List<Candidate> cs) {

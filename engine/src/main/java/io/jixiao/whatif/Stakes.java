@@ -1,4 +1,4 @@
-package io.jixiao.api;
+package io.jixiao.whatif;
 
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.model.Indicator;
@@ -20,14 +20,14 @@ final class Stakes {
     }
 
     /** Every indicator of the department (or of {@code table}), largest gain first, then in table order. */
-    static List<Sensitivity> of(ScoringSession session, DepartmentTargets targets, String table) {
+    static List<Stake> of(ScoringSession session, DepartmentTargets targets, String table) {
         List<IndicatorTable> scope = table == null ? targets.tables()
                 : List.of(Lookup.table(targets, table, Trials.AT));
         Trials trials = new Trials(session);
         DepartmentScore start = session.score();
-        Goal measure = new Goal(BigDecimal.ZERO, "", table == null ? null : scope.get(0).name());
+        Aim measure = new Aim(BigDecimal.ZERO, "", table == null ? null : scope.get(0).name());
         BigDecimal base = measure.measure(start);
-        List<Sensitivity> out = new ArrayList<>();
+        List<Stake> out = new ArrayList<>();
         for (IndicatorTable t : scope) {
             for (Indicator i : t.indicators()) {
                 IndicatorScore line = Trials.line(start, t, i);
@@ -44,11 +44,11 @@ final class Stakes {
                         gain = measure.measure(full.get().with()).subtract(base);
                     }
                 }
-                out.add(new Sensitivity(t.name(), i.key(), i.label(), i.targetText(), line.actual(), line.points(),
+                out.add(new Stake(t.name(), i.key(), i.label(), i.targetText(), line.actual(), line.points(),
                         line.score(), line.status(), atStake, fullMarks, gain));
             }
         }
-        out.sort(Comparator.comparing(Sensitivity::gain).reversed());
+        out.sort(Comparator.comparing(Stake::gain).reversed());
         return out;
     }
 }

@@ -1,4 +1,4 @@
-package io.jixiao.api;
+package io.jixiao.whatif;
 
 import io.jixiao.load.Pairing;
 import io.jixiao.model.ActualEntry;
