@@ -1,5 +1,6 @@
 package io.jixiao.cli;
 
+import io.jixiao.api.Jixiao;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code jixiao} command: subcommands are thin; the work is in load/scoring/report. */
-@Command(name = "jixiao", mixinStandardHelpOptions = true, version = "jixiao 0.1.0",
+@Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Scores Chinese public-budget performance targets (绩效目标) with Drools rules.",
         subcommands = {ScoreCommand.class, ValidateCommand.class, ImportCommand.class, WhatifCommand.class,
                 TemplateCommand.class, ReportCommand.class, ReviewCommand.class, ToolCommands.Generate.class,
@@ -51,6 +52,14 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** {@code --version}: the build's version, as the jar's manifest gives it ({@link Jixiao#version()}); jixiao-tools' too. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"jixiao " + Jixiao.version()};
+        }
     }
 
     public static PrintWriter utf8(java.io.OutputStream s) {

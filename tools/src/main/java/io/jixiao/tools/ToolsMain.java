@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  * {@code java -jar tools/target/jixiao-tools.jar}: the commands that are never in the product jar, with the
  * options, output and exit codes they had there. {@code ./jixiao generate} and {@code ./jixiao bench} run them.
  */
-@Command(name = "jixiao", mixinStandardHelpOptions = true, version = "jixiao 0.1.0",
+@Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "The tools of jixiao: synthetic departments and the performance measurements.",
         subcommands = {GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok · 1 bad input · 2 usage · 3 internal error"})
