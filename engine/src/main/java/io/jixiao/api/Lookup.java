@@ -1,5 +1,6 @@
 package io.jixiao.api;
 
+import io.jixiao.load.LoadProblems;
 import io.jixiao.load.Pairing;
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.DepartmentTargets;
@@ -48,14 +49,14 @@ final class Lookup {
     static ActualEntry entry(Indicator indicator, String text, Location at) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            throw new KpiException(Problems.badActual(at, t, "the value is empty",
+            throw new KpiException(LoadProblems.badActual(at, t, "the value is empty",
                     "Maybe write what was achieved, e.g. 18500条, 达成 or 不适用"));
         }
         ParsedValue pv;
         try {
             pv = ValueParser.parse(t);
         } catch (ValueParseException e) {
-            throw new KpiException(Problems.badActual(at, t, e.problem(), e.hint()));
+            throw new KpiException(LoadProblems.badActual(at, t, e.problem(), e.hint()));
         }
         ActualEntry entry = new ActualEntry(indicator.key(), t, pv.value(), at);
         Pairing.unitProblem(indicator, entry).ifPresent(f -> {

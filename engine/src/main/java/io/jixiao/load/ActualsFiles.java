@@ -1,7 +1,6 @@
 package io.jixiao.load;
 
 import io.jixiao.model.DepartmentActuals;
-import io.jixiao.model.Problems;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,7 @@ public final class ActualsFiles {
             }
         }
         if (isWorkbook(path)) {
-            return new LoadResult<>(null, List.of(Problems.workbookUnreadable(path.toString(),
+            return new LoadResult<>(null, List.of(LoadProblems.workbookUnreadable(path.toString(),
                     "jixiao-office is not on the class path")));
         }
         return ActualsLoader.load(path);

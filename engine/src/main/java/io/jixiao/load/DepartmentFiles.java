@@ -2,7 +2,6 @@ package io.jixiao.load;
 
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import java.nio.file.Path;
@@ -43,7 +42,8 @@ public record DepartmentFiles(DepartmentTargets targets, DepartmentActuals actua
         }
         try {
             if (FileKind.of(YamlReader.read(targetsFile)) == FileKind.ACTUALS) {
-                return java.util.Optional.of(List.of(Problems.swappedFiles(targetsFile.toString(), actualsFile.toString())));
+                return java.util.Optional.of(List.of(
+                        LoadProblems.swappedFiles(targetsFile.toString(), actualsFile.toString())));
             }
         } catch (KpiException e) {
             // unreadable: the loader's own errors say why

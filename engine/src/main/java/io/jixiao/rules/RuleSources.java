@@ -1,5 +1,6 @@
 package io.jixiao.rules;
 
+import io.jixiao.load.LoadProblems;
 import io.jixiao.load.TextFiles;
 import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
@@ -90,7 +91,7 @@ public final class RuleSources {
         try {
             return new RuleSource(shown, TextFiles.decode(Files.readAllBytes(p), shown).text());
         } catch (IOException e) {
-            throw new KpiException(Problems.unreadable(shown, e.getMessage()));
+            throw new KpiException(LoadProblems.unreadable(shown, e.getMessage()));
         }
     }
 }

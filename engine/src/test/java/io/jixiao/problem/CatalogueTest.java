@@ -4,16 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The named placeholders of {@link Catalogue}. */
+/** The named placeholders of {@link Catalogue}, and the keys of every subsystem's bundle. */
 class CatalogueTest {
 
     private static final Catalogue TEST = Catalogue.of(CatalogueTest.class);
@@ -111,5 +121,76 @@ class CatalogueTest {
         String thirty = "一".repeat(30);
         assertThat(Catalogue.clip(thirty)).isEqualTo(thirty);
         assertThat(Catalogue.clip(thirty + "二")).isEqualTo("一".repeat(29) + "…");
+    }
+
+    // ---- every bundle of every module -------------------------------------------------------------------
+
+    /** A code, or a code's variant, with an optional .hint or .title; or the key of a text (lower case). */
+    private static final Pattern KEY = Pattern.compile(
+            "KPI-\\d{4}(\\.[a-z][A-Za-z0-9]*)?(\\.hint|\\.title)?|[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)*");
+    private static final Pattern PLACEHOLDER_LIKE = Pattern.compile("\\{[^{}\\s:,]*}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z][A-Za-z0-9_]*}");
+
+    static Stream<Path> bundles() throws IOException {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> modules = Files.list(root)) {
+            for (Path resources : modules.map(m -> m.resolve("src/main/resources")).filter(Files::isDirectory)
+                    .toList()) {
+                try (Stream<Path> files = Files.walk(resources)) {
+                    files.filter(f -> f.getFileName().toString().matches("messages(_\\w+)?\\.properties"))
+                            .sorted().forEach(found::add);
+                }
+            }
+        }
+        assertThat(found).as("bundles under */src/main/resources").isNotEmpty();
+        return found.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyBundleKeyIsWellFormed(Path bundle) throws IOException {
+        byte[] bytes = Files.readAllBytes(bundle);
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(
+                    java.nio.ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            throw new AssertionError(bundle + " is not UTF-8", e);
+        }
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).as(bundle + ": write Chinese as it is, not \\uXXXX")
+                .doesNotContain("\\u");
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(bundle)) {
+            p.load(r);
+        }
+        List<String> problems = new ArrayList<>();
+        for (String key : p.stringPropertyNames()) {
+            String text = p.getProperty(key);
+            if (!KEY.matcher(key).matches()) {
+                problems.add("malformed key '" + key + "'");
+            }
+            if (key.endsWith(".hint") || key.endsWith(".title")) {
+                String message = key.substring(0, key.lastIndexOf('.'));
+                if (!p.containsKey(message)) {
+                    problems.add("'" + key + "' without '" + message + "'");
+                }
+            }
+            if (key.endsWith(".title") && key.indexOf('.') != key.lastIndexOf('.')) {
+                problems.add("'" + key + "': only a code has a title, not a variant");
+            }
+            if (key.endsWith(".title") && PLACEHOLDER.matcher(text).find()) {
+                problems.add("'" + key + "': a title has no placeholders");
+            }
+            if (text.isBlank()) {
+                problems.add("'" + key + "' is empty");
+            }
+            Matcher m = PLACEHOLDER_LIKE.matcher(text);
+            while (m.find()) {
+                if (!PLACEHOLDER.matcher(m.group()).matches()) {
+                    problems.add("'" + key + "': '" + m.group() + "' looks like a placeholder but is not {name}");
+                }
+            }
+        }
+        assertThat(problems).as(bundle.toString()).isEmpty();
     }
 }

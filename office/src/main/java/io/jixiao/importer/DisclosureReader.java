@@ -1,5 +1,6 @@
 package io.jixiao.importer;
 
+import io.jixiao.load.LoadProblems;
 import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import java.io.ByteArrayInputStream;
@@ -36,7 +37,7 @@ public final class DisclosureReader {
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new KpiException(Problems.unreadable(file, e.getClass().getSimpleName() + " " + e.getMessage()));
+            throw new KpiException(LoadProblems.unreadable(file, e.getClass().getSimpleName() + " " + e.getMessage()));
         }
         return read(file, bytes);
     }

@@ -1,6 +1,7 @@
 package io.jixiao.importer;
 
 import io.jixiao.load.DeductionParser;
+import io.jixiao.load.LoadProblems;
 import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
@@ -29,14 +30,14 @@ final class TargetChecks {
         List<String> notes = new ArrayList<>();
         Location at = new Location(file, line, 1);
         if (target.isBlank()) {
-            findings.add(Problems.emptyTarget(at, key));
+            findings.add(LoadProblems.emptyTarget(at, key));
             notes.add("! 指标值 is empty in the source (line " + line + ")");
             return notes;
         }
         try {
             ParsedValue v = ValueParser.parse(target);
             for (String note : v.notes()) {
-                findings.add(Problems.valueNote(at, target, note));
+                findings.add(LoadProblems.valueNote(at, target, note));
                 notes.add("! '" + target + "' kept as written: " + note + " (line " + line + ")");
             }
         } catch (ValueParseException e) {

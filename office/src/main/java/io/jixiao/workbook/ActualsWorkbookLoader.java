@@ -2,6 +2,7 @@ package io.jixiao.workbook;
 
 import io.jixiao.load.ActualsFiles;
 import io.jixiao.load.ActualsFormat;
+import io.jixiao.load.LoadProblems;
 import io.jixiao.load.LoadResult;
 import io.jixiao.load.Values;
 import io.jixiao.load.Years;
@@ -80,13 +81,13 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
                 return new LoadResult<>(null, List.of(Problems.workbookTooLarge(file, size, MAX_BYTES)));
             }
         } catch (IOException e) {
-            return new LoadResult<>(null, List.of(Problems.unreadable(file, e.getMessage())));
+            return new LoadResult<>(null, List.of(LoadProblems.unreadable(file, e.getMessage())));
         }
         FilledWorkbook wb;
         try {
             wb = TemplateReader.read(path);
         } catch (TemplateReader.Unreadable e) {
-            return new LoadResult<>(null, List.of(Problems.workbookUnreadable(file, e.getMessage())));
+            return new LoadResult<>(null, List.of(LoadProblems.workbookUnreadable(file, e.getMessage())));
         }
         return load(file, wb, allowMissing);
     }
@@ -154,7 +155,8 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
             return Optional.empty(); // with --allow-missing, scoring gives it 0 with a finding
         }
         String text = BARE_NUMBER.matcher(c.text()).matches() ? c.text() + r.unit() : c.text();
-        return Values.parse(text, at, out, Problems::badActual).map(pv -> new ActualEntry(r.key(), text, pv.value(), at));
+        return Values.parse(text, at, out, LoadProblems::badActual)
+                .map(pv -> new ActualEntry(r.key(), text, pv.value(), at));
     }
 
     private BigDecimal spent(Sheet s) {
@@ -168,7 +170,7 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         }
         Optional<BigDecimal> amount = WanYuan.wanYuan(c.text());
         if (amount.isEmpty()) {
-            out.add(Problems.badNumber(at(s, c), TemplateLayout.SPENT_HEADER, c.text(),
+            out.add(LoadProblems.badNumber(at(s, c), TemplateLayout.SPENT_HEADER, c.text(),
                     "an amount in 万元 such as 19.6, or with a unit: 196000元"));
         }
         return amount.orElse(null);
@@ -184,7 +186,7 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         } catch (NumberFormatException e) {
             // reported below
         }
-        out.add(Problems.badYear(at(s, s.year()), text));
+        out.add(LoadProblems.badYear(at(s, s.year()), text));
         return 0;
     }
 
