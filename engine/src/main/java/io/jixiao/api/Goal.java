@@ -1,10 +1,10 @@
 package io.jixiao.api;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
 import io.jixiao.profile.ScoringProfile;
 import io.jixiao.scoring.DepartmentScore;
+import io.jixiao.scoring.SessionProblems;
 import io.jixiao.scoring.TableScore;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -52,7 +52,7 @@ public record Goal(BigDecimal score, String text, String table) {
         } catch (NumberFormatException e) {
             // not a number: reported below
         }
-        throw new KpiException(Problems.whatifBadGoal(at, t, profile.grades().entrySet().stream()
+        throw new KpiException(SessionProblems.whatifBadGoal(at, t, profile.grades().entrySet().stream()
                 .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed()).map(Map.Entry::getKey).toList()));
     }
 

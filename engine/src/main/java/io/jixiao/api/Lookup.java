@@ -6,9 +6,9 @@ import io.jixiao.model.ActualEntry;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
+import io.jixiao.scoring.SessionProblems;
 import io.jixiao.value.ParsedValue;
 import io.jixiao.value.ValueParseException;
 import io.jixiao.value.ValueParser;
@@ -29,7 +29,7 @@ final class Lookup {
             return d.overall();
         }
         return d.tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow(() ->
-                new KpiException(Problems.whatifUnknownTable(at, name,
+                new KpiException(SessionProblems.whatifUnknownTable(at, name,
                         d.tables().stream().map(IndicatorTable::name).toList())));
     }
 
@@ -40,7 +40,7 @@ final class Lookup {
             if (byName.size() == 1) {
                 return byName.get(0);
             }
-            throw new KpiException(Problems.whatifUnknownIndicator(at, table.name(), name,
+            throw new KpiException(SessionProblems.whatifUnknownIndicator(at, table.name(), name,
                     table.indicators().stream().map(Indicator::key).toList()));
         });
     }

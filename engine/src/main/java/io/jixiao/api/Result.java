@@ -1,11 +1,11 @@
 package io.jixiao.api;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.IndicatorScore;
+import io.jixiao.scoring.SessionProblems;
 import io.jixiao.scoring.TableScore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -53,7 +53,7 @@ public final class Result {
     public TableScore table(String name) {
         String wanted = "overall".equalsIgnoreCase(name) && score.overall() != null ? score.overall().name() : name;
         return score.tables().stream().filter(t -> t.name().equals(wanted)).findFirst().orElseThrow(() ->
-                new KpiException(Problems.whatifUnknownTable(Location.of("what-if"), name,
+                new KpiException(SessionProblems.whatifUnknownTable(Location.of("what-if"), name,
                         score.tables().stream().map(TableScore::name).toList())));
     }
 
@@ -66,8 +66,8 @@ public final class Result {
         TableScore t = table(table);
         return t.indicators().stream().filter(i -> i.key().equals(indicator)).findFirst()
                 .or(() -> t.indicators().stream().filter(i -> i.name().equals(indicator)).findFirst())
-                .orElseThrow(() -> new KpiException(Problems.whatifUnknownIndicator(Location.of("what-if"), t.name(),
-                        indicator, t.indicators().stream().map(IndicatorScore::key).toList())));
+                .orElseThrow(() -> new KpiException(SessionProblems.whatifUnknownIndicator(Location.of("what-if"),
+                        t.name(), indicator, t.indicators().stream().map(IndicatorScore::key).toList())));
     }
 
     /** Every finding, the department's and each table's. */

@@ -4,10 +4,10 @@ import io.jixiao.model.ActualEntry;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
 import io.jixiao.scoring.ScoringSession;
+import io.jixiao.scoring.SessionProblems;
 import io.jixiao.value.WanYuan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -86,7 +86,7 @@ public final class WhatIf implements AutoCloseable {
         String lhs = eq < 0 ? "" : assignment.substring(0, eq).strip();
         int slash = lhs.indexOf('/');
         if (eq < 0 || slash <= 0 || slash == lhs.length() - 1) {
-            throw new KpiException(Problems.whatifSetSyntax(at, assignment));
+            throw new KpiException(SessionProblems.whatifSetSyntax(at, assignment));
         }
         for (int p = lhs.lastIndexOf('/'); p > 0; p = lhs.lastIndexOf('/', p - 1)) {
             if (isTable(lhs.substring(0, p).strip())) {
@@ -107,7 +107,7 @@ public final class WhatIf implements AutoCloseable {
         java.util.Optional<BigDecimal> amount = eq <= 0 ? java.util.Optional.empty()
                 : WanYuan.wanYuan(assignment.substring(eq + 1).strip());
         if (amount.isEmpty()) {
-            throw new KpiException(Problems.whatifSpentSyntax(at, assignment));
+            throw new KpiException(SessionProblems.whatifSpentSyntax(at, assignment));
         }
         return spent(assignment.substring(0, eq).strip(), amount.get(), at);
     }

@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The messages of one subsystem: the resource bundle {@code messages} in the package of the subsystem's
- * {@code XProblems} class, in the {@link Language#current() current language}. A key is a code
+ * {@code XProblems} class (a second subsystem in one package names its own), in the
+ * {@link Language#current() current language}. A key is a code
  * ({@code KPI-0105}) or a variant of one ({@code KPI-0106.spelling}); {@code key.hint} is its hint (none when
  * absent) and {@code key.title} a short name of what the code means (docs/codes.md). Severity is the
  * factory's choice ({@link #error}, {@link #warning}, {@link #info}), never the bundle's.
@@ -34,7 +35,15 @@ public final class Catalogue {
 
     /** The catalogue of {@code owner}'s package: the bundle {@code <package>/messages.properties}. */
     public static Catalogue of(Class<?> owner) {
-        return new Catalogue(owner.getPackageName() + ".messages", owner.getClassLoader());
+        return of(owner, "messages");
+    }
+
+    /**
+     * The catalogue of a second subsystem in {@code owner}'s package: the bundle
+     * {@code <package>/<bundle>.properties} (scoring's what-if session has {@code session}).
+     */
+    public static Catalogue of(Class<?> owner, String bundle) {
+        return new Catalogue(owner.getPackageName() + "." + bundle, owner.getClassLoader());
     }
 
     public Finding error(String key, Location at, Object... nameValuePairs) {

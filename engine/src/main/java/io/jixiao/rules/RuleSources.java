@@ -2,7 +2,6 @@ package io.jixiao.rules;
 
 import io.jixiao.load.LoadProblems;
 import io.jixiao.load.TextFiles;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,7 +72,7 @@ public final class RuleSources {
                 return found;
             }
         }
-        throw new KpiException(Problems.rulesPath(path.toString()));
+        throw new KpiException(RuleProblems.rulesPath(path.toString()));
     }
 
     private static List<RuleSource> collect(Path root, String shownRoot) {

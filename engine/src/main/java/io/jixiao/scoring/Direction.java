@@ -1,6 +1,5 @@
 package io.jixiao.scoring;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.value.Comparator;
 
@@ -23,6 +22,7 @@ public final class Direction {
 
     /** The finding that says a default direction was applied to a target written without a comparator. */
     public static Finding defaulted(ScoringCase c) {
-        return Problems.defaultDirection(c.targetText(), c.direction().symbol(), c.costIndicator() ? "成本指标" : "无比较符按≥");
+        return ScoringProblems.defaultDirection(c.targetText(), c.direction().symbol(),
+                c.costIndicator() ? "成本指标" : "无比较符按≥");
     }
 }

@@ -3,7 +3,6 @@ package io.jixiao.scoring;
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.Category;
 import io.jixiao.model.Indicator;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
 import io.jixiao.profile.ScoringProfile;
@@ -65,7 +64,7 @@ final class TableSummer {
                 + (budget == null ? "" : " + 预算执行" + Explain.pts(budget.score())) + " = " + Explain.pts(raw);
         if (na.signum() > 0) {
             if (sums.allNa()) {
-                findings.add(Problems.allNotApplicable(p.table().location(), p.table().name()));
+                findings.add(ScoringProblems.allNotApplicable(p.table().location(), p.table().name()));
                 score = BigDecimal.ZERO;
             } else {
                 score = Decimals.divide(raw.multiply(HUNDRED), HUNDRED.subtract(na), Results.MC).min(HUNDRED);
@@ -102,7 +101,7 @@ final class TableSummer {
     private static IndicatorResult choose(ScoringCase c, List<IndicatorResult> results, List<Finding> findings,
                                           Location at) {
         if (results.isEmpty()) {
-            findings.add(Problems.unscored(c.key()).at(at));
+            findings.add(ScoringProblems.unscored(c.key()).at(at));
             return null;
         }
         if (results.size() == 1) {
@@ -113,7 +112,7 @@ final class TableSummer {
                         .thenComparing(IndicatorResult::rule)).toList();
         IndicatorResult top = sorted.get(0);
         if (sorted.size() > 1 && sorted.get(1).priority() == top.priority()) {
-            findings.add(Problems.ruleTie(c.key(), top.rule(), sorted.get(1).rule(), top.priority()).at(at));
+            findings.add(ScoringProblems.ruleTie(c.key(), top.rule(), sorted.get(1).rule(), top.priority()).at(at));
         }
         return top;
     }
@@ -138,8 +137,9 @@ final class TableSummer {
         }
         BigDecimal spent = p.spent();
         if (spent.compareTo(p.budget()) > 0) {
-            findings.add(Problems.spentAboveBudget(p.actuals() == null ? Location.UNKNOWN : p.actuals().location(),
-                    p.table().name(), Explain.num(spent), Explain.num(p.budget())));
+            Location at = p.actuals() == null ? Location.UNKNOWN : p.actuals().location();
+            findings.add(ScoringProblems.spentAboveBudget(at, p.table().name(), Explain.num(spent),
+                    Explain.num(p.budget())));
         }
         return p.execution();
     }

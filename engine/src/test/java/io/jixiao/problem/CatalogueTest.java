@@ -135,15 +135,15 @@ class CatalogueTest {
         Path root = Path.of("..").toAbsolutePath().normalize();
         List<Path> found = new ArrayList<>();
         try (Stream<Path> modules = Files.list(root)) {
-            for (Path resources : modules.map(m -> m.resolve("src/main/resources")).filter(Files::isDirectory)
-                    .toList()) {
-                try (Stream<Path> files = Files.walk(resources)) {
-                    files.filter(f -> f.getFileName().toString().matches("messages(_\\w+)?\\.properties"))
-                            .sorted().forEach(found::add);
+            for (Path bundles : modules.map(m -> m.resolve("src/main/resources/io/jixiao"))
+                    .filter(Files::isDirectory).toList()) {
+                try (Stream<Path> files = Files.walk(bundles)) {
+                    files.filter(f -> f.getFileName().toString().endsWith(".properties")).sorted()
+                            .forEach(found::add);
                 }
             }
         }
-        assertThat(found).as("bundles under */src/main/resources").isNotEmpty();
+        assertThat(found).as("bundles under */src/main/resources/io/jixiao").isNotEmpty();
         return found.stream();
     }
 

@@ -1,8 +1,8 @@
 package io.jixiao.scoring.method;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.scoring.ScoringProblems;
 import io.jixiao.value.Comparator;
 import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
@@ -38,7 +38,7 @@ public final class OverAchievement {
     }
 
     public static Finding finding(ScoringCase c, BigDecimal flag) {
-        return Problems.overAchievement(c.actualText(), c.targetText(), Explain.num(beyond(c)), Explain.num(flag),
-                c.direction().atMost());
+        return ScoringProblems.overAchievement(c.actualText(), c.targetText(), Explain.num(beyond(c)),
+                Explain.num(flag), c.direction().atMost());
     }
 }

@@ -1,11 +1,11 @@
 package io.jixiao.scoring.method;
 
 import io.jixiao.model.Deduction;
-import io.jixiao.model.Problems;
 import io.jixiao.model.StepUnits;
 import io.jixiao.problem.Finding;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.scoring.ScoringProblems;
 import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -97,7 +97,8 @@ public final class StepDeduction {
     }
 
     public static Finding unitFinding(ScoringCase c) {
-        return Problems.deductionUnit(c.deduction().text() == null ? "per " + c.deduction().per() + c.deduction().unit()
-                : c.deduction().text(), c.deduction().unit(), c.unit());
+        String text = c.deduction().text() == null ? "per " + c.deduction().per() + c.deduction().unit()
+                : c.deduction().text();
+        return ScoringProblems.deductionUnit(text, c.deduction().unit(), c.unit());
     }
 }
