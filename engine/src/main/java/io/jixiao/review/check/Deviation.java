@@ -1,8 +1,8 @@
 package io.jixiao.review.check;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.review.ReviewOutcome;
+import io.jixiao.review.ReviewProblems;
 import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.OverAchievement;
@@ -32,7 +32,7 @@ public final class Deviation {
     }
 
     public static Finding finding(ReviewOutcome o, BigDecimal threshold) {
-        return Problems.reviewDeviation(o.location(), o.label(), o.actualText(), o.targetText(), Explain.num(beyond(o)),
-                Explain.num(threshold), direction(o).atMost());
+        return ReviewProblems.reviewDeviation(o.location(), o.label(), o.actualText(), o.targetText(),
+                Explain.num(beyond(o)), Explain.num(threshold), direction(o).atMost());
     }
 }

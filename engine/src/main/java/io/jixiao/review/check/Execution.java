@@ -1,8 +1,8 @@
 package io.jixiao.review.check;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.profile.ReviewSettings;
+import io.jixiao.review.ReviewProblems;
 import io.jixiao.review.ReviewSpent;
 import io.jixiao.scoring.BudgetExecution;
 import io.jixiao.scoring.method.Explain;
@@ -24,7 +24,7 @@ public final class Execution {
     }
 
     public static Finding belowFloorFinding(ReviewSpent x, ReviewSettings s) {
-        return Problems.reviewExecutionBelowFloor(x.location(), x.table(), Explain.num(ratePercent(x)),
+        return ReviewProblems.reviewExecutionBelowFloor(x.location(), x.table(), Explain.num(ratePercent(x)),
                 Explain.num(s.executionFloor()), Explain.num(x.spent()), Explain.num(x.budget()));
     }
 }
