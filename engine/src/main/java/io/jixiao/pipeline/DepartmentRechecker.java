@@ -5,7 +5,6 @@ import io.jixiao.load.LoadResult;
 import io.jixiao.load.TargetsLoader;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.profile.ProfileCache;
@@ -47,11 +46,12 @@ final class DepartmentRechecker {
         int year = 0;
         try {
             if (f.actuals().isEmpty()) {
-                return DepartmentRecheck.failed(f.id(), null, 0, List.of(Problems.noActualsFile(f.dir().toString())), false);
+                return DepartmentRecheck.failed(f.id(), null, 0,
+                        List.of(PipelineProblems.noActualsFile(f.dir().toString())), false);
             }
             if (f.actuals().size() > 1) {
-                return DepartmentRecheck.failed(f.id(), null, 0, List.of(Problems.severalActualsFiles(f.dir().toString(),
-                        f.actuals().stream().map(p -> p.getFileName().toString()).toList())), false);
+                return DepartmentRecheck.failed(f.id(), null, 0, List.of(PipelineProblems.severalActualsFiles(
+                        f.dir().toString(), f.actuals().stream().map(p -> p.getFileName().toString()).toList())), false);
             }
             LoadResult<DepartmentTargets> t = TargetsLoader.load(f.targets());
             LoadResult<DepartmentActuals> a = ActualsLoader.load(f.actuals().get(0));
@@ -84,7 +84,7 @@ final class DepartmentRechecker {
                 e.printStackTrace();
             }
             return DepartmentRecheck.failed(f.id(), department, year,
-                    List.of(Problems.departmentCrashed(f.dir().toString(), e.toString())), true);
+                    List.of(PipelineProblems.departmentCrashed(f.dir().toString(), e.toString())), true);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.jixiao.recheck;
 
 import io.jixiao.model.DepartmentActuals;
-import io.jixiao.model.Problems;
 import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableActuals.SelfScore;
 import io.jixiao.model.TableKind;
@@ -53,10 +52,11 @@ public final class Checks {
             BudgetExecution be = t.budgetExecution();
             var at = ta.map(TableActuals::location).orElse(io.jixiao.problem.Location.UNKNOWN);
             if (be != null && be.rate().compareTo(LOW_EXECUTION) < 0) {
-                table.add(Problems.lowExecution(at, t.name(), Numbers.text(be.rate()), LOW_EXECUTION.toPlainString()));
+                table.add(RecheckProblems.lowExecution(at, t.name(), Numbers.text(be.rate()),
+                        LOW_EXECUTION.toPlainString()));
             }
             if (t.naPoints() != null && t.naPoints().compareTo(NA_SHARE) > 0) {
-                table.add(Problems.notApplicableHeavy(at, t.name(), Numbers.text(t.naPoints())));
+                table.add(RecheckProblems.notApplicableHeavy(at, t.name(), Numbers.text(t.naPoints())));
             }
             table.sort(BY_PLACE);
             for (Finding f : table) {
@@ -77,7 +77,7 @@ public final class Checks {
             BigDecimal recomputed = Numbers.round(line.get().score());
             BigDecimal diff = claimed.subtract(recomputed);
             if (diff.abs().compareTo(TOLERANCE) > 0) {
-                out.add(Problems.selfScoreDiffers(claim.location(), t.name(), claim.key(),
+                out.add(RecheckProblems.selfScoreDiffers(claim.location(), t.name(), claim.key(),
                         claimed.toPlainString(), recomputed.toPlainString(), diff.signum() > 0,
                         diff.abs().toPlainString()));
             }
