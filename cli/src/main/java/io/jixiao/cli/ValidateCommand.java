@@ -9,7 +9,6 @@ import io.jixiao.load.YNode;
 import io.jixiao.load.YamlReader;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.profile.ProfileLoader;
@@ -142,7 +141,7 @@ final class ValidateCommand implements Callable<Integer> {
                         a == null ? null : a.year(), used, findings), a);
             }
             default -> {
-                findings.add(Problems.unrecognisedFile(name));
+                findings.add(CliProblems.unrecognisedFile(name));
                 return finish(printer, new FileResult(name, "unrecognised", null, null, null, findings), null);
             }
         }
@@ -156,7 +155,7 @@ final class ValidateCommand implements Callable<Integer> {
         Path targetsFile = actualsFile.resolveSibling("targets.yaml");
         String shown = actualsFile.toString();
         if (!Files.isRegularFile(targetsFile) || targetsFile.equals(actualsFile)) {
-            findings.add(Problems.notCheckedAgainstTargets(shown, "there is no targets.yaml beside it ("
+            findings.add(CliProblems.notCheckedAgainstTargets(shown, "there is no targets.yaml beside it ("
                     + targetsFile + ")"));
             return null;
         }
@@ -164,7 +163,7 @@ final class ValidateCommand implements Callable<Integer> {
         DepartmentTargets t = loaded.valueIfOk().orElse(null);
         if (t == null) {
             long errors = loaded.findings().stream().filter(Finding::isError).count();
-            findings.add(Problems.notCheckedAgainstTargets(shown, "the targets.yaml beside it (" + targetsFile
+            findings.add(CliProblems.notCheckedAgainstTargets(shown, "the targets.yaml beside it (" + targetsFile
                     + ") does not load (" + errors + " error(s); run jixiao validate " + targetsFile + ")"));
             return null;
         }

@@ -2,7 +2,6 @@ package io.jixiao.importer;
 
 import io.jixiao.load.DeductionParser;
 import io.jixiao.load.LoadProblems;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
 import io.jixiao.value.ParsedValue;
@@ -41,7 +40,7 @@ final class TargetChecks {
                 notes.add("! '" + target + "' kept as written: " + note + " (line " + line + ")");
             }
         } catch (ValueParseException e) {
-            findings.add(Problems.importTargetUnread(at, target, e.problem()));
+            findings.add(ImportProblems.importTargetUnread(at, target, e.problem()));
             notes.add("! 指标值 '" + target + "' cannot be read: " + e.problem() + " (line " + line + ")");
         }
         return notes;
@@ -54,7 +53,7 @@ final class TargetChecks {
             DeductionParser.parse(text, at);
             return true;
         } catch (ValueParseException e) {
-            findings.add(Problems.importDeductionUnread(at, text, e.problem()));
+            findings.add(ImportProblems.importDeductionUnread(at, text, e.problem()));
             notes.add("! 评（扣）分标准 not understood: " + e.problem() + " (line " + line + ")");
             return false;
         }

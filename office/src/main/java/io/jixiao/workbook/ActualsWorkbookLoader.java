@@ -9,7 +9,6 @@ import io.jixiao.load.Years;
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.IndicatorTable;
-import io.jixiao.model.Problems;
 import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableKind;
 import io.jixiao.problem.Finding;
@@ -78,7 +77,7 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                return new LoadResult<>(null, List.of(Problems.workbookTooLarge(file, size, MAX_BYTES)));
+                return new LoadResult<>(null, List.of(WorkbookProblems.workbookTooLarge(file, size, MAX_BYTES)));
             }
         } catch (IOException e) {
             return new LoadResult<>(null, List.of(LoadProblems.unreadable(file, e.getMessage())));
@@ -95,7 +94,7 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
     /** The actuals of an already read workbook; {@code file} names it in findings. */
     public static LoadResult<DepartmentActuals> load(String file, FilledWorkbook wb, boolean allowMissing) {
         if (wb.tables().isEmpty()) {
-            return new LoadResult<>(null, List.of(Problems.notATemplate(file, wb.sheetNames())));
+            return new LoadResult<>(null, List.of(WorkbookProblems.notATemplate(file, wb.sheetNames())));
         }
         ActualsWorkbookLoader l = new ActualsWorkbookLoader(file, allowMissing);
         DepartmentActuals d = l.department(wb);
@@ -113,7 +112,7 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
             TableActuals t = table(s);
             String firstSheet = seen.putIfAbsent((s.overall() ? "overall:" : "project:") + t.name(), s.name());
             if (firstSheet != null) {
-                out.add(Problems.duplicateSheet(at(s, s.table()), t.name(), firstSheet));
+                out.add(WorkbookProblems.duplicateSheet(at(s, s.table()), t.name(), firstSheet));
             } else if (s.overall()) {
                 overall = t;
             } else {
@@ -144,13 +143,13 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         Cell c = r.actual();
         Location at = at(s, c);
         if (c.problem() != null) {
-            out.add(Problems.cellKind(at, ACTUAL + " of '" + r.label() + "'", c.problem(),
+            out.add(WorkbookProblems.cellKind(at, ACTUAL + " of '" + r.label() + "'", c.problem(),
                     r.unit().isEmpty() ? "达成, 部分达成 75% or 不适用" : "18500" + r.unit() + " or 不适用"));
             return Optional.empty();
         }
         if (c.text().isBlank()) {
             if (!allowMissing) {
-                out.add(Problems.emptyActual(at, table, r.label()));
+                out.add(WorkbookProblems.emptyActual(at, table, r.label()));
             }
             return Optional.empty(); // with --allow-missing, scoring gives it 0 with a finding
         }
@@ -162,7 +161,7 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
     private BigDecimal spent(Sheet s) {
         Cell c = s.spent();
         if (c.problem() != null) {
-            out.add(Problems.cellKind(at(s, c), TemplateLayout.SPENT_HEADER, c.problem(), "19.6"));
+            out.add(WorkbookProblems.cellKind(at(s, c), TemplateLayout.SPENT_HEADER, c.problem(), "19.6"));
             return null;
         }
         if (c.text().isBlank()) {
@@ -192,7 +191,7 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
 
     private String required(Sheet s, Cell c, String what) {
         if (c.text().isBlank()) {
-            out.add(Problems.templateChanged(at(s, c), "the " + what + " cell is empty"));
+            out.add(WorkbookProblems.templateChanged(at(s, c), "the " + what + " cell is empty"));
             return "";
         }
         return c.text();
