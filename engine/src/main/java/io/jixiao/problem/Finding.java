@@ -2,7 +2,8 @@ package io.jixiao.problem;
 
 /**
  * A coded message about the input: what is wrong (or notable), where, and a "Maybe …" hint.
- * Built only through {@link io.jixiao.model.Problems}, so every code has one wording.
+ * Built only by the factories of the subsystem that raises it ({@code LoadProblems}, {@code ScoringProblems} …,
+ * texts from its bundle through {@link Catalogue}), so every code has one wording.
  */
 public record Finding(Severity severity, String code, String message, String hint, Location location) {
 
