@@ -129,7 +129,10 @@ public final class ReviewProblems {
                 "points", points);
     }
 
-    /** @param ceiling true for a ≤ target far undercut (its ceiling is set too high), false for a ≥ target far exceeded */
+    /**
+     * @param ceiling true for a ≤ target far undercut (its ceiling is set too high), false for a ≥ target far
+     *                exceeded
+     */
     public static Finding reviewDeviation(Location at, String indicator, String actual, String target, String beyond,
                                           String flag, boolean ceiling) {
         return ceiling

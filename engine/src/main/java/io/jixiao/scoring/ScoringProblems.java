@@ -60,7 +60,10 @@ public final class ScoringProblems {
         return M.error("KPI-0307", Location.UNKNOWN, "actual", actual, "target", target);
     }
 
-    /** @param ceiling true for a ≤ target far undercut (its ceiling is set too high), false for a ≥ target far exceeded */
+    /**
+     * @param ceiling true for a ≤ target far undercut (its ceiling is set too high), false for a ≥ target far
+     *                exceeded
+     */
     public static Finding overAchievement(String actual, String target, String beyond, String flag, boolean ceiling) {
         return ceiling
                 ? M.warning("KPI-0308.ceiling", Location.UNKNOWN, "actual", actual, "beyond", beyond, "target", target,

@@ -24,7 +24,8 @@ public final class SessionProblems {
         return M.error("KPI-0351", at, "table", table, "known", Catalogue.list(known));
     }
 
-    public static Finding whatifUnknownIndicator(Location at, String table, String indicator, Collection<String> known) {
+    public static Finding whatifUnknownIndicator(Location at, String table, String indicator,
+                                                 Collection<String> known) {
         return M.error("KPI-0352", at, "indicator", indicator, "table", table, "known", Catalogue.list(known));
     }
 
