@@ -25,12 +25,12 @@ public final class Result {
         this.score = score;
     }
 
-    /** The department score, unrounded (§4.8). */
+    /** The department score, unrounded (docs/scoring.md#arithmetic). */
     public BigDecimal score() {
         return score.score();
     }
 
-    /** The department score rounded HALF_UP to two places, as reports show it (§4.8). */
+    /** The department score rounded HALF_UP to two places, as reports show it (docs/scoring.md#arithmetic). */
     public BigDecimal rounded() {
         return score.score().setScale(2, RoundingMode.HALF_UP);
     }

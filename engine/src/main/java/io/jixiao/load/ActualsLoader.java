@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Loads an actuals file (§3) into {@link DepartmentActuals}, collecting every located problem. */
+/**
+ * Loads an actuals file (docs/formats.md#actuals-file) into {@link DepartmentActuals}, collecting every located
+ * problem.
+ */
 public final class ActualsLoader {
 
     static final Shape TOP = Shape.of("the actuals file").key("department", "部门", "部门名称", "单位名称", "单位")

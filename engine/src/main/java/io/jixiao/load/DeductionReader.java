@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Reads {@code deduction:}: text as written (parsed into structure by the scoring layer) or the
- * structured form {@code {per: 10, unit: 条, deduct: 1%}} / {@code {passFail: true}} (§5).
+ * structured form {@code {per: 10, unit: 条, deduct: 1%}} / {@code {passFail: true}}
+ * (docs/scoring.md#deductions).
  */
 final class DeductionReader {
 

@@ -23,7 +23,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Checks that an actuals file belongs to a targets file: same department and year, every table and
- * indicator matched both ways, and every actual's unit converting to its target's (§3, §6).
+ * indicator matched both ways, and every actual's unit converting to its target's (docs/formats.md#actuals-file,
+ * docs/formats.md#values).
  */
 public final class Pairing {
 
@@ -87,7 +88,7 @@ public final class Pairing {
         unitProblem(i, e).ifPresent(out::add);
     }
 
-    /** KPI-0110 when a measured actual's unit does not convert to its target's (§6). */
+    /** KPI-0110 when a measured actual's unit does not convert to its target's (docs/formats.md#units). */
     public static Optional<Finding> unitProblem(Indicator i, ActualEntry e) {
         if (!(e.value() instanceof Quantity actual)) {
             return Optional.empty();

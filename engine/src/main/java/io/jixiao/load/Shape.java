@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The keys one kind of mapping accepts: canonical English names and their Chinese aliases (§2).
+ * The keys one kind of mapping accepts: canonical English names and their Chinese aliases
+ * (docs/formats.md#targets-file).
  * Reading a mapping gives its entries by canonical name and reports unknown or doubled keys.
  */
 final class Shape {

@@ -27,7 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Loads a targets file (§2) into {@link DepartmentTargets}, collecting every located problem. */
+/**
+ * Loads a targets file (docs/formats.md#targets-file) into {@link DepartmentTargets}, collecting every located
+ * problem.
+ */
 public final class TargetsLoader {
 
     static final Shape TOP = Shape.of("the targets file").key("department", "部门", "部门名称", "单位名称", "单位")

@@ -4,8 +4,8 @@ import io.jixiao.problem.Finding;
 import io.jixiao.value.Comparator;
 
 /**
- * Which way a measured indicator is scored (§4.3): a written comparator as written; without one, a 成本指标
- * as ≤ and anything else as ≥. The one place this default is decided: the scoring rules read it as
+ * Which way a measured indicator is scored (docs/scoring.md#direction): a written comparator as written; without
+ * one, a 成本指标 as ≤ and anything else as ≥. The one place this default is decided: the scoring rules read it as
  * {@link ScoringCase#direction()}, the rule "no-comparator-default" reports it, the review's 偏离度 uses it.
  */
 public final class Direction {

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Shares a table's 100 points (§4.1–4.2): a group without indicators hands its weight to its
- * {@code whenAbsent} group or is dropped; BUDGET is dropped when budget or spent is unknown; the rest
- * is rescaled to 100. Inside a group, given 分值 count as written and the others share what is left.
+ * Shares a table's 100 points (docs/scoring.md#weights, docs/scoring.md#points): a group without indicators hands its
+ * weight to its {@code whenAbsent} group or is dropped; BUDGET is dropped when budget or spent is unknown; the rest is
+ * rescaled to 100. Inside a group, given 分值 count as written and the others share what is left.
  */
 public final class PointAllocator {
 

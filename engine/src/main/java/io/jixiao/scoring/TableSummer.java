@@ -16,7 +16,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Sums one table (§4): picks each indicator's winning result, adds budget execution, rescales for N/A. */
+/**
+ * Sums one table (docs/scoring.md#table-score): picks each indicator's winning result, adds budget execution,
+ * rescales for N/A.
+ */
 final class TableSummer {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

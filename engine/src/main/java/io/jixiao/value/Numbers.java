@@ -3,7 +3,7 @@ package io.jixiao.value;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Display rounding (§4.8): HALF_UP to two places, applied only when rendering. */
+/** Display rounding (docs/scoring.md#arithmetic): HALF_UP to two places, applied only when rendering. */
 public final class Numbers {
 
     private Numbers() {

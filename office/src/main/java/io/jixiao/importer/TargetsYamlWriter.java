@@ -3,10 +3,10 @@ package io.jixiao.importer;
 import java.util.Map;
 
 /**
- * Writes imported targets as a targets YAML (DESIGN §2): the schema comment first, keys in the order of
- * the hand-written examples, the source line of every table and indicator as a comment, and every note
- * ("! …" marks something to check) as a comment at its spot. Rows that are not indicators are written as
- * commented-out cells, so nothing of the tables is lost.
+ * Writes imported targets as a targets YAML (docs/formats.md#targets-file): the schema comment first, keys in the order
+ * of the hand-written examples, the source line of every table and indicator as a comment, and every note ("! …" marks
+ * something to check) as a comment at its spot. Rows that are not indicators are written as commented-out cells, so
+ * nothing of the tables is lost.
  */
 final class TargetsYamlWriter {
 

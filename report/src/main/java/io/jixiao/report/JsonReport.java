@@ -14,7 +14,10 @@ import io.jixiao.scoring.TableScore;
 import io.jixiao.value.Numbers;
 import java.util.List;
 
-/** The stable JSON of §7. Renders what scoring produced; computes nothing but display rounding. */
+/**
+ * The stable JSON of docs/formats.md#score-json. Renders what scoring produced; computes nothing but display
+ * rounding.
+ */
 public final class JsonReport {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -7,7 +7,10 @@ import io.jixiao.value.Comparator;
 import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
 
-/** 偏离度: an actual beyond its target by more than the profile's flag (§4.5). A finding, no deduction. */
+/**
+ * 偏离度: an actual beyond its target by more than the profile's flag (docs/scoring.md#over-achievement). A finding,
+ * no deduction.
+ */
 public final class OverAchievement {
 
     public static final String RULE = "over-achievement";

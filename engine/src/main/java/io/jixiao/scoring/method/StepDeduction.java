@@ -12,8 +12,8 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * 评（扣）分标准 step deductions (§5): f = max(0, 1 − ⌊gap/per⌋ × deduct%), where the gap is counted in the
- * target's unit, in percentage points (percent target, step in %), or relative to the target (step in %
+ * 评（扣）分标准 step deductions (docs/scoring.md#deduction-step): f = max(0, 1 − ⌊gap/per⌋ × deduct%), where the gap is
+ * counted in the target's unit, in percentage points (percent target, step in %), or relative to the target (step in %
  * on a non-percent target, or {@code relative: true}); a completion below {@code zeroBelow}% scores 0.
  */
 public final class StepDeduction {

@@ -5,7 +5,10 @@ import io.jixiao.tools.generate.Draft.Table;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/** Writes a {@link Draft} as targets.yaml and actuals.yaml in the shapes of DESIGN §2 and §3. */
+/**
+ * Writes a {@link Draft} as targets.yaml and actuals.yaml in the shapes of docs/formats.md#targets-file and
+ * docs/formats.md#actuals-file.
+ */
 final class YamlWriter {
 
     private YamlWriter() {
