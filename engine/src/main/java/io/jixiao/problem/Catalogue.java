@@ -1,9 +1,9 @@
 package io.jixiao.problem;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,6 +27,7 @@ public final class Catalogue {
     private final String baseName;
     private final ClassLoader loader;
     private final Map<Language, ResourceBundle> bundles = new ConcurrentHashMap<>();
+    private final Map<Language, Map<String, Texts>> parsed = new ConcurrentHashMap<>();
 
     private Catalogue(String baseName, ClassLoader loader) {
         this.baseName = baseName;
@@ -61,39 +62,44 @@ public final class Catalogue {
     /** A text that is not a finding, its placeholders filled. */
     public String text(String key, Object... nameValuePairs) {
         Arguments args = new Arguments(key, nameValuePairs);
-        String text = args.fill(pattern(key));
+        String text = args.fill(texts(key).message());
         args.requireAllUsed();
         return text;
     }
 
     private Finding finding(Severity severity, String key, Location at, Object... nameValuePairs) {
+        Texts texts = texts(key);
         Arguments args = new Arguments(key, nameValuePairs);
-        String message = args.fill(pattern(key));
-        ResourceBundle bundle = bundle();
-        String hint = bundle.containsKey(key + ".hint") ? args.fill(bundle.getString(key + ".hint")) : "";
+        String message = args.fill(texts.message());
+        String hint = texts.hint() == null ? "" : args.fill(texts.hint());
         args.requireAllUsed();
-        int dot = key.indexOf('.');
-        return new Finding(severity, dot < 0 ? key : key.substring(0, dot), message, hint, at);
+        return new Finding(severity, texts.code(), message, hint, at);
     }
 
-    private String pattern(String key) {
-        try {
-            return bundle().getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no text '" + key + "' in " + baseName, e);
+    /** The texts of {@code key} in the current language, read from the bundle and parsed once. */
+    private Texts texts(String key) {
+        Language language = Language.current();
+        Map<String, Texts> byKey = parsed.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+        Texts texts = byKey.get(key);
+        if (texts == null) {
+            ResourceBundle bundle = bundles.computeIfAbsent(language, l -> ResourceBundle.getBundle(baseName,
+                    l.locale(), loader,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            if (!bundle.containsKey(key)) {
+                throw new IllegalStateException("no text '" + key + "' in " + baseName);
+            }
+            int dot = key.indexOf('.');
+            texts = new Texts(dot < 0 ? key : key.substring(0, dot), Template.of(bundle.getString(key)),
+                    bundle.containsKey(key + ".hint") ? Template.of(bundle.getString(key + ".hint")) : null);
+            byKey.putIfAbsent(key, texts);
         }
-    }
-
-    private ResourceBundle bundle() {
-        return bundles.computeIfAbsent(Language.current(), language -> ResourceBundle.getBundle(baseName,
-                language.locale(), loader,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return texts;
     }
 
     /** {@code pattern} with its placeholders filled from name/value pairs; every pair must be used. */
     static String format(String pattern, Object... nameValuePairs) {
         Arguments args = new Arguments(pattern, nameValuePairs);
-        String text = args.fill(pattern);
+        String text = args.fill(Template.of(pattern));
         args.requireAllUsed();
         return text;
     }
@@ -136,34 +142,16 @@ public final class Catalogue {
             }
         }
 
-        String fill(String pattern) {
-            StringBuilder out = new StringBuilder(pattern.length() + 32);
-            int i = 0;
-            while (i < pattern.length()) {
-                char c = pattern.charAt(i);
-                int end = c == '{' ? placeholderEnd(pattern, i) : -1;
-                if (end < 0) {
-                    out.append(c);
-                    i++;
-                    continue;
-                }
-                out.append(value(pattern.substring(i + 1, end)));
-                i = end + 1;
+        String fill(Template template) {
+            String[] parts = template.parts();
+            if (parts.length == 1) {
+                return parts[0];
+            }
+            StringBuilder out = new StringBuilder(template.length() + 32);
+            for (int i = 0; i < parts.length; i++) {
+                out.append(i % 2 == 0 ? parts[i] : value(parts[i]));
             }
             return out.toString();
-        }
-
-        /** The index of the '}' closing a placeholder {@code {name}} that starts at {@code open}, else -1. */
-        private static int placeholderEnd(String pattern, int open) {
-            int i = open + 1;
-            if (i >= pattern.length() || !isAsciiLetter(pattern.charAt(i))) {
-                return -1;
-            }
-            while (i < pattern.length() && (isAsciiLetter(pattern.charAt(i)) || isAsciiDigit(pattern.charAt(i))
-                    || pattern.charAt(i) == '_')) {
-                i++;
-            }
-            return i < pattern.length() && pattern.charAt(i) == '}' ? i : -1;
         }
 
         private String value(String name) {
@@ -182,6 +170,51 @@ public final class Catalogue {
                     throw new IllegalStateException(key + ": no placeholder {" + names[i] + "} for the value given");
                 }
             }
+        }
+    }
+
+    /** A code's message and hint (null when it has none), parsed. */
+    private record Texts(String code, Template message, Template hint) {
+    }
+
+    /**
+     * A text cut at its placeholders: literal text at even indexes, placeholder names at odd ones
+     * ({@code "unknown key '{key}'"} → {@code ["unknown key '", "key", "'"]}).
+     */
+    private record Template(String[] parts, int length) {
+
+        static Template of(String pattern) {
+            List<String> parts = new ArrayList<>();
+            StringBuilder literal = new StringBuilder();
+            int i = 0;
+            while (i < pattern.length()) {
+                char c = pattern.charAt(i);
+                int end = c == '{' ? placeholderEnd(pattern, i) : -1;
+                if (end < 0) {
+                    literal.append(c);
+                    i++;
+                    continue;
+                }
+                parts.add(literal.toString());
+                parts.add(pattern.substring(i + 1, end));
+                literal.setLength(0);
+                i = end + 1;
+            }
+            parts.add(literal.toString());
+            return new Template(parts.toArray(String[]::new), pattern.length());
+        }
+
+        /** The index of the '}' closing a placeholder {@code {name}} that starts at {@code open}, else -1. */
+        private static int placeholderEnd(String pattern, int open) {
+            int i = open + 1;
+            if (i >= pattern.length() || !isAsciiLetter(pattern.charAt(i))) {
+                return -1;
+            }
+            while (i < pattern.length() && (isAsciiLetter(pattern.charAt(i)) || isAsciiDigit(pattern.charAt(i))
+                    || pattern.charAt(i) == '_')) {
+                i++;
+            }
+            return i < pattern.length() && pattern.charAt(i) == '}' ? i : -1;
         }
 
         private static boolean isAsciiLetter(char c) {
