@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 
-/** Escaping and the few fixed colours and words the page and its charts share. */
+/** The few fixed colours and numbers the page and its charts share (escaping is {@link io.jixiao.report.HtmlText}). */
 final class Html {
 
     /** Grade colours: 优 green, 良 blue, 中 amber, 差 red; anything else grey. */
@@ -12,25 +12,6 @@ final class Html {
             "差", "#c0392b");
 
     private Html() {
-    }
-
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     static String gradeColour(String grade) {
