@@ -1,7 +1,7 @@
 package io.jixiao.report.html;
 
+import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Map;
 
 /** The few fixed colours and numbers the page and its charts share (escaping is {@link io.jixiao.report.HtmlText}). */
@@ -20,7 +20,7 @@ final class Html {
 
     /** An SVG coordinate: at most 2 decimals, no trailing zeros, never exponent notation. */
     static String px(double v) {
-        BigDecimal d = BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal d = Numbers.round(BigDecimal.valueOf(v)).stripTrailingZeros();
         return (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
     }
 }
