@@ -1,5 +1,6 @@
 package io.jixiao.report;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -29,6 +30,11 @@ public final class Csv {
     /** The rows so far. */
     public String text() {
         return out.toString();
+    }
+
+    /** CSV text as the bytes of a file: UTF-8 after a BOM, without which Excel reads it in the system code page (GBK). */
+    public static byte[] fileBytes(String csv) {
+        return ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
     }
 
     /** One cell as CSV: guarded, then quoted when it holds a comma, quote or line break. */

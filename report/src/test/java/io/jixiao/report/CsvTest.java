@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,5 +46,12 @@ class CsvTest {
     void aRowJoinsItsCellsWithCommasAndEndsInCrlf(String name, String raw, String csv) {
         assertThat(new Csv().row(Arrays.asList("a", raw, "=b")).row(List.of()).text())
                 .isEqualTo("a," + csv + ",'=b\r\n\r\n");
+    }
+
+    @Test
+    void aFileIsUtf8AfterABom() {
+        // BOM EF BB BF, 部 E9 83 A8, 门 E9 97 A8, CR LF
+        assertThat(Csv.fileBytes("部门\r\n"))
+                .containsExactly(0xEF, 0xBB, 0xBF, 0xE9, 0x83, 0xA8, 0xE9, 0x97, 0xA8, '\r', '\n');
     }
 }
