@@ -6,6 +6,7 @@ import io.jixiao.profile.ScoringProfile;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.SessionProblems;
 import io.jixiao.scoring.TableScore;
+import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -21,7 +22,6 @@ import java.util.Map;
 public record Goal(BigDecimal score, String text, String table) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
 
     public static Goal score(double score) {
         return new Goal(BigDecimal.valueOf(score), BigDecimal.valueOf(score).stripTrailingZeros().toPlainString(),
@@ -71,7 +71,7 @@ public record Goal(BigDecimal score, String text, String table) {
 
     /** The lowest unrounded score that displays as the goal: score − 0.005 (HALF_UP to 2 places). */
     BigDecimal threshold() {
-        return score.subtract(HALF_CENT);
+        return Numbers.lowestShownAs(score);
     }
 
     /** "部门得分 ≥ 90 (优)" or "表「X」得分 ≥ 90". */

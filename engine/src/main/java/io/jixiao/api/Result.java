@@ -7,8 +7,8 @@ import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.IndicatorScore;
 import io.jixiao.scoring.SessionProblems;
 import io.jixiao.scoring.TableScore;
+import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +32,7 @@ public final class Result {
 
     /** The department score rounded HALF_UP to two places, as reports show it (docs/scoring.md#arithmetic). */
     public BigDecimal rounded() {
-        return score.score().setScale(2, RoundingMode.HALF_UP);
+        return Numbers.round(score.score());
     }
 
     /** 优/良/中/差. */

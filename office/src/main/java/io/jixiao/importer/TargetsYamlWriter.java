@@ -1,5 +1,6 @@
 package io.jixiao.importer;
 
+import io.jixiao.load.YamlText;
 import java.util.Map;
 
 /**
@@ -69,7 +70,7 @@ final class TargetsYamlWriter {
             StringBuilder sb = new StringBuilder("    spendingPlan: {");
             boolean first = true;
             for (Map.Entry<String, String> e : p.spendingPlan().entrySet()) {
-                sb.append(first ? "" : ", ").append(YamlText.scalar(e.getKey())).append(": ")
+                sb.append(first ? "" : ", ").append(YamlText.flowScalar(e.getKey())).append(": ")
                         .append(YamlText.quoted(e.getValue()));
                 first = false;
             }
