@@ -3,14 +3,11 @@ package io.jixiao.value;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-<<<<<<< HEAD
-/** Display rounding (docs/scoring.md#arithmetic): HALF_UP to two places, applied only when rendering. */
-=======
 /**
- * The one display rounding (§4.8): HALF_UP to two places, applied only when rendering or judging a number as it
- * is shown (grades, goals, ties, 自评得分 claims). Every score, points and rate that jixiao shows is rounded here.
+ * The one display rounding (docs/scoring.md#arithmetic): HALF_UP to two places, applied only when rendering or
+ * judging a number as it is shown (grades, goals, ties, 自评得分 claims). Every score, points and rate that jixiao
+ * shows is rounded here.
  */
->>>>>>> unify
 public final class Numbers {
 
     /** The rounding rule of everything shown. */

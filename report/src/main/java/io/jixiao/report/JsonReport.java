@@ -15,13 +15,9 @@ import io.jixiao.value.Numbers;
 import java.util.List;
 
 /**
-<<<<<<< HEAD
  * The stable JSON of docs/formats.md#score-json. Renders what scoring produced; computes nothing but display
- * rounding.
-=======
- * The stable JSON of §7. Renders what scoring produced; computes nothing but display rounding. Its mapper, its
- * findings shape and {@link #write} are those of every JSON jixiao writes (validate, review).
->>>>>>> unify
+ * rounding. Its mapper, its findings shape and {@link #write} are those of every JSON jixiao writes (validate,
+ * review).
  */
 public final class JsonReport {
 
