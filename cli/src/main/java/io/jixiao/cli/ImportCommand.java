@@ -2,9 +2,9 @@ package io.jixiao.cli;
 
 import io.jixiao.importer.DisclosureImporter;
 import io.jixiao.importer.ImportResult;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import io.jixiao.report.AtomicFiles;
+import io.jixiao.report.OutputProblems;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             if (out != null && !force && Files.exists(out)) {
-                throw new KpiException(Problems.outputExists(out.toString()));
+                throw new KpiException(OutputProblems.outputExists(out.toString()));
             }
             ImportResult r = DisclosureImporter.importFile(doc, out == null ? "<stdout>" : out.toString());
             r.findings().forEach(f -> err.println(f.render()));

@@ -1,6 +1,5 @@
 package io.jixiao.cli;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import io.jixiao.report.AtomicFiles;
 import io.jixiao.report.ScoredDepartment;
@@ -55,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
         String name = out.toString().toLowerCase(Locale.ROOT);
         boolean html = name.endsWith(".html") || name.endsWith(".htm");
         if (!html && !name.endsWith(".xlsx")) {
-            err.println(Problems.outputExtension(out.toString(), "report", KINDS).render());
+            err.println(CliProblems.outputExtension(out.toString(), "report", KINDS).render());
             return Main.USAGE;
         }
         try {

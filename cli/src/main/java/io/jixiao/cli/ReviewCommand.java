@@ -7,6 +7,7 @@ import io.jixiao.pipeline.Rechecker;
 import io.jixiao.problem.KpiException;
 import io.jixiao.recheck.BureauReport;
 import io.jixiao.report.AtomicFiles;
+import io.jixiao.report.Csv;
 import io.jixiao.report.recheck.ReviewCsv;
 import io.jixiao.report.recheck.ReviewHtml;
 import io.jixiao.report.recheck.ReviewJson;
@@ -93,7 +94,7 @@ final class ReviewCommand implements Callable<Integer> {
                 stdout.print(text);
                 stdout.flush();
             } else {
-                byte[] bytes = (format == Format.csv ? "\uFEFF" + text : text).getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = format == Format.csv ? Csv.fileBytes(text) : text.getBytes(StandardCharsets.UTF_8);
                 AtomicFiles.write(out, bytes, force);
                 err.println("jixiao: wrote " + out + " (" + report.ranking().size() + " departments scored, "
                         + report.failed().size() + " failed, " + report.findings().size() + " 复核 findings)");

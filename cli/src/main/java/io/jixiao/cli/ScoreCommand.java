@@ -2,6 +2,7 @@ package io.jixiao.cli;
 
 import io.jixiao.problem.KpiException;
 import io.jixiao.report.AtomicFiles;
+import io.jixiao.report.Csv;
 import io.jixiao.report.CsvReport;
 import io.jixiao.report.JsonReport;
 import io.jixiao.report.TableReport;
@@ -72,7 +73,7 @@ final class ScoreCommand implements Callable<Integer> {
                 stdout.print(text);
                 stdout.flush();
             } else {
-                byte[] bytes = (format == Format.csv ? "\uFEFF" + text : text).getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = format == Format.csv ? Csv.fileBytes(text) : text.getBytes(StandardCharsets.UTF_8);
                 AtomicFiles.write(out, bytes, force);
                 err.println("jixiao: wrote " + out + " (" + score.department() + " " + Reports.scoreLine(score) + ")");
             }

@@ -5,7 +5,6 @@ import io.jixiao.pipeline.Options;
 import io.jixiao.pipeline.Pipeline;
 import io.jixiao.pipeline.Prepared;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.profile.ScoringProfile;
@@ -50,7 +49,7 @@ final class TemplateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (!out.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-            err.println(Problems.outputExtension(out.toString(), "template", List.of(".xlsx")).render());
+            err.println(CliProblems.outputExtension(out.toString(), "template", List.of(".xlsx")).render());
             return Main.USAGE;
         }
         try {

@@ -8,7 +8,6 @@ import io.jixiao.load.YNode;
 import io.jixiao.load.YamlReader;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Problems;
 import io.jixiao.pipeline.Evaluation;
 import io.jixiao.pipeline.Options;
 import io.jixiao.pipeline.Pipeline;
@@ -16,8 +15,8 @@ import io.jixiao.pipeline.Prepared;
 import io.jixiao.pipeline.Stage;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
-import io.jixiao.report.ValidationJson;
 import io.jixiao.report.ValidationJson.FileResult;
+import io.jixiao.report.ValidationJson;
 import io.jixiao.report.ValidationPrinter;
 import io.jixiao.workbook.TemplateReader;
 import java.io.IOException;
@@ -124,7 +123,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             default -> {
                 return finish(printer, new FileResult(name, "unrecognised", null, null, null,
-                        List.of(Problems.unrecognisedFile(name))), null);
+                        List.of(CliProblems.unrecognisedFile(name))), null);
             }
         }
     }
@@ -142,7 +141,7 @@ final class ValidateCommand implements Callable<Integer> {
             List<Finding> findings = new ArrayList<>(alone.findings());
             DepartmentActuals a = alone.valueIfOk().orElse(null);
             if (a != null) {
-                findings.add(Problems.notCheckedAgainstTargets(shown, "there is no targets.yaml beside it ("
+                findings.add(CliProblems.notCheckedAgainstTargets(shown, "there is no targets.yaml beside it ("
                         + targetsFile + ")"));
             }
             return finish(printer, new FileResult(shown, kind, a == null ? null : a.department(),
@@ -157,7 +156,7 @@ final class ValidateCommand implements Callable<Integer> {
         DepartmentActuals a = null;
         if (p.stopped() == Prepared.Step.LOAD) {
             if (actualsLoaded) {
-                findings.add(Problems.notCheckedAgainstTargets(shown, "the targets.yaml beside it (" + targetsFile
+                findings.add(CliProblems.notCheckedAgainstTargets(shown, "the targets.yaml beside it (" + targetsFile
                         + ") does not load (" + targetsErrors.size() + " error(s); run jixiao validate " + targetsFile
                         + ")"));
                 a = pipeline.loadActuals(Source.file(actualsFile)).value();

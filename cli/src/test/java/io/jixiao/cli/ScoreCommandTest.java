@@ -405,7 +405,10 @@ class ScoreCommandTest {
                 find(plain.get("projects").get(0).get("indicators"), "不超年度预算").get("score").decimalValue());
     }
 
-    /** The example the README tells users to copy (indicators/rules-examples/cost-overspend-zero.drl) compiles and acts. */
+    /**
+     * The example docs/guide.md#your-own-rules tells users to copy (indicators/rules-examples/cost-overspend-zero.drl)
+     * compiles and acts.
+     */
     @Test
     void theShippedCostOverspendExample() throws IOException {
         Path example = TestDepartment.seed("shifeng/2023").getParent().getParent()

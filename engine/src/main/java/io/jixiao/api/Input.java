@@ -1,7 +1,7 @@
 package io.jixiao.api;
 
+import io.jixiao.load.LoadProblems;
 import io.jixiao.load.Source;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,7 +83,7 @@ public final class Input {
             return of(Source.stream(name, in));
         } catch (IOException e) {
             return new Input(Source.bytes(name, new byte[0]),
-                    Problems.unreadable(name, e.getClass().getSimpleName() + " " + e.getMessage()));
+                    LoadProblems.unreadable(name, e.getClass().getSimpleName() + " " + e.getMessage()));
         }
     }
 

@@ -8,10 +8,10 @@ import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -96,13 +96,11 @@ public final class Jixiao {
         if (v != null && !v.isBlank()) {
             return v;
         }
-        try (InputStream in = Jixiao.class.getResourceAsStream("version.properties")) {
+        try (InputStream in = Jixiao.class.getResourceAsStream("version.txt")) {
             if (in != null) {
-                Properties p = new Properties();
-                p.load(in);
-                v = p.getProperty("version");
-                if (v != null && !v.isBlank() && !v.startsWith("${")) {
-                    return v.strip();
+                v = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+                if (!v.isEmpty() && !v.startsWith("${")) {
+                    return v;
                 }
             }
         } catch (IOException e) {

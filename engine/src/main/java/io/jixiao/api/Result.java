@@ -1,12 +1,12 @@
 package io.jixiao.api;
 
-import io.jixiao.model.Problems;
 import io.jixiao.pipeline.Evaluation;
 import io.jixiao.pipeline.Prepared;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
 import io.jixiao.scoring.DepartmentScore;
+import io.jixiao.scoring.SessionProblems;
 import io.jixiao.scoring.TableScore;
 import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
@@ -243,7 +243,7 @@ public final class Result {
         DepartmentScore d = scoredOrThrow();
         String wanted = "overall".equalsIgnoreCase(name) && d.overall() != null ? d.overall().name() : name;
         return d.tables().stream().filter(t -> t.name().equals(wanted)).findFirst().map(TableResult::new)
-                .orElseThrow(() -> new KpiException(Problems.whatifUnknownTable(Location.of("what-if"), name,
+                .orElseThrow(() -> new KpiException(SessionProblems.whatifUnknownTable(Location.of("what-if"), name,
                         d.tables().stream().map(TableScore::name).toList())));
     }
 

@@ -1,11 +1,11 @@
 package io.jixiao.api;
 
-import io.jixiao.model.Problems;
 import io.jixiao.model.TableKind;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
 import io.jixiao.scoring.IndicatorScore;
+import io.jixiao.scoring.SessionProblems;
 import io.jixiao.scoring.TableScore;
 import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
@@ -144,7 +144,7 @@ public final class TableResult {
         return table.indicators().stream().filter(i -> i.key().equals(key)).findFirst()
                 .or(() -> table.indicators().stream().filter(i -> i.name().equals(key)).findFirst())
                 .map(IndicatorLine::of)
-                .orElseThrow(() -> new KpiException(Problems.whatifUnknownIndicator(Location.of("what-if"),
+                .orElseThrow(() -> new KpiException(SessionProblems.whatifUnknownIndicator(Location.of("what-if"),
                         table.name(), key, table.indicators().stream().map(IndicatorScore::key).toList())));
     }
 

@@ -1,7 +1,6 @@
 package io.jixiao.load;
 
 import io.jixiao.model.DepartmentActuals;
-import io.jixiao.model.Problems;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +37,7 @@ public final class ActualsFiles {
                 }
             }
             if (isWorkbook(source.name())) {
-                return new LoadResult<>(null, List.of(Problems.workbookUnreadable(source.name(),
+                return new LoadResult<>(null, List.of(LoadProblems.workbookUnreadable(source.name(),
                         "jixiao-office is not on the class path")));
             }
         }

@@ -5,7 +5,6 @@ import io.jixiao.load.YNode.YMap;
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.IndicatorTable;
-import io.jixiao.model.Problems;
 import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableActuals.SelfScore;
 import io.jixiao.model.TableKind;
@@ -19,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Loads an actuals file (§3) into {@link DepartmentActuals}, collecting every located problem. */
+/**
+ * Loads an actuals file (docs/formats.md#actuals-file) into {@link DepartmentActuals}, collecting every located
+ * problem.
+ */
 public final class ActualsLoader {
 
     static final Shape TOP = Shape.of("the actuals file").key("department", "部门", "部门名称", "单位名称", "单位")
@@ -79,7 +81,7 @@ public final class ActualsLoader {
                 nodes.mapItem(n, "a project").map(t -> table(t, TableKind.PROJECT)).ifPresent(t -> {
                     Location first = seen.putIfAbsent(t.name(), t.location());
                     if (first != null) {
-                        out.add(Problems.duplicateTable(t.location(), t.name(), first));
+                        out.add(LoadProblems.duplicateTable(t.location(), t.name(), first));
                     } else {
                         projects.add(t);
                     }
@@ -100,15 +102,15 @@ public final class ActualsLoader {
                 Location at = e.value().at();
                 if (text.isEmpty()) {
                     // badActual quotes the text: name the indicator as the line is written ("key:")
-                    out.add(Problems.badActual(at, key + ":", "the value is empty",
+                    out.add(LoadProblems.badActual(at, key + ":", "the value is empty",
                             "Maybe write what was achieved after '" + key + ":', e.g. 18500条, 达成 or 不适用"));
                     return;
                 }
-                Values.parse(text, at, out, Problems::badActual)
+                Values.parse(text, at, out, LoadProblems::badActual)
                         .ifPresent(pv -> actuals.put(key, new ActualEntry(key, text, pv.value(), at)));
             }));
         } else if (!Shape.misspelt(m, "actuals")) {
-            out.add(Problems.missingKey(map.at(), "actuals", "table '" + name + "'"));
+            out.add(LoadProblems.missingKey(map.at(), "actuals", "table '" + name + "'"));
         }
         Map<String, SelfScore> self = new LinkedHashMap<>();
         if (m.containsKey("selfScores")) {

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a 评（扣）分标准 sentence into its structured form (§5): step deductions
+ * Reads a 评（扣）分标准 sentence into its structured form (docs/scoring.md#deductions): step deductions
  * ({@code 每减少10条，扣减数量分值的1%}), pass/fail ({@code 达标得满分，不达标不得分}) and a floor
  * ({@code 低于60%不得分}). Text it cannot read fails with {@link ValueParseException}.
  */

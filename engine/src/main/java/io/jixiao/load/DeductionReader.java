@@ -4,7 +4,6 @@ import io.jixiao.load.YNode.Entry;
 import io.jixiao.load.YNode.YMap;
 import io.jixiao.load.YNode.YScalar;
 import io.jixiao.model.Deduction;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.value.Quantity;
 import io.jixiao.value.Unit;
@@ -17,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Reads {@code deduction:}: text as written (parsed into structure by the scoring layer) or the
- * structured form {@code {per: 10, unit: 条, deduct: 1%}} / {@code {passFail: true}} (§5).
+ * structured form {@code {per: 10, unit: 条, deduct: 1%}} / {@code {passFail: true}}
+ * (docs/scoring.md#deductions).
  */
 final class DeductionReader {
 
@@ -45,8 +45,8 @@ final class DeductionReader {
             try {
                 return Optional.of(DeductionParser.parse(s.text().strip(), s.at()));
             } catch (ValueParseException ex) {
-                out.add(lenient ? Problems.unreadDeduction(s.at(), s.text().strip(), ex.problem())
-                        : Problems.badDeduction(s.at(), "'" + s.text().strip() + "' — " + ex.problem()));
+                out.add(lenient ? LoadProblems.unreadDeduction(s.at(), s.text().strip(), ex.problem())
+                        : LoadProblems.badDeduction(s.at(), "'" + s.text().strip() + "' — " + ex.problem()));
                 return Optional.empty();
             }
         }
@@ -66,7 +66,7 @@ final class DeductionReader {
         if (!passFail && (per.isEmpty() || deduct.isEmpty())) {
             // a value written but refused, or a misspelt key, has been reported where it is written
             if (!unclearFlag(m, "passFail") && (!given(m, "per") || !given(m, "deduct"))) {
-                out.add(Problems.badDeduction(map.at(), "needs 'per' and 'deduct', or 'passFail: true'"));
+                out.add(LoadProblems.badDeduction(map.at(), "needs 'per' and 'deduct', or 'passFail: true'"));
             }
             return Optional.empty();
         }
@@ -85,7 +85,7 @@ final class DeductionReader {
         if (t.get().equals("true") || t.get().equals("false")) {
             return Boolean.parseBoolean(t.get());
         }
-        out.add(Problems.wrongType(m.get(key).value().at(), key, "true or false", "'" + t.get() + "'"));
+        out.add(LoadProblems.wrongType(m.get(key).value().at(), key, "true or false", "'" + t.get() + "'"));
         return false;
     }
 
@@ -111,7 +111,7 @@ final class DeductionReader {
     /** {@code ok}, or a finding at the value of {@code key} saying {@code rule}. */
     private boolean check(Map<String, Entry> m, String key, boolean ok, String rule) {
         if (!ok) {
-            out.add(Problems.badDeduction(m.get(key).value().at(),
+            out.add(LoadProblems.badDeduction(m.get(key).value().at(),
                     rule + ", found '" + nodes.optional(m, key).orElse("") + "'"));
         }
         return ok;
@@ -126,8 +126,8 @@ final class DeductionReader {
             } catch (ValueParseException ex) {
                 // reported below
             }
-            out.add(Problems.badDeduction(m.get(key).value().at(), "'" + key + "' must be a number such as 10, 1% or 1小时"
-                    + ", found '" + t + "'"));
+            out.add(LoadProblems.badDeduction(m.get(key).value().at(),
+                    "'" + key + "' must be a number such as 10, 1% or 1小时, found '" + t + "'"));
             return Optional.<Quantity>empty();
         });
     }

@@ -4,7 +4,6 @@ import io.jixiao.load.YNode.Entry;
 import io.jixiao.load.YNode.YList;
 import io.jixiao.load.YNode.YMap;
 import io.jixiao.load.YNode.YScalar;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
 import io.jixiao.value.ValueParser;
@@ -30,7 +29,7 @@ final class Nodes {
         if (e.value() instanceof YMap m) {
             return Optional.of(m);
         }
-        out.add(Problems.wrongType(e.value().at(), e.key(), "a mapping (key: value lines)", e.value().kind()));
+        out.add(LoadProblems.wrongType(e.value().at(), e.key(), "a mapping (key: value lines)", e.value().kind()));
         return Optional.empty();
     }
 
@@ -38,7 +37,7 @@ final class Nodes {
         if (n instanceof YMap m) {
             return Optional.of(m);
         }
-        out.add(Problems.wrongType(n.at(), what, "a mapping (key: value lines)", n.kind()));
+        out.add(LoadProblems.wrongType(n.at(), what, "a mapping (key: value lines)", n.kind()));
         return Optional.empty();
     }
 
@@ -46,7 +45,7 @@ final class Nodes {
         if (e.value() instanceof YList l) {
             return l.items();
         }
-        out.add(Problems.wrongType(e.value().at(), e.key(), "a list (lines starting with '- ')", e.value().kind()));
+        out.add(LoadProblems.wrongType(e.value().at(), e.key(), "a list (lines starting with '- ')", e.value().kind()));
         return List.of();
     }
 
@@ -55,7 +54,7 @@ final class Nodes {
         if (e.value() instanceof YScalar s) {
             return Optional.of(s.isNull() ? "" : s.text().strip());
         }
-        out.add(Problems.wrongType(e.value().at(), e.key(), "a single value", e.value().kind()));
+        out.add(LoadProblems.wrongType(e.value().at(), e.key(), "a single value", e.value().kind()));
         return Optional.empty();
     }
 
@@ -63,13 +62,13 @@ final class Nodes {
         Entry e = m.get(key);
         if (e == null) {
             if (!Shape.misspelt(m, key)) {
-                out.add(Problems.missingKey(at, key, where));
+                out.add(LoadProblems.missingKey(at, key, where));
             }
             return Optional.empty();
         }
         Optional<String> t = text(e);
         if (t.isPresent() && t.get().isEmpty()) {
-            out.add(Problems.missingKey(e.value().at(), key, where));
+            out.add(LoadProblems.missingKey(e.value().at(), key, where));
             return Optional.empty();
         }
         return t;
@@ -86,7 +85,7 @@ final class Nodes {
             try {
                 return Optional.of(new BigDecimal(ValueParser.normalize(t)));
             } catch (NumberFormatException ex) {
-                out.add(Problems.badNumber(m.get(key).value().at(), key, t, example));
+                out.add(LoadProblems.badNumber(m.get(key).value().at(), key, t, example));
                 return Optional.empty();
             }
         });
@@ -97,7 +96,7 @@ final class Nodes {
         return optional(m, key).flatMap(t -> {
             Optional<BigDecimal> wan = WanYuan.wanYuan(t);
             if (wan.isEmpty()) {
-                out.add(Problems.badNumber(m.get(key).value().at(), key, t,
+                out.add(LoadProblems.badNumber(m.get(key).value().at(), key, t,
                         "an amount in 万元 such as 20 or 19.6, or with a unit: 2592500元"));
             }
             return wan;
@@ -113,7 +112,7 @@ final class Nodes {
             if (n instanceof YScalar s && !s.isNull()) {
                 all.add(s.text().strip());
             } else if (!(n instanceof YScalar)) {
-                out.add(Problems.wrongType(n.at(), e.key(), "a list of texts", n.kind()));
+                out.add(LoadProblems.wrongType(n.at(), e.key(), "a list of texts", n.kind()));
             }
         }
         return all;
@@ -127,12 +126,12 @@ final class Nodes {
                 // (个/套) and （个/套） name the same indicator: a second spelling is a duplicate, not a silent win
                 Entry first = normalised.putIfAbsent(ValueParser.normalize(k), v);
                 if (first != null) {
-                    out.add(Problems.duplicateKey(v.keyAt(), k.strip(), first.keyAt()));
+                    out.add(LoadProblems.duplicateKey(v.keyAt(), k.strip(), first.keyAt()));
                 } else {
                     all.put(k.strip(), v);
                 }
             } else {
-                out.add(Problems.wrongType(v.value().at(), k, "a single value", v.value().kind()));
+                out.add(LoadProblems.wrongType(v.value().at(), k, "a single value", v.value().kind()));
             }
         }));
         return all;

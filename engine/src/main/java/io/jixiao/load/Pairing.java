@@ -5,7 +5,6 @@ import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
-import io.jixiao.model.Problems;
 import io.jixiao.model.TableActuals;
 import io.jixiao.problem.Finding;
 import io.jixiao.value.Dimension;
@@ -24,7 +23,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Checks that an actuals file belongs to a targets file: same department and year, every table and
- * indicator matched both ways, and every actual's unit converting to its target's (§3, §6).
+ * indicator matched both ways, and every actual's unit converting to its target's (docs/formats.md#actuals-file,
+ * docs/formats.md#values).
  */
 public final class Pairing {
 
@@ -56,22 +56,22 @@ public final class Pairing {
     public static List<Finding> check(DepartmentTargets t, DepartmentActuals a, boolean allowMissing) {
         List<Finding> out = new ArrayList<>();
         if (!t.department().equals(a.department())) {
-            out.add(Problems.departmentMismatch(a.departmentLocation(), a.department(), t.department()));
+            out.add(LoadProblems.departmentMismatch(a.departmentLocation(), a.department(), t.department()));
         }
         if (t.year() != a.year()) {
-            out.add(Problems.yearMismatch(a.yearLocation(), a.year(), t.year()));
+            out.add(LoadProblems.yearMismatch(a.yearLocation(), a.year(), t.year()));
         }
         List<String> names = t.tables().stream().map(IndicatorTable::name).toList();
         for (TableActuals ta : a.tables()) {
             if (find(t, ta).isEmpty()) {
-                out.add(Problems.unknownTable(ta.location(), ta.name(), names));
+                out.add(LoadProblems.unknownTable(ta.location(), ta.name(), names));
             }
         }
         for (IndicatorTable table : t.tables()) {
             Optional<TableActuals> ta = find(a, table);
             if (ta.isEmpty()) {
                 if (!allowMissing) {
-                    out.add(Problems.missingTable(a.projects().isEmpty() ? a.yearLocation()
+                    out.add(LoadProblems.missingTable(a.projects().isEmpty() ? a.yearLocation()
                             : a.projects().get(0).location(), table.name()));
                 }
                 continue;
@@ -86,20 +86,20 @@ public final class Pairing {
         for (ActualEntry e : ta.actuals().values()) {
             Indicator i = keys.find(e.key());
             if (i == null) {
-                out.add(Problems.unknownIndicator(e.location(), table.name(), e.key(), keys.written()));
+                out.add(LoadProblems.unknownIndicator(e.location(), table.name(), e.key(), keys.written()));
             } else {
                 units(i, e, out);
             }
         }
         for (var s : ta.selfScores().values()) {
             if (keys.find(s.key()) == null) {
-                out.add(Problems.unknownIndicator(s.location(), table.name(), s.key(), keys.written()));
+                out.add(LoadProblems.unknownIndicator(s.location(), table.name(), s.key(), keys.written()));
             }
         }
         if (!allowMissing) {
             for (Indicator i : table.indicators()) {
                 if (!keys.given(ta.actuals().keySet(), i)) {
-                    out.add(Problems.missingActual(ta.location(), table.name(), i.key(), ta.actuals().keySet()));
+                    out.add(LoadProblems.missingActual(ta.location(), table.name(), i.key(), ta.actuals().keySet()));
                 }
             }
         }
@@ -109,20 +109,20 @@ public final class Pairing {
         unitProblem(i, e).ifPresent(out::add);
     }
 
-    /** KPI-0110 when a measured actual's unit does not convert to its target's (§6). */
+    /** KPI-0110 when a measured actual's unit does not convert to its target's (docs/formats.md#units). */
     public static Optional<Finding> unitProblem(Indicator i, ActualEntry e) {
         if (!(e.value() instanceof Quantity actual)) {
             return Optional.empty();
         }
         Unit target = unitOf(i.target());
         if (target != null && !actual.unit().convertsTo(target)) {
-            return Optional.of(Problems.incompatibleUnit(e.location(), i.key(), e.text(), actual.unit().toString(),
+            return Optional.of(LoadProblems.incompatibleUnit(e.location(), i.key(), e.text(), actual.unit().toString(),
                     i.targetText(), target.toString()));
         }
         if (target != null && target.dimension() == Dimension.PERCENT && actual.unit().dimension() == Dimension.PLAIN
                 && actual.amount().signum() > 0 && actual.amount().compareTo(BigDecimal.ONE) < 0) {
             // 0.96 against ≥95% would score as 0.96%: almost certainly a ratio meant as 96%
-            return Optional.of(Problems.ratioForPercent(e.location(), i.key(), actual.amount().toPlainString(),
+            return Optional.of(LoadProblems.ratioForPercent(e.location(), i.key(), actual.amount().toPlainString(),
                     i.targetText()));
         }
         return Optional.empty();

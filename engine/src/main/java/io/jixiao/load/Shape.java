@@ -2,7 +2,6 @@ package io.jixiao.load;
 
 import io.jixiao.load.YNode.Entry;
 import io.jixiao.load.YNode.YMap;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The keys one kind of mapping accepts: canonical English names and their Chinese aliases (§2).
+ * The keys one kind of mapping accepts: canonical English names and their Chinese aliases
+ * (docs/formats.md#targets-file).
  * Reading a mapping gives its entries by canonical name and reports unknown or doubled keys.
  */
 final class Shape {
@@ -60,7 +60,7 @@ final class Shape {
             String canonical = canonicalOf.get(e.key().strip());
             if (canonical == null) {
                 String closest = closest(e.key().strip());
-                out.add(Problems.unknownKey(e.keyAt(), e.key(), where, canonicalOf.keySet(), closest));
+                out.add(LoadProblems.unknownKey(e.keyAt(), e.key(), where, canonicalOf.keySet(), closest));
                 if (closest != null) {
                     byCanonical.guessed.add(canonicalOf.get(closest));
                 }
@@ -70,7 +70,7 @@ final class Shape {
             if (earlier != null) {
                 // duplicateKey quotes what it is given: "key 'target' or its synonym '指标值' is written twice …"
                 String key = e.key().equals(earlier.key()) ? e.key() : e.key() + "' or its synonym '" + earlier.key();
-                out.add(Problems.duplicateKey(e.keyAt(), key, earlier.keyAt()));
+                out.add(LoadProblems.duplicateKey(e.keyAt(), key, earlier.keyAt()));
             }
         }
         return byCanonical;

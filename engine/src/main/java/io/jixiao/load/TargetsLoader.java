@@ -9,7 +9,6 @@ import io.jixiao.model.Deduction;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
-import io.jixiao.model.Problems;
 import io.jixiao.model.StepUnits;
 import io.jixiao.model.TableKind;
 import io.jixiao.problem.Finding;
@@ -28,7 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Loads a targets file (§2) into {@link DepartmentTargets}, collecting every located problem. */
+/**
+ * Loads a targets file (docs/formats.md#targets-file) into {@link DepartmentTargets}, collecting every located
+ * problem.
+ */
 public final class TargetsLoader {
 
     static final Shape TOP = Shape.of("the targets file").key("department", "部门", "部门名称", "单位名称", "单位")
@@ -107,7 +109,7 @@ public final class TargetsLoader {
         List<IndicatorTable> projects = projects(m.get("projects"));
         if (overall == null && projects.isEmpty() && !m.containsKey("overall") && !m.containsKey("projects")
                 && !Shape.misspelt(m, "overall") && !Shape.misspelt(m, "projects")) {
-            out.add(Problems.missingKey(at, "projects", "the targets file"));
+            out.add(LoadProblems.missingKey(at, "projects", "the targets file"));
         }
         return new DepartmentTargets(name, nodes.optional(m, "code").orElse(null), year,
                 nodes.money(m, "budget").orElse(null), nodes.money(m, "projectBudget").orElse(null),
@@ -131,7 +133,7 @@ public final class TargetsLoader {
             nodes.mapItem(n, "a project").map(t -> table(t, TableKind.PROJECT)).ifPresent(t -> {
                 Location first = seen.putIfAbsent(t.name(), t.location());
                 if (first != null) {
-                    out.add(Problems.duplicateTable(t.location(), t.name(), first));
+                    out.add(LoadProblems.duplicateTable(t.location(), t.name(), first));
                 } else {
                     all.add(t);
                 }
@@ -149,7 +151,7 @@ public final class TargetsLoader {
         Entry list = m.get("indicators");
         if (list == null) {
             if (!Shape.misspelt(m, "indicators")) {
-                out.add(Problems.missingKey(map.at(), "indicators", "table '" + name + "'"));
+                out.add(LoadProblems.missingKey(map.at(), "indicators", "table '" + name + "'"));
             }
         } else {
             // "indicators:" with nothing, or "[]": the table has no rows. Rows written but all refused are
@@ -158,7 +160,7 @@ public final class TargetsLoader {
             List<YNode> items = nothing ? List.of() : nodes.list(list);
             rows = indicators.read(name, items);
             if (nothing || (list.value() instanceof YList && items.isEmpty())) {
-                out.add(Problems.emptyTable(list.keyAt(), name));
+                out.add(LoadProblems.emptyTable(list.keyAt(), name));
             }
         }
         Map<String, String> plan = new LinkedHashMap<>();
@@ -200,9 +202,9 @@ public final class TargetsLoader {
                     if (first == null) {
                         rows.add(i);
                     } else if (first.key().equals(i.key())) {
-                        out.add(Problems.duplicateIndicator(i.location(), i.key(), table, first.location()));
+                        out.add(LoadProblems.duplicateIndicator(i.location(), i.key(), table, first.location()));
                     } else {
-                        out.add(Problems.duplicateIndicatorSpelling(i.location(), i.key(), first.key(), table,
+                        out.add(LoadProblems.duplicateIndicatorSpelling(i.location(), i.key(), first.key(), table,
                                 first.location()));
                     }
                 });
@@ -220,18 +222,18 @@ public final class TargetsLoader {
             String key = nodes.optional(m, "id").orElse(name != null ? name : description);
             if (key == null) {
                 if (!Shape.misspelt(m, "name") && !Shape.misspelt(m, "description") && !Shape.misspelt(m, "id")) {
-                    out.add(Problems.missingKey(at, "name", "an indicator (or 'description' or 'id')"));
+                    out.add(LoadProblems.missingKey(at, "name", "an indicator (or 'description' or 'id')"));
                 }
                 return Optional.empty();
             }
             Optional<Category> category = Optional.ofNullable(level1).flatMap(l -> Category.of(l, level2));
             if (level1 != null && category.isEmpty()) {
-                out.add(Problems.unknownLevel1(m.get("level1").value().at(), level1, Category.acceptedLevel1()));
+                out.add(LoadProblems.unknownLevel1(m.get("level1").value().at(), level1, Category.acceptedLevel1()));
             }
             Entry targetEntry = m.get("target");
             if (targetEntry == null) {
                 if (!Shape.misspelt(m, "target")) {
-                    out.add(Problems.missingKey(at, "target", "indicator '" + key + "'"));
+                    out.add(LoadProblems.missingKey(at, "target", "indicator '" + key + "'"));
                 }
                 return Optional.empty();
             }
@@ -239,7 +241,7 @@ public final class TargetsLoader {
             Value target = targetText == null ? null : target(key, targetText, targetEntry.value().at());
             BigDecimal points = nodes.number(m, "points", "a number of points such as 10 or 12.5").orElse(null);
             if (points != null && points.signum() < 0) {
-                out.add(Problems.badNumber(m.get("points").value().at(), "points", points.toPlainString(),
+                out.add(LoadProblems.badNumber(m.get("points").value().at(), "points", points.toPlainString(),
                         "a number of points that is 0 or more, such as 10 or 12.5 (分值 cannot be negative)"));
             }
             Deduction deduction = m.containsKey("deduction") ? deductions.read(m.get("deduction")).orElse(null) : null;
@@ -250,7 +252,7 @@ public final class TargetsLoader {
                     category.get(), deduction, points, nodes.optional(m, "basis").orElse(null), at);
             if (!StepUnits.stepConverts(indicator)) {
                 Unit unit = StepUnits.targetUnit(indicator);
-                out.add(Problems.deductionUnitAt(deduction.location(), deduction.text() == null
+                out.add(LoadProblems.deductionUnitAt(deduction.location(), deduction.text() == null
                         ? "per " + deduction.per().toPlainString() + deduction.unit() : deduction.text(),
                         deduction.unit(), unit.symbol(), lenient));
                 if (lenient) {
@@ -263,10 +265,10 @@ public final class TargetsLoader {
 
         private Value target(String key, String text, Location at) {
             if (text.isEmpty()) {
-                out.add(Problems.emptyTarget(at, key));
+                out.add(LoadProblems.emptyTarget(at, key));
                 return new Qualitative("");
             }
-            Optional<ParsedValue> pv = Values.parse(text, at, out, Problems::badTarget);
+            Optional<ParsedValue> pv = Values.parse(text, at, out, LoadProblems::badTarget);
             return pv.map(ParsedValue::value).orElse(null);
         }
     }

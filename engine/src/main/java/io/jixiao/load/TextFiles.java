@@ -1,6 +1,5 @@
 package io.jixiao.load;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import java.nio.ByteBuffer;
@@ -36,13 +35,13 @@ public final class TextFiles {
             Utf8Scan scan = Utf8Scan.of(bytes);
             if (scan.valid() > scan.invalid()) {
                 // mostly well-formed UTF-8 with a stray byte: GB18030 would turn every Chinese word into others
-                throw new KpiException(Problems.unreadable(name, "not valid UTF-8 at line " + scan.firstBadLine()
+                throw new KpiException(LoadProblems.unreadable(name, "not valid UTF-8 at line " + scan.firstBadLine()
                         + " (a stray byte in a UTF-8 file)"));
             }
             try {
-                return new Decoded(strict(bytes, GB18030), Optional.of(Problems.decodedAsGb18030(name)));
+                return new Decoded(strict(bytes, GB18030), Optional.of(LoadProblems.decodedAsGb18030(name)));
             } catch (CharacterCodingException neither) {
-                throw new KpiException(Problems.unreadable(name, "neither UTF-8 nor GB18030 (GBK) text"));
+                throw new KpiException(LoadProblems.unreadable(name, "neither UTF-8 nor GB18030 (GBK) text"));
             }
         }
     }

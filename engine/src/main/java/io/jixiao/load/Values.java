@@ -1,6 +1,5 @@
 package io.jixiao.load;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
 import io.jixiao.value.ParsedValue;
@@ -23,7 +22,7 @@ public final class Values {
     public static Optional<ParsedValue> parse(String text, Location at, List<Finding> out, Failure failure) {
         try {
             ParsedValue pv = ValueParser.parse(text);
-            pv.notes().forEach(n -> out.add(Problems.valueNote(at, text, n)));
+            pv.notes().forEach(n -> out.add(LoadProblems.valueNote(at, text, n)));
             return Optional.of(pv);
         } catch (ValueParseException e) {
             out.add(failure.make(at, text, e.problem(), e.hint()));

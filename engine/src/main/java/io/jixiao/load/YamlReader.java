@@ -14,7 +14,6 @@ import io.jixiao.load.YNode.Entry;
 import io.jixiao.load.YNode.YList;
 import io.jixiao.load.YNode.YMap;
 import io.jixiao.load.YNode.YScalar;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
@@ -95,7 +94,7 @@ public final class YamlReader {
 
     private static void checkSize(String name, long size) {
         if (size > MAX_BYTES) {
-            throw new KpiException(Problems.yamlLimit(Location.of(name), "the file is larger than "
+            throw new KpiException(LoadProblems.yamlLimit(Location.of(name), "the file is larger than "
                     + MAX_BYTES / (1024 * 1024) + " MiB"));
         }
     }
@@ -105,12 +104,13 @@ public final class YamlReader {
         String name = path.toString();
         try {
             if (!Files.isRegularFile(path)) {
-                throw new KpiException(Problems.unreadable(name, Files.exists(path) ? "not a regular file" : "no such file"));
+                throw new KpiException(LoadProblems.unreadable(name,
+                        Files.exists(path) ? "not a regular file" : "no such file"));
             }
             checkSize(name, Files.size(path));
             return TextFiles.decode(Files.readAllBytes(path), name);
         } catch (IOException e) {
-            throw new KpiException(Problems.unreadable(name, e.getClass().getSimpleName() + " " + e.getMessage()));
+            throw new KpiException(LoadProblems.unreadable(name, e.getClass().getSimpleName() + " " + e.getMessage()));
         }
     }
 
@@ -126,7 +126,8 @@ public final class YamlReader {
                 throw new KpiException(r.notPlain(e));
             } catch (StreamConstraintsException e) {
                 // not expected (the reader's own depth check fires first), but a limit is a limit, not a syntax error
-                throw new KpiException(Problems.yamlLimit(r.at(p.currentLocation()), limitText(e.getOriginalMessage())));
+                throw new KpiException(LoadProblems.yamlLimit(r.at(p.currentLocation()),
+                        limitText(e.getOriginalMessage())));
             } catch (JsonProcessingException e) {
                 throw new KpiException(r.syntax(e, e.getLocation() != null ? e.getLocation() : p.currentLocation()));
             } catch (RuntimeException e) {
@@ -134,7 +135,7 @@ public final class YamlReader {
                 throw new KpiException(r.syntax(e, p.currentLocation()));
             }
         } catch (IOException e) {
-            throw new KpiException(Problems.yamlSyntax(Location.of(file), readable(firstLine(e.getMessage()))));
+            throw new KpiException(LoadProblems.yamlSyntax(Location.of(file), readable(firstLine(e.getMessage()))));
         }
     }
 
@@ -145,7 +146,7 @@ public final class YamlReader {
         }
         YNode root = node(p, 0);
         if (p.nextToken() != null) {
-            problems.add(Problems.yamlSyntax(at(p.currentTokenLocation()),
+            problems.add(LoadProblems.yamlSyntax(at(p.currentTokenLocation()),
                     "a second YAML document ('---') follows; a file holds one document (one department, or one profile)"));
         }
         if (!problems.isEmpty()) {
@@ -157,7 +158,7 @@ public final class YamlReader {
     private YNode node(YAMLParser p, int depth) throws IOException {
         Location at = at(p.currentTokenLocation());
         if (depth > MAX_DEPTH) {
-            throw new KpiException(Problems.yamlLimit(at, "nested deeper than " + MAX_DEPTH + " levels"));
+            throw new KpiException(LoadProblems.yamlLimit(at, "nested deeper than " + MAX_DEPTH + " levels"));
         }
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_OBJECT) {
@@ -185,7 +186,7 @@ public final class YamlReader {
             YNode value = node(p, depth + 1);
             Entry earlier = entries.get(key);
             if (earlier != null) {
-                problems.add(Problems.duplicateKey(keyAt, key, earlier.keyAt()));
+                problems.add(LoadProblems.duplicateKey(keyAt, key, earlier.keyAt()));
             } else {
                 entries.put(key, new Entry(key, keyAt, value));
             }
@@ -243,9 +244,9 @@ public final class YamlReader {
     private Finding notPlain(NotPlain e) {
         Location at = at(e.mark);
         if (e.anchor != null) {
-            return Problems.yamlLimit(at, e.anchor + ": anchors and aliases (&name, *name) are not supported");
+            return LoadProblems.yamlLimit(at, e.anchor + ": anchors and aliases (&name, *name) are not supported");
         }
-        return Problems.yamlTag(at, shortTag(e.tag));
+        return LoadProblems.yamlTag(at, shortTag(e.tag));
     }
 
     /** A tag as it is usually written: {@code tag:yaml.org,2002:str} is {@code !!str}. */
@@ -283,7 +284,7 @@ public final class YamlReader {
             return java.util.Optional.empty();
         }
         String key = l.substring(0, wide).strip().replaceFirst("^-\\s*", "");
-        return java.util.Optional.of(Problems.yamlFullWidthColon(
+        return java.util.Optional.of(LoadProblems.yamlFullWidthColon(
                 new Location(file, line, l.codePointCount(0, wide) + 1), key));
     }
 
@@ -291,7 +292,7 @@ public final class YamlReader {
         MarkedYAMLException marked = marked(e);
         if (marked == null) {
             String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            return Problems.yamlSyntax(at(fallback), readable(firstLine(message)));
+            return LoadProblems.yamlSyntax(at(fallback), readable(firstLine(message)));
         }
         Mark problemMark = marked.getProblemMark();
         Mark contextMark = marked.getContextMark();
@@ -306,7 +307,7 @@ public final class YamlReader {
                     .append(contextMark.getLine() + 1).append(", column ").append(contextMark.getColumn() + 1)
                     .append(')');
         }
-        return Problems.yamlSyntax(mark != null ? at(mark) : at(fallback), message.toString());
+        return LoadProblems.yamlSyntax(mark != null ? at(mark) : at(fallback), message.toString());
     }
 
     /** SnakeYAML's own exception, which Jackson keeps as the cause (perhaps a few levels down). */

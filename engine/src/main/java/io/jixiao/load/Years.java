@@ -1,7 +1,6 @@
 package io.jixiao.load;
 
 import io.jixiao.load.YNode.Entry;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
 import java.util.List;
@@ -27,7 +26,7 @@ public final class Years {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            out.add(Problems.badYear(m.get("year").value().at(), t));
+            out.add(LoadProblems.badYear(m.get("year").value().at(), t));
             return 0;
         }).orElse(0);
     }

@@ -4,7 +4,7 @@ import io.jixiao.problem.Location;
 import java.math.BigDecimal;
 
 /**
- * A 评（扣）分标准 in structured form (§5 of the design). {@code text} is what was written (null when the
+ * A 评（扣）分标准 in structured form (docs/scoring.md#deductions). {@code text} is what was written (null when the
  * structured form was written directly). Percentages are stored as percent numbers (1% → 1).
  *
  * @param per        the step of the shortfall (10 条, 1 percentage point, 1 小时); null for pass/fail

@@ -10,8 +10,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * The unit check of a 评（扣）分标准 step (§5), shared by loading (an error at the deduction when the step
- * cannot convert) and scoring ({@code StepDeduction}, which counts the gap in the step).
+ * The unit check of a 评（扣）分标准 step (docs/scoring.md#deduction-step), shared by loading (an error at the deduction when
+ * the step cannot convert) and scoring ({@code StepDeduction}, which counts the gap in the step).
  */
 public final class StepUnits {
 

@@ -1,7 +1,6 @@
 package io.jixiao.pipeline;
 
 import io.jixiao.load.Source;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.recheck.DepartmentRecheck;
@@ -26,11 +25,12 @@ final class DepartmentRechecker {
 
     DepartmentRecheck review(DepartmentFolder f) {
         if (f.actuals().isEmpty()) {
-            return DepartmentRecheck.failed(f.id(), null, 0, List.of(Problems.noActualsFile(f.dir().toString())), false);
+            return DepartmentRecheck.failed(f.id(), null, 0,
+                    List.of(PipelineProblems.noActualsFile(f.dir().toString())), false);
         }
         if (f.actuals().size() > 1) {
-            return DepartmentRecheck.failed(f.id(), null, 0, List.of(Problems.severalActualsFiles(f.dir().toString(),
-                    f.actuals().stream().map(p -> p.getFileName().toString()).toList())), false);
+            return DepartmentRecheck.failed(f.id(), null, 0, List.of(PipelineProblems.severalActualsFiles(
+                    f.dir().toString(), f.actuals().stream().map(p -> p.getFileName().toString()).toList())), false);
         }
         Prepared prepared = null;
         try {
@@ -46,7 +46,7 @@ final class DepartmentRechecker {
             if (System.getenv("JIXIAO_DEBUG") != null) {
                 e.printStackTrace();
             }
-            return failed(f, prepared, List.of(Problems.departmentCrashed(f.dir().toString(), e.toString())), true);
+            return failed(f, prepared, List.of(PipelineProblems.departmentCrashed(f.dir().toString(), e.toString())), true);
         }
     }
 

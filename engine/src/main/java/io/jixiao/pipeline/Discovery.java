@@ -1,7 +1,6 @@
 package io.jixiao.pipeline;
 
 import io.jixiao.load.ActualsFiles;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +24,7 @@ public final class Discovery {
     /** @throws KpiException KPI-0324 when {@code root} is not a folder */
     public static List<DepartmentFolder> find(Path root) {
         if (!Files.isDirectory(root)) {
-            throw new KpiException(Problems.notAFolder(root.toString()));
+            throw new KpiException(PipelineProblems.notAFolder(root.toString()));
         }
         List<DepartmentFolder> found = new ArrayList<>();
         try (Stream<Path> dirs = Files.walk(root)) {

@@ -2,6 +2,7 @@ package io.jixiao.pipeline;
 
 import io.jixiao.load.ActualsFiles;
 import io.jixiao.load.FileKind;
+import io.jixiao.load.LoadProblems;
 import io.jixiao.load.LoadResult;
 import io.jixiao.load.Pairing;
 import io.jixiao.load.Source;
@@ -9,7 +10,6 @@ import io.jixiao.load.TargetsLoader;
 import io.jixiao.load.YamlReader;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.profile.ProfileCache;
@@ -193,7 +193,7 @@ public final class Pipeline {
         }
         try {
             if (FileKind.of(YamlReader.readNoted(targets).root()) == FileKind.ACTUALS) {
-                return Optional.of(Problems.swappedFiles(n, actuals.name()));
+                return Optional.of(LoadProblems.swappedFiles(n, actuals.name()));
             }
         } catch (KpiException e) {
             // unreadable: the loader's own errors say why

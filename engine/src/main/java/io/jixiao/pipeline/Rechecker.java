@@ -1,6 +1,5 @@
 package io.jixiao.pipeline;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import io.jixiao.profile.ProfileLoader;
 import io.jixiao.recheck.BureauReport;
@@ -66,7 +65,7 @@ public final class Rechecker {
     public List<DepartmentFolder> find(Path root) {
         List<DepartmentFolder> folders = Discovery.find(root);
         if (folders.isEmpty()) {
-            throw new KpiException(Problems.noDepartments(root.toString()));
+            throw new KpiException(PipelineProblems.noDepartments(root.toString()));
         }
         return folders;
     }

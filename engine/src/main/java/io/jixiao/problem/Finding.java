@@ -1,8 +1,9 @@
 package io.jixiao.problem;
 
 /**
- * A coded message about the input: what is wrong (or notable), where, and a "Maybe …" hint. Each subsystem
- * builds its own codes in one place, so every code has one wording (docs/guide.md#messages lists them).
+ * A coded message about the input: what is wrong (or notable), where, and a "Maybe …" hint.
+ * Built only by the factories of the subsystem that raises it ({@code LoadProblems}, {@code ScoringProblems} …,
+ * texts from its bundle through {@code Catalogue}), so every code has one wording (docs/codes.md lists them).
  *
  * @param severity an error (the input cannot be evaluated as it is), a warning or a note
  * @param code     {@code KPI-} and four digits, stable across releases, e.g. {@code KPI-0105}

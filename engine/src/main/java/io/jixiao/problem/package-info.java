@@ -5,11 +5,12 @@
  * {@link io.jixiao.problem.Severity}, a hint that says what to do ("Maybe …") and the
  * {@link io.jixiao.problem.Location} it is about ({@code file:line:col}, or {@code book.xlsx:Sheet!E7} for a
  * workbook cell). {@link io.jixiao.problem.KpiException} carries findings when a call cannot go on because of bad
- * input; it is never a bug. The codes and their ranges are listed in {@code docs/guide.md#messages}.
+ * input; it is never a bug. Every code, with its message and hint, is listed in {@code docs/codes.md}.
  *
  * <p>These four types are the only types outside {@code io.jixiao.api} that the API's signatures use: a finding
  * is the same record whichever stage raised it (loading, scoring, 审核, 复核) and whichever surface shows it (the
  * CLI, the JSON report, the API), so the API hands these out instead of copying them. They change only as the
- * API does.
+ * API does. The package's other classes — the message catalogue ({@code Catalogue}, {@code Language}) that each
+ * subsystem builds its findings with — are implementation, not API.
  */
 package io.jixiao.problem;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.jixiao.load.YamlReader;
 import io.jixiao.model.Category;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
 import io.jixiao.value.GradeLevel;
@@ -48,7 +47,7 @@ public final class ProfileLoader {
         }
         Path file = baseDir == null ? Path.of(spec) : baseDir.resolve(spec);
         if (!Files.isRegularFile(file)) {
-            throw new KpiException(Problems.unknownProfile(at, spec, BUILT_IN));
+            throw new KpiException(ProfileProblems.unknownProfile(at, spec, BUILT_IN));
         }
         try {
             String name = file.toString();
@@ -67,10 +66,10 @@ public final class ProfileLoader {
             return reviewed.withRecheck(own.orElse(national.recheck()));
         } catch (JsonMappingException e) {
             var loc = e.getLocation();
-            throw new KpiException(Problems.badProfile(loc == null ? Location.of(file.toString())
+            throw new KpiException(ProfileProblems.badProfile(loc == null ? Location.of(file.toString())
                     : new Location(file.toString(), loc.getLineNr(), loc.getColumnNr()), e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new KpiException(Problems.badProfile(Location.of(file.toString()), e.getMessage()));
+            throw new KpiException(ProfileProblems.badProfile(Location.of(file.toString()), e.getMessage()));
         }
     }
 
@@ -105,35 +104,37 @@ public final class ProfileLoader {
         Location at = Location.of(where);
         if (p.name() == null || p.groups() == null || p.budgetWeight() == null || p.achievement() == null
                 || p.ratings() == null || p.grades() == null || p.overAchievementFlag() == null) {
-            throw new KpiException(Problems.badProfile(at, "name, budgetWeight, groups, achievement, ratings, grades"
-                    + " and overAchievementFlag are all required"));
+            throw new KpiException(ProfileProblems.badProfile(at, "name, budgetWeight, groups, achievement, ratings,"
+                    + " grades and overAchievementFlag are all required"));
         }
         BigDecimal total = p.groups().stream().map(ScoringProfile.Group::weight).reduce(p.budgetWeight(), BigDecimal::add);
         if (total.compareTo(BigDecimal.valueOf(100)) != 0) {
-            throw new KpiException(Problems.badProfile(at, "budgetWeight and group weights add up to "
+            throw new KpiException(ProfileProblems.badProfile(at, "budgetWeight and group weights add up to "
                     + total.toPlainString() + ", not 100"));
         }
         if (p.aggregation() != null && !ScoringProfile.AGGREGATIONS.contains(p.aggregation())) {
-            throw new KpiException(Problems.badProfile(at, "aggregation '" + p.aggregation() + "' is not one of "
+            throw new KpiException(ProfileProblems.badProfile(at, "aggregation '" + p.aggregation() + "' is not one of "
                     + ScoringProfile.AGGREGATIONS));
         }
         Set<Category> seen = EnumSet.noneOf(Category.class);
         p.groups().forEach(g -> g.categories().forEach(c -> {
             if (!seen.add(c)) {
-                throw new KpiException(Problems.badProfile(at, "category " + c + " is in two groups"));
+                throw new KpiException(ProfileProblems.badProfile(at, "category " + c + " is in two groups"));
             }
         }));
         if (!seen.containsAll(EnumSet.of(Category.OUTPUT, Category.OUTCOME, Category.SATISFACTION))) {
-            throw new KpiException(Problems.badProfile(at, "every category OUTPUT, OUTCOME, SATISFACTION needs a group"));
+            throw new KpiException(ProfileProblems.badProfile(at,
+                    "every category OUTPUT, OUTCOME, SATISFACTION needs a group"));
         }
         if (p.review() != null && !p.review().complete()) {
-            throw new KpiException(Problems.badProfile(at, "review: needs requiredCategories, level2, requiredLevel2,"
+            throw new KpiException(ProfileProblems.badProfile(at, "review: needs requiredCategories, level2, requiredLevel2,"
                     + " measurableLevel2, vagueWords, comparatorNeeded, percentCeiling, moneyTolerance"
                     + " and spendingPlanEnd"));
         }
         for (GradeLevel l : GradeLevel.values()) {
             if (l.achievement() ? !p.achievement().containsKey(l) : !p.ratings().containsKey(l)) {
-                throw new KpiException(Problems.badProfile(at, "no percent for grade " + l.label() + " (" + l + ")"));
+                throw new KpiException(ProfileProblems.badProfile(at,
+                        "no percent for grade " + l.label() + " (" + l + ")"));
             }
         }
         return p;

@@ -3,6 +3,7 @@ package io.jixiao.profile;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.jixiao.model.Category;
 import io.jixiao.value.GradeLevel;
+import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ public record ScoringProfile(String name, String description, BigDecimal budgetW
 
     /** 优/良/中/差 for a score out of 100, judged on the score as displayed (HALF_UP, 2 places). */
     public String grade(BigDecimal score) {
-        BigDecimal shown = score.setScale(2, java.math.RoundingMode.HALF_UP);
+        BigDecimal shown = Numbers.round(score);
         return grades.entrySet().stream().filter(e -> shown.compareTo(e.getValue()) >= 0)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("差");
     }

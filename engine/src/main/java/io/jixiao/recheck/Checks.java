@@ -1,7 +1,6 @@
 package io.jixiao.recheck;
 
 import io.jixiao.model.DepartmentActuals;
-import io.jixiao.model.Problems;
 import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableActuals.SelfScore;
 import io.jixiao.model.TableKind;
@@ -41,10 +40,11 @@ public final class Checks {
             BudgetExecution be = t.budgetExecution();
             Location at = ta.map(TableActuals::location).orElse(Location.UNKNOWN);
             if (be != null && be.rate().compareTo(s.executionFloor()) < 0) {
-                found.add(Problems.lowExecution(at, t.name(), Numbers.text(be.rate()), s.executionFloor().toPlainString()));
+                found.add(RecheckProblems.lowExecution(at, t.name(), Numbers.text(be.rate()),
+                        s.executionFloor().toPlainString()));
             }
             if (t.naPoints() != null && t.naPoints().compareTo(s.notApplicableShare()) > 0) {
-                found.add(Problems.notApplicableHeavy(at, t.name(), Numbers.text(t.naPoints())));
+                found.add(RecheckProblems.notApplicableHeavy(at, t.name(), Numbers.text(t.naPoints())));
             }
             tables.add(found.isEmpty() ? t : t.withFindings(found));
         }
@@ -76,7 +76,7 @@ public final class Checks {
             BigDecimal recomputed = Numbers.round(line.get().score());
             BigDecimal diff = claimed.subtract(recomputed);
             if (diff.abs().compareTo(s.claimTolerance()) > 0) {
-                out.add(Problems.selfScoreDiffers(claim.location(), t.name(), claim.key(),
+                out.add(RecheckProblems.selfScoreDiffers(claim.location(), t.name(), claim.key(),
                         claimed.toPlainString(), recomputed.toPlainString(), diff.signum() > 0,
                         diff.abs().toPlainString()));
             }

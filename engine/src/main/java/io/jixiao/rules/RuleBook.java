@@ -1,6 +1,5 @@
 package io.jixiao.rules;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
@@ -85,7 +84,7 @@ public final class RuleBook {
             if (messages.size() > 1 && m.getText() != null && m.getText().contains(NULL_PACKAGE)) {
                 continue;
             }
-            errors.add(Problems.ruleBuild(locate(m, sources), firstLine(m.getText())));
+            errors.add(RuleProblems.ruleBuild(locate(m, sources), firstLine(m.getText())));
         }
         if (!errors.isEmpty()) {
             throw new KpiException(errors);

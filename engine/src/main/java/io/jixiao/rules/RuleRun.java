@@ -1,6 +1,5 @@
 package io.jixiao.rules;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,7 +35,7 @@ public final class RuleRun {
         } catch (ConsequenceException e) {
             String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new KpiException(Problems.ruleFailed(rule, cause.toString()));
+            throw new KpiException(RuleProblems.ruleFailed(rule, cause.toString()));
         }
     }
 }

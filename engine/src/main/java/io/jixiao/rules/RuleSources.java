@@ -1,7 +1,7 @@
 package io.jixiao.rules;
 
+import io.jixiao.load.LoadProblems;
 import io.jixiao.load.TextFiles;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,7 +72,7 @@ public final class RuleSources {
                 return found;
             }
         }
-        throw new KpiException(Problems.rulesPath(path.toString()));
+        throw new KpiException(RuleProblems.rulesPath(path.toString()));
     }
 
     private static List<RuleSource> collect(Path root, String shownRoot) {
@@ -90,7 +90,7 @@ public final class RuleSources {
         try {
             return new RuleSource(shown, TextFiles.decode(Files.readAllBytes(p), shown).text());
         } catch (IOException e) {
-            throw new KpiException(Problems.unreadable(shown, e.getMessage()));
+            throw new KpiException(LoadProblems.unreadable(shown, e.getMessage()));
         }
     }
 }

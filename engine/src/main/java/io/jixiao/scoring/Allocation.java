@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a table's 100 points are shared (§4.1–4.2): each present group's weight after moving and
- * rescaling, the budget-execution weight, and each indicator's points by key.
+ * How a table's 100 points are shared (docs/scoring.md#weights, docs/scoring.md#points): each present group's weight
+ * after moving and rescaling, the budget-execution weight, and each indicator's points by key.
  */
 public record Allocation(List<GroupShare> groups, BigDecimal budgetWeight, Map<String, BigDecimal> points,
                          List<Finding> errors) {

@@ -5,7 +5,7 @@ import io.jixiao.scoring.method.Results;
 import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
 
-/** 预算执行率 (§4.4): rate = spent / budget (in percent); score = points × min(1, rate). */
+/** 预算执行率 (docs/scoring.md#budget-execution): rate = spent / budget (in percent); score = points × min(1, rate). */
 public record BudgetExecution(BigDecimal budget, BigDecimal spent, BigDecimal rate, BigDecimal points,
                               BigDecimal score, String explanation) {
 

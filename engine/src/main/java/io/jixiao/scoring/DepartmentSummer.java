@@ -13,10 +13,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The department score (§4.7). Profile aggregation {@code overall-else-budget-weighted} (default): the
- * overall table's score when there is one; otherwise the mean of the project scores weighted by project
- * budget, or unweighted when any budget is missing. {@code budget-weighted} ignores the overall table;
- * {@code mean} always takes the plain mean of the projects.
+ * The department score (docs/scoring.md#department). Profile aggregation {@code overall-else-budget-weighted}
+ * (default): the overall table's score when there is one; otherwise the mean of the project scores weighted by project
+ * budget, or unweighted when any budget is missing. {@code budget-weighted} ignores the overall table; {@code mean}
+ * always takes the plain mean of the projects.
  */
 final class DepartmentSummer {
 

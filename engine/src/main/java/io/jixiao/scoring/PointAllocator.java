@@ -2,7 +2,6 @@ package io.jixiao.scoring;
 
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.profile.ScoringProfile;
 import io.jixiao.scoring.Allocation.GroupShare;
@@ -16,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Shares a table's 100 points (§4.1–4.2): a group without indicators hands its weight to its
- * {@code whenAbsent} group or is dropped; BUDGET is dropped when budget or spent is unknown; the rest
- * is rescaled to 100. Inside a group, given 分值 count as written and the others share what is left.
+ * Shares a table's 100 points (docs/scoring.md#weights, docs/scoring.md#points): a group without indicators hands its
+ * weight to its {@code whenAbsent} group or is dropped; BUDGET is dropped when budget or spent is unknown; the rest is
+ * rescaled to 100. Inside a group, given 分值 count as written and the others share what is left.
  */
 public final class PointAllocator {
 
@@ -82,14 +81,14 @@ public final class PointAllocator {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Indicator> free = members.stream().filter(i -> i.points() == null).toList();
         if (given.compareTo(profileWeight) > 0) {
-            errors.add(Problems.pointsExceedWeight(members.get(0).location(), table.name(), g.name(),
+            errors.add(ScoringProblems.pointsExceedWeight(members.get(0).location(), table.name(), g.name(),
                     Explain.num(given), Explain.num(profileWeight)));
         } else if (free.isEmpty() && given.compareTo(profileWeight) != 0) {
-            errors.add(Problems.pointsDoNotAddUp(members.get(0).location(), table.name(), g.name(),
+            errors.add(ScoringProblems.pointsDoNotAddUp(members.get(0).location(), table.name(), g.name(),
                     Explain.num(given), Explain.num(profileWeight)));
         }
         if (!free.isEmpty() && given.compareTo(profileWeight) == 0) {
-            errors.add(Problems.nothingLeft(free.get(0).location(), table.name(), g.name(), Explain.num(given),
+            errors.add(ScoringProblems.nothingLeft(free.get(0).location(), table.name(), g.name(), Explain.num(given),
                     Explain.num(profileWeight), free.size()));
         }
         BigDecimal givenScaled = scale.compareTo(BigDecimal.ONE) == 0 ? given : given.multiply(scale, Results.MC);

@@ -98,7 +98,7 @@ public final class PreparedDepartment {
         return t.kind() == TableKind.OVERALL ? a.overall() : a.project(t.name()).orElse(null);
     }
 
-    /** The department's result from its table scores (in table order): §4.7. */
+    /** The department's result from its table scores (in table order): docs/scoring.md#department. */
     static DepartmentScore sum(DepartmentTargets targets, List<TableScore> tables, ScoringProfile profile) {
         TableScore overall = null;
         List<TableScore> projects = new ArrayList<>();

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Scores a department: checks the actuals against the targets, shares each table's points, runs one
- * rule session for the whole department, and sums the results (§4). Deterministic: the same inputs give
- * the same {@link DepartmentScore} whatever the order of facts in the session. For many small changes to
+ * rule session for the whole department, and sums the results (docs/scoring.md#table-score). Deterministic: the same
+ * inputs give the same {@link DepartmentScore} whatever the order of facts in the session. For many small changes to
  * one department, {@link ScoringSession} keeps the session and re-fires only what changed.
  */
 public final class Scorer {

@@ -26,15 +26,18 @@ public record ScoringCase(String id, String table, String key, String level2, Ca
                           boolean quantitativeTarget, BigDecimal points, Deduction deduction, GradeLevel grade,
                           BigDecimal gradePercent) {
 
-    /** Which way a measured case is scored: the comparator as written, else the §4.3 default ({@link Direction}). */
+    /**
+     * Which way a measured case is scored: the comparator as written, else the default of
+     * docs/scoring.md#direction ({@link Direction}).
+     */
     public Comparator direction() {
         return Direction.of(comparator, costIndicator);
     }
 
     /**
-     * True when a 评（扣）分标准 scores this case in place of the default method (§5): pass/fail on a measured or
-     * graded actual, or a step whose unit converts to the target's on a measured one. The deduction rules score
-     * exactly these cases and the default methods leave them alone (a step in a unit that does not convert is a
+     * True when a 评（扣）分标准 scores this case in place of the default method (docs/scoring.md#deductions): pass/fail on a
+     * measured or graded actual, or a step whose unit converts to the target's on a measured one. The deduction rules
+     * score exactly these cases and the default methods leave them alone (a step in a unit that does not convert is a
      * finding, and the default method scores).
      */
     public boolean deductionScores() {

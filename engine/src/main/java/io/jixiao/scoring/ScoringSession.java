@@ -6,7 +6,6 @@ import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
-import io.jixiao.model.Problems;
 import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableKind;
 import io.jixiao.problem.KpiException;
@@ -131,7 +130,8 @@ public final class ScoringSession implements AutoCloseable {
         TableState t = table(table, Location.UNKNOWN);
         Integer index = t.index.get(key);
         if (index == null) {
-            throw new KpiException(Problems.whatifUnknownIndicator(Location.UNKNOWN, table, key, t.index.keySet()));
+            throw new KpiException(
+                    SessionProblems.whatifUnknownIndicator(Location.UNKNOWN, table, key, t.index.keySet()));
         }
         if (t.actuals.remove(key) == null) {
             return;
@@ -166,7 +166,7 @@ public final class ScoringSession implements AutoCloseable {
         TableState t = table(table, at);
         Integer index = t.index.get(key);
         if (index == null) {
-            throw new KpiException(Problems.whatifUnknownIndicator(at, table, key, t.index.keySet()));
+            throw new KpiException(SessionProblems.whatifUnknownIndicator(at, table, key, t.index.keySet()));
         }
         return t.prepared.table().indicators().get(index);
     }
@@ -254,7 +254,7 @@ public final class ScoringSession implements AutoCloseable {
     private TableState table(String name, Location at) {
         TableState t = tables.get(name);
         if (t == null) {
-            throw new KpiException(Problems.whatifUnknownTable(at, name, tables.keySet()));
+            throw new KpiException(SessionProblems.whatifUnknownTable(at, name, tables.keySet()));
         }
         return t;
     }

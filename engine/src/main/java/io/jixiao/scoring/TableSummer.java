@@ -3,7 +3,6 @@ package io.jixiao.scoring;
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.Category;
 import io.jixiao.model.Indicator;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
 import io.jixiao.profile.ScoringProfile;
@@ -17,7 +16,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Sums one table (§4): picks each indicator's winning result, adds budget execution, rescales for N/A. */
+/**
+ * Sums one table (docs/scoring.md#table-score): picks each indicator's winning result, adds budget execution,
+ * rescales for N/A.
+ */
 final class TableSummer {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -65,7 +67,7 @@ final class TableSummer {
                 + (budget == null ? "" : " + 预算执行" + Explain.pts(budget.score())) + " = " + Explain.pts(raw);
         if (na.signum() > 0) {
             if (sums.allNa()) {
-                findings.add(Problems.allNotApplicable(p.table().location(), p.table().name()));
+                findings.add(ScoringProblems.allNotApplicable(p.table().location(), p.table().name()));
                 score = BigDecimal.ZERO;
             } else {
                 score = Decimals.divide(raw.multiply(HUNDRED), HUNDRED.subtract(na), Results.MC).min(HUNDRED);
@@ -101,7 +103,7 @@ final class TableSummer {
     private static IndicatorResult choose(ScoringCase c, List<IndicatorResult> results, List<Finding> findings,
                                           Location at) {
         if (results.isEmpty()) {
-            findings.add(Problems.unscored(c.key()).at(at));
+            findings.add(ScoringProblems.unscored(c.key()).at(at));
             return null;
         }
         if (results.size() == 1) {
@@ -112,7 +114,7 @@ final class TableSummer {
                         .thenComparing(IndicatorResult::rule)).toList();
         IndicatorResult top = sorted.get(0);
         if (sorted.size() > 1 && sorted.get(1).priority() == top.priority()) {
-            findings.add(Problems.ruleTie(c.key(), top.rule(), sorted.get(1).rule(), top.priority()).at(at));
+            findings.add(ScoringProblems.ruleTie(c.key(), top.rule(), sorted.get(1).rule(), top.priority()).at(at));
         }
         return top;
     }
@@ -137,8 +139,9 @@ final class TableSummer {
         }
         BigDecimal spent = p.spent();
         if (spent.compareTo(p.budget()) > 0) {
-            findings.add(Problems.spentAboveBudget(p.actuals() == null ? Location.UNKNOWN : p.actuals().location(),
-                    p.table().name(), Explain.num(spent), Explain.num(p.budget())));
+            Location at = p.actuals() == null ? Location.UNKNOWN : p.actuals().location();
+            findings.add(ScoringProblems.spentAboveBudget(at, p.table().name(), Explain.num(spent),
+                    Explain.num(p.budget())));
         }
         return p.execution();
     }

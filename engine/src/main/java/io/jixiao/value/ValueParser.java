@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one grammar for target and actual values (§6 of the design): comparators in every spelling,
+ * The one grammar for target and actual values (docs/formats.md#values): comparators in every spelling,
  * ASCII and full-width digits, 万/亿, units, ranges, grades, 完成, 不适用 and qualitative text.
  * Either returns a {@link ParsedValue} or throws {@link ValueParseException}; nothing else.
  */

@@ -1,11 +1,12 @@
 package io.jixiao.whatif;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
 import io.jixiao.profile.ScoringProfile;
 import io.jixiao.scoring.DepartmentScore;
+import io.jixiao.scoring.SessionProblems;
 import io.jixiao.scoring.TableScore;
+import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -21,7 +22,6 @@ import java.util.Map;
 public record Aim(BigDecimal score, String text, String table) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
 
     /**
      * "90", "85.5" or a grade of the profile ("优", "良", …).
@@ -42,7 +42,7 @@ public record Aim(BigDecimal score, String text, String table) {
         } catch (NumberFormatException e) {
             // not a number: reported below
         }
-        throw new KpiException(Problems.whatifBadGoal(at, t, profile.grades().entrySet().stream()
+        throw new KpiException(SessionProblems.whatifBadGoal(at, t, profile.grades().entrySet().stream()
                 .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed()).map(Map.Entry::getKey).toList()));
     }
 
@@ -67,6 +67,6 @@ public record Aim(BigDecimal score, String text, String table) {
 
     /** The lowest unrounded score that displays as the aim: score − 0.005 (HALF_UP to 2 places). */
     BigDecimal threshold() {
-        return score.subtract(HALF_CENT);
+        return Numbers.lowestShownAs(score);
     }
 }

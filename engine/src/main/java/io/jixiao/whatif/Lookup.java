@@ -1,13 +1,14 @@
 package io.jixiao.whatif;
 
+import io.jixiao.load.LoadProblems;
 import io.jixiao.load.Pairing;
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
+import io.jixiao.scoring.SessionProblems;
 import io.jixiao.value.ParsedValue;
 import io.jixiao.value.ValueParseException;
 import io.jixiao.value.ValueParser;
@@ -28,7 +29,7 @@ final class Lookup {
             return d.overall();
         }
         return d.tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow(() ->
-                new KpiException(Problems.whatifUnknownTable(at, name,
+                new KpiException(SessionProblems.whatifUnknownTable(at, name,
                         d.tables().stream().map(IndicatorTable::name).toList())));
     }
 
@@ -39,7 +40,7 @@ final class Lookup {
             if (byName.size() == 1) {
                 return byName.get(0);
             }
-            throw new KpiException(Problems.whatifUnknownIndicator(at, table.name(), name,
+            throw new KpiException(SessionProblems.whatifUnknownIndicator(at, table.name(), name,
                     table.indicators().stream().map(Indicator::key).toList()));
         });
     }
@@ -48,14 +49,14 @@ final class Lookup {
     static ActualEntry entry(Indicator indicator, String text, Location at) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            throw new KpiException(Problems.badActual(at, t, "the value is empty",
+            throw new KpiException(LoadProblems.badActual(at, t, "the value is empty",
                     "Maybe write what was achieved, e.g. 18500条, 达成 or 不适用"));
         }
         ParsedValue pv;
         try {
             pv = ValueParser.parse(t);
         } catch (ValueParseException e) {
-            throw new KpiException(Problems.badActual(at, t, e.problem(), e.hint()));
+            throw new KpiException(LoadProblems.badActual(at, t, e.problem(), e.hint()));
         }
         ActualEntry entry = new ActualEntry(indicator.key(), t, pv.value(), at);
         Pairing.unitProblem(indicator, entry).ifPresent(f -> {

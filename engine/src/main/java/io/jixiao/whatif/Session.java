@@ -3,7 +3,6 @@ package io.jixiao.whatif;
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
-import io.jixiao.model.Problems;
 import io.jixiao.pipeline.Evaluation;
 import io.jixiao.pipeline.Prepared;
 import io.jixiao.pipeline.Stage;
@@ -12,6 +11,7 @@ import io.jixiao.problem.Location;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.PreparedDepartment;
 import io.jixiao.scoring.ScoringSession;
+import io.jixiao.scoring.SessionProblems;
 import io.jixiao.value.WanYuan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -85,7 +85,7 @@ public final class Session implements AutoCloseable {
         String lhs = eq < 0 ? "" : assignment.substring(0, eq).strip();
         int slash = lhs.indexOf('/');
         if (eq < 0 || slash <= 0 || slash == lhs.length() - 1) {
-            throw new KpiException(Problems.whatifSetSyntax(at, assignment));
+            throw new KpiException(SessionProblems.whatifSetSyntax(at, assignment));
         }
         for (int p = lhs.lastIndexOf('/'); p > 0; p = lhs.lastIndexOf('/', p - 1)) {
             if (isTable(lhs.substring(0, p).strip())) {
@@ -106,7 +106,7 @@ public final class Session implements AutoCloseable {
         Optional<BigDecimal> amount = eq <= 0 ? Optional.empty()
                 : WanYuan.wanYuan(assignment.substring(eq + 1).strip());
         if (amount.isEmpty()) {
-            throw new KpiException(Problems.whatifSpentSyntax(at, assignment));
+            throw new KpiException(SessionProblems.whatifSpentSyntax(at, assignment));
         }
         spent(assignment.substring(0, eq).strip(), amount.get(), at);
     }

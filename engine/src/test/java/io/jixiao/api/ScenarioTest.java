@@ -22,7 +22,7 @@ class ScenarioTest {
 
     @Test
     void readmeExample() {
-        // the example in README.md, "What-if in a JUnit test"
+        // the example of docs/guide.md#java-api, "What-if in a JUnit test"
         Scenario base = Scenario.of(Path.of("..", "indicators/guangyang/2023/targets.yaml"),
                 Path.of("..", "indicators/guangyang/2023/actuals-example.yaml"));
 

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** 评（扣）分标准 text → structured form (§5), table-driven: every phrase of §5, the variants of issue 3, the seeds. */
+/**
+ * 评（扣）分标准 text → structured form (docs/scoring.md#deductions), table-driven: every phrase given there, the
+ * variants of issue 3, the seeds.
+ */
 class DeductionParserTest {
 
     private static final Location AT = new Location("targets.yaml", 7, 18);
@@ -34,7 +37,7 @@ class DeductionParserTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # text                                                            | per | unit   | deduct | zeroBelow
-            # ---- DESIGN §5 ----
+            # ---- docs/scoring.md#deductions ----
             每减少10条，扣减数量分值的1%                                      | 10  | 条     | 1      |
             每减少1%，减数量分值的10%                                         | 1   | %      | 10     |
             每增加1%，减数量分值的10%                                         | 1   | %      | 10     |

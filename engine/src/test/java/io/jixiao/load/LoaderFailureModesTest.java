@@ -5,7 +5,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
 import io.jixiao.problem.Severity;
@@ -411,11 +410,11 @@ class LoaderFailureModesTest {
     @Test
     void loadResultSortsByFileLineAndColumnStably() {
         Location here = new Location("a.yaml", 3, 5);
-        Finding second = Problems.missingKey(here, "name", "a project");
-        Finding third = Problems.missingKey(here, "level1", "an indicator");
-        Finding last = Problems.emptyTarget(new Location("a.yaml", 7, 1), "x");
-        Finding first = Problems.yamlLimit(new Location("a.yaml", 3, 1), "x");
-        Finding whole = Problems.unreadable("a.yaml", "x");
+        Finding second = LoadProblems.missingKey(here, "name", "a project");
+        Finding third = LoadProblems.missingKey(here, "level1", "an indicator");
+        Finding last = LoadProblems.emptyTarget(new Location("a.yaml", 7, 1), "x");
+        Finding first = LoadProblems.yamlLimit(new Location("a.yaml", 3, 1), "x");
+        Finding whole = LoadProblems.unreadable("a.yaml", "x");
 
         LoadResult<String> r = new LoadResult<>("v", List.of(last, second, third, first, whole));
 

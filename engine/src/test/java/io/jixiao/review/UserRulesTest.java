@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Users' own review checks (--rules): the README's worked example and a broken file. */
+/** Users' own review checks (--rules): the worked example of docs/guide.md#your-own-review-rules and a broken file. */
 class UserRulesTest {
 
     static final Path EXAMPLE = SeedReviewTest.repoRoot()

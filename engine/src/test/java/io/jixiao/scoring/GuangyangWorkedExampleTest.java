@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Worked example, end to end: indicators/guangyang/2023 (targets.yaml + actuals-example.yaml, profile national),
  * every number worked out by hand from the targets, the 评（扣）分标准 and the actuals.
  *
- * <p>部门整体 table points (§4.1–4.2): budget 259.25 and spent 255.10 are known, so BUDGET keeps its 10.
- * 部门产出 (OUTPUT, 50) has 8 indicators → 50/8 = 6.25 each; 部门效果 (OUTCOME, 30) has 4 besides 满意度 →
- * 30/4 = 7.5 each; the level-2 满意度 under 部门效果 is SATISFACTION (10) → 10.
+ * <p>部门整体 table points (docs/scoring.md#weights, docs/scoring.md#points): budget 259.25 and spent 255.10 are
+ * known, so BUDGET keeps its 10. 部门产出 (OUTPUT, 50) has 8 indicators → 50/8 = 6.25 each; 部门效果 (OUTCOME, 30)
+ * has 4 besides 满意度 → 30/4 = 7.5 each; the level-2 满意度 under 部门效果 is SATISFACTION (10) → 10.
  */
 class GuangyangWorkedExampleTest {
 
@@ -93,7 +93,7 @@ class GuangyangWorkedExampleTest {
 
     @Test
     void theDepartmentScoreIsTheDepartmentWideTables() {
-        // §4.7: an overall table is present → the department score is its score
+        // docs/scoring.md#department: an overall table is present → the department score is its score
         assertThat(d.method()).isEqualTo("overall");
         assertThat(d.score()).isEqualByComparingTo(overall.score());
         assertThat(d.grade()).isEqualTo("优");

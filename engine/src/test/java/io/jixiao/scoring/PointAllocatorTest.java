@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Point allocation (§4.1–4.2): category weights per profile, SATISFACTION absent → its weight to OUTCOME, other
- * absent groups (and BUDGET when budget/spent are unknown) dropped and the rest rescaled to 100; given 分值 count
- * as written and the other indicators share the rest; KPI-0301 / KPI-0302.
+ * Point allocation (docs/scoring.md#weights, docs/scoring.md#points): category weights per profile, SATISFACTION absent
+ * → its weight to OUTCOME, other absent groups (and BUDGET when budget/spent are unknown) dropped and the rest rescaled
+ * to 100; given 分值 count as written and the other indicators share the rest; KPI-0301 / KPI-0302.
  *
  * <p>A table is written as a string of rows: {@code O} an OUTPUT indicator, {@code C} an OUTCOME one,
  * {@code S} a SATISFACTION one, each optionally with given points: {@code "O=30 O O C C C S"}.

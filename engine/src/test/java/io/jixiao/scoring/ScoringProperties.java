@@ -19,8 +19,8 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Invariants of scoring (§4) through the real rules: every try builds a small department in memory and runs
- * one Drools session (the KieBase is compiled once per JVM), so tries are kept modest.
+ * Invariants of scoring (docs/scoring.md#table-score) through the real rules: every try builds a small department in
+ * memory and runs one Drools session (the KieBase is compiled once per JVM), so tries are kept modest.
  */
 class ScoringProperties {
 

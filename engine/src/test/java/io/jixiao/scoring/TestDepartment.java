@@ -31,7 +31,7 @@ import java.util.Objects;
  *         .score();
  * </pre>
  *
- * A project without {@code budget}/{@code spent} drops BUDGET (§4.1), so a single-indicator project
+ * A project without {@code budget}/{@code spent} drops BUDGET (docs/scoring.md#weights), so a single-indicator project
  * gives that indicator all 100 points: the score is then 100 × its fraction.
  */
 public final class TestDepartment {

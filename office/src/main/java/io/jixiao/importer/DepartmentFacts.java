@@ -1,6 +1,5 @@
 package io.jixiao.importer;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
 import java.math.BigDecimal;
@@ -179,7 +178,7 @@ final class DepartmentFacts {
             }
         }
         if (income != null && spending != null && income.value().compareTo(spending.value()) != 0) {
-            findings.add(Problems.importBudgetsDisagree(at(spending.line()), "department budget",
+            findings.add(ImportProblems.importBudgetsDisagree(at(spending.line()), "department budget",
                     "收入总计 is " + income.text() + " (line " + income.line() + ")",
                     "支出总计 is " + spending.text() + " (line " + spending.line() + "); 支出总计 is used"));
         }
@@ -284,7 +283,7 @@ final class DepartmentFacts {
             return narrative;
         }
         if (narrative != null && table.value().compareTo(narrative.value()) != 0) {
-            findings.add(Problems.importBudgetsDisagree(at(narrative.line()), what, "the budget tables say "
+            findings.add(ImportProblems.importBudgetsDisagree(at(narrative.line()), what, "the budget tables say "
                     + table.text() + " (line " + table.line() + ")", "the " + narrative.source() + " (line "
                     + narrative.line() + ") says " + narrative.text() + "; the table is used"));
         }

@@ -4,7 +4,6 @@ import io.jixiao.load.LoadResult;
 import io.jixiao.load.TargetsLoader;
 import io.jixiao.load.YamlReader;
 import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
@@ -61,7 +60,7 @@ public final class DisclosureImporter {
         DepartmentFacts facts = DepartmentFacts.scan(doc, findings);
         tables();
         if (overall == null && projects.isEmpty()) {
-            throw new KpiException(Problems.importNoTargetTable(doc.file()));
+            throw new KpiException(ImportProblems.importNoTargetTable(doc.file()));
         }
         List<ImportedTable> named = ProjectBudgets.fill(doc, projects, findings);
         named = named.stream().map(this::uniqueKeys).toList();
@@ -79,7 +78,7 @@ public final class DisclosureImporter {
         }
         department = missing(department, "the department name (部门名称)", "department: 中共某某区委网络安全和信息化委员会办公室");
         if (facts.year == null) {
-            findings.add(Problems.importMissingFact(doc.file(), "the budget year (预算年度)", "year: 2024"));
+            findings.add(ImportProblems.importMissingFact(doc.file(), "the budget year (预算年度)", "year: 2024"));
         }
         checkProjectSum(facts.projectBudget, named);
         ImportedTargets targets = new ImportedTargets(fileName(), doc.docx(), department, departmentSource, facts.code,
@@ -101,7 +100,7 @@ public final class DisclosureImporter {
         if (value != null && !value.isBlank()) {
             return value;
         }
-        findings.add(Problems.importMissingFact(doc.file(), what, example));
+        findings.add(ImportProblems.importMissingFact(doc.file(), what, example));
         return null;
     }
 
@@ -140,7 +139,7 @@ public final class DisclosureImporter {
             if (Column.of(c.text()).orElse(null) == Column.LEVEL1) {
                 String reason = "its header row has no 指标值 column or neither 二级指标 nor 三级指标 ["
                         + String.join(" | ", row.texts().stream().map(Texts::oneLine).toList()) + "]";
-                findings.add(Problems.importTableNotRead(new Location(doc.file(), row.line(), 1), reason));
+                findings.add(ImportProblems.importTableNotRead(new Location(doc.file(), row.line(), 1), reason));
                 notes.add("! line " + row.line() + ": a table with 一级指标 was not imported: " + reason);
                 return;
             }
@@ -160,7 +159,7 @@ public final class DisclosureImporter {
         List<String> tableNotes = new ArrayList<>();
         if (name == null || name.isBlank()) {
             name = "项目" + (projects.size() + 1);
-            findings.add(Problems.importNoProjectName(at, name));
+            findings.add(ImportProblems.importNoProjectName(at, name));
             tableNotes.add("! no project name found above this table (line " + headerLine + "): named '" + name + "'");
         }
         Amount budget = context.budget().map(f -> new Amount(Texts.money(f.text()).orElseThrow(),
@@ -199,7 +198,7 @@ public final class DisclosureImporter {
                 id = seen.contains(ValueParser.normalize(key + "-" + n)) ? null : key + "-" + n;
             }
             seen.add(ValueParser.normalize(id));
-            findings.add(Problems.importIdAdded(new Location(doc.file(), i.line(), 1), key, id));
+            findings.add(ImportProblems.importIdAdded(new Location(doc.file(), i.line(), 1), key, id));
             out.add(i.withId(id, "id added: '" + key + "' is already a key of this table (line " + i.line() + ")"));
         }
         return new ImportedTable(t.overall(), t.name(), t.code(), t.budget(), t.goals(), t.spendingPlan(), out,
@@ -220,7 +219,7 @@ public final class DisclosureImporter {
         }
         BigDecimal sum = named.stream().map(t -> t.budget().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(projectBudget.value()) != 0) {
-            findings.add(Problems.importBudgetsDisagree(new Location(doc.file(), projectBudget.line(), 1),
+            findings.add(ImportProblems.importBudgetsDisagree(new Location(doc.file(), projectBudget.line(), 1),
                     "项目支出 total", "the projects' budgets add up to " + sum.toPlainString(),
                     "项目支出 is " + projectBudget.text() + " (line " + projectBudget.line() + ")"));
         }
@@ -233,9 +232,10 @@ public final class DisclosureImporter {
         try {
             r = TargetsLoader.load(name, YamlReader.parse(name, yaml));
         } catch (KpiException e) {
-            e.findings().forEach(f -> findings.add(Problems.importYamlDoesNotLoad(f)));
+            e.findings().forEach(f -> findings.add(ImportProblems.importYamlDoesNotLoad(f)));
             return;
         }
-        r.findings().stream().filter(Finding::isError).forEach(f -> findings.add(Problems.importYamlDoesNotLoad(f)));
+        r.findings().stream().filter(Finding::isError)
+                .forEach(f -> findings.add(ImportProblems.importYamlDoesNotLoad(f)));
     }
 }

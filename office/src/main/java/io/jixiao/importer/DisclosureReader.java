@@ -1,6 +1,6 @@
 package io.jixiao.importer;
 
-import io.jixiao.model.Problems;
+import io.jixiao.load.LoadProblems;
 import io.jixiao.problem.KpiException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,11 +32,12 @@ public final class DisclosureReader {
         byte[] bytes;
         try {
             if (Files.size(path) > MAX_BYTES) {
-                throw new KpiException(Problems.importNotText(file, "larger than " + MAX_BYTES / 1024 / 1024 + " MB"));
+                throw new KpiException(ImportProblems.importNotText(file,
+                        "larger than " + MAX_BYTES / 1024 / 1024 + " MB"));
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new KpiException(Problems.unreadable(file, e.getClass().getSimpleName() + " " + e.getMessage()));
+            throw new KpiException(LoadProblems.unreadable(file, e.getClass().getSimpleName() + " " + e.getMessage()));
         }
         return read(file, bytes);
     }
@@ -47,21 +48,23 @@ public final class DisclosureReader {
             return DocxReader.read(file, bytes);
         }
         if (magic == FileMagic.OLE2) {
-            throw new KpiException(encrypted(bytes) ? Problems.importEncrypted(file) : Problems.importLegacyDoc(file));
+            throw new KpiException(encrypted(bytes) ? ImportProblems.importEncrypted(file)
+                    : ImportProblems.importLegacyDoc(file));
         }
         String lower = file.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".docx") || lower.endsWith(".docm") || lower.endsWith(".dotx")) {
-            throw new KpiException(Problems.importNotDocx(file, "it is not a ZIP package"));
+            throw new KpiException(ImportProblems.importNotDocx(file, "it is not a ZIP package"));
         }
         for (byte b : bytes) {
             if (b == 0) {
-                throw new KpiException(Problems.importNotText(file, "it holds binary data (NUL bytes)"));
+                throw new KpiException(ImportProblems.importNotText(file, "it holds binary data (NUL bytes)"));
             }
         }
         try {
             return TextExportReader.read(file, decode(bytes, StandardCharsets.UTF_8));
         } catch (CharacterCodingException e) {
-            return TextExportReader.read(file, gb18030(file, bytes)).withNote(Problems.importDecoded(file, "GB18030"));
+            return TextExportReader.read(file, gb18030(file, bytes))
+                    .withNote(ImportProblems.importDecoded(file, "GB18030"));
         }
     }
 
@@ -86,7 +89,7 @@ public final class DisclosureReader {
         try {
             return decode(bytes, Charset.forName("GB18030"));
         } catch (CharacterCodingException e) {
-            throw new KpiException(Problems.importNotText(file, "it is neither UTF-8 nor GB18030 text"));
+            throw new KpiException(ImportProblems.importNotText(file, "it is neither UTF-8 nor GB18030 text"));
         }
     }
 

@@ -1,6 +1,5 @@
 package io.jixiao.importer;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,7 +36,7 @@ public final class DocxReader {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             return new SourceDoc(file, true, new DocxReader().blocks(doc.getBodyElements()), List.of());
         } catch (IOException | RuntimeException e) {
-            throw new KpiException(Problems.importNotDocx(file, reason(e)));
+            throw new KpiException(ImportProblems.importNotDocx(file, reason(e)));
         }
     }
 

@@ -2,7 +2,10 @@ package io.jixiao.importer;
 
 import java.util.List;
 
-/** Everything imported from one disclosure, ready to be written as a targets YAML (DESIGN §2). */
+/**
+ * Everything imported from one disclosure, ready to be written as a targets YAML
+ * (docs/formats.md#targets-file).
+ */
 record ImportedTargets(String source, boolean docx, String department, String departmentSource, String code, Integer year,
                        String yearSource, Amount budget,
                        Amount projectBudget, ImportedTable overall, List<ImportedTable> projects, List<String> notes) {

@@ -1,7 +1,6 @@
 package io.jixiao.importer;
 
 import io.jixiao.model.Category;
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
 import java.util.ArrayList;
@@ -91,7 +90,7 @@ final class IndicatorRows {
         CellSplitter.Result split = map.has(Column.NAME)
                 ? CellSplitter.split(map.text(row, Column.NAME), rawTarget(row, map)) : new CellSplitter.One();
         if (split instanceof CellSplitter.Split s) {
-            findings.add(Problems.importCellSplit(at(line), s.size(), s.how()));
+            findings.add(ImportProblems.importCellSplit(at(line), s.size(), s.how()));
             for (int i = 0; i < s.size(); i++) {
                 List<String> notes = new ArrayList<>();
                 if (i == 0) {
@@ -105,7 +104,7 @@ final class IndicatorRows {
         }
         List<String> notes = new ArrayList<>();
         if (split instanceof CellSplitter.Mismatch m) {
-            findings.add(Problems.importSplitMismatch(at(line), m.names(), m.targets()));
+            findings.add(ImportProblems.importSplitMismatch(at(line), m.names(), m.targets()));
             notes.add("! the 三级指标 cell holds " + m.names() + " indicators but the 指标值 cell " + m.targets()
                     + " targets (line " + line + "); kept as one, split it by hand");
         }
@@ -130,7 +129,7 @@ final class IndicatorRows {
         boolean readable = deduction.isEmpty() || checks.deduction(deduction, cellLines.deduction(), n);
         String pointsText = points.isEmpty() ? null : points;
         if (pointsText != null && !pointsText.matches("\\d+(\\.\\d+)?")) {
-            findings.add(Problems.importPointsNotNumber(at(cellLines.points()), pointsText));
+            findings.add(ImportProblems.importPointsNotNumber(at(cellLines.points()), pointsText));
             n.add("! 分值 '" + pointsText + "' is not a number (line " + cellLines.points() + ")");
             pointsText = null;
         }
@@ -161,7 +160,7 @@ final class IndicatorRows {
 
     private void unplaced(Row row, String reason, List<TableEntry> out) {
         String cells = String.join(" | ", row.texts().stream().map(Texts::oneLine).toList());
-        findings.add(Problems.importRowNotPlaced(at(row.line()), reason, cells));
+        findings.add(ImportProblems.importRowNotPlaced(at(row.line()), reason, cells));
         out.add(new UnplacedRow(row.line(), reason, row.texts()));
     }
 

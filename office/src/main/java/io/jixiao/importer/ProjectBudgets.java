@@ -1,6 +1,5 @@
 package io.jixiao.importer;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
 import java.math.BigDecimal;
@@ -67,7 +66,7 @@ final class ProjectBudgets {
             ImportedTable t = tables.get(pair.project());
             String source = "the narrative: \"" + item.text() + "\"";
             tables.set(pair.project(), t.withBudget(new Amount(item.amount(), source, item.line())));
-            findings.add(Problems.importBudgetFound(new Location(doc.file(), item.line(), 1), t.name(),
+            findings.add(ImportProblems.importBudgetFound(new Location(doc.file(), item.line(), 1), t.name(),
                     item.amount().toPlainString(), source));
         }
     }
@@ -121,7 +120,8 @@ final class ProjectBudgets {
             m.matches();
             String source = "its 成本指标 '" + c.target() + "'";
             tables.set(p, t.withBudget(new Amount(new BigDecimal(m.group(1)), source, c.line())));
-            findings.add(Problems.importBudgetFound(new Location(file, c.line(), 1), t.name(), m.group(1), source));
+            findings.add(ImportProblems.importBudgetFound(new Location(file, c.line(), 1), t.name(), m.group(1),
+                    source));
         }
     }
 }

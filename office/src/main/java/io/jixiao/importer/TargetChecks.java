@@ -1,7 +1,7 @@
 package io.jixiao.importer;
 
 import io.jixiao.load.DeductionParser;
-import io.jixiao.model.Problems;
+import io.jixiao.load.LoadProblems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
 import io.jixiao.value.ParsedValue;
@@ -29,18 +29,18 @@ final class TargetChecks {
         List<String> notes = new ArrayList<>();
         Location at = new Location(file, line, 1);
         if (target.isBlank()) {
-            findings.add(Problems.emptyTarget(at, key));
+            findings.add(LoadProblems.emptyTarget(at, key));
             notes.add("! 指标值 is empty in the source (line " + line + ")");
             return notes;
         }
         try {
             ParsedValue v = ValueParser.parse(target);
             for (String note : v.notes()) {
-                findings.add(Problems.valueNote(at, target, note));
+                findings.add(LoadProblems.valueNote(at, target, note));
                 notes.add("! '" + target + "' kept as written: " + note + " (line " + line + ")");
             }
         } catch (ValueParseException e) {
-            findings.add(Problems.importTargetUnread(at, target, e.problem()));
+            findings.add(ImportProblems.importTargetUnread(at, target, e.problem()));
             notes.add("! 指标值 '" + target + "' cannot be read: " + e.problem() + " (line " + line + ")");
         }
         return notes;
@@ -53,7 +53,7 @@ final class TargetChecks {
             DeductionParser.parse(text, at);
             return true;
         } catch (ValueParseException e) {
-            findings.add(Problems.importDeductionUnread(at, text, e.problem()));
+            findings.add(ImportProblems.importDeductionUnread(at, text, e.problem()));
             notes.add("! 评（扣）分标准 not understood: " + e.problem() + " (line " + line + ")");
             return false;
         }

@@ -1,12 +1,13 @@
 package io.jixiao.importer;
 
+import io.jixiao.load.YamlText;
 import java.util.Map;
 
 /**
- * Writes imported targets as a targets YAML (DESIGN §2): the schema comment first, keys in the order of
- * the hand-written examples, the source line of every table and indicator as a comment, and every note
- * ("! …" marks something to check) as a comment at its spot. Rows that are not indicators are written as
- * commented-out cells, so nothing of the tables is lost.
+ * Writes imported targets as a targets YAML (docs/formats.md#targets-file): the schema comment first, keys in the order
+ * of the hand-written examples, the source line of every table and indicator as a comment, and every note ("! …" marks
+ * something to check) as a comment at its spot. Rows that are not indicators are written as commented-out cells, so
+ * nothing of the tables is lost.
  */
 final class TargetsYamlWriter {
 
@@ -69,7 +70,7 @@ final class TargetsYamlWriter {
             StringBuilder sb = new StringBuilder("    spendingPlan: {");
             boolean first = true;
             for (Map.Entry<String, String> e : p.spendingPlan().entrySet()) {
-                sb.append(first ? "" : ", ").append(YamlText.scalar(e.getKey())).append(": ")
+                sb.append(first ? "" : ", ").append(YamlText.flowScalar(e.getKey())).append(": ")
                         .append(YamlText.quoted(e.getValue()));
                 first = false;
             }

@@ -3,13 +3,13 @@ package io.jixiao.workbook;
 import io.jixiao.load.ActualsFiles;
 import io.jixiao.load.Source;
 import io.jixiao.load.ActualsFormat;
+import io.jixiao.load.LoadProblems;
 import io.jixiao.load.LoadResult;
 import io.jixiao.load.Values;
 import io.jixiao.load.Years;
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.IndicatorTable;
-import io.jixiao.model.Problems;
 import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableKind;
 import io.jixiao.problem.Finding;
@@ -86,16 +86,16 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                return new LoadResult<>(null, List.of(Problems.workbookTooLarge(file, size, MAX_BYTES)));
+                return new LoadResult<>(null, List.of(WorkbookProblems.workbookTooLarge(file, size, MAX_BYTES)));
             }
         } catch (IOException e) {
-            return new LoadResult<>(null, List.of(Problems.unreadable(file, e.getMessage())));
+            return new LoadResult<>(null, List.of(LoadProblems.unreadable(file, e.getMessage())));
         }
         FilledWorkbook wb;
         try {
             wb = TemplateReader.read(path);
         } catch (TemplateReader.Unreadable e) {
-            return new LoadResult<>(null, List.of(Problems.workbookUnreadable(file, e.getMessage())));
+            return new LoadResult<>(null, List.of(LoadProblems.workbookUnreadable(file, e.getMessage())));
         }
         return load(file, wb, allowMissing);
     }
@@ -103,13 +103,13 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
     /** A workbook's bytes (an upload); {@code file} names it in findings. */
     public LoadResult<DepartmentActuals> load(String file, byte[] content, boolean allowMissing) {
         if (content.length > MAX_BYTES) {
-            return new LoadResult<>(null, List.of(Problems.workbookTooLarge(file, content.length, MAX_BYTES)));
+            return new LoadResult<>(null, List.of(WorkbookProblems.workbookTooLarge(file, content.length, MAX_BYTES)));
         }
         FilledWorkbook wb;
         try {
             wb = TemplateReader.read(new java.io.ByteArrayInputStream(content));
         } catch (TemplateReader.Unreadable e) {
-            return new LoadResult<>(null, List.of(Problems.workbookUnreadable(file, e.getMessage())));
+            return new LoadResult<>(null, List.of(LoadProblems.workbookUnreadable(file, e.getMessage())));
         }
         return load(file, wb, allowMissing);
     }
@@ -117,7 +117,7 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
     /** The actuals of an already read workbook; {@code file} names it in findings. */
     public static LoadResult<DepartmentActuals> load(String file, FilledWorkbook wb, boolean allowMissing) {
         if (wb.tables().isEmpty()) {
-            return new LoadResult<>(null, List.of(Problems.notATemplate(file, wb.sheetNames())));
+            return new LoadResult<>(null, List.of(WorkbookProblems.notATemplate(file, wb.sheetNames())));
         }
         ActualsWorkbookLoader l = new ActualsWorkbookLoader(file, allowMissing);
         DepartmentActuals d = l.department(wb);
@@ -135,7 +135,7 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
             TableActuals t = table(s);
             String firstSheet = seen.putIfAbsent((s.overall() ? "overall:" : "project:") + t.name(), s.name());
             if (firstSheet != null) {
-                out.add(Problems.duplicateSheet(at(s, s.table()), t.name(), firstSheet));
+                out.add(WorkbookProblems.duplicateSheet(at(s, s.table()), t.name(), firstSheet));
             } else if (s.overall()) {
                 overall = t;
             } else {
@@ -166,24 +166,25 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         Cell c = r.actual();
         Location at = at(s, c);
         if (c.problem() != null) {
-            out.add(Problems.cellKind(at, ACTUAL + " of '" + r.label() + "'", c.problem(),
+            out.add(WorkbookProblems.cellKind(at, ACTUAL + " of '" + r.label() + "'", c.problem(),
                     r.unit().isEmpty() ? "达成, 部分达成 75% or 不适用" : "18500" + r.unit() + " or 不适用"));
             return Optional.empty();
         }
         if (c.text().isBlank()) {
             if (!allowMissing) {
-                out.add(Problems.emptyActual(at, table, r.label()));
+                out.add(WorkbookProblems.emptyActual(at, table, r.label()));
             }
             return Optional.empty(); // with --allow-missing, scoring gives it 0 with a finding
         }
         String text = BARE_NUMBER.matcher(c.text()).matches() ? c.text() + r.unit() : c.text();
-        return Values.parse(text, at, out, Problems::badActual).map(pv -> new ActualEntry(r.key(), text, pv.value(), at));
+        return Values.parse(text, at, out, LoadProblems::badActual)
+                .map(pv -> new ActualEntry(r.key(), text, pv.value(), at));
     }
 
     private BigDecimal spent(Sheet s) {
         Cell c = s.spent();
         if (c.problem() != null) {
-            out.add(Problems.cellKind(at(s, c), TemplateLayout.SPENT_HEADER, c.problem(), "19.6"));
+            out.add(WorkbookProblems.cellKind(at(s, c), TemplateLayout.SPENT_HEADER, c.problem(), "19.6"));
             return null;
         }
         if (c.text().isBlank()) {
@@ -191,7 +192,7 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         }
         Optional<BigDecimal> amount = WanYuan.wanYuan(c.text());
         if (amount.isEmpty()) {
-            out.add(Problems.badNumber(at(s, c), TemplateLayout.SPENT_HEADER, c.text(),
+            out.add(LoadProblems.badNumber(at(s, c), TemplateLayout.SPENT_HEADER, c.text(),
                     "an amount in 万元 such as 19.6, or with a unit: 196000元"));
         }
         return amount.orElse(null);
@@ -207,13 +208,13 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         } catch (NumberFormatException e) {
             // reported below
         }
-        out.add(Problems.badYear(at(s, s.year()), text));
+        out.add(LoadProblems.badYear(at(s, s.year()), text));
         return 0;
     }
 
     private String required(Sheet s, Cell c, String what) {
         if (c.text().isBlank()) {
-            out.add(Problems.templateChanged(at(s, c), "the " + what + " cell is empty"));
+            out.add(WorkbookProblems.templateChanged(at(s, c), "the " + what + " cell is empty"));
             return "";
         }
         return c.text();

@@ -65,7 +65,7 @@ public final class TemplateLayout {
     public static final String SPENT_HEADER = "全年执行数（万元）";
     public static final String INSTRUCTIONS_SHEET = "填写说明";
 
-    /** Grades offered by the drop-down of a qualitative indicator (§4.3). */
+    /** Grades offered by the drop-down of a qualitative indicator (docs/scoring.md#grade). */
     public static final List<String> ACHIEVEMENT_GRADES = List.of("达成", "部分达成", "未达成", "不适用");
     /** Grades offered when the target is a rating scale such as 优.良.中.差. */
     public static final List<String> RATING_GRADES = List.of("优", "良", "中", "差", "不适用");

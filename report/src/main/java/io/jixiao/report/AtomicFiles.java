@@ -1,6 +1,5 @@
 package io.jixiao.report;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
 import java.io.IOException;
@@ -18,7 +17,7 @@ public final class AtomicFiles {
     public static void write(Path target, byte[] content, boolean force) {
         Path abs = target.toAbsolutePath();
         if (Files.exists(abs) && !force) {
-            throw new KpiException(Problems.outputExists(target.toString()));
+            throw new KpiException(OutputProblems.outputExists(target.toString()));
         }
         Path dir = abs.getParent();
         Path tmp = null;
@@ -39,7 +38,7 @@ public final class AtomicFiles {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new KpiException(Problems.cannotWrite(Location.of(target.toString()), e.getMessage()));
+            throw new KpiException(OutputProblems.cannotWrite(Location.of(target.toString()), e.getMessage()));
         } finally {
             if (tmp != null) {
                 try {

@@ -14,7 +14,11 @@ import io.jixiao.scoring.TableScore;
 import io.jixiao.value.Numbers;
 import java.util.List;
 
-/** The stable JSON of §7. Renders what scoring produced; computes nothing but display rounding. */
+/**
+ * The stable JSON of docs/formats.md#score-json. Renders what scoring produced; computes nothing but display
+ * rounding. Its mapper, its findings shape and {@link #write} are those of every JSON jixiao writes (validate,
+ * review).
+ */
 public final class JsonReport {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -99,6 +103,11 @@ public final class JsonReport {
             fn.put("location", f.location().toString());
         }
         return a;
+    }
+
+    /** An empty JSON object, to fill and {@link #write}. */
+    public static ObjectNode object() {
+        return JSON.createObjectNode();
     }
 
     public static String write(Object node) {

@@ -1,6 +1,5 @@
 package io.jixiao.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jixiao.problem.Finding;
@@ -18,8 +17,6 @@ import java.util.List;
  */
 public final class ValidationJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** One file's part; department, year and profile are null when unknown. */
     public record FileResult(String file, String kind, String department, Integer year, String profile,
                              List<Finding> findings) {
@@ -35,7 +32,7 @@ public final class ValidationJson {
     }
 
     public String render() {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonReport.object();
         ArrayNode list = root.putArray("files");
         List<Finding> all = new ArrayList<>();
         for (FileResult f : files) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code jixiao bench}: the performance measurements of the design's §9 (not part of the test run). */
+/** {@code jixiao bench}: the performance measurements of docs/performance.md#budget (not part of the test run). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {ToolCommands.BENCH,
                 "Example: jixiao bench --departments 1000 --indicators 100 --parts throughput,review"})

@@ -1,7 +1,7 @@
 package io.jixiao.review.check;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
+import io.jixiao.review.ReviewProblems;
 import io.jixiao.review.ReviewTable;
 import io.jixiao.scoring.method.Explain;
 import java.math.BigDecimal;
@@ -30,7 +30,7 @@ public final class Points {
     }
 
     public static Finding finding(ReviewTable t, Collection<?> given, long without) {
-        return Problems.reviewPointsDoNotAddUp(t.location(), t.name(), Explain.num(sum(given)),
+        return ReviewProblems.reviewPointsDoNotAddUp(t.location(), t.name(), Explain.num(sum(given)),
                 Explain.num(t.indicatorShare()), without);
     }
 }

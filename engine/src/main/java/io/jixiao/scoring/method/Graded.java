@@ -1,11 +1,11 @@
 package io.jixiao.scoring.method;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.profile.ScoringProfile;
 import io.jixiao.profile.ScoringProfile.Band;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.scoring.ScoringProblems;
 import io.jixiao.value.GradeLevel;
 import java.math.BigDecimal;
 
@@ -51,7 +51,7 @@ public final class Graded {
 
     public static Finding outsideBandFinding(ScoringCase c, ScoringProfile p) {
         Band band = p.achievement().get(c.grade());
-        return Problems.gradeOutsideBand(c.actualText(), c.grade().label(), Explain.num(band.low()),
+        return ScoringProblems.gradeOutsideBand(c.actualText(), c.grade().label(), Explain.num(band.low()),
                 Explain.num(band.high()));
     }
 }

@@ -1,13 +1,16 @@
 package io.jixiao.scoring.method;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.scoring.ScoringProblems;
 import io.jixiao.value.Comparator;
 import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
 
-/** 偏离度: an actual beyond its target by more than the profile's flag (§4.5). A finding, no deduction. */
+/**
+ * 偏离度: an actual beyond its target by more than the profile's flag (docs/scoring.md#over-achievement). A finding,
+ * no deduction.
+ */
 public final class OverAchievement {
 
     public static final String RULE = "over-achievement";
@@ -38,7 +41,7 @@ public final class OverAchievement {
     }
 
     public static Finding finding(ScoringCase c, BigDecimal flag) {
-        return Problems.overAchievement(c.actualText(), c.targetText(), Explain.num(beyond(c)), Explain.num(flag),
-                c.direction().atMost());
+        return ScoringProblems.overAchievement(c.actualText(), c.targetText(), Explain.num(beyond(c)),
+                Explain.num(flag), c.direction().atMost());
     }
 }

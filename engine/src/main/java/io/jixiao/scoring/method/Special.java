@@ -1,9 +1,9 @@
 package io.jixiao.scoring.method;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.scoring.ScoringProblems;
 import java.math.BigDecimal;
 
 /** 完成, 不适用, a missing actual and an unscorable pairing: the cases without arithmetic of their own. */
@@ -23,7 +23,7 @@ public final class Special {
     }
 
     public static Finding completedFinding(ScoringCase c) {
-        return Problems.completedAsMet(c.actualText(), c.targetText());
+        return ScoringProblems.completedAsMet(c.actualText(), c.targetText());
     }
 
     public static IndicatorResult notApplicable(ScoringCase c) {
@@ -36,7 +36,7 @@ public final class Special {
     }
 
     public static Finding missingFinding(ScoringCase c) {
-        return Problems.missingScoredZero(c.key());
+        return ScoringProblems.missingScoredZero(c.key());
     }
 
     public static IndicatorResult mismatch(ScoringCase c) {
@@ -44,7 +44,7 @@ public final class Special {
     }
 
     public static Finding mismatchFinding(ScoringCase c) {
-        return Problems.measuredAgainstText(c.actualText(), c.targetText());
+        return ScoringProblems.measuredAgainstText(c.actualText(), c.targetText());
     }
 
     public static IndicatorResult rangeActual(ScoringCase c) {
@@ -53,10 +53,10 @@ public final class Special {
     }
 
     public static Finding rangeActualFinding(ScoringCase c) {
-        return Problems.rangeAsActual(c.actualText(), c.targetText());
+        return ScoringProblems.rangeAsActual(c.actualText(), c.targetText());
     }
 
     public static Finding gradedMeasurableFinding(ScoringCase c) {
-        return Problems.gradedMeasurable(c.actualText(), c.targetText());
+        return ScoringProblems.gradedMeasurable(c.actualText(), c.targetText());
     }
 }

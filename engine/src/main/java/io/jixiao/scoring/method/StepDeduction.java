@@ -1,19 +1,19 @@
 package io.jixiao.scoring.method;
 
 import io.jixiao.model.Deduction;
-import io.jixiao.model.Problems;
 import io.jixiao.model.StepUnits;
 import io.jixiao.problem.Finding;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.scoring.ScoringProblems;
 import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * 评（扣）分标准 step deductions (§5): f = max(0, 1 − ⌊gap/per⌋ × deduct%), where the gap is counted in the
- * target's unit, in percentage points (percent target, step in %), or relative to the target (step in %
+ * 评（扣）分标准 step deductions (docs/scoring.md#deduction-step): f = max(0, 1 − ⌊gap/per⌋ × deduct%), where the gap is
+ * counted in the target's unit, in percentage points (percent target, step in %), or relative to the target (step in %
  * on a non-percent target, or {@code relative: true}); a completion below {@code zeroBelow}% scores 0.
  */
 public final class StepDeduction {
@@ -97,7 +97,8 @@ public final class StepDeduction {
     }
 
     public static Finding unitFinding(ScoringCase c) {
-        return Problems.deductionUnit(c.deduction().text() == null ? "per " + c.deduction().per() + c.deduction().unit()
-                : c.deduction().text(), c.deduction().unit(), c.unit());
+        String text = c.deduction().text() == null ? "per " + c.deduction().per() + c.deduction().unit()
+                : c.deduction().text();
+        return ScoringProblems.deductionUnit(text, c.deduction().unit(), c.unit());
     }
 }

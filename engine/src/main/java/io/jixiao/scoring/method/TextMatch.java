@@ -1,9 +1,9 @@
 package io.jixiao.scoring.method;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.Finding;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.scoring.ScoringProblems;
 import java.math.BigDecimal;
 
 /** An actual equal to the qualitative target text counts as 达成; other free text cannot be scored. */
@@ -24,6 +24,6 @@ public final class TextMatch {
     }
 
     public static Finding finding(ScoringCase c) {
-        return Problems.textNotScorable(c.actualText(), c.targetText());
+        return ScoringProblems.textNotScorable(c.actualText(), c.targetText());
     }
 }

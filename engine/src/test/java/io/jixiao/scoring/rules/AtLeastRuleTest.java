@@ -12,7 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Rule "at-least" (rules/scoring/quantitative.drl): ≥ / > — met → 1, else actual/target (§4.3).
+ * Rule "at-least" (rules/scoring/quantitative.drl): ≥ / > — met → 1, else actual/target
+ * (docs/scoring.md#at-least).
  * One 产出指标 alone in a project without budget holds all 100 points, so score = 100 × fraction.
  */
 class AtLeastRuleTest {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Rule "deduction-pass-fail" (rules/deduction/deduction.drl, §5): 按规定执行得满分，否则不得分 /
+ * Rule "deduction-pass-fail" (rules/deduction/deduction.drl, docs/scoring.md#deduction-pass-fail): 按规定执行得满分，否则不得分 /
  * 达标得满分，不达标不得分 — met → all points, otherwise 0; it replaces the default method.
  * The one indicator holds 100 points.
  */

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Rules "deduction-step" and "deduction-step-unit-mismatch" (rules/deduction/deduction.drl, §5):
+ * Rules "deduction-step" and "deduction-step-unit-mismatch" (rules/deduction/deduction.drl,
+ * docs/scoring.md#deduction-step):
  * f = max(0, 1 − ⌊gap/per⌋ × deduct%), the gap counted in the target's unit, in percentage points (percent
  * target, step in %), or relative to the target (step in % on a non-percent target); a completion below
  * zeroBelow scores 0; never below 0 (扣完为止). The one indicator holds 100 points: score = 100 × f.

@@ -21,9 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Rule "over-achievement" (rules/scoring/over-achievement.drl, §4.5): an actual beyond its target by more than
- * the profile's overAchievementFlag (national: 30%) raises the warning KPI-0308 指标值可能设定偏低; the score
- * never changes. Beyond = (actual − target)/target for ≥, (target − actual)/target for ≤; never for =.
+ * Rule "over-achievement" (rules/scoring/over-achievement.drl, docs/scoring.md#over-achievement): an actual beyond its
+ * target by more than the profile's overAchievementFlag (national: 30%) raises the warning KPI-0308 指标值可能设定偏低; the
+ * score never changes. Beyond = (actual − target)/target for ≥, (target − actual)/target for ≤; never for =.
  */
 class OverAchievementRuleTest {
 

@@ -1,6 +1,6 @@
 package io.jixiao.report.html;
 
-import static io.jixiao.report.html.Html.esc;
+import static io.jixiao.report.HtmlText.esc;
 import static io.jixiao.report.html.Html.px;
 
 import io.jixiao.value.Numbers;

@@ -1,10 +1,10 @@
 package io.jixiao.report.html;
 
+import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Map;
 
-/** Escaping and the few fixed colours and words the page and its charts share. */
+/** The few fixed colours and numbers the page and its charts share (escaping is {@link io.jixiao.report.HtmlText}). */
 final class Html {
 
     /** Grade colours: 优 green, 良 blue, 中 amber, 差 red; anything else grey. */
@@ -14,32 +14,13 @@ final class Html {
     private Html() {
     }
 
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
     static String gradeColour(String grade) {
         return GRADE_COLOURS.getOrDefault(grade, "#6b7280");
     }
 
     /** An SVG coordinate: at most 2 decimals, no trailing zeros, never exponent notation. */
     static String px(double v) {
-        BigDecimal d = BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal d = Numbers.round(BigDecimal.valueOf(v)).stripTrailingZeros();
         return (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
     }
 }

@@ -1,6 +1,6 @@
 package io.jixiao.report.html;
 
-import static io.jixiao.report.html.Html.esc;
+import static io.jixiao.report.HtmlText.esc;
 
 import io.jixiao.model.TableKind;
 import io.jixiao.problem.Finding;

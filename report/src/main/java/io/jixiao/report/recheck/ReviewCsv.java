@@ -4,14 +4,15 @@ import io.jixiao.recheck.BureauReport;
 import io.jixiao.recheck.BureauReport.Ranked;
 import io.jixiao.recheck.DepartmentRecheck;
 import io.jixiao.recheck.RecheckFinding;
+import io.jixiao.report.Csv;
 import io.jixiao.value.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One CSV row per department (RFC 4180 quoting): the ranking first, then the departments that could not be
- * scored with their first error, and per department the number of 复核 findings of each kind. The findings
- * themselves are in the json, html and table formats.
+ * One CSV row per department (written by {@link Csv}, with its formula guard): the ranking first, then the
+ * departments that could not be scored with their first error, and per department the number of 复核 findings
+ * of each kind. The findings themselves are in the json, html and table formats.
  */
 public final class ReviewCsv {
 
@@ -19,7 +20,7 @@ public final class ReviewCsv {
     }
 
     public static String render(BureauReport r) {
-        StringBuilder b = new StringBuilder();
+        Csv csv = new Csv();
         List<String> header = new ArrayList<>(List.of("rank", "folder", "department", "year", "score", "grade", "method",
                 "tables", "indicators"));
         for (RecheckFinding.Kind k : RecheckFinding.Kind.values()) {
@@ -27,7 +28,7 @@ public final class ReviewCsv {
         }
         header.add("status");
         header.add("error");
-        row(b, header);
+        csv.row(header);
         for (Ranked x : r.ranking()) {
             DepartmentRecheck d = x.review();
             List<String> cells = new ArrayList<>(List.of(String.valueOf(x.rank()), d.folder(), d.department(),
@@ -38,7 +39,7 @@ public final class ReviewCsv {
             }
             cells.add("scored");
             cells.add("");
-            row(b, cells);
+            csv.row(cells);
         }
         for (DepartmentRecheck d : r.failed()) {
             List<String> cells = new ArrayList<>(List.of("", d.folder(), d.department(),
@@ -48,25 +49,8 @@ public final class ReviewCsv {
             }
             cells.add(d.crashed() ? "internal-error" : "failed");
             cells.add(d.errors().get(0).render() + (d.errors().size() > 1 ? " (+" + (d.errors().size() - 1) + " more)" : ""));
-            row(b, cells);
+            csv.row(cells);
         }
-        return b.toString();
-    }
-
-    private static void row(StringBuilder b, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            b.append(quote(cells.get(i) == null ? "" : cells.get(i)));
-        }
-        b.append("\r\n");
-    }
-
-    static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
+        return csv.text();
     }
 }

@@ -1,5 +1,7 @@
 package io.jixiao.report.recheck;
 
+import static io.jixiao.report.HtmlText.esc;
+
 import io.jixiao.problem.Finding;
 import io.jixiao.recheck.BureauReport;
 import io.jixiao.recheck.BureauReport.CategoryAverage;
@@ -123,23 +125,5 @@ public final class ReviewHtml {
             b.append("</ul></li>\n");
         }
         b.append("</ul>\n");
-    }
-
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

@@ -1,6 +1,5 @@
 package io.jixiao.report.recheck;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jixiao.problem.Finding;
@@ -15,13 +14,11 @@ import io.jixiao.value.Numbers;
 /** The review as JSON (stable keys; numbers rounded HALF_UP to 2 places as everywhere). */
 public final class ReviewJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ReviewJson() {
     }
 
     public static String render(BureauReport r) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonReport.object();
         root.put("root", r.root());
         if (r.profile() == null) {
             root.putNull("profile");

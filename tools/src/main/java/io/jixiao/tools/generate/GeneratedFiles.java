@@ -1,8 +1,8 @@
 package io.jixiao.tools.generate;
 
-import io.jixiao.model.Problems;
 import io.jixiao.problem.KpiException;
 import io.jixiao.report.AtomicFiles;
+import io.jixiao.tools.ToolProblems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,7 @@ public final class GeneratedFiles {
      */
     public static void write(Path dir, Generator generator, int count, int threads, boolean force, IntConsumer done) {
         if (!force && notEmpty(dir)) {
-            throw new KpiException(Problems.generateTargetNotEmpty(dir.toString()));
+            throw new KpiException(ToolProblems.generateTargetNotEmpty(dir.toString()));
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "jixiao-generate");

@@ -15,6 +15,7 @@ import io.jixiao.scoring.Scorer;
 import io.jixiao.scoring.TableScore;
 import io.jixiao.tools.generate.Draft.Row;
 import io.jixiao.tools.generate.Draft.Table;
+import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -149,13 +150,13 @@ public final class Generator {
             Map<String, BigDecimal> claims = new LinkedHashMap<>();
             for (Row r : tables.get(t).rows()) {
                 IndicatorScore s = byKey.get(r.name());
-                BigDecimal recomputed = s.score().setScale(2, RoundingMode.HALF_UP);
-                BigDecimal full = s.points().setScale(2, RoundingMode.HALF_UP);
+                BigDecimal recomputed = Numbers.round(s.score());
+                BigDecimal full = Numbers.round(s.points());
                 BigDecimal claim = switch (r.claim()) {
                     case NONE -> null;
                     case HONEST -> recomputed;
                     case OVER -> full;
-                    case UNDER -> recomputed.multiply(new BigDecimal("0.9")).setScale(2, RoundingMode.HALF_UP);
+                    case UNDER -> Numbers.round(recomputed.multiply(new BigDecimal("0.9")));
                 };
                 if (claim != null && s.status() != io.jixiao.scoring.Status.NA) {
                     claims.put(r.name(), claim.stripTrailingZeros().scale() < 0 ? claim.setScale(0)

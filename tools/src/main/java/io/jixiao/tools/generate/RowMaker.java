@@ -10,7 +10,7 @@ import java.util.Random;
 
 /**
  * Writes one indicator row the way county tables do: comparators in several spellings, units, 万 and
- * full-width digits, a leading zero (≥0100%), 评（扣）分标准 phrases of DESIGN §5 — and an actual outcome
+ * full-width digits, a leading zero (≥0100%), 评（扣）分标准 phrases of docs/scoring.md#deductions — and an actual outcome
  * that is met, over-achieved, just short, far short, 完成 or 不适用.
  */
 final class RowMaker {

@@ -1,0 +1,228 @@
+package io.jixiao.problem;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The messages of one subsystem: the resource bundle {@code messages} in the package of the subsystem's
+ * {@code XProblems} class (a second subsystem in one package names its own), in the
+ * {@link Language#current() current language}. A key is a code
+ * ({@code KPI-0105}) or a variant of one ({@code KPI-0106.spelling}); {@code key.hint} is its hint (none when
+ * absent) and {@code key.title} a short name of what the code means (docs/codes.md). Severity is the
+ * factory's choice ({@link #error}, {@link #warning}, {@link #info}), never the bundle's.
+ *
+ * <p>Texts have named placeholders, {@code {name}}, filled from name/value pairs; nothing else in a text is
+ * special (no MessageFormat quoting: {@code '} and a brace that does not enclose a name are literal). A
+ * placeholder without a value, or a value no placeholder asks for, is a bug: {@link IllegalStateException}.
+ */
+public final class Catalogue {
+
+    private static final int LIST_LIMIT = 40;
+    private static final int CLIP_LIMIT = 30;
+
+    private final String baseName;
+    private final ClassLoader loader;
+    private final Map<Language, ResourceBundle> bundles = new ConcurrentHashMap<>();
+    private final Map<Language, Map<String, Texts>> parsed = new ConcurrentHashMap<>();
+
+    private Catalogue(String baseName, ClassLoader loader) {
+        this.baseName = baseName;
+        this.loader = loader;
+    }
+
+    /** The catalogue of {@code owner}'s package: the bundle {@code <package>/messages.properties}. */
+    public static Catalogue of(Class<?> owner) {
+        return of(owner, "messages");
+    }
+
+    /**
+     * The catalogue of a second subsystem in {@code owner}'s package: the bundle
+     * {@code <package>/<bundle>.properties} (scoring's what-if session has {@code session}).
+     */
+    public static Catalogue of(Class<?> owner, String bundle) {
+        return new Catalogue(owner.getPackageName() + "." + bundle, owner.getClassLoader());
+    }
+
+    public Finding error(String key, Location at, Object... nameValuePairs) {
+        return finding(Severity.ERROR, key, at, nameValuePairs);
+    }
+
+    public Finding warning(String key, Location at, Object... nameValuePairs) {
+        return finding(Severity.WARNING, key, at, nameValuePairs);
+    }
+
+    public Finding info(String key, Location at, Object... nameValuePairs) {
+        return finding(Severity.INFO, key, at, nameValuePairs);
+    }
+
+    /** A text that is not a finding, its placeholders filled. */
+    public String text(String key, Object... nameValuePairs) {
+        Arguments args = new Arguments(key, nameValuePairs);
+        String text = args.fill(texts(key).message());
+        args.requireAllUsed();
+        return text;
+    }
+
+    private Finding finding(Severity severity, String key, Location at, Object... nameValuePairs) {
+        Texts texts = texts(key);
+        Arguments args = new Arguments(key, nameValuePairs);
+        String message = args.fill(texts.message());
+        String hint = texts.hint() == null ? "" : args.fill(texts.hint());
+        args.requireAllUsed();
+        return new Finding(severity, texts.code(), message, hint, at);
+    }
+
+    /** The texts of {@code key} in the current language, read from the bundle and parsed once. */
+    private Texts texts(String key) {
+        Language language = Language.current();
+        Map<String, Texts> byKey = parsed.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+        Texts texts = byKey.get(key);
+        if (texts == null) {
+            ResourceBundle bundle = bundles.computeIfAbsent(language, l -> ResourceBundle.getBundle(baseName,
+                    l.locale(), loader,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            if (!bundle.containsKey(key)) {
+                throw new IllegalStateException("no text '" + key + "' in " + baseName);
+            }
+            int dot = key.indexOf('.');
+            texts = new Texts(dot < 0 ? key : key.substring(0, dot), Template.of(bundle.getString(key)),
+                    bundle.containsKey(key + ".hint") ? Template.of(bundle.getString(key + ".hint")) : null);
+            byKey.putIfAbsent(key, texts);
+        }
+        return texts;
+    }
+
+    /** {@code pattern} with its placeholders filled from name/value pairs; every pair must be used. */
+    static String format(String pattern, Object... nameValuePairs) {
+        Arguments args = new Arguments(pattern, nameValuePairs);
+        String text = args.fill(Template.of(pattern));
+        args.requireAllUsed();
+        return text;
+    }
+
+    /** Names joined with ", ", cut after the first 40 with ", …". */
+    public static String list(Collection<String> names) {
+        List<String> all = names.stream().toList();
+        String joined = String.join(", ", all.size() > LIST_LIMIT ? all.subList(0, LIST_LIMIT) : all);
+        return all.size() > LIST_LIMIT ? joined + ", …" : joined;
+    }
+
+    /** A long 三级指标 (some are whole sentences) cut to its first 30 characters, for review messages. */
+    public static String clip(String name) {
+        return name == null || name.codePointCount(0, name.length()) <= CLIP_LIMIT ? name
+                : name.substring(0, name.offsetByCodePoints(0, CLIP_LIMIT - 1)) + "…";
+    }
+
+    /** The name/value pairs of one text, and which of them a placeholder asked for. */
+    private static final class Arguments {
+
+        private final String key;
+        private final String[] names;
+        private final String[] values;
+        private final boolean[] used;
+
+        Arguments(String key, Object... pairs) {
+            if (pairs.length % 2 != 0) {
+                throw new IllegalArgumentException(key + ": placeholder values come in name/value pairs");
+            }
+            this.key = key;
+            names = new String[pairs.length / 2];
+            values = new String[pairs.length / 2];
+            used = new boolean[pairs.length / 2];
+            for (int i = 0; i < names.length; i++) {
+                if (!(pairs[2 * i] instanceof String name)) {
+                    throw new IllegalArgumentException(key + ": placeholder name " + pairs[2 * i] + " is not a String");
+                }
+                names[i] = name;
+                values[i] = String.valueOf(pairs[2 * i + 1]);
+            }
+        }
+
+        String fill(Template template) {
+            String[] parts = template.parts();
+            if (parts.length == 1) {
+                return parts[0];
+            }
+            StringBuilder out = new StringBuilder(template.length() + 32);
+            for (int i = 0; i < parts.length; i++) {
+                out.append(i % 2 == 0 ? parts[i] : value(parts[i]));
+            }
+            return out.toString();
+        }
+
+        private String value(String name) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(name)) {
+                    used[i] = true;
+                    return values[i];
+                }
+            }
+            throw new IllegalStateException(key + ": no value for the placeholder {" + name + "}");
+        }
+
+        void requireAllUsed() {
+            for (int i = 0; i < names.length; i++) {
+                if (!used[i]) {
+                    throw new IllegalStateException(key + ": no placeholder {" + names[i] + "} for the value given");
+                }
+            }
+        }
+    }
+
+    /** A code's message and hint (null when it has none), parsed. */
+    private record Texts(String code, Template message, Template hint) {
+    }
+
+    /**
+     * A text cut at its placeholders: literal text at even indexes, placeholder names at odd ones
+     * ({@code "unknown key '{key}'"} → {@code ["unknown key '", "key", "'"]}).
+     */
+    private record Template(String[] parts, int length) {
+
+        static Template of(String pattern) {
+            List<String> parts = new ArrayList<>();
+            StringBuilder literal = new StringBuilder();
+            int i = 0;
+            while (i < pattern.length()) {
+                char c = pattern.charAt(i);
+                int end = c == '{' ? placeholderEnd(pattern, i) : -1;
+                if (end < 0) {
+                    literal.append(c);
+                    i++;
+                    continue;
+                }
+                parts.add(literal.toString());
+                parts.add(pattern.substring(i + 1, end));
+                literal.setLength(0);
+                i = end + 1;
+            }
+            parts.add(literal.toString());
+            return new Template(parts.toArray(String[]::new), pattern.length());
+        }
+
+        /** The index of the '}' closing a placeholder {@code {name}} that starts at {@code open}, else -1. */
+        private static int placeholderEnd(String pattern, int open) {
+            int i = open + 1;
+            if (i >= pattern.length() || !isAsciiLetter(pattern.charAt(i))) {
+                return -1;
+            }
+            while (i < pattern.length() && (isAsciiLetter(pattern.charAt(i)) || isAsciiDigit(pattern.charAt(i))
+                    || pattern.charAt(i) == '_')) {
+                i++;
+            }
+            return i < pattern.length() && pattern.charAt(i) == '}' ? i : -1;
+        }
+
+        private static boolean isAsciiLetter(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+
+        private static boolean isAsciiDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package io.jixiao.review;
+
+import static io.jixiao.problem.Catalogue.clip;
+import static io.jixiao.problem.Catalogue.list;
+
+import io.jixiao.problem.Catalogue;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.Location;
+import java.util.Collection;
+
+/**
+ * The findings of the target review, 审核 (KPI-0401…0425): built by rules/review/*.drl (one rule per code) and
+ * the helpers of {@code review.check}. Warnings or info only: a review finding never stops loading or scoring
+ * and never changes a score. KPI-0448/0449 are for users' own review rules ({@link #userNote},
+ * {@link #userCheck}). Texts in {@code io/jixiao/review/messages.properties}.
+ */
+public final class ReviewProblems {
+
+    private static final Catalogue M = Catalogue.of(ReviewProblems.class);
+
+    private ReviewProblems() {
+    }
+
+    public static Finding reviewMissingCategory(Location at, String table, String category) {
+        return M.warning("KPI-0401", at, "table", table, "category", category);
+    }
+
+    public static Finding reviewMissingLevel2(Location at, String table, String level1, Collection<String> missing) {
+        return M.warning("KPI-0402", at, "table", table, "level1", level1, "missing", String.join("/", missing),
+                "each", String.join(", ", missing));
+    }
+
+    public static Finding reviewLevel2NotInLevel1(Location at, String indicator, String level2, String level1,
+                                                  Collection<String> accepted) {
+        return level2 == null || level2.isBlank()
+                ? M.warning("KPI-0403.empty", at, "indicator", clip(indicator), "level1", level1,
+                        "accepted", list(accepted))
+                : M.warning("KPI-0403", at, "indicator", clip(indicator), "level2", level2, "level1", level1,
+                        "accepted", list(accepted));
+    }
+
+    public static Finding reviewUnmeasurableTarget(Location at, String indicator, String level2, String target) {
+        return M.warning("KPI-0404", at, "indicator", clip(indicator), "level2", level2, "target", target);
+    }
+
+    public static Finding reviewVagueTarget(Location at, String indicator, String target, String word) {
+        return M.warning("KPI-0405", at, "indicator", clip(indicator), "target", target, "word", word);
+    }
+
+    public static Finding reviewGradingScaleTarget(Location at, String indicator, String target) {
+        return M.warning("KPI-0406", at, "indicator", clip(indicator), "target", target);
+    }
+
+    public static Finding reviewMissingComparator(Location at, String indicator, String target) {
+        return M.warning("KPI-0407", at, "indicator", clip(indicator), "target", target);
+    }
+
+    public static Finding reviewTargetWithoutUnit(Location at, String indicator, String target, String example) {
+        return M.warning("KPI-0408", at, "indicator", clip(indicator), "target", target, "example", example);
+    }
+
+    public static Finding reviewNameContradictsTarget(Location at, String indicator, String named, String target) {
+        return M.warning("KPI-0409", at, "indicator", clip(indicator), "named", named, "target", target);
+    }
+
+    public static Finding reviewCostAboveBudget(Location at, String indicator, String table, String cost,
+                                                String budget) {
+        return M.warning("KPI-0410", at, "indicator", clip(indicator), "cost", cost, "budget", budget, "table", table);
+    }
+
+    public static Finding reviewProjectBudgetsDoNotAddUp(Location at, String sum, int projects, String projectBudget) {
+        return M.warning("KPI-0411", at, "projects", projects, "sum", sum, "projectBudget", projectBudget);
+    }
+
+    /** @param other the 项目支出 the targets may add up to instead, or null */
+    public static Finding reviewCostTargetsDoNotAddUp(Location at, String table, String sum, String budget,
+                                                      String other) {
+        return other == null ? M.warning("KPI-0412", at, "table", table, "sum", sum, "budget", budget)
+                : M.warning("KPI-0412.orProjects", at, "table", table, "sum", sum, "budget", budget, "other", other);
+    }
+
+    public static Finding reviewPercentAboveCeiling(Location at, String indicator, String target, String ceiling) {
+        return M.warning("KPI-0413", at, "indicator", clip(indicator), "target", target, "ceiling", ceiling);
+    }
+
+    public static Finding reviewMalformedValue(Location at, String indicator, String target, String note,
+                                               String corrected) {
+        return M.warning("KPI-0414", at, "indicator", clip(indicator), "target", target, "note", note,
+                "corrected", corrected);
+    }
+
+    public static Finding reviewZeroAtLeast(Location at, String indicator, String target) {
+        return M.warning("KPI-0415", at, "indicator", clip(indicator), "target", target);
+    }
+
+    public static Finding reviewRepeatedIndicator(Location at, String indicator, String table, int firstLine) {
+        return M.warning("KPI-0416", at, "indicator", clip(indicator), "table", table, "firstLine", firstLine);
+    }
+
+    public static Finding reviewOverallProjectMismatch(Location at, String indicator, String project, String target,
+                                                       String overallTarget, int overallLine) {
+        return M.warning("KPI-0417", at, "indicator", clip(indicator), "target", target, "project", project,
+                "overallTarget", overallTarget, "overallLine", overallLine);
+    }
+
+    public static Finding reviewSpendingPlanShort(Location at, String table, String step, String percent, String end) {
+        return M.warning("KPI-0418", at, "table", table, "step", step, "percent", percent, "end", end);
+    }
+
+    public static Finding reviewSpendingPlanNotMonotone(Location at, String table, String step, String percent,
+                                                        String earlier, String earlierPercent) {
+        return M.warning("KPI-0419", at, "table", table, "earlierPercent", earlierPercent, "earlier", earlier,
+                "percent", percent, "step", step);
+    }
+
+    public static Finding reviewSpendingPlanUnreadable(Location at, String table, String step, String text) {
+        return M.warning("KPI-0420", at, "table", table, "step", step, "text", text);
+    }
+
+    /** @param without how many indicators of the table have no 分值 (0: every one has) */
+    public static Finding reviewPointsDoNotAddUp(Location at, String table, String sum, String share, long without) {
+        return without == 0 ? M.warning("KPI-0421", at, "table", table, "sum", sum, "share", share)
+                : M.warning("KPI-0421.without", at, "table", table, "sum", sum, "share", share, "without", without);
+    }
+
+    public static Finding reviewSelfScoreAbovePoints(Location at, String table, String indicator, String claimed,
+                                                     String points) {
+        return M.warning("KPI-0422", at, "claimed", claimed, "indicator", clip(indicator), "table", table,
+                "points", points);
+    }
+
+    /**
+     * @param ceiling true for a ≤ target far undercut (its ceiling is set too high), false for a ≥ target far
+     *                exceeded
+     */
+    public static Finding reviewDeviation(Location at, String indicator, String actual, String target, String beyond,
+                                          String flag, boolean ceiling) {
+        return ceiling
+                ? M.warning("KPI-0423.ceiling", at, "indicator", clip(indicator), "actual", actual, "beyond", beyond,
+                        "target", target, "flag", flag)
+                : M.warning("KPI-0423", at, "indicator", clip(indicator), "actual", actual, "beyond", beyond,
+                        "target", target, "flag", flag);
+    }
+
+    public static Finding reviewSpentAboveBudget(Location at, String table, String spent, String budget) {
+        return M.warning("KPI-0424", at, "table", table, "spent", spent, "budget", budget);
+    }
+
+    public static Finding reviewExecutionBelowFloor(Location at, String table, String rate, String floor,
+                                                    String spent, String budget) {
+        return M.warning("KPI-0425", at, "table", table, "rate", rate, "spent", spent, "budget", budget,
+                "floor", floor);
+    }
+
+    /**
+     * For users' own review rules (--rules): a note, with the rule's name in front of the message; a hint that
+     * does not start with "Maybe" gets it.
+     */
+    public static Finding userNote(Location at, String rule, String message, String hint) {
+        if (hint == null || hint.isBlank()) {
+            return M.info("KPI-0448.noHint", at, "rule", rule, "message", message);
+        }
+        return hint.startsWith("Maybe") ? M.info("KPI-0448.maybe", at, "rule", rule, "message", message, "hint", hint)
+                : M.info("KPI-0448", at, "rule", rule, "message", message, "hint", hint);
+    }
+
+    /**
+     * For users' own review rules (--rules): a warning, with the rule's name in front of the message; a hint
+     * that does not start with "Maybe" gets it.
+     */
+    public static Finding userCheck(Location at, String rule, String message, String hint) {
+        if (hint == null || hint.isBlank()) {
+            return M.warning("KPI-0449.noHint", at, "rule", rule, "message", message);
+        }
+        return hint.startsWith("Maybe")
+                ? M.warning("KPI-0449.maybe", at, "rule", rule, "message", message, "hint", hint)
+                : M.warning("KPI-0449", at, "rule", rule, "message", message, "hint", hint);
+    }
+}

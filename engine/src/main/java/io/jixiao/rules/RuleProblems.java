@@ -1,0 +1,30 @@
+package io.jixiao.rules;
+
+import io.jixiao.problem.Catalogue;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.Location;
+
+/**
+ * The findings of rule files (KPI-0201, 0204, 0205): compiling DRL, running a rule session, --rules paths.
+ * Texts in {@code io/jixiao/rules/messages.properties}. A tie between rules and an indicator no rule scored
+ * (KPI-0202, 0203) are found when scoring sums a table: {@code io.jixiao.scoring.ScoringProblems}.
+ */
+public final class RuleProblems {
+
+    private static final Catalogue M = Catalogue.of(RuleProblems.class);
+
+    private RuleProblems() {
+    }
+
+    public static Finding ruleBuild(Location at, String message) {
+        return M.error("KPI-0201", at, "message", message);
+    }
+
+    public static Finding ruleFailed(String rule, String problem) {
+        return M.error("KPI-0204", Location.UNKNOWN, "rule", rule, "problem", problem);
+    }
+
+    public static Finding rulesPath(String path) {
+        return M.error("KPI-0205", Location.of(path));
+    }
+}

@@ -1,0 +1,94 @@
+package io.jixiao.scoring;
+
+import io.jixiao.problem.Catalogue;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.Location;
+
+/**
+ * The findings of scoring (KPI-0202, 0203, 0301…0314, 0316): points, the rules' results (a tie, none), grades,
+ * 偏离度, spending above budget. Texts in {@code io/jixiao/scoring/messages.properties}.
+ */
+public final class ScoringProblems {
+
+    private static final Catalogue M = Catalogue.of(ScoringProblems.class);
+
+    private ScoringProblems() {
+    }
+
+    public static Finding ruleTie(String indicator, String ruleA, String ruleB, int priority) {
+        return M.error("KPI-0202", Location.UNKNOWN, "ruleA", ruleA, "ruleB", ruleB, "indicator", indicator,
+                "priority", priority);
+    }
+
+    public static Finding unscored(String indicator) {
+        return M.error("KPI-0203", Location.UNKNOWN, "indicator", indicator);
+    }
+
+    public static Finding pointsExceedWeight(Location at, String table, String group, String sum, String weight) {
+        return M.error("KPI-0301", at, "table", table, "group", group, "sum", sum, "weight", weight);
+    }
+
+    public static Finding pointsDoNotAddUp(Location at, String table, String group, String sum, String weight) {
+        return M.error("KPI-0302", at, "table", table, "group", group, "sum", sum, "weight", weight);
+    }
+
+    public static Finding nothingLeft(Location at, String table, String group, String given, String weight, int n) {
+        return M.error("KPI-0314", at, "table", table, "group", group, "given", given, "weight", weight, "n", n);
+    }
+
+    public static Finding textNotScorable(String actual, String target) {
+        return M.error("KPI-0303", Location.UNKNOWN, "actual", actual, "target", target);
+    }
+
+    public static Finding gradeOutsideBand(String actual, String level, String low, String high) {
+        return M.error("KPI-0304", Location.UNKNOWN, "actual", actual, "level", level, "low", low, "high", high);
+    }
+
+    public static Finding completedAsMet(String actual, String target) {
+        return M.warning("KPI-0305", Location.UNKNOWN, "actual", actual, "target", target);
+    }
+
+    public static Finding missingScoredZero(String indicator) {
+        return M.warning("KPI-0306", Location.UNKNOWN, "indicator", indicator);
+    }
+
+    public static Finding rangeAsActual(String actual, String target) {
+        return M.error("KPI-0316", Location.UNKNOWN, "actual", actual, "target", target);
+    }
+
+    public static Finding measuredAgainstText(String actual, String target) {
+        return M.error("KPI-0307", Location.UNKNOWN, "actual", actual, "target", target);
+    }
+
+    /**
+     * @param ceiling true for a ≤ target far undercut (its ceiling is set too high), false for a ≥ target far
+     *                exceeded
+     */
+    public static Finding overAchievement(String actual, String target, String beyond, String flag, boolean ceiling) {
+        return ceiling
+                ? M.warning("KPI-0308.ceiling", Location.UNKNOWN, "actual", actual, "beyond", beyond, "target", target,
+                        "flag", flag)
+                : M.warning("KPI-0308", Location.UNKNOWN, "actual", actual, "beyond", beyond, "target", target,
+                        "flag", flag);
+    }
+
+    public static Finding defaultDirection(String target, String comparator, String why) {
+        return M.info("KPI-0309", Location.UNKNOWN, "target", target, "comparator", comparator, "why", why);
+    }
+
+    public static Finding spentAboveBudget(Location at, String table, String spent, String budget) {
+        return M.warning("KPI-0310", at, "table", table, "spent", spent, "budget", budget);
+    }
+
+    public static Finding allNotApplicable(Location at, String table) {
+        return M.error("KPI-0311", at, "table", table);
+    }
+
+    public static Finding gradedMeasurable(String actual, String target) {
+        return M.info("KPI-0312", Location.UNKNOWN, "target", target, "actual", actual);
+    }
+
+    public static Finding deductionUnit(String text, String unit, String targetUnit) {
+        return M.error("KPI-0313", Location.UNKNOWN, "text", text, "unit", unit, "targetUnit", targetUnit);
+    }
+}

@@ -1,0 +1,196 @@
+package io.jixiao.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The named placeholders of {@link Catalogue}, and the keys of every subsystem's bundle. */
+class CatalogueTest {
+
+    private static final Catalogue TEST = Catalogue.of(CatalogueTest.class);
+
+    static Stream<Arguments> formatting() {
+        return Stream.of(
+                arguments("one placeholder", "unknown key '{key}'", new Object[] {"key", "naem"}, "unknown key 'naem'"),
+                arguments("two", "{sum}, not {weight}", new Object[] {"sum", "95", "weight", 100}, "95, not 100"),
+                arguments("one used twice", "≥{t} or ≤{t}", new Object[] {"t", "12期"}, "≥12期 or ≤12期"),
+                arguments("a value with a brace is left as is", "target '{text}'", new Object[] {"text", "{a} {"},
+                        "target '{a} {'"),
+                arguments("braces around no name are text", "e.g. {per: 10, deduct: 1%} or {passFail: true}",
+                        new Object[] {}, "e.g. {per: 10, deduct: 1%} or {passFail: true}"),
+                arguments("quotes are text (no MessageFormat)", "'{a}' isn''t", new Object[] {"a", "x"}, "'x' isn''t"),
+                arguments("an unclosed brace is text", "{a} {b", new Object[] {"a", 1}, "1 {b"),
+                arguments("null is written as null", "[{a}]", new Object[] {"a", null}, "[null]"),
+                arguments("no placeholders", "not a folder", new Object[] {}, "not a folder"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formatting")
+    void namedPlaceholdersAreFilled(String what, String pattern, Object[] pairs, String expected) {
+        assertThat(Catalogue.format(pattern, pairs)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> bugs() {
+        return Stream.of(
+                arguments("unknown placeholder", "missing key '{key}'", new Object[] {"kee", "x"}),
+                arguments("placeholder without a value", "{a} and {b}", new Object[] {"a", "x"}),
+                arguments("unused value", "not a folder", new Object[] {"path", "x"}),
+                arguments("odd pairs", "{a}", new Object[] {"a"}),
+                arguments("name not a string", "{a}", new Object[] {1, "a"}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bugs")
+    void aPlaceholderMismatchIsABug(String what, String pattern, Object[] pairs) {
+        assertThatThrownBy(() -> Catalogue.format(pattern, pairs)).isInstanceOfAny(IllegalStateException.class,
+                IllegalArgumentException.class);
+    }
+
+    @Test
+    void aFindingTakesItsCodeFromTheKeyAndItsSeverityFromTheFactory() {
+        Location at = new Location("t.yaml", 3, 7);
+        Finding f = TEST.warning("KPI-9001", at, "text", "12..5条", "example", "12.5条");
+        assertThat(f).isEqualTo(new Finding(Severity.WARNING, "KPI-9001", "value '12..5条' is odd",
+                "Maybe write 12.5条", at));
+        assertThat(TEST.error("KPI-9001", at, "text", "x", "example", "y").severity()).isEqualTo(Severity.ERROR);
+        assertThat(TEST.info("KPI-9001", at, "text", "x", "example", "y").severity()).isEqualTo(Severity.INFO);
+    }
+
+    @Test
+    void noHintKeyIsAnEmptyHint() {
+        assertThat(TEST.error("KPI-9002", Location.UNKNOWN).hint()).isEmpty();
+    }
+
+    @Test
+    void aVariantKeepsTheCodeBeforeTheFirstDot() {
+        assertThat(TEST.error("KPI-9003", Location.UNKNOWN, "a", "x", "b", "y"))
+                .extracting(Finding::code, Finding::message, Finding::hint)
+                .containsExactly("KPI-9003", "'x' and {per: 10} as written", "Maybe y");
+    }
+
+    @Test
+    void aValueUsedOnlyByTheHintCountsAsUsed() {
+        assertThat(TEST.error("KPI-9003", Location.UNKNOWN, "a", "x", "b", "y").hint()).isEqualTo("Maybe y");
+        assertThatThrownBy(() -> TEST.error("KPI-9003", Location.UNKNOWN, "a", "x"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aMissingKeyIsABug() {
+        assertThatThrownBy(() -> TEST.error("KPI-9999", Location.UNKNOWN)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("KPI-9999");
+    }
+
+    @Test
+    void textsThatAreNotFindings() {
+        assertThat(TEST.text("greeting", "name", "广阳")).isEqualTo("hello 广阳");
+    }
+
+    @Test
+    void listCutsAfterFortyNames() {
+        assertThat(Catalogue.list(List.of("a", "b"))).isEqualTo("a, b");
+        assertThat(Catalogue.list(List.of())).isEmpty();
+        List<String> many = new ArrayList<>(Collections.nCopies(41, "x"));
+        assertThat(Catalogue.list(many)).isEqualTo(String.join(", ", Collections.nCopies(40, "x")) + ", …");
+        assertThat(Catalogue.list(many.subList(0, 40))).doesNotEndWith("…");
+    }
+
+    @Test
+    void clipCutsAtThirtyCharacters() {
+        assertThat(Catalogue.clip(null)).isNull();
+        assertThat(Catalogue.clip("短")).isEqualTo("短");
+        String thirty = "一".repeat(30);
+        assertThat(Catalogue.clip(thirty)).isEqualTo(thirty);
+        assertThat(Catalogue.clip(thirty + "二")).isEqualTo("一".repeat(29) + "…");
+    }
+
+    // ---- every bundle of every module -------------------------------------------------------------------
+
+    /** A code, or a code's variant, with an optional .hint or .title; or the key of a text (lower case). */
+    private static final Pattern KEY = Pattern.compile(
+            "KPI-\\d{4}(\\.[a-z][A-Za-z0-9]*)?(\\.hint|\\.title)?|[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)*");
+    private static final Pattern PLACEHOLDER_LIKE = Pattern.compile("\\{[^{}\\s:,]*}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z][A-Za-z0-9_]*}");
+
+    static Stream<Path> bundles() throws IOException {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> modules = Files.list(root)) {
+            for (Path bundles : modules.map(m -> m.resolve("src/main/resources/io/jixiao"))
+                    .filter(Files::isDirectory).toList()) {
+                try (Stream<Path> files = Files.walk(bundles)) {
+                    files.filter(f -> f.getFileName().toString().endsWith(".properties")).sorted()
+                            .forEach(found::add);
+                }
+            }
+        }
+        assertThat(found).as("bundles under */src/main/resources/io/jixiao").isNotEmpty();
+        return found.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyBundleKeyIsWellFormed(Path bundle) throws IOException {
+        byte[] bytes = Files.readAllBytes(bundle);
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(
+                    java.nio.ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            throw new AssertionError(bundle + " is not UTF-8", e);
+        }
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).as(bundle + ": write Chinese as it is, not \\uXXXX")
+                .doesNotContain("\\u");
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(bundle)) {
+            p.load(r);
+        }
+        List<String> problems = new ArrayList<>();
+        for (String key : p.stringPropertyNames()) {
+            String text = p.getProperty(key);
+            if (!KEY.matcher(key).matches()) {
+                problems.add("malformed key '" + key + "'");
+            }
+            if (key.endsWith(".hint") || key.endsWith(".title")) {
+                String message = key.substring(0, key.lastIndexOf('.'));
+                if (!p.containsKey(message)) {
+                    problems.add("'" + key + "' without '" + message + "'");
+                }
+            }
+            if (key.endsWith(".title") && key.indexOf('.') != key.lastIndexOf('.')) {
+                problems.add("'" + key + "': only a code has a title, not a variant");
+            }
+            if (key.endsWith(".title") && PLACEHOLDER.matcher(text).find()) {
+                problems.add("'" + key + "': a title has no placeholders");
+            }
+            if (text.isBlank()) {
+                problems.add("'" + key + "' is empty");
+            }
+            Matcher m = PLACEHOLDER_LIKE.matcher(text);
+            while (m.find()) {
+                if (!PLACEHOLDER.matcher(m.group()).matches()) {
+                    problems.add("'" + key + "': '" + m.group() + "' looks like a placeholder but is not {name}");
+                }
+            }
+        }
+        assertThat(problems).as(bundle.toString()).isEmpty();
+    }
+}
