@@ -9,8 +9,12 @@ import java.util.Locale;
  */
 public enum Language {
 
+    /** 简体中文: the {@code messages_zh.properties} bundles; a text a bundle lacks falls back to English. */
+    ZH(Locale.CHINESE),
     /** English: the base {@code messages.properties} bundles. */
     EN(Locale.ENGLISH);
+
+    private static volatile Language current = EN;
 
     private final Locale locale;
 
@@ -23,8 +27,13 @@ public enum Language {
         return locale;
     }
 
-    /** The language of this run: English until a selection (an option or the environment) is added. */
+    /** The language of this run. */
     public static Language current() {
-        return EN;
+        return current;
+    }
+
+    /** Sets the language of this run (the command line does, from --lang and the environment). */
+    public static void use(Language language) {
+        current = java.util.Objects.requireNonNull(language, "language");
     }
 }
