@@ -9,10 +9,11 @@ import io.jixiao.problem.Location;
 import java.util.Collection;
 
 /**
- * The findings of the target review, 审核 (KPI-0401…0425): built by rules/review/*.drl (one rule per code) and
+ * The findings of the target review, 审核 (KPI-0401…0422): built by rules/review/*.drl (one rule per code) and
  * the helpers of {@code review.check}. Warnings or info only: a review finding never stops loading or scoring
  * and never changes a score. KPI-0448/0449 are for users' own review rules ({@link #userNote},
- * {@link #userCheck}). Texts in {@code io/jixiao/review/messages.properties}.
+ * {@link #userCheck}). KPI-0423…0425 are retired (docs/codes.md#retired): 偏离度 and spending above budget are
+ * scoring's findings, 预算执行率 below the floor the 复核's. Texts in {@code io/jixiao/review/messages.properties}.
  */
 public final class ReviewProblems {
 
@@ -127,29 +128,6 @@ public final class ReviewProblems {
                                                      String points) {
         return M.warning("KPI-0422", at, "claimed", claimed, "indicator", clip(indicator), "table", table,
                 "points", points);
-    }
-
-    /**
-     * @param ceiling true for a ≤ target far undercut (its ceiling is set too high), false for a ≥ target far
-     *                exceeded
-     */
-    public static Finding reviewDeviation(Location at, String indicator, String actual, String target, String beyond,
-                                          String flag, boolean ceiling) {
-        return ceiling
-                ? M.warning("KPI-0423.ceiling", at, "indicator", clip(indicator), "actual", actual, "beyond", beyond,
-                        "target", target, "flag", flag)
-                : M.warning("KPI-0423", at, "indicator", clip(indicator), "actual", actual, "beyond", beyond,
-                        "target", target, "flag", flag);
-    }
-
-    public static Finding reviewSpentAboveBudget(Location at, String table, String spent, String budget) {
-        return M.warning("KPI-0424", at, "table", table, "spent", spent, "budget", budget);
-    }
-
-    public static Finding reviewExecutionBelowFloor(Location at, String table, String rate, String floor,
-                                                    String spent, String budget) {
-        return M.warning("KPI-0425", at, "table", table, "rate", rate, "spent", spent, "budget", budget,
-                "floor", floor);
     }
 
     /**

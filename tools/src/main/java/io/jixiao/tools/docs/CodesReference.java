@@ -78,6 +78,29 @@ public final class CodesReference {
             new Subsystem("tools", "Tools", "tools", "io.jixiao.tools", "messages", "ToolProblems",
                     "jixiao generate and bench."));
 
+    /**
+     * A code that no finding carries any more. docs/codes.md lists it, for readers of older output, and it is never
+     * given to another message: CodesReferenceTest fails when a code leaves the bundles without being listed here.
+     *
+     * @param code       the code itself, without a variant (no {@code .suffix})
+     * @param was        what it meant (Markdown)
+     * @param replacedBy what reports the same concern now (Markdown; links relative to docs/)
+     */
+    public record Retired(String code, String was, String replacedBy) {
+    }
+
+    /** Every retired code, in code order. */
+    public static final List<Retired> RETIRED = List.of(
+            new Retired("KPI-0423", "审核 of a self-evaluation: 偏离度 — an actual beyond its target by more than the"
+                    + " profile's `overAchievementFlag` (warning)", "KPI-0308, raised once by scoring on the"
+                    + " indicator's table ([scoring.md#over-achievement](scoring.md#over-achievement))"),
+            new Retired("KPI-0424", "审核 of a self-evaluation: 全年执行数 above the budget (warning)",
+                    "KPI-0310, raised once by scoring on the table"
+                            + " ([scoring.md#budget-execution](scoring.md#budget-execution))"),
+            new Retired("KPI-0425", "审核 of a self-evaluation: 预算执行率 below the `review:` section's"
+                    + " `executionFloor` (warning)", "KPI-0321, raised by the 复核 with the profile's"
+                    + " `recheck.executionFloor` ([review.md#recheck-findings](review.md#recheck-findings))"));
+
     private static final Pattern CODE_KEY = Pattern.compile("KPI-\\d{4}(\\.[A-Za-z][A-Za-z0-9]*)?");
     private static final Pattern RAISED = Pattern.compile(
             "\\b(error|warning|info)\\(\\s*\"(KPI-\\d{4}(?:\\.[A-Za-z][A-Za-z0-9]*)?)\"");
@@ -112,7 +135,8 @@ public final class CodesReference {
                 ```
 
                 **Codes are stable.** A code keeps its meaning from release to release, and a retired code is
-                never given to another message; the wording may improve, so match on the code, not on the text.
+                never given to another message ([retired codes](#retired)); the wording may improve, so match on
+                the code, not on the text.
                 The first two digits name the area:
 
                 | codes | area |
@@ -143,10 +167,38 @@ public final class CodesReference {
         for (Subsystem s : SUBSYSTEMS) {
             md.append("- [").append(s.title()).append("](#").append(s.id()).append(")\n");
         }
+        md.append("- [Retired codes](#retired)\n");
         for (Subsystem s : SUBSYSTEMS) {
             section(md, root, s, severities);
         }
+        retired(md, severities);
         return md.toString();
+    }
+
+    private static void retired(StringBuilder md, Map<String, String> severities) {
+        md.append("""
+
+                ## <a id="retired"></a>Retired codes
+
+                Codes no finding carries any more. Each keeps its meaning in older output and is never given
+                to another message; the concern it reported is reported under the code that replaces it.
+
+                | code | was | replaced by |
+                |---|---|---|
+                """);
+        String previous = "";
+        for (Retired r : RETIRED) {
+            if (!CODE_KEY.matcher(r.code()).matches() || r.code().contains(".") || r.code().compareTo(previous) <= 0) {
+                throw new IllegalStateException(r.code() + ": RETIRED lists codes without variants, once each, in order");
+            }
+            if (severities.keySet().stream().anyMatch(k -> k.equals(r.code()) || k.startsWith(r.code() + "."))) {
+                throw new IllegalStateException(r.code() + " is retired but a factory still raises it; a retired"
+                        + " code is never reused");
+            }
+            previous = r.code();
+            md.append("| ").append(r.code()).append(" | ").append(r.was()).append(" | ").append(r.replacedBy())
+                    .append(" |\n");
+        }
     }
 
     private static void section(StringBuilder md, Path root, Subsystem s, Map<String, String> severities) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +25,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/codes.md is what {@link CodesReference} writes from the bundles and factories, every code the sources
- * use is in a bundle and in docs/codes.md, and the keys of every bundle hang together.
+ * use is in a bundle and in docs/codes.md, the keys of every bundle hang together, and every code ever issued
+ * (issued-codes.txt) either has its text or is retired — never dropped, never reused.
  */
 class CodesReferenceTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern CODE = Pattern.compile("KPI-\\d{4}(?!\\d)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z][A-Za-z0-9_]*}");
+    /** The ledger of every code ever issued. */
+    private static final Path ISSUED = ROOT.resolve("tools/src/test/resources/io/jixiao/tools/docs/issued-codes.txt");
 
     @Test
     void docsCodesMdIsCurrent() throws IOException {
@@ -47,6 +51,71 @@ class CodesReferenceTest {
                     + " repository root. First difference at line " + (line + 1) + ":\n  expected: "
                     + (line < e.length ? e[line] : "(end)") + "\n  found:    " + (line < a.length ? a[line] : "(end)"));
         }
+    }
+
+    /** Every code ever issued: a code may leave the bundles only into {@link CodesReference#RETIRED}. */
+    @Test
+    void everyCodeEverIssuedHasATextOrIsRetiredAndNoneIsReused() throws IOException {
+        List<String> issued = Files.readAllLines(ISSUED, StandardCharsets.UTF_8).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        assertThat(issued).as(ROOT.relativize(ISSUED) + ": codes, once each, in order").allMatch(c -> CODE.matcher(c)
+                .matches()).doesNotHaveDuplicates().isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(ledgerProblems(issued, bundleCodes(), retiredCodes())).isEmpty();
+    }
+
+    @Test
+    void theLedgerCheckFindsACodeThatDisappearedOrCameBack() {
+        List<String> issued = List.of("KPI-0101", "KPI-0102", "KPI-0103");
+        assertThat(ledgerProblems(issued, Set.of("KPI-0101", "KPI-0102"), Set.of("KPI-0103"))).isEmpty();
+        assertThat(ledgerProblems(issued, Set.of("KPI-0101"), Set.of("KPI-0103"))).singleElement().asString()
+                .startsWith("KPI-0102 has left the bundles without being retired");
+        assertThat(ledgerProblems(issued, Set.of("KPI-0101", "KPI-0102", "KPI-0103"), Set.of("KPI-0103")))
+                .singleElement().asString().startsWith("KPI-0103 is retired but has a text again");
+        assertThat(ledgerProblems(issued, Set.of("KPI-0101", "KPI-0102", "KPI-0104"), Set.of("KPI-0103")))
+                .singleElement().asString().startsWith("KPI-0104 is not in");
+        assertThat(ledgerProblems(issued, Set.of("KPI-0101", "KPI-0102"), Set.of("KPI-0103", "KPI-0105")))
+                .singleElement().asString().startsWith("KPI-0105 is retired but was never issued");
+    }
+
+    /** What is wrong between the codes ever issued, the codes with a text and the retired codes. */
+    static List<String> ledgerProblems(List<String> issued, Set<String> inBundles, Set<String> retired) {
+        String ledger = ROOT.relativize(ISSUED).toString();
+        List<String> problems = new ArrayList<>();
+        for (String code : issued) {
+            if (!inBundles.contains(code) && !retired.contains(code)) {
+                problems.add(code + " has left the bundles without being retired: list it in CodesReference.RETIRED"
+                        + " (what it was, what replaces it), or give it back its text; a code is never reused");
+            }
+        }
+        for (String code : new TreeSet<>(inBundles)) {
+            if (retired.contains(code)) {
+                problems.add(code + " is retired but has a text again: a retired code is never given to another"
+                        + " message; use a new code");
+            } else if (!issued.contains(code)) {
+                problems.add(code + " is not in " + ledger + ": append every new code to it");
+            }
+        }
+        for (String code : new TreeSet<>(retired)) {
+            if (!issued.contains(code)) {
+                problems.add(code + " is retired but was never issued (" + ledger + ")");
+            }
+        }
+        return problems;
+    }
+
+    /** The codes (not the variants) of every subsystem's bundle. */
+    private static Set<String> bundleCodes() {
+        Set<String> codes = new TreeSet<>();
+        for (Subsystem s : CodesReference.SUBSYSTEMS) {
+            CodesReference.messageKeys(CodesReference.bundle(s.bundlePath(ROOT))).forEach(k -> codes.add(k.substring(0,
+                    8)));
+        }
+        return codes;
+    }
+
+    private static Set<String> retiredCodes() {
+        return CodesReference.RETIRED.stream().map(CodesReference.Retired::code)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
@@ -66,8 +135,10 @@ class CodesReferenceTest {
         Set<String> documented = Files.readAllLines(ROOT.resolve("docs/codes.md")).stream()
                 .filter(l -> l.startsWith("| KPI-")).map(l -> l.substring(2, 10)).collect(Collectors.toSet());
         List<String> problems = new ArrayList<>();
+        Set<String> retired = retiredCodes();
         used.forEach((code, where) -> {
-            if (!inBundles.contains(code)) {
+            // a retired code may be named (in a comment saying what replaced it), never raised: it has no text
+            if (!inBundles.contains(code) && !retired.contains(code)) {
                 problems.add(code + " (" + where + ") has no text in any bundle");
             }
             if (!documented.contains(code)) {
