@@ -153,7 +153,7 @@ public final class Result {
     }
 
     /**
-     * The department's score, unrounded (docs/scoring.md#department-score).
+     * The department's score, unrounded (docs/scoring.md#department).
      *
      * @return the score out of 100
      * @throws KpiException when the department was not scored (see {@link Result})
