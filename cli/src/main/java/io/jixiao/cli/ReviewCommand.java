@@ -27,11 +27,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code jixiao review DIR}: a finance bureau's 复核 of many departments. */
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"Finds every department folder under DIR (a folder holding targets.yaml and one actuals*.yaml),"
-                + " scores them all with one set of compiled rules in parallel, and reports the ranking by score, the"
-                + " grade distribution, category averages and the 复核 findings: 自评得分 that differ from the"
-                + " recomputed score, 偏离度 (over-achievement), spending above budget or below 60%% of it, 不适用 on"
-                + " more than a quarter of a table's points, and 完成 written instead of a number.",
+        description = {"Finds every department folder under DIR (a folder holding targets.yaml and one actuals file,"
+                + " actuals*.yaml or a filled actuals*.xlsx), scores them all with one set of compiled rules in"
+                + " parallel, and reports the ranking by score, the grade distribution, category averages and the 复核"
+                + " findings: 自评得分 that differ from the recomputed score, 偏离度 (over-achievement), spending above"
+                + " budget or below the profile's floor (60%% of it), 不适用 on more than the profile's share of a"
+                + " table's points (25), and 完成 written instead of a number.",
                 "A department that cannot be loaded or scored is reported with its coded errors; the others are"
                         + " still reviewed (exit code 1 when any failed).",
                 "Example: jixiao review indicators/ --format html -o review.html"})

@@ -42,9 +42,10 @@ import picocli.CommandLine.Spec;
                 + " in a workbook are placed at sheet!cell), parses every value, runs the target"
                 + " review (审核: rules/review/*.drl and your --rules) and prints, per file, the department, year,"
                 + " tables, indicator counts per category and every finding with file:line:col.",
-                "A folder stands for the .yaml files in it (recursively). An actuals file is also checked against"
-                        + " the targets.yaml beside it, and its self-evaluation is reviewed (自评: 偏离度, 预算执行率,"
-                        + " 自评得分). Review findings are warnings or notes: only errors make the exit code 1.",
+                "A folder stands for the .yaml files in it (recursively). An actuals file is evaluated with the"
+                        + " targets.yaml beside it as score would: paired, scored (an actual that cannot be scored is an"
+                        + " error), its self-evaluation reviewed (审核) and rechecked (复核: 自评得分, 预算执行率, 不适用)."
+                        + " Review findings are warnings or notes: only errors make the exit code 1.",
                 "Example: jixiao validate indicators --format json"})
 final class ValidateCommand implements Callable<Integer> {
 

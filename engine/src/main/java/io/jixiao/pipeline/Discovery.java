@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * Finds department folders under a root: every folder (the root included, hidden folders skipped) that holds
- * a targets.yaml (or .yml). Its actuals are the actuals*.yaml / actuals*.yml files beside it. Sorted by
- * folder, so that the review does not depend on the order the file system lists them in.
+ * a targets.yaml (or .yml). Its actuals are the actuals*.yaml / actuals*.yml files and actuals workbooks
+ * (actuals*.xlsx …) beside it. Sorted by folder, so that the review does not depend on the order the file system
+ * lists them in.
  */
 public final class Discovery {
 
