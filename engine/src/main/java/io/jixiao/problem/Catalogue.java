@@ -67,6 +67,23 @@ public final class Catalogue {
         return text;
     }
 
+    /**
+     * A text that is not a finding and its hint ({@code key.hint}, empty when absent), their placeholders filled;
+     * each value must be used by one of the two.
+     */
+    public Hinted hinted(String key, Object... nameValuePairs) {
+        Texts texts = texts(key);
+        Arguments args = new Arguments(key, nameValuePairs);
+        String text = args.fill(texts.message());
+        String hint = texts.hint() == null ? "" : args.fill(texts.hint());
+        args.requireAllUsed();
+        return new Hinted(text, hint);
+    }
+
+    /** A text and its hint ({@link #hinted}). */
+    public record Hinted(String text, String hint) {
+    }
+
     private Finding finding(Severity severity, String key, Location at, Object... nameValuePairs) {
         Texts texts = texts(key);
         Arguments args = new Arguments(key, nameValuePairs);

@@ -1,14 +1,15 @@
 package io.jixiao.problem;
 
 /**
- * A coded message about the input: what is wrong (or notable), where, and a "Maybe …" hint.
+ * A coded message about the input: what is wrong (or notable), where, and a hint ("建议…", "Maybe …").
  * Built only by the factories of the subsystem that raises it ({@code LoadProblems}, {@code ScoringProblems} …,
  * texts from its bundle through {@code Catalogue}), so every code has one wording (docs/codes.md lists them).
  *
  * @param severity an error (the input cannot be evaluated as it is), a warning or a note
  * @param code     {@code KPI-} and four digits, stable across releases, e.g. {@code KPI-0105}
- * @param message  what is wrong, naming the value it is about
- * @param hint     what to do, starting "Maybe"; empty when there is nothing to add
+ * @param message  what is wrong, naming the value it is about, in the {@link Language#current() language} of the
+ *                 run when it was made
+ * @param hint     what to do, starting "建议" (Chinese) or "Maybe" (English); empty when there is nothing to add
  * @param location where it is: {@code file:line:col}, a workbook cell, or a whole file
  */
 public record Finding(Severity severity, String code, String message, String hint, Location location) {
@@ -61,16 +62,21 @@ public record Finding(Severity severity, String code, String message, String hin
     }
 
     /**
-     * The finding as the CLI prints it.
+     * The finding as the CLI prints it, in the {@link Language#current() current language}: the severity word and
+     * the punctuation between message and hint are the language's (the message and hint keep the language they
+     * were made in).
      *
-     * @return {@code file:line:col: error KPI-0105: message. Maybe …}
+     * @return {@code file:line:col: error KPI-0105: message. Maybe …}, or in Chinese
+     *         {@code file:line:col: 错误 KPI-0105: message。建议…}
      */
     public String render() {
-        StringBuilder sb = new StringBuilder();
-        sb.append(location).append(": ").append(severity.label()).append(' ').append(code).append(": ").append(message);
-        if (!hint.isEmpty()) {
-            sb.append(". ").append(hint);
-        }
-        return sb.toString();
+        return hint.isEmpty()
+                ? TEXTS.text("finding", "location", location, "severity", severity.word(), "code", code,
+                        "message", message)
+                : TEXTS.text("finding.withHint", "location", location, "severity", severity.word(), "code", code,
+                        "message", message, "hint", hint);
     }
+
+    /** The texts of rendering: severity words and the line's layout, per language. */
+    static final Catalogue TEXTS = Catalogue.of(Finding.class, "finding");
 }

@@ -10,11 +10,21 @@ public enum Severity {
     INFO;
 
     /**
-     * The severity as messages and JSON show it.
+     * The severity as machine formats (JSON) show it: the same in every language.
      *
      * @return {@code error}, {@code warning} or {@code info}
      */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The severity as people read it, in the {@link Language#current() current language}.
+     *
+     * @return {@code 错误}, {@code 警告} or {@code 提示} in Chinese; {@code error}, {@code warning} or {@code info}
+     *         in English
+     */
+    public String word() {
+        return Finding.TEXTS.text("severity." + label());
     }
 }
