@@ -22,7 +22,6 @@ public final class Direction {
 
     /** The finding that says a default direction was applied to a target written without a comparator. */
     public static Finding defaulted(ScoringCase c) {
-        return ScoringProblems.defaultDirection(c.targetText(), c.direction().symbol(),
-                c.costIndicator() ? "成本指标" : "无比较符按≥");
+        return ScoringProblems.defaultDirection(c.targetText(), c.direction().symbol(), c.costIndicator());
     }
 }

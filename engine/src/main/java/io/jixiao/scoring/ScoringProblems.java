@@ -40,6 +40,11 @@ public final class ScoringProblems {
         return M.error("KPI-0303", Location.UNKNOWN, "actual", actual, "target", target);
     }
 
+    /** KPI-0303 for a number in Chinese numerals against a measured target; {@code number} in digits (92%). */
+    public static Finding numeralNotScorable(String actual, String target, String number) {
+        return M.error("KPI-0303.numeral", Location.UNKNOWN, "actual", actual, "target", target, "number", number);
+    }
+
     public static Finding gradeOutsideBand(String actual, String level, String low, String high) {
         return M.error("KPI-0304", Location.UNKNOWN, "actual", actual, "level", level, "low", low, "high", high);
     }
@@ -72,8 +77,10 @@ public final class ScoringProblems {
                         "flag", flag);
     }
 
-    public static Finding defaultDirection(String target, String comparator, String why) {
-        return M.info("KPI-0309", Location.UNKNOWN, "target", target, "comparator", comparator, "why", why);
+    /** @param cost true when the default is a 成本指标's (≤), false for the default of every other indicator (≥) */
+    public static Finding defaultDirection(String target, String comparator, boolean cost) {
+        return cost ? M.info("KPI-0309.cost", Location.UNKNOWN, "target", target, "comparator", comparator)
+                : M.info("KPI-0309", Location.UNKNOWN, "target", target, "comparator", comparator);
     }
 
     public static Finding spentAboveBudget(Location at, String table, String spent, String budget) {
