@@ -1,6 +1,7 @@
 package io.jixiao.api;
 
 import io.jixiao.load.LoadProblems;
+import io.jixiao.load.LoadTexts;
 import io.jixiao.load.Source;
 import io.jixiao.problem.Finding;
 import java.io.IOException;
@@ -83,7 +84,8 @@ public final class Input {
             return of(Source.stream(name, in));
         } catch (IOException e) {
             return new Input(Source.bytes(name, new byte[0]),
-                    LoadProblems.unreadable(name, e.getClass().getSimpleName() + " " + e.getMessage()));
+                    LoadProblems.unreadable(name, LoadTexts.text("file.failed", "exception", e.getClass().getSimpleName(),
+                            "message", e.getMessage())));
         }
     }
 

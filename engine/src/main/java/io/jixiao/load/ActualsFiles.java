@@ -38,7 +38,7 @@ public final class ActualsFiles {
             }
             if (isWorkbook(source.name())) {
                 return new LoadResult<>(null, List.of(LoadProblems.workbookUnreadable(source.name(),
-                        "jixiao-office is not on the class path")));
+                        LoadTexts.text("workbook.noOffice"))));
             }
         }
         return ActualsLoader.load(source);

@@ -24,9 +24,9 @@ import java.util.Optional;
  */
 public final class ActualsLoader {
 
-    static final Shape TOP = Shape.of("the actuals file").key("department", "部门", "部门名称", "单位名称", "单位")
+    static final Shape TOP = Shape.of("where.actualsFile").key("department", "部门", "部门名称", "单位名称", "单位")
             .key("year", "年度", "预算年度").key("overall", "部门整体").key("projects", "项目");
-    static final Shape TABLE = Shape.of("a table's actuals").key("name", "项目名称")
+    static final Shape TABLE = Shape.of("where.tableActuals").key("name", "项目名称")
             .key("spent", "全年执行数", "执行数").key("actuals", "实际完成值").key("selfScores", "自评得分")
             .key("reasons", "未完成原因", "偏差原因");
 
@@ -64,13 +64,13 @@ public final class ActualsLoader {
     }
 
     private DepartmentActuals department(YNode root) {
-        Optional<YMap> top = nodes.mapItem(root, "the actuals file");
+        Optional<YMap> top = nodes.mapItem(root, "where.actualsFile");
         if (top.isEmpty()) {
             return null;
         }
         Location at = top.get().at();
         Map<String, Entry> m = TOP.read(top.get(), out);
-        String name = nodes.required(m, "department", at, "the actuals file").orElse("");
+        String name = nodes.required(m, "department", at, LoadTexts.text("where.actualsFile")).orElse("");
         int year = Years.read(m, nodes, out, at);
         TableActuals overall = m.containsKey("overall")
                 ? nodes.map(m.get("overall")).map(t -> table(t, TableKind.OVERALL)).orElse(null) : null;
@@ -78,7 +78,7 @@ public final class ActualsLoader {
         Map<String, Location> seen = new LinkedHashMap<>();
         if (m.containsKey("projects")) {
             for (YNode n : nodes.list(m.get("projects"))) {
-                nodes.mapItem(n, "a project").map(t -> table(t, TableKind.PROJECT)).ifPresent(t -> {
+                nodes.mapItem(n, "where.project").map(t -> table(t, TableKind.PROJECT)).ifPresent(t -> {
                     Location first = seen.putIfAbsent(t.name(), t.location());
                     if (first != null) {
                         out.add(LoadProblems.duplicateTable(t.location(), t.name(), first));
@@ -95,26 +95,24 @@ public final class ActualsLoader {
     private TableActuals table(YMap map, TableKind kind) {
         Map<String, Entry> m = TABLE.read(map, out);
         String name = kind == TableKind.OVERALL ? nodes.optional(m, "name").orElse(IndicatorTable.OVERALL_NAME)
-                : nodes.required(m, "name", map.at(), "a project's actuals").orElse("?");
+                : nodes.required(m, "name", map.at(), LoadTexts.text("where.projectActuals")).orElse("?");
         Map<String, ActualEntry> actuals = new LinkedHashMap<>();
         if (m.containsKey("actuals")) {
             nodes.scalars(m.get("actuals")).forEach((key, e) -> nodes.text(e).ifPresent(text -> {
                 Location at = e.value().at();
                 if (text.isEmpty()) {
-                    // badActual quotes the text: name the indicator as the line is written ("key:")
-                    out.add(LoadProblems.badActual(at, key + ":", "the value is empty",
-                            "Maybe write what was achieved after '" + key + ":', e.g. 18500条, 达成 or 不适用"));
+                    out.add(LoadProblems.emptyActual(at, key));
                     return;
                 }
                 Values.parse(text, at, out, LoadProblems::badActual)
                         .ifPresent(pv -> actuals.put(key, new ActualEntry(key, text, pv.value(), at)));
             }));
         } else if (!Shape.misspelt(m, "actuals")) {
-            out.add(LoadProblems.missingKey(map.at(), "actuals", "table '" + name + "'"));
+            out.add(LoadProblems.missingKey(map.at(), "actuals", LoadTexts.text("where.tableNamed", "table", name)));
         }
         Map<String, SelfScore> self = new LinkedHashMap<>();
         if (m.containsKey("selfScores")) {
-            nodes.scalars(m.get("selfScores")).forEach((key, e) -> nodes.number(Map.of(key, e), key, "a score such as 9.5")
+            nodes.scalars(m.get("selfScores")).forEach((key, e) -> nodes.number(Map.of(key, e), key, LoadTexts.text("example.selfScore"))
                     .ifPresent(s -> self.put(key, new SelfScore(key, s, e.value().at()))));
         }
         Map<String, String> reasons = new LinkedHashMap<>();

@@ -48,25 +48,23 @@ public final class DeductionParser {
             }
             Optional<Unit> u = Units.of(unit);
             if (u.isEmpty()) {
-                throw unreadable(text, "'" + unit + "' after the step is not a unit");
+                throw unreadable(text, LoadTexts.text("deduction.stepUnit", "unit", unit));
             }
             if (u.get().dimension() == Dimension.PERCENT) {
                 unit = "%"; // 百分点, 个百分点, 百分比: all percentage points or percent
             }
             if (per.signum() <= 0) {
-                throw unreadable(text, "the step 每" + step.group(1) + unit + " must be above 0");
+                throw unreadable(text, LoadTexts.text("deduction.stepZero", "step", step.group(1), "unit", unit));
             }
             return new Deduction(text, per, unit, false, new BigDecimal(step.group(3)), false, zeroBelow, at);
         }
         if (PASS_FAIL.matcher(s).matches() && !s.contains("每")) {
             return new Deduction(text, null, "", false, null, true, null, at);
         }
-        throw unreadable(text, "not a step deduction (每减少10条，扣减数量分值的1%) nor pass/fail (达标得满分，不达标不得分)");
+        throw unreadable(text, LoadTexts.text("deduction.notUnderstood"));
     }
 
     private static ValueParseException unreadable(String text, String problem) {
-        return new ValueParseException(text, problem,
-                "Maybe write the structured form, e.g. deduction: {per: 10, unit: 条, deduct: 1%} or {passFail: true}"
-                        + " (add zeroBelow: 60% for 低于60%不得分)", 0);
+        return new ValueParseException(text, problem, LoadTexts.text("deduction.structuredForm"), 0);
     }
 }

@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 final class DeductionReader {
 
-    static final Shape STRUCTURED = Shape.of("a structured deduction").key("text").key("per").key("unit")
+    static final Shape STRUCTURED = Shape.of("where.structuredDeduction").key("text").key("per").key("unit")
             .key("relative").key("deduct").key("passFail").key("zeroBelow");
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -46,7 +46,8 @@ final class DeductionReader {
                 return Optional.of(DeductionParser.parse(s.text().strip(), s.at()));
             } catch (ValueParseException ex) {
                 out.add(lenient ? LoadProblems.unreadDeduction(s.at(), s.text().strip(), ex.problem())
-                        : LoadProblems.badDeduction(s.at(), "'" + s.text().strip() + "' — " + ex.problem()));
+                        : LoadProblems.badDeduction(s.at(), LoadTexts.text("deduction.unreadable", "text",
+                                s.text().strip(), "problem", ex.problem())));
                 return Optional.empty();
             }
         }
@@ -58,15 +59,14 @@ final class DeductionReader {
         boolean passFail = flag(m, "passFail");
         // quantity() refuses negative numbers; per 0 would never step, a deduct over 100% takes more than all
         Optional<Quantity> per = quantity(m, "per").filter(q -> check(m, "per", q.amount().signum() > 0,
-                "'per' (the step of the shortfall) must be more than 0"));
+                "deduction.perAboveZero"));
         Optional<Quantity> deduct = quantity(m, "deduct").filter(q -> check(m, "deduct",
-                q.amount().compareTo(HUNDRED) <= 0,
-                "'deduct' (the percent of the indicator's points taken per step) must be between 0 and 100"));
+                q.amount().compareTo(HUNDRED) <= 0, "deduction.deductUpTo100"));
         Optional<Quantity> zeroBelow = quantity(m, "zeroBelow");
         if (!passFail && (per.isEmpty() || deduct.isEmpty())) {
             // a value written but refused, or a misspelt key, has been reported where it is written
             if (!unclearFlag(m, "passFail") && (!given(m, "per") || !given(m, "deduct"))) {
-                out.add(LoadProblems.badDeduction(map.at(), "needs 'per' and 'deduct', or 'passFail: true'"));
+                out.add(LoadProblems.badDeduction(map.at(), LoadTexts.text("deduction.perAndDeduct")));
             }
             return Optional.empty();
         }
@@ -85,7 +85,8 @@ final class DeductionReader {
         if (t.get().equals("true") || t.get().equals("false")) {
             return Boolean.parseBoolean(t.get());
         }
-        out.add(LoadProblems.wrongType(m.get(key).value().at(), key, "true or false", "'" + t.get() + "'"));
+        out.add(LoadProblems.wrongType(m.get(key).value().at(), key, LoadTexts.text("expected.boolean"),
+                "'" + t.get() + "'"));
         return false;
     }
 
@@ -108,11 +109,11 @@ final class DeductionReader {
         return e == null ? Shape.misspelt(m, key) : !(e.value() instanceof YScalar s && (s.isNull() || s.text().isBlank()));
     }
 
-    /** {@code ok}, or a finding at the value of {@code key} saying {@code rule}. */
+    /** {@code ok}, or a finding at the value of {@code key} saying the text {@code rule} of the load texts. */
     private boolean check(Map<String, Entry> m, String key, boolean ok, String rule) {
         if (!ok) {
             out.add(LoadProblems.badDeduction(m.get(key).value().at(),
-                    rule + ", found '" + nodes.optional(m, key).orElse("") + "'"));
+                    LoadTexts.text(rule, "text", nodes.optional(m, key).orElse(""))));
         }
         return ok;
     }
@@ -127,7 +128,7 @@ final class DeductionReader {
                 // reported below
             }
             out.add(LoadProblems.badDeduction(m.get(key).value().at(),
-                    "'" + key + "' must be a number such as 10, 1% or 1小时, found '" + t + "'"));
+                    LoadTexts.text("deduction.number", "key", key, "text", t)));
             return Optional.<Quantity>empty();
         });
     }

@@ -59,9 +59,27 @@ public final class LoadProblems {
         return M.error("KPI-0107", at, "key", key, "line", first.line());
     }
 
+    /** A key written twice under two of its names (target and 指标值). */
+    public static Finding duplicateSynonym(Location at, String key, String synonym, Location first) {
+        return M.error("KPI-0107.synonym", at, "key", key, "synonym", synonym, "line", first.line());
+    }
+
     /** {@code hint}: the value grammar's hint for the problem, may be null or empty (no hint). */
     public static Finding badTarget(Location at, String text, String problem, String hint) {
         return M.error("KPI-0108", at, "text", text, "problem", problem, "hint", hint == null ? "" : hint);
+    }
+
+    /** An actual written as {@code key:} with nothing after it. */
+    public static Finding emptyActual(Location at, String key) {
+        // badActual quotes the text: name the indicator as the line is written ("key:")
+        Catalogue.Hinted t = LoadTexts.hinted("emptyActual", "key", key);
+        return badActual(at, key + ":", t.text(), t.hint());
+    }
+
+    /** A what-if change whose value is empty ({@code --set '项目/指标='}). */
+    public static Finding emptyChange(Location at, String text) {
+        Catalogue.Hinted t = LoadTexts.hinted("emptyChange");
+        return badActual(at, text, t.text(), t.hint());
     }
 
     /** {@code hint}: the value grammar's hint for the problem, may be null or empty (no hint). */

@@ -29,15 +29,16 @@ final class Nodes {
         if (e.value() instanceof YMap m) {
             return Optional.of(m);
         }
-        out.add(LoadProblems.wrongType(e.value().at(), e.key(), "a mapping (key: value lines)", e.value().kind()));
+        out.add(LoadProblems.wrongType(e.value().at(), e.key(), LoadTexts.text("expected.mapping"), e.value().kind()));
         return Optional.empty();
     }
 
+    /** @param what the key in io/jixiao/load/texts.properties of what the item is, e.g. {@code where.project} */
     Optional<YMap> mapItem(YNode n, String what) {
         if (n instanceof YMap m) {
             return Optional.of(m);
         }
-        out.add(LoadProblems.wrongType(n.at(), what, "a mapping (key: value lines)", n.kind()));
+        out.add(LoadProblems.wrongType(n.at(), LoadTexts.text(what), LoadTexts.text("expected.mapping"), n.kind()));
         return Optional.empty();
     }
 
@@ -45,7 +46,7 @@ final class Nodes {
         if (e.value() instanceof YList l) {
             return l.items();
         }
-        out.add(LoadProblems.wrongType(e.value().at(), e.key(), "a list (lines starting with '- ')", e.value().kind()));
+        out.add(LoadProblems.wrongType(e.value().at(), e.key(), LoadTexts.text("expected.list"), e.value().kind()));
         return List.of();
     }
 
@@ -54,10 +55,11 @@ final class Nodes {
         if (e.value() instanceof YScalar s) {
             return Optional.of(s.isNull() ? "" : s.text().strip());
         }
-        out.add(LoadProblems.wrongType(e.value().at(), e.key(), "a single value", e.value().kind()));
+        out.add(LoadProblems.wrongType(e.value().at(), e.key(), LoadTexts.text("expected.single"), e.value().kind()));
         return Optional.empty();
     }
 
+    /** @param where what holds the key ({where} of KPI-0103), in words: e.g. {@code LoadTexts.text("where.table")} */
     Optional<String> required(Map<String, Entry> m, String key, Location at, String where) {
         Entry e = m.get(key);
         if (e == null) {
@@ -79,7 +81,7 @@ final class Nodes {
         return e == null ? Optional.empty() : text(e).filter(s -> !s.isEmpty());
     }
 
-    /** A plain decimal number (分值, 得分). */
+    /** A plain decimal number (分值, 得分); {@code example} in words, e.g. {@code LoadTexts.text("example.points")}. */
     Optional<BigDecimal> number(Map<String, Entry> m, String key, String example) {
         return optional(m, key).flatMap(t -> {
             try {
@@ -96,8 +98,7 @@ final class Nodes {
         return optional(m, key).flatMap(t -> {
             Optional<BigDecimal> wan = WanYuan.wanYuan(t);
             if (wan.isEmpty()) {
-                out.add(LoadProblems.badNumber(m.get(key).value().at(), key, t,
-                        "an amount in 万元 such as 20 or 19.6, or with a unit: 2592500元"));
+                out.add(LoadProblems.badNumber(m.get(key).value().at(), key, t, LoadTexts.text("example.money")));
             }
             return wan;
         });
@@ -112,7 +113,7 @@ final class Nodes {
             if (n instanceof YScalar s && !s.isNull()) {
                 all.add(s.text().strip());
             } else if (!(n instanceof YScalar)) {
-                out.add(LoadProblems.wrongType(n.at(), e.key(), "a list of texts", n.kind()));
+                out.add(LoadProblems.wrongType(n.at(), e.key(), LoadTexts.text("expected.texts"), n.kind()));
             }
         }
         return all;
@@ -131,7 +132,7 @@ final class Nodes {
                     all.put(k.strip(), v);
                 }
             } else {
-                out.add(LoadProblems.wrongType(v.value().at(), k, "a single value", v.value().kind()));
+                out.add(LoadProblems.wrongType(v.value().at(), k, LoadTexts.text("expected.single"), v.value().kind()));
             }
         }));
         return all;

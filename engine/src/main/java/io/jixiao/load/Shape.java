@@ -17,6 +17,7 @@ import java.util.Set;
  */
 final class Shape {
 
+    /** The key of the load texts that names what this shape is ({where} of KPI-0102). */
     private final String where;
     private final Map<String, String> canonicalOf = new LinkedHashMap<>();
 
@@ -24,6 +25,7 @@ final class Shape {
         this.where = where;
     }
 
+    /** @param where the key in io/jixiao/load/texts.properties of what the mapping is, e.g. {@code where.table} */
     static Shape of(String where) {
         return new Shape(where);
     }
@@ -60,7 +62,8 @@ final class Shape {
             String canonical = canonicalOf.get(e.key().strip());
             if (canonical == null) {
                 String closest = closest(e.key().strip());
-                out.add(LoadProblems.unknownKey(e.keyAt(), e.key(), where, canonicalOf.keySet(), closest));
+                out.add(LoadProblems.unknownKey(e.keyAt(), e.key(), LoadTexts.text(where), canonicalOf.keySet(),
+                        closest));
                 if (closest != null) {
                     byCanonical.guessed.add(canonicalOf.get(closest));
                 }
@@ -68,9 +71,8 @@ final class Shape {
             }
             Entry earlier = byCanonical.putIfAbsent(canonical, e);
             if (earlier != null) {
-                // duplicateKey quotes what it is given: "key 'target' or its synonym '指标值' is written twice …"
-                String key = e.key().equals(earlier.key()) ? e.key() : e.key() + "' or its synonym '" + earlier.key();
-                out.add(LoadProblems.duplicateKey(e.keyAt(), key, earlier.keyAt()));
+                out.add(e.key().equals(earlier.key()) ? LoadProblems.duplicateKey(e.keyAt(), e.key(), earlier.keyAt())
+                        : LoadProblems.duplicateSynonym(e.keyAt(), e.key(), earlier.key(), earlier.keyAt()));
             }
         }
         return byCanonical;

@@ -33,11 +33,11 @@ import java.util.Optional;
  */
 public final class TargetsLoader {
 
-    static final Shape TOP = Shape.of("the targets file").key("department", "部门", "部门名称", "单位名称", "单位")
+    static final Shape TOP = Shape.of("where.targetsFile").key("department", "部门", "部门名称", "单位名称", "单位")
             .key("code", "部门编码", "单位编码").key("year", "年度", "预算年度").key("budget", "预算数", "部门预算")
             .key("projectBudget", "项目支出").key("profile", "评分方案").key("overall", "部门整体")
             .key("projects", "项目");
-    static final Shape TABLE = Shape.of("a table").key("name", "项目名称").key("code", "项目编码")
+    static final Shape TABLE = Shape.of("where.table").key("name", "项目名称").key("code", "项目编码")
             .key("budget", "预算数", "项目金额", "资金总额").key("goals", "绩效目标").key("spendingPlan", "资金支出计划")
             .key("indicators", "指标");
 
@@ -96,20 +96,20 @@ public final class TargetsLoader {
     }
 
     private DepartmentTargets department(YNode root) {
-        Optional<YMap> top = nodes.mapItem(root, "the targets file");
+        Optional<YMap> top = nodes.mapItem(root, "where.targetsFile");
         if (top.isEmpty()) {
             return null;
         }
         Location at = top.get().at();
         Map<String, Entry> m = TOP.read(top.get(), out);
-        String name = nodes.required(m, "department", at, "the targets file").orElse("");
+        String name = nodes.required(m, "department", at, LoadTexts.text("where.targetsFile")).orElse("");
         int year = Years.read(m, nodes, out, at);
         IndicatorTable overall = m.containsKey("overall")
                 ? nodes.map(m.get("overall")).map(t -> table(t, TableKind.OVERALL)).orElse(null) : null;
         List<IndicatorTable> projects = projects(m.get("projects"));
         if (overall == null && projects.isEmpty() && !m.containsKey("overall") && !m.containsKey("projects")
                 && !Shape.misspelt(m, "overall") && !Shape.misspelt(m, "projects")) {
-            out.add(LoadProblems.missingKey(at, "projects", "the targets file"));
+            out.add(LoadProblems.missingKey(at, "projects", LoadTexts.text("where.targetsFile")));
         }
         return new DepartmentTargets(name, nodes.optional(m, "code").orElse(null), year,
                 nodes.money(m, "budget").orElse(null), nodes.money(m, "projectBudget").orElse(null),
@@ -130,7 +130,7 @@ public final class TargetsLoader {
         List<IndicatorTable> all = new ArrayList<>();
         Map<String, Location> seen = new LinkedHashMap<>();
         for (YNode n : nodes.list(e)) {
-            nodes.mapItem(n, "a project").map(t -> table(t, TableKind.PROJECT)).ifPresent(t -> {
+            nodes.mapItem(n, "where.project").map(t -> table(t, TableKind.PROJECT)).ifPresent(t -> {
                 Location first = seen.putIfAbsent(t.name(), t.location());
                 if (first != null) {
                     out.add(LoadProblems.duplicateTable(t.location(), t.name(), first));
@@ -146,12 +146,13 @@ public final class TargetsLoader {
         Map<String, Entry> m = TABLE.read(map, out);
         String name = kind == TableKind.OVERALL
                 ? nodes.optional(m, "name").orElse(IndicatorTable.OVERALL_NAME)
-                : nodes.required(m, "name", map.at(), "a project").orElse("?");
+                : nodes.required(m, "name", map.at(), LoadTexts.text("where.project")).orElse("?");
         List<Indicator> rows = new ArrayList<>();
         Entry list = m.get("indicators");
         if (list == null) {
             if (!Shape.misspelt(m, "indicators")) {
-                out.add(LoadProblems.missingKey(map.at(), "indicators", "table '" + name + "'"));
+                out.add(LoadProblems.missingKey(map.at(), "indicators",
+                        LoadTexts.text("where.tableNamed", "table", name)));
             }
         } else {
             // "indicators:" with nothing, or "[]": the table has no rows. Rows written but all refused are
@@ -175,7 +176,7 @@ public final class TargetsLoader {
     /** Reads the rows of one table. */
     static final class IndicatorReader {
 
-        static final Shape ROW = Shape.of("an indicator").key("id").key("level1", "一级指标").key("level2", "二级指标")
+        static final Shape ROW = Shape.of("where.indicator").key("id").key("level1", "一级指标").key("level2", "二级指标")
                 .key("name", "三级指标").key("description", "绩效指标描述", "指标描述").key("target", "指标值", "年度指标值")
                 .key("deduction", "评（扣）分标准", "评(扣)分标准", "评分标准", "扣分标准").key("points", "分值")
                 .key("basis", "指标值确定依据");
@@ -197,7 +198,7 @@ public final class TargetsLoader {
             // keyed as pairing compares keys (ValueParser.normalize), so every actual finds one indicator only
             Map<String, Indicator> seen = new LinkedHashMap<>();
             for (YNode n : items) {
-                nodes.mapItem(n, "an indicator").flatMap(this::row).ifPresent(i -> {
+                nodes.mapItem(n, "where.indicator").flatMap(this::row).ifPresent(i -> {
                     Indicator first = seen.putIfAbsent(ValueParser.normalize(i.key()), i);
                     if (first == null) {
                         rows.add(i);
@@ -215,14 +216,14 @@ public final class TargetsLoader {
         private Optional<Indicator> row(YMap map) {
             Map<String, Entry> m = ROW.read(map, out);
             Location at = map.at();
-            String level1 = nodes.required(m, "level1", at, "an indicator").orElse(null);
+            String level1 = nodes.required(m, "level1", at, LoadTexts.text("where.indicator")).orElse(null);
             String level2 = nodes.optional(m, "level2").orElse("");
             String name = nodes.optional(m, "name").orElse(null);
             String description = nodes.optional(m, "description").orElse(null);
             String key = nodes.optional(m, "id").orElse(name != null ? name : description);
             if (key == null) {
                 if (!Shape.misspelt(m, "name") && !Shape.misspelt(m, "description") && !Shape.misspelt(m, "id")) {
-                    out.add(LoadProblems.missingKey(at, "name", "an indicator (or 'description' or 'id')"));
+                    out.add(LoadProblems.missingKey(at, "name", LoadTexts.text("where.indicatorOrAlternative")));
                 }
                 return Optional.empty();
             }
@@ -233,16 +234,17 @@ public final class TargetsLoader {
             Entry targetEntry = m.get("target");
             if (targetEntry == null) {
                 if (!Shape.misspelt(m, "target")) {
-                    out.add(LoadProblems.missingKey(at, "target", "indicator '" + key + "'"));
+                    out.add(LoadProblems.missingKey(at, "target",
+                            LoadTexts.text("where.indicatorNamed", "indicator", key)));
                 }
                 return Optional.empty();
             }
             String targetText = nodes.text(targetEntry).orElse(null);
             Value target = targetText == null ? null : target(key, targetText, targetEntry.value().at());
-            BigDecimal points = nodes.number(m, "points", "a number of points such as 10 or 12.5").orElse(null);
+            BigDecimal points = nodes.number(m, "points", LoadTexts.text("example.points")).orElse(null);
             if (points != null && points.signum() < 0) {
                 out.add(LoadProblems.badNumber(m.get("points").value().at(), "points", points.toPlainString(),
-                        "a number of points that is 0 or more, such as 10 or 12.5 (分值 cannot be negative)"));
+                        LoadTexts.text("example.pointsNotNegative")));
             }
             Deduction deduction = m.containsKey("deduction") ? deductions.read(m.get("deduction")).orElse(null) : null;
             if (category.isEmpty() || target == null) {
@@ -253,7 +255,8 @@ public final class TargetsLoader {
             if (!StepUnits.stepConverts(indicator)) {
                 Unit unit = StepUnits.targetUnit(indicator);
                 out.add(LoadProblems.deductionUnitAt(deduction.location(), deduction.text() == null
-                        ? "per " + deduction.per().toPlainString() + deduction.unit() : deduction.text(),
+                        ? LoadTexts.text("deduction.structuredStep", "per", deduction.per().toPlainString(),
+                                "unit", deduction.unit()) : deduction.text(),
                         deduction.unit(), unit.symbol(), lenient));
                 if (lenient) {
                     indicator = new Indicator(key, level1, level2, name, description, targetText, target,

@@ -35,13 +35,13 @@ public final class TextFiles {
             Utf8Scan scan = Utf8Scan.of(bytes);
             if (scan.valid() > scan.invalid()) {
                 // mostly well-formed UTF-8 with a stray byte: GB18030 would turn every Chinese word into others
-                throw new KpiException(LoadProblems.unreadable(name, "not valid UTF-8 at line " + scan.firstBadLine()
-                        + " (a stray byte in a UTF-8 file)"));
+                throw new KpiException(LoadProblems.unreadable(name, LoadTexts.text("file.strayByte", "line",
+                        scan.firstBadLine())));
             }
             try {
                 return new Decoded(strict(bytes, GB18030), Optional.of(LoadProblems.decodedAsGb18030(name)));
             } catch (CharacterCodingException neither) {
-                throw new KpiException(LoadProblems.unreadable(name, "neither UTF-8 nor GB18030 (GBK) text"));
+                throw new KpiException(LoadProblems.unreadable(name, LoadTexts.text("file.notText")));
             }
         }
     }

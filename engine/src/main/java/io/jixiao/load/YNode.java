@@ -17,7 +17,7 @@ public sealed interface YNode permits YNode.YScalar, YNode.YList, YNode.YMap {
     record YScalar(String text, boolean isNull, Location at) implements YNode {
         @Override
         public String kind() {
-            return isNull ? "nothing" : "the text '" + text + "'";
+            return isNull ? LoadTexts.text("kind.nothing") : LoadTexts.text("kind.text", "text", text);
         }
     }
 
@@ -28,7 +28,7 @@ public sealed interface YNode permits YNode.YScalar, YNode.YList, YNode.YMap {
 
         @Override
         public String kind() {
-            return "a list";
+            return LoadTexts.text("kind.list");
         }
     }
 
@@ -39,7 +39,7 @@ public sealed interface YNode permits YNode.YScalar, YNode.YList, YNode.YMap {
 
         @Override
         public String kind() {
-            return "a mapping";
+            return LoadTexts.text("kind.mapping");
         }
     }
 

@@ -94,8 +94,8 @@ public final class YamlReader {
 
     private static void checkSize(String name, long size) {
         if (size > MAX_BYTES) {
-            throw new KpiException(LoadProblems.yamlLimit(Location.of(name), "the file is larger than "
-                    + MAX_BYTES / (1024 * 1024) + " MiB"));
+            throw new KpiException(LoadProblems.yamlLimit(Location.of(name), LoadTexts.text("limit.fileSize", "mib",
+                    MAX_BYTES / (1024 * 1024))));
         }
     }
 
@@ -105,12 +105,13 @@ public final class YamlReader {
         try {
             if (!Files.isRegularFile(path)) {
                 throw new KpiException(LoadProblems.unreadable(name,
-                        Files.exists(path) ? "not a regular file" : "no such file"));
+                        LoadTexts.text(Files.exists(path) ? "file.notRegular" : "file.missing")));
             }
             checkSize(name, Files.size(path));
             return TextFiles.decode(Files.readAllBytes(path), name);
         } catch (IOException e) {
-            throw new KpiException(LoadProblems.unreadable(name, e.getClass().getSimpleName() + " " + e.getMessage()));
+            throw new KpiException(LoadProblems.unreadable(name, LoadTexts.text("file.failed", "exception",
+                    e.getClass().getSimpleName(), "message", e.getMessage())));
         }
     }
 
@@ -147,7 +148,7 @@ public final class YamlReader {
         YNode root = node(p, 0);
         if (p.nextToken() != null) {
             problems.add(LoadProblems.yamlSyntax(at(p.currentTokenLocation()),
-                    "a second YAML document ('---') follows; a file holds one document (one department, or one profile)"));
+                    LoadTexts.text("syntax.secondDocument")));
         }
         if (!problems.isEmpty()) {
             throw new KpiException(problems);
@@ -158,7 +159,7 @@ public final class YamlReader {
     private YNode node(YAMLParser p, int depth) throws IOException {
         Location at = at(p.currentTokenLocation());
         if (depth > MAX_DEPTH) {
-            throw new KpiException(LoadProblems.yamlLimit(at, "nested deeper than " + MAX_DEPTH + " levels"));
+            throw new KpiException(LoadProblems.yamlLimit(at, LoadTexts.text("limit.depth", "depth", MAX_DEPTH)));
         }
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_OBJECT) {
@@ -212,15 +213,15 @@ public final class YamlReader {
         protected Event getEvent() throws IOException {
             Event e = super.getEvent();
             if (e instanceof AliasEvent a) {
-                throw new NotPlain(a.getStartMark(), "alias '*" + a.getAnchor() + "'", null);
+                throw new NotPlain(a.getStartMark(), "limit.alias", a.getAnchor(), null);
             }
             if (e instanceof NodeEvent n && n.getAnchor() != null) {
-                throw new NotPlain(n.getStartMark(), "anchor '&" + n.getAnchor() + "'", null);
+                throw new NotPlain(n.getStartMark(), "limit.anchor", n.getAnchor(), null);
             }
             String tag = e instanceof ScalarEvent s ? s.getTag()
                     : e instanceof CollectionStartEvent c ? c.getTag() : null;
             if (tag != null) {
-                throw new NotPlain(e.getStartMark(), null, tag);
+                throw new NotPlain(e.getStartMark(), null, null, tag);
             }
             return e;
         }
@@ -230,12 +231,15 @@ public final class YamlReader {
     private static final class NotPlain extends RuntimeException {
 
         final transient Mark mark;
+        /** The load text that says what it is ({@code limit.alias}, {@code limit.anchor}), null for a tag. */
+        final String what;
         final String anchor;
         final String tag;
 
-        NotPlain(Mark mark, String anchor, String tag) {
+        NotPlain(Mark mark, String what, String anchor, String tag) {
             super(anchor != null ? anchor : tag, null, false, false);
             this.mark = mark;
+            this.what = what;
             this.anchor = anchor;
             this.tag = tag;
         }
@@ -244,7 +248,7 @@ public final class YamlReader {
     private Finding notPlain(NotPlain e) {
         Location at = at(e.mark);
         if (e.anchor != null) {
-            return LoadProblems.yamlLimit(at, e.anchor + ": anchors and aliases (&name, *name) are not supported");
+            return LoadProblems.yamlLimit(at, LoadTexts.text(e.what, "name", e.anchor));
         }
         return LoadProblems.yamlTag(at, shortTag(e.tag));
     }
@@ -301,13 +305,12 @@ public final class YamlReader {
 
         String problem = marked.getProblem();
         String context = marked.getContext();
-        StringBuilder message = new StringBuilder(readable(firstLine(problem != null ? problem : context)));
+        String message = readable(firstLine(problem != null ? problem : context));
         if (problem != null && context != null && contextMark != null) {
-            message.append(" (").append(readable(firstLine(context))).append(" that starts at line ")
-                    .append(contextMark.getLine() + 1).append(", column ").append(contextMark.getColumn() + 1)
-                    .append(')');
+            message = LoadTexts.text("syntax.inContext", "problem", message, "context", readable(firstLine(context)),
+                    "line", contextMark.getLine() + 1, "column", contextMark.getColumn() + 1);
         }
-        return LoadProblems.yamlSyntax(mark != null ? at(mark) : at(fallback), message.toString());
+        return LoadProblems.yamlSyntax(mark != null ? at(mark) : at(fallback), message);
     }
 
     /** SnakeYAML's own exception, which Jackson keeps as the cause (perhaps a few levels down). */
@@ -362,7 +365,7 @@ public final class YamlReader {
 
     private static String firstLine(String message) {
         if (message == null) {
-            return "unreadable";
+            return LoadTexts.text("syntax.unreadable");
         }
         int nl = message.indexOf('\n');
         return (nl < 0 ? message : message.substring(0, nl)).strip();

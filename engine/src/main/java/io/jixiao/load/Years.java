@@ -16,7 +16,7 @@ public final class Years {
     }
 
     static int read(Map<String, Entry> m, Nodes nodes, List<Finding> out, Location at) {
-        return nodes.required(m, "year", at, "the file").map(t -> {
+        return nodes.required(m, "year", at, LoadTexts.text("where.file")).map(t -> {
             String digits = t.replaceAll("年(度)?$", "");
             try {
                 int y = Integer.parseInt(digits);

@@ -104,37 +104,32 @@ public final class ProfileLoader {
         Location at = Location.of(where);
         if (p.name() == null || p.groups() == null || p.budgetWeight() == null || p.achievement() == null
                 || p.ratings() == null || p.grades() == null || p.overAchievementFlag() == null) {
-            throw new KpiException(ProfileProblems.badProfile(at, "name, budgetWeight, groups, achievement, ratings,"
-                    + " grades and overAchievementFlag are all required"));
+            throw new KpiException(ProfileProblems.invalid(at, "invalid.required"));
         }
         BigDecimal total = p.groups().stream().map(ScoringProfile.Group::weight).reduce(p.budgetWeight(), BigDecimal::add);
         if (total.compareTo(BigDecimal.valueOf(100)) != 0) {
-            throw new KpiException(ProfileProblems.badProfile(at, "budgetWeight and group weights add up to "
-                    + total.toPlainString() + ", not 100"));
+            throw new KpiException(ProfileProblems.invalid(at, "invalid.weights", "total", total.toPlainString()));
         }
         if (p.aggregation() != null && !ScoringProfile.AGGREGATIONS.contains(p.aggregation())) {
-            throw new KpiException(ProfileProblems.badProfile(at, "aggregation '" + p.aggregation() + "' is not one of "
-                    + ScoringProfile.AGGREGATIONS));
+            throw new KpiException(ProfileProblems.invalid(at, "invalid.aggregation", "aggregation", p.aggregation(),
+                    "known", ScoringProfile.AGGREGATIONS));
         }
         Set<Category> seen = EnumSet.noneOf(Category.class);
         p.groups().forEach(g -> g.categories().forEach(c -> {
             if (!seen.add(c)) {
-                throw new KpiException(ProfileProblems.badProfile(at, "category " + c + " is in two groups"));
+                throw new KpiException(ProfileProblems.invalid(at, "invalid.categoryTwice", "category", c));
             }
         }));
         if (!seen.containsAll(EnumSet.of(Category.OUTPUT, Category.OUTCOME, Category.SATISFACTION))) {
-            throw new KpiException(ProfileProblems.badProfile(at,
-                    "every category OUTPUT, OUTCOME, SATISFACTION needs a group"));
+            throw new KpiException(ProfileProblems.invalid(at, "invalid.categoryWithoutGroup"));
         }
         if (p.review() != null && !p.review().complete()) {
-            throw new KpiException(ProfileProblems.badProfile(at, "review: needs requiredCategories, level2, requiredLevel2,"
-                    + " measurableLevel2, vagueWords, comparatorNeeded, percentCeiling, moneyTolerance"
-                    + " and spendingPlanEnd"));
+            throw new KpiException(ProfileProblems.invalid(at, "invalid.review"));
         }
         for (GradeLevel l : GradeLevel.values()) {
             if (l.achievement() ? !p.achievement().containsKey(l) : !p.ratings().containsKey(l)) {
-                throw new KpiException(ProfileProblems.badProfile(at,
-                        "no percent for grade " + l.label() + " (" + l + ")"));
+                throw new KpiException(ProfileProblems.invalid(at, "invalid.gradePercent", "grade", l.label(),
+                        "level", l));
             }
         }
         return p;

@@ -9,6 +9,8 @@ import java.util.Collection;
 public final class ProfileProblems {
 
     private static final Catalogue M = Catalogue.of(ProfileProblems.class);
+    /** What can be wrong with a profile: the problems of KPI-0131 ({@code texts.properties}). */
+    private static final Catalogue TEXTS = Catalogue.of(ProfileProblems.class, "texts");
 
     private ProfileProblems() {
     }
@@ -17,7 +19,13 @@ public final class ProfileProblems {
         return M.error("KPI-0130", at, "spec", spec, "builtIn", Catalogue.list(builtIn));
     }
 
+    /** A profile that does not read: {@code problem} as the YAML reader says it. */
     public static Finding badProfile(Location at, String problem) {
         return M.error("KPI-0131", at, "problem", problem);
+    }
+
+    /** A profile that reads but is not valid: the text {@code key} of the profile texts says why. */
+    public static Finding invalid(Location at, String key, Object... nameValuePairs) {
+        return badProfile(at, TEXTS.text(key, nameValuePairs));
     }
 }

@@ -132,26 +132,31 @@ public final class ReviewProblems {
 
     /**
      * For users' own review rules (--rules): a note, with the rule's name in front of the message; a hint that
-     * does not start with "Maybe" gets it.
+     * starts with neither "Maybe" nor "建议" gets the lead-in of the run's language (建议 …, Maybe …).
      */
     public static Finding userNote(Location at, String rule, String message, String hint) {
         if (hint == null || hint.isBlank()) {
             return M.info("KPI-0448.noHint", at, "rule", rule, "message", message);
         }
-        return hint.startsWith("Maybe") ? M.info("KPI-0448.maybe", at, "rule", rule, "message", message, "hint", hint)
+        return hasLeadIn(hint) ? M.info("KPI-0448.maybe", at, "rule", rule, "message", message, "hint", hint)
                 : M.info("KPI-0448", at, "rule", rule, "message", message, "hint", hint);
     }
 
     /**
      * For users' own review rules (--rules): a warning, with the rule's name in front of the message; a hint
-     * that does not start with "Maybe" gets it.
+     * that starts with neither "Maybe" nor "建议" gets the lead-in of the run's language.
      */
     public static Finding userCheck(Location at, String rule, String message, String hint) {
         if (hint == null || hint.isBlank()) {
             return M.warning("KPI-0449.noHint", at, "rule", rule, "message", message);
         }
-        return hint.startsWith("Maybe")
+        return hasLeadIn(hint)
                 ? M.warning("KPI-0449.maybe", at, "rule", rule, "message", message, "hint", hint)
                 : M.warning("KPI-0449", at, "rule", rule, "message", message, "hint", hint);
+    }
+
+    /** A user's hint that already says "Maybe …" or "建议…" (a rule's author writes in either language). */
+    private static boolean hasLeadIn(String hint) {
+        return hint.startsWith("Maybe") || hint.startsWith("建议");
     }
 }

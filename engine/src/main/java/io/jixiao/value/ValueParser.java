@@ -1,5 +1,6 @@
 package io.jixiao.value;
 
+import io.jixiao.problem.Catalogue;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -39,13 +40,15 @@ public final class ValueParser {
             new Affix(Pattern.compile("(及以上|以上)$"), Comparator.GE),
             new Affix(Pattern.compile("(及以下|以下|以内)$"), Comparator.LE));
 
+    /** The grammar's problems, hints and notes, in both languages. */
+    private static final Catalogue TEXTS = Catalogue.of(ValueParser.class, "texts");
+
     private ValueParser() {
     }
 
     public static ParsedValue parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new ValueParseException(raw == null ? "" : raw, "the value is empty",
-                    "Maybe write a value such as ≥2万条, 95%, 达成 or 不适用", 0);
+            throw failure(raw == null ? "" : raw, 0, "empty");
         }
         String s = normalize(raw);
         List<String> notes = new ArrayList<>();
@@ -130,8 +133,7 @@ public final class ValueParser {
         }
         Comparator cmp = combine(raw, prefix, suffix);
         if (body.isEmpty()) {
-            throw new ValueParseException(raw, "the comparator '" + cmp.symbol() + "' has no number after it",
-                    "Maybe write the number and unit, e.g. " + cmp.symbol() + "95%", raw.length());
+            throw failure(raw, raw.length(), "noNumber", "comparator", cmp.symbol());
         }
         Matcher q = QUANTITY.matcher(body);
         if (q.matches()) {
@@ -146,8 +148,7 @@ public final class ValueParser {
 
     private static Comparator combine(String raw, Comparator prefix, Comparator suffix) {
         if (prefix != Comparator.NONE && suffix != Comparator.NONE && prefix.atLeast() != suffix.atLeast()) {
-            throw new ValueParseException(raw, "the comparator before the number contradicts '以上/以下' after it",
-                    "Maybe keep only one of them, e.g. ≥90%", 0);
+            throw failure(raw, 0, "contradiction");
         }
         return prefix != Comparator.NONE ? prefix : suffix;
     }
@@ -171,12 +172,10 @@ public final class ValueParser {
         String lowUnit = r.group(2);
         String highUnit = r.group(4);
         if (!lowUnit.isEmpty() && !highUnit.isEmpty() && !lowUnit.equals(highUnit)) {
-            throw new ValueParseException(raw, "the two ends of the range have different units '" + lowUnit
-                    + "' and '" + highUnit + "'", "Maybe write one unit, e.g. 80–90%", 0);
+            throw failure(raw, 0, "rangeUnits", "low", lowUnit, "high", highUnit);
         }
         if (low.compareTo(high) > 0) {
-            throw new ValueParseException(raw, "the range starts above where it ends",
-                    "Maybe write the smaller number first, e.g. " + high.toPlainString() + "–" + low.toPlainString(), 0);
+            throw failure(raw, 0, "rangeBackwards", "low", high.toPlainString(), "high", low.toPlainString());
         }
         return new Range(low, high, unit(raw, highUnit.isEmpty() ? lowUnit : highUnit));
     }
@@ -185,7 +184,7 @@ public final class ValueParser {
         String plain = digits.replace(",", "");
         if (plain.length() > 1 && plain.charAt(0) == '0' && Character.isDigit(plain.charAt(1))) {
             BigDecimal v = new BigDecimal(plain);
-            notes.add("前导零：'" + digits + "' 按 " + v.stripTrailingZeros().toPlainString() + " 读取 (leading zero)");
+            notes.add(TEXTS.text("leadingZero", "digits", digits, "value", v.stripTrailingZeros().toPlainString()));
             return v;
         }
         return new BigDecimal(plain);
@@ -194,8 +193,7 @@ public final class ValueParser {
     private static Unit unit(String raw, String word) {
         Optional<Unit> u = Units.of(word);
         if (u.isEmpty()) {
-            throw new ValueParseException(raw, "'" + word + "' is not a unit",
-                    "Maybe write a unit word such as 条, 次, %, 分钟, 小时/天 or 万元", raw.indexOf(word));
+            throw failure(raw, raw.indexOf(word), "notAUnit", "word", word);
         }
         return u.get();
     }
@@ -206,13 +204,11 @@ public final class ValueParser {
             return Grade.of(level);
         }
         if (!level.achievement()) {
-            throw new ValueParseException(raw, "a percent can follow 达成/部分达成/未达成 only, not " + level.label(),
-                    "Maybe write " + level.label() + " alone, or 部分达成 " + g.group(2) + "%", g.start(2));
+            throw failure(raw, g.start(2), "percentAfterGrade", "grade", level.label(), "percent", g.group(2));
         }
         BigDecimal p = new BigDecimal(g.group(2));
         if (p.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new ValueParseException(raw, "the percent " + g.group(2) + "% is above 100%",
-                    "Maybe write a percent between 0 and 100", g.start(2));
+            throw failure(raw, g.start(2), "percentAbove100", "percent", g.group(2));
         }
         return new Grade(level, p);
     }
@@ -228,11 +224,18 @@ public final class ValueParser {
 
     private static ValueParseException diagnose(String raw, String body) {
         if (body.contains(" ") && HAS_DIGIT.matcher(body.substring(body.indexOf(' '))).find()) {
-            return new ValueParseException(raw, "the cell holds several values",
-                    "Maybe split it into one indicator per value", body.indexOf(' '));
+            return failure(raw, body.indexOf(' '), "severalValues");
         }
-        return new ValueParseException(raw, "not a number with a unit, a range, a grade or 不适用",
-                "Maybe write it like ≥2万条, ≤30分钟, 80–90%, 部分达成 75% or 不适用", 0);
+        return failure(raw, 0, "unreadable");
+    }
+
+    /**
+     * The failure {@code key} of the value grammar's texts (io/jixiao/value/texts.properties): its problem and
+     * hint in the current language, the placeholders of both filled from {@code nameValuePairs}.
+     */
+    private static ValueParseException failure(String raw, int offset, String key, Object... nameValuePairs) {
+        Catalogue.Hinted t = TEXTS.hinted(key, nameValuePairs);
+        return new ValueParseException(raw, t.text(), t.hint(), offset);
     }
 
     private static Pattern gradePattern() {

@@ -49,8 +49,7 @@ final class Lookup {
     static ActualEntry entry(Indicator indicator, String text, Location at) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            throw new KpiException(LoadProblems.badActual(at, t, "the value is empty",
-                    "Maybe write what was achieved, e.g. 18500条, 达成 or 不适用"));
+            throw new KpiException(LoadProblems.emptyChange(at, t));
         }
         ParsedValue pv;
         try {

@@ -1,5 +1,6 @@
 package io.jixiao.review.check;
 
+import io.jixiao.problem.Catalogue;
 import io.jixiao.profile.ReviewSettings;
 import io.jixiao.review.ReviewIndicator;
 import io.jixiao.value.Dimension;
@@ -19,6 +20,8 @@ public final class Wording {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern SCALE_SEPARATORS = Pattern.compile("[.．。、,，/／\\s]+");
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
+    /** The review's examples in both languages (io/jixiao/review/texts.properties). */
+    private static final Catalogue TEXTS = Catalogue.of(ReviewIndicator.class, "texts");
 
     private Wording() {
     }
@@ -65,9 +68,10 @@ public final class Wording {
     /** An example of the target with a unit: ≤68万元 for a cost written ≤68万, else ≥10次 for ≥10. */
     public static String withUnit(ReviewIndicator i) {
         if (i.costIndicator()) {
-            return i.targetText().endsWith("万") ? i.targetText() + "元" : i.targetText() + "元 or …万元";
+            return i.targetText().endsWith("万") ? i.targetText() + "元"
+                    : TEXTS.text("example.costUnit", "target", i.targetText());
         }
-        return i.targetText() + "次 (or 条, 个, 人 …)";
+        return TEXTS.text("example.countUnit", "target", i.targetText());
     }
 
     /**
