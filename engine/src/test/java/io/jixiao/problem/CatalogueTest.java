@@ -193,4 +193,76 @@ class CatalogueTest {
         }
         assertThat(problems).as(bundle.toString()).isEmpty();
     }
+
+    // ---- both languages ------------------------------------------------------------------------------------
+
+    /** The base bundles (English) under every module's src/main/resources/io/jixiao. */
+    static Stream<Path> baseBundles() throws IOException {
+        return bundles().filter(b -> !b.getFileName().toString().contains("_"));
+    }
+
+    /**
+     * Every message in both languages: each base bundle has its {@code _zh} beside it with exactly the same keys,
+     * each key's two texts ask for the same placeholders, and a hint starts with the lead-in of its language
+     * ("Maybe" in English, "建议" in Chinese) unless it is the caller's ({hint}) or the two lead-ins' variant.
+     */
+    @ParameterizedTest
+    @MethodSource("baseBundles")
+    void everyKeyIsInBothLanguagesWithTheSamePlaceholders(Path english) throws IOException {
+        String name = english.getFileName().toString();
+        Path chinese = english.resolveSibling(name.replace(".properties", "_zh.properties"));
+        assertThat(chinese).as("the Chinese bundle beside " + english).exists();
+        Properties en = load(english);
+        Properties zh = load(chinese);
+        List<String> problems = new ArrayList<>();
+        for (String key : en.stringPropertyNames()) {
+            if (!zh.containsKey(key)) {
+                problems.add("'" + key + "' has no Chinese text");
+                continue;
+            }
+            List<String> enNames = placeholders(en.getProperty(key));
+            List<String> zhNames = placeholders(zh.getProperty(key));
+            if (!enNames.equals(zhNames)) {
+                problems.add("'" + key + "': placeholders " + enNames + " in English but " + zhNames + " in Chinese");
+            }
+            boolean ownHint = key.endsWith(".hint") && !PLACEHOLDER.matcher(en.getProperty(key)).matches();
+            if (ownHint && en.getProperty(key).startsWith("Maybe") && !zh.getProperty(key).startsWith("建议")) {
+                problems.add("'" + key + "': a Chinese hint starts with 建议, as the English one with Maybe");
+            }
+        }
+        for (String key : zh.stringPropertyNames()) {
+            if (!en.containsKey(key)) {
+                problems.add("'" + key + "' has no English text");
+            }
+        }
+        assertThat(problems).as(english + " and " + chinese.getFileName()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyChineseBundleHasItsEnglishBase(Path bundle) {
+        String name = bundle.getFileName().toString();
+        if (name.contains("_")) {
+            assertThat(name).as("only _zh bundles beside the English base").endsWith("_zh.properties");
+            assertThat(bundle.resolveSibling(name.replace("_zh.properties", ".properties"))).exists();
+        }
+    }
+
+    /** The placeholder names of a text, sorted, each once. */
+    private static List<String> placeholders(String text) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        while (m.find()) {
+            names.add(m.group());
+        }
+        return List.copyOf(names);
+    }
+
+    private static Properties load(Path bundle) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(bundle)) {
+            p.load(r);
+        }
+        return p;
+    }
 }
