@@ -54,12 +54,11 @@ final class CellSplitter {
                 targets = values(target);
             }
             if (targets.size() == names.size()) {
-                return new Split(names, targets, "a numbered list of " + names.size() + " indicators and of "
-                        + names.size() + " targets");
+                return new Split(names, targets, ImportTexts.text("split.numbered", "count", names.size()));
             }
             if (targets.size() <= 1) {
                 return new Split(names, repeat(target.strip(), names.size()),
-                        "a numbered list of " + names.size() + " indicators sharing the target '" + target.strip() + "'");
+                        ImportTexts.text("split.numberedShared", "count", names.size(), "target", target.strip()));
             }
             return new Mismatch(names.size(), targets.size());
         }
@@ -67,15 +66,14 @@ final class CellSplitter {
         if (targets.size() >= 2) {
             List<String> parts = parts(name, GAP);
             if (parts.size() == targets.size()) {
-                return new Split(parts, targets, parts.size() + " indicators and " + parts.size()
-                        + " targets separated by spaces");
+                return new Split(parts, targets, ImportTexts.text("split.spaces", "count", parts.size()));
             }
             return new Mismatch(Math.max(1, parts.size()), targets.size());
         }
         List<String> wide = parts(name, WIDE_GAP);
         if (wide.size() >= 2 && wide.stream().allMatch(p -> p.length() >= MIN_PART) && !target.isBlank()) {
             return new Split(wide, repeat(target.strip(), wide.size()),
-                    wide.size() + " indicators separated by wide gaps, sharing the target '" + target.strip() + "'");
+                    ImportTexts.text("split.wideGaps", "count", wide.size(), "target", target.strip()));
         }
         return new One();
     }

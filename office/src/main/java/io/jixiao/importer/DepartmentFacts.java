@@ -76,7 +76,7 @@ final class DepartmentFacts {
             Matcher m = BUDGET_YEAR.matcher(row.text(i));
             if (m.find()) {
                 y = Integer.valueOf(m.group(1));
-                source = "预算年度 (line " + row.cells().get(i).line() + ")";
+                source = ImportTexts.text("source.atLine", "label", "预算年度", "line", row.cells().get(i).line());
             }
         }
         if (y == null) {
@@ -91,7 +91,7 @@ final class DepartmentFacts {
             if (m.matches() && !m.group(2).startsWith("年")) {
                 code = m.group(1);
                 department = m.group(2).strip();
-                departmentSource = "budget table header (line " + row.cells().get(i).line() + ")";
+                departmentSource = ImportTexts.text("source.header", "line", row.cells().get(i).line());
             }
         }
     }
@@ -138,7 +138,7 @@ final class DepartmentFacts {
             }
         }
         department = n;
-        departmentSource = label + " (line " + c.line() + ")";
+        departmentSource = ImportTexts.text("source.atLine", "label", label, "line", c.line());
     }
 
     private void titleYear(SourceDoc doc) {
@@ -153,7 +153,7 @@ final class DepartmentFacts {
                 Matcher m = TITLE_YEAR.matcher(c.text());
                 if (m.find()) {
                     year = Integer.valueOf(m.group(1));
-                    yearSource = "'" + m.group() + "…' (line " + c.line() + ")";
+                    yearSource = ImportTexts.text("source.documentTitle", "text", m.group(), "line", c.line());
                     return;
                 }
             }
@@ -178,13 +178,14 @@ final class DepartmentFacts {
             }
         }
         if (income != null && spending != null && income.value().compareTo(spending.value()) != 0) {
-            findings.add(ImportProblems.importBudgetsDisagree(at(spending.line()), "department budget",
-                    "收入总计 is " + income.text() + " (line " + income.line() + ")",
-                    "支出总计 is " + spending.text() + " (line " + spending.line() + "); 支出总计 is used"));
+            findings.add(ImportProblems.importBudgetsDisagree(at(spending.line()),
+                    ImportTexts.text("what.departmentBudget"),
+                    ImportTexts.text("disagree.income", "amount", income.text(), "line", income.line()),
+                    ImportTexts.text("disagree.spending", "amount", spending.text(), "line", spending.line())));
         }
         budget = spending != null ? spending : income;
         if (budget != null && income != null && spending != null && income.value().compareTo(spending.value()) == 0) {
-            budget = new Amount(spending.value(), "收入总计 = 支出总计", spending.line());
+            budget = new Amount(spending.value(), ImportTexts.text("source.incomeIsSpending"), spending.line());
         }
         if (projectBudget == null) {
             projectBudget = labelledAnywhere(doc, "项目支出");
@@ -249,7 +250,7 @@ final class DepartmentFacts {
                     int at = i + 1 + (hp - hc);
                     Optional<BigDecimal> v = Texts.money(row.text(at));
                     if (v.isPresent()) {
-                        return new Amount(v.get(), "项目支出 of the 合计 row", row.cells().get(at).line());
+                        return new Amount(v.get(), ImportTexts.text("source.totalRow"), row.cells().get(at).line());
                     }
                 }
             }
@@ -267,15 +268,17 @@ final class DepartmentFacts {
             }
             Matcher m = NARRATIVE_BUDGET.matcher(p.text());
             if (nb == null && m.find()) {
-                nb = new Amount(new BigDecimal(m.group(1)), "narrative '" + m.group() + "'", p.line());
+                nb = new Amount(new BigDecimal(m.group(1)), ImportTexts.text("source.narrative", "text", m.group()),
+                        p.line());
             }
             Matcher q = NARRATIVE_PROJECTS.matcher(p.text());
             if (np == null && q.find()) {
-                np = new Amount(new BigDecimal(q.group(1)), "narrative '" + q.group() + "'", p.line());
+                np = new Amount(new BigDecimal(q.group(1)), ImportTexts.text("source.narrative", "text", q.group()),
+                        p.line());
             }
         }
-        budget = check(budget, nb, "department budget");
-        projectBudget = check(projectBudget, np, "项目支出 total");
+        budget = check(budget, nb, ImportTexts.text("what.departmentBudget"));
+        projectBudget = check(projectBudget, np, ImportTexts.text("what.projectTotal"));
     }
 
     private Amount check(Amount table, Amount narrative, String what) {
@@ -283,9 +286,10 @@ final class DepartmentFacts {
             return narrative;
         }
         if (narrative != null && table.value().compareTo(narrative.value()) != 0) {
-            findings.add(ImportProblems.importBudgetsDisagree(at(narrative.line()), what, "the budget tables say "
-                    + table.text() + " (line " + table.line() + ")", "the " + narrative.source() + " (line "
-                    + narrative.line() + ") says " + narrative.text() + "; the table is used"));
+            findings.add(ImportProblems.importBudgetsDisagree(at(narrative.line()), what,
+                    ImportTexts.text("disagree.tables", "amount", table.text(), "line", table.line()),
+                    ImportTexts.text("disagree.narrative", "source", narrative.source(), "line", narrative.line(),
+                            "amount", narrative.text())));
         }
         return table;
     }

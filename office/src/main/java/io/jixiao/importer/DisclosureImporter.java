@@ -67,18 +67,20 @@ public final class DisclosureImporter {
         ImportedTable all = overall == null ? null : uniqueKeys(overall);
         Amount budget = facts.budget;
         if (budget == null && overallBudget != null) {
-            budget = new Amount(Texts.money(overallBudget.text()).orElseThrow(), overallBudget.label()
-                    + " of the 部门整体 table", overallBudget.line());
+            budget = new Amount(Texts.money(overallBudget.text()).orElseThrow(),
+                    ImportTexts.text("source.overallTable", "label", overallBudget.label()), overallBudget.line());
         }
         String department = facts.department;
         String departmentSource = facts.departmentSource;
         if (department == null && overallDepartment != null) {
             department = Texts.joined(overallDepartment.text());
-            departmentSource = overallDepartment.label() + " (line " + overallDepartment.line() + ")";
+            departmentSource = ImportTexts.text("source.atLine", "label", overallDepartment.label(), "line",
+                    overallDepartment.line());
         }
-        department = missing(department, "the department name (部门名称)", "department: 中共某某区委网络安全和信息化委员会办公室");
+        department = missing(department, ImportTexts.text("fact.department"),
+                "department: 中共某某区委网络安全和信息化委员会办公室");
         if (facts.year == null) {
-            findings.add(ImportProblems.importMissingFact(doc.file(), "the budget year (预算年度)", "year: 2024"));
+            findings.add(ImportProblems.importMissingFact(doc.file(), ImportTexts.text("fact.year"), "year: 2024"));
         }
         checkProjectSum(facts.projectBudget, named);
         ImportedTargets targets = new ImportedTargets(fileName(), doc.docx(), department, departmentSource, facts.code,
@@ -137,8 +139,8 @@ public final class DisclosureImporter {
     private void notATargetHeader(Row row) {
         for (Cell c : row.cells()) {
             if (Column.of(c.text()).orElse(null) == Column.LEVEL1) {
-                String reason = "its header row has no 指标值 column or neither 二级指标 nor 三级指标 ["
-                        + String.join(" | ", row.texts().stream().map(Texts::oneLine).toList()) + "]";
+                String reason = ImportTexts.text("reason.header", "cells",
+                        String.join(" | ", row.texts().stream().map(Texts::oneLine).toList()));
                 findings.add(ImportProblems.importTableNotRead(new Location(doc.file(), row.line(), 1), reason));
                 notes.add("! line " + row.line() + ": a table with 一级指标 was not imported: " + reason);
                 return;
@@ -220,8 +222,9 @@ public final class DisclosureImporter {
         BigDecimal sum = named.stream().map(t -> t.budget().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(projectBudget.value()) != 0) {
             findings.add(ImportProblems.importBudgetsDisagree(new Location(doc.file(), projectBudget.line(), 1),
-                    "项目支出 total", "the projects' budgets add up to " + sum.toPlainString(),
-                    "项目支出 is " + projectBudget.text() + " (line " + projectBudget.line() + ")"));
+                    ImportTexts.text("what.projectTotal"), ImportTexts.text("disagree.projectSum", "sum",
+                            sum.toPlainString()), ImportTexts.text("disagree.projectBudget", "amount",
+                            projectBudget.text(), "line", projectBudget.line())));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.jixiao.importer;
 
 import io.jixiao.load.LoadProblems;
+import io.jixiao.load.LoadTexts;
 import io.jixiao.problem.KpiException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,11 +34,12 @@ public final class DisclosureReader {
         try {
             if (Files.size(path) > MAX_BYTES) {
                 throw new KpiException(ImportProblems.importNotText(file,
-                        "larger than " + MAX_BYTES / 1024 / 1024 + " MB"));
+                        ImportTexts.text("reader.tooLarge", "mb", MAX_BYTES / 1024 / 1024)));
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new KpiException(LoadProblems.unreadable(file, e.getClass().getSimpleName() + " " + e.getMessage()));
+            throw new KpiException(LoadProblems.unreadable(file, LoadTexts.text("file.failed", "exception",
+                    e.getClass().getSimpleName(), "message", e.getMessage())));
         }
         return read(file, bytes);
     }
@@ -53,11 +55,11 @@ public final class DisclosureReader {
         }
         String lower = file.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".docx") || lower.endsWith(".docm") || lower.endsWith(".dotx")) {
-            throw new KpiException(ImportProblems.importNotDocx(file, "it is not a ZIP package"));
+            throw new KpiException(ImportProblems.importNotDocx(file, ImportTexts.text("reader.notZip")));
         }
         for (byte b : bytes) {
             if (b == 0) {
-                throw new KpiException(ImportProblems.importNotText(file, "it holds binary data (NUL bytes)"));
+                throw new KpiException(ImportProblems.importNotText(file, ImportTexts.text("reader.binary")));
             }
         }
         try {
@@ -89,7 +91,7 @@ public final class DisclosureReader {
         try {
             return decode(bytes, Charset.forName("GB18030"));
         } catch (CharacterCodingException e) {
-            throw new KpiException(ImportProblems.importNotText(file, "it is neither UTF-8 nor GB18030 text"));
+            throw new KpiException(ImportProblems.importNotText(file, ImportTexts.text("reader.notText")));
         }
     }
 

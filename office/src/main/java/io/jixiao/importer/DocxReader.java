@@ -44,11 +44,11 @@ public final class DocxReader {
     private static String reason(Exception e) {
         String m = e.getMessage();
         if (m == null || m.isBlank()) {
-            return "POI cannot open it as a Word document";
+            return ImportTexts.text("reader.notWord");
         }
         String first = m.lines().findFirst().orElse(m);
         String bare = first.replaceAll("^(?:[\\w.$]+(?:Exception|Error):\\s*)+", "").strip();
-        return bare.isEmpty() ? "POI cannot open it as a Word document" : bare;
+        return bare.isEmpty() ? ImportTexts.text("reader.notWord") : bare;
     }
 
     private List<Block> blocks(List<IBodyElement> elements) {

@@ -67,17 +67,16 @@ final class IndicatorRows {
         String description = Texts.joined(map.text(row, Column.DESCRIPTION));
         String target = target(row, map);
         if (level1 == null) {
-            unplaced(row, "no 一级指标 in this row or above it", out);
+            unplaced(row, ImportTexts.text("reason.noLevel1"), out);
             return;
         }
         if (Category.of(level1, level2).isEmpty()) {
-            unplaced(row, "一级指标 '" + level1 + "' is not one jixiao knows (" + String.join(", ",
-                    Category.acceptedLevel1()) + ")", out);
+            unplaced(row, ImportTexts.text("reason.unknownLevel1", "level1", level1, "accepted",
+                    String.join(", ", Category.acceptedLevel1())), out);
             return;
         }
         if (name.isEmpty() && description.isEmpty()) {
-            unplaced(row, target.isEmpty() ? "the row has no 三级指标, 绩效指标描述 or 指标值"
-                    : "the row has a 指标值 but neither 三级指标 nor 绩效指标描述 to name it", out);
+            unplaced(row, ImportTexts.text(target.isEmpty() ? "reason.nothing" : "reason.unnamed"), out);
             return;
         }
         String deduction = Texts.joined(map.text(row, Column.DEDUCTION));

@@ -64,7 +64,7 @@ final class ProjectBudgets {
             doneItems.add(pair.item());
             Item item = items.get(pair.item());
             ImportedTable t = tables.get(pair.project());
-            String source = "the narrative: \"" + item.text() + "\"";
+            String source = ImportTexts.text("source.narrativeItem", "text", item.text());
             tables.set(pair.project(), t.withBudget(new Amount(item.amount(), source, item.line())));
             findings.add(ImportProblems.importBudgetFound(new Location(doc.file(), item.line(), 1), t.name(),
                     item.amount().toPlainString(), source));
@@ -118,7 +118,7 @@ final class ProjectBudgets {
             ImportedIndicator c = costs.get(0);
             Matcher m = COST.matcher(c.target().strip());
             m.matches();
-            String source = "its 成本指标 '" + c.target() + "'";
+            String source = ImportTexts.text("source.costTarget", "target", c.target());
             tables.set(p, t.withBudget(new Amount(new BigDecimal(m.group(1)), source, c.line())));
             findings.add(ImportProblems.importBudgetFound(new Location(file, c.line(), 1), t.name(), m.group(1),
                     source));

@@ -166,8 +166,9 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         Cell c = r.actual();
         Location at = at(s, c);
         if (c.problem() != null) {
-            out.add(WorkbookProblems.cellKind(at, ACTUAL + " of '" + r.label() + "'", c.problem(),
-                    r.unit().isEmpty() ? "达成, 部分达成 75% or 不适用" : "18500" + r.unit() + " or 不适用"));
+            out.add(WorkbookProblems.cellKind(at, WorkbookTexts.text("column.actualOf", "indicator", r.label()),
+                    c.problem(), r.unit().isEmpty() ? WorkbookTexts.text("example.grade")
+                            : WorkbookTexts.text("example.measured", "unit", r.unit())));
             return Optional.empty();
         }
         if (c.text().isBlank()) {
@@ -193,7 +194,7 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         Optional<BigDecimal> amount = WanYuan.wanYuan(c.text());
         if (amount.isEmpty()) {
             out.add(LoadProblems.badNumber(at(s, c), TemplateLayout.SPENT_HEADER, c.text(),
-                    "an amount in 万元 such as 19.6, or with a unit: 196000元"));
+                    WorkbookTexts.text("example.spent")));
         }
         return amount.orElse(null);
     }
@@ -214,7 +215,7 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
 
     private String required(Sheet s, Cell c, String what) {
         if (c.text().isBlank()) {
-            out.add(WorkbookProblems.templateChanged(at(s, c), "the " + what + " cell is empty"));
+            out.add(WorkbookProblems.templateChanged(at(s, c), WorkbookTexts.text("changed.emptyCell", "cell", what)));
             return "";
         }
         return c.text();

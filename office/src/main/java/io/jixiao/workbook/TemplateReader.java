@@ -61,7 +61,7 @@ public final class TemplateReader {
             }
             return new FilledWorkbook(tables, names);
         } catch (EncryptedDocumentException e) {
-            throw new Unreadable("it is password-protected (encrypted)");
+            throw new Unreadable(WorkbookTexts.text("unreadable.encrypted"));
         } catch (IOException e) {
             throw new Unreadable(e.getMessage() == null ? e.toString() : e.getMessage());
         } catch (RuntimeException e) {
@@ -83,10 +83,10 @@ public final class TemplateReader {
     private static String describe(RuntimeException e) {
         String m = e.getMessage();
         if (m != null && m.contains("OLE2")) {
-            return "it is an old-style .xls (or .et) file, not .xlsx";
+            return WorkbookTexts.text("unreadable.xls");
         }
-        return "it is not an .xlsx workbook (" + (m == null ? e.getClass().getSimpleName() : m.lines().findFirst()
-                .orElse(m)) + ")";
+        return WorkbookTexts.text("unreadable.notXlsx", "detail", m == null ? e.getClass().getSimpleName()
+                : m.lines().findFirst().orElse(m));
     }
 
     private static FilledWorkbook.Sheet sheet(Sheet s, boolean overall) {
@@ -121,17 +121,18 @@ public final class TemplateReader {
         return switch (type) {
             case STRING -> new FilledWorkbook.Cell(r + 1, c + 1, cell.getStringCellValue().strip(), null);
             case NUMERIC -> numeric(cell, r, c);
-            case BOOLEAN -> new FilledWorkbook.Cell(r + 1, c + 1, "", "the truth value "
-                    + String.valueOf(cell.getBooleanCellValue()).toUpperCase(java.util.Locale.ROOT));
-            case ERROR -> new FilledWorkbook.Cell(r + 1, c + 1, "", "the formula error "
-                    + FormulaError.forInt(cell.getErrorCellValue()).getString());
+            case BOOLEAN -> new FilledWorkbook.Cell(r + 1, c + 1, "", WorkbookTexts.text("cell.boolean", "value",
+                    String.valueOf(cell.getBooleanCellValue()).toUpperCase(java.util.Locale.ROOT)));
+            case ERROR -> new FilledWorkbook.Cell(r + 1, c + 1, "", WorkbookTexts.text("cell.formulaError", "value",
+                    FormulaError.forInt(cell.getErrorCellValue()).getString()));
             default -> new FilledWorkbook.Cell(r + 1, c + 1, "", null);
         };
     }
 
     private static FilledWorkbook.Cell numeric(Cell cell, int r, int c) {
         if (DateUtil.isCellDateFormatted(cell)) {
-            return new FilledWorkbook.Cell(r + 1, c + 1, "", "a date (" + FORMATTER.formatCellValue(cell) + ")");
+            return new FilledWorkbook.Cell(r + 1, c + 1, "", WorkbookTexts.text("cell.date", "value",
+                    FORMATTER.formatCellValue(cell)));
         }
         // 15 significant digits, as Excel shows them: 0.1+0.2 reads 0.3, not 0.30000000000000004
         BigDecimal v = new BigDecimal(cell.getNumericCellValue()).round(EXCEL_DIGITS);
