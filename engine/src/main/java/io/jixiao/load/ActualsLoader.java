@@ -97,15 +97,17 @@ public final class ActualsLoader {
         String name = kind == TableKind.OVERALL ? nodes.optional(m, "name").orElse(IndicatorTable.OVERALL_NAME)
                 : nodes.required(m, "name", map.at(), LoadTexts.text("where.projectActuals")).orElse("?");
         Map<String, ActualEntry> actuals = new LinkedHashMap<>();
+        Map<String, Location> unread = new LinkedHashMap<>();
         if (m.containsKey("actuals")) {
             nodes.scalars(m.get("actuals")).forEach((key, e) -> nodes.text(e).ifPresent(text -> {
                 Location at = e.value().at();
                 if (text.isEmpty()) {
                     out.add(LoadProblems.emptyActual(at, key));
+                    unread.put(key, at);
                     return;
                 }
-                Values.parse(text, at, out, LoadProblems::badActual)
-                        .ifPresent(pv -> actuals.put(key, new ActualEntry(key, text, pv.value(), at)));
+                Values.parse(text, at, out, LoadProblems::badActual).ifPresentOrElse(
+                        pv -> actuals.put(key, new ActualEntry(key, text, pv.value(), at)), () -> unread.put(key, at));
             }));
         } else if (!Shape.misspelt(m, "actuals")) {
             out.add(LoadProblems.missingKey(map.at(), "actuals", LoadTexts.text("where.tableNamed", "table", name)));
@@ -119,6 +121,7 @@ public final class ActualsLoader {
         if (m.containsKey("reasons")) {
             nodes.scalars(m.get("reasons")).forEach((key, e) -> nodes.text(e).ifPresent(t -> reasons.put(key, t)));
         }
-        return new TableActuals(kind, name, nodes.money(m, "spent").orElse(null), actuals, self, reasons, map.at());
+        return new TableActuals(kind, name, nodes.money(m, "spent").orElse(null), actuals, self, reasons, map.at(),
+                unread);
     }
 }

@@ -96,9 +96,17 @@ public final class Pairing {
                 out.add(LoadProblems.unknownIndicator(s.location(), table.name(), s.key(), keys.written()));
             }
         }
+        // an actual written but unreadable (reported where it is written) is no missing actual; its key still pairs
+        ta.unread().forEach((key, at) -> {
+            if (keys.find(key) == null) {
+                out.add(LoadProblems.unknownIndicator(at, table.name(), key, keys.written()));
+            }
+        });
+        java.util.Set<String> written = new java.util.LinkedHashSet<>(ta.actuals().keySet());
+        written.addAll(ta.unread().keySet());
         if (!allowMissing) {
             for (Indicator i : table.indicators()) {
-                if (!keys.given(ta.actuals().keySet(), i)) {
+                if (!keys.given(written, i)) {
                     out.add(LoadProblems.missingActual(ta.location(), table.name(), i.key(), ta.actuals().keySet()));
                 }
             }
@@ -126,6 +134,46 @@ public final class Pairing {
                     i.targetText()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The part of actuals that pairs with the targets, aligned: the tables of the targets, and in them the actuals
+     * of known indicators whose units convert (and the 自评得分 and reasons of known indicators). What a department
+     * with pairing errors can still be scored on, to find scoring's own errors in the same run.
+     */
+    public static DepartmentActuals pairable(DepartmentTargets t, DepartmentActuals a) {
+        TableActuals overall = a.overall() == null ? null : pairable(find(t, a.overall()), a.overall());
+        List<TableActuals> projects = a.projects().stream()
+                .map(p -> pairable(find(t, p), p)).filter(java.util.Objects::nonNull).toList();
+        return align(t, new DepartmentActuals(a.department(), a.departmentLocation(), a.year(), a.yearLocation(),
+                overall, projects, a.file()));
+    }
+
+    private static TableActuals pairable(Optional<IndicatorTable> table, TableActuals ta) {
+        if (table.isEmpty()) {
+            return null;
+        }
+        KeyIndex keys = new KeyIndex(table.get());
+        Map<String, ActualEntry> actuals = new LinkedHashMap<>();
+        ta.actuals().forEach((k, e) -> {
+            Indicator i = keys.find(e.key());
+            if (i != null && unitProblem(i, e).isEmpty()) {
+                actuals.put(k, e);
+            }
+        });
+        Map<String, TableActuals.SelfScore> self = new LinkedHashMap<>();
+        ta.selfScores().forEach((k, s) -> {
+            if (keys.find(s.key()) != null) {
+                self.put(k, s);
+            }
+        });
+        Map<String, String> reasons = new LinkedHashMap<>();
+        ta.reasons().forEach((k, r) -> {
+            if (keys.find(k) != null) {
+                reasons.put(k, r);
+            }
+        });
+        return new TableActuals(ta.kind(), ta.name(), ta.spent(), actuals, self, reasons, ta.location());
     }
 
     /** The unit of a measured target, null for grades and text. */

@@ -9,15 +9,25 @@ import java.util.Map;
 /**
  * A table's outcomes: 全年执行数 (spent, 万元, null if unknown), actuals, claimed self-scores and
  * 未完成原因 (reasons), each by indicator key.
+ *
+ * @param unread the keys whose actual is written but could not be read (an error was reported where it is
+ *               written): they are not missing, so pairing does not report them again
  */
 public record TableActuals(TableKind kind, String name, BigDecimal spent, Map<String, ActualEntry> actuals,
                            Map<String, SelfScore> selfScores, Map<String, String> reasons,
-                           Location location) {
+                           Location location, Map<String, Location> unread) {
 
     public TableActuals {
         actuals = Collections.unmodifiableMap(new LinkedHashMap<>(actuals));
         selfScores = Collections.unmodifiableMap(new LinkedHashMap<>(selfScores));
         reasons = Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
+        unread = Collections.unmodifiableMap(new LinkedHashMap<>(unread));
+    }
+
+    /** A table's outcomes, every actual written read. */
+    public TableActuals(TableKind kind, String name, BigDecimal spent, Map<String, ActualEntry> actuals,
+                        Map<String, SelfScore> selfScores, Map<String, String> reasons, Location location) {
+        this(kind, name, spent, actuals, selfScores, reasons, location, Map.of());
     }
 
     /** A score the department claimed for one indicator (自评得分), compared in 复核. */

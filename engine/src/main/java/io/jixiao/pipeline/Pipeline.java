@@ -85,8 +85,12 @@ public final class Pipeline {
     }
 
     /**
-     * Loads both files, resolves the profile, pairs the actuals with the targets and shares the points. Stops at
-     * the first step that finds errors, with every finding so far.
+     * Loads both files, resolves the profile, pairs the actuals with the targets and shares the points. Errors in
+     * the actuals do not stop it before pairing: every independent error of the files is reported in one run
+     * (docs/guide.md#one-pass) — the values that do not read, the units that do not convert, the indicators that
+     * do not pair and the points that do not add up — and what can still be scored is kept as the
+     * {@link Prepared#diagnosis()}. Only targets that do not load (there is nothing to pair with) or a profile
+     * that cannot be found stop it at once.
      *
      * @param actuals null for the targets alone
      */
@@ -98,33 +102,44 @@ public final class Pipeline {
         if (a != null) {
             found.addAll(a.findings());
         }
-        if (!t.ok() || (a != null && !a.ok())) {
+        if (!t.ok() || (a != null && a.value() == null)) {
             Optional<Finding> swapped = t.ok() || actuals == null ? Optional.empty() : swapped(targets, actuals);
             return new Prepared(t.value(), null, null, null, swapped.map(List::of).orElse(found), Prepared.Step.LOAD);
         }
+        Prepared.Step stopped = a != null && !a.ok() ? Prepared.Step.LOAD : null;
         DepartmentTargets loaded = t.value();
         ScoringProfile profile;
         try {
             profile = profile(loaded, targets);
         } catch (KpiException e) {
             found.addAll(e.findings());
-            return new Prepared(loaded, null, null, null, found, Prepared.Step.PROFILE);
+            return new Prepared(loaded, null, null, null, found, stopped != null ? stopped : Prepared.Step.PROFILE);
         }
         if (a == null) {
             return new Prepared(loaded, null, profile, null, found, null);
         }
         Pairing.Paired paired = Pairing.pair(loaded, a.value(), options.allowMissing());
         found.addAll(paired.findings());
-        if (!paired.ok()) {
-            return new Prepared(loaded, null, profile, null, found, Prepared.Step.PAIR);
+        if (stopped == null && !paired.ok()) {
+            stopped = Prepared.Step.PAIR;
         }
+        if (stopped == null) {
+            try {
+                return new Prepared(loaded, paired.actuals(), profile,
+                        PreparedDepartment.of(loaded, paired.actuals(), profile), found, null);
+            } catch (KpiException e) {
+                found.addAll(e.findings());
+                return new Prepared(loaded, paired.actuals(), profile, null, found, Prepared.Step.POINTS);
+            }
+        }
+        // stopped by errors in the actuals: share the points and prepare what still pairs, to find the rest
+        PreparedDepartment diagnosis = null;
         try {
-            return new Prepared(loaded, paired.actuals(), profile,
-                    PreparedDepartment.of(loaded, paired.actuals(), profile), found, null);
+            diagnosis = PreparedDepartment.of(loaded, Pairing.pairable(loaded, a.value()), profile);
         } catch (KpiException e) {
             found.addAll(e.findings());
-            return new Prepared(loaded, paired.actuals(), profile, null, found, Prepared.Step.POINTS);
         }
+        return new Prepared(loaded, null, profile, null, found, stopped, diagnosis);
     }
 
     /** An actuals file (YAML, or a workbook when jixiao-office is present) loaded alone, without its targets. */
@@ -138,7 +153,13 @@ public final class Pipeline {
      */
     public Evaluation evaluate(Prepared p, Set<Stage> stages) {
         if (!p.ok()) {
-            return new Evaluation(p, null, p.findings(), stages);
+            List<Finding> all = new ArrayList<>(p.findings());
+            if (p.diagnosis() != null && stages.contains(Stage.SCORE)) {
+                // scoring's own errors in what could be scored (九十二 against ≥90%), reported with the rest
+                DepartmentScore tried = new Scorer(rules(), p.profile()).score(p.diagnosis());
+                tried.allFindings().stream().filter(Finding::isError).filter(f -> !all.contains(f)).forEach(all::add);
+            }
+            return new Evaluation(p, null, all, stages);
         }
         if (stages.contains(Stage.SCORE) && p.department() != null) {
             DepartmentScore score = new Scorer(rules(), p.profile()).score(p.department());

@@ -14,11 +14,16 @@ import java.util.List;
  * @param actuals    the actuals paired with the targets (keyed as the indicators are); null without actuals
  * @param department the department as scoring and the 审核 read it (points shared, cases built); null without
  *                   actuals or when something failed
- * @param findings   what loading and pairing found, in {@link Finding#ORDER}
- * @param stopped    the step whose errors stopped the department; null when it ran through
+ * @param findings   what loading and pairing found, in {@link Finding#ORDER}: every independent error of the files,
+ *                   not only those of the first step that found some (docs/guide.md#one-pass)
+ * @param stopped    the first step whose errors stopped the department; null when it ran through
+ * @param diagnosis  when the department stopped on errors in its actuals, the part of it that could still be
+ *                   scored (the actuals that loaded and pair, the points shared), so that scoring's own errors
+ *                   are reported in the same run; null otherwise. Never scored for a result.
  */
 public record Prepared(DepartmentTargets targets, DepartmentActuals actuals, ScoringProfile profile,
-                       PreparedDepartment department, List<Finding> findings, Step stopped) {
+                       PreparedDepartment department, List<Finding> findings, Step stopped,
+                       PreparedDepartment diagnosis) {
 
     /** The steps of preparing a department, in order. */
     public enum Step {
@@ -34,6 +39,12 @@ public record Prepared(DepartmentTargets targets, DepartmentActuals actuals, Sco
 
     public Prepared {
         findings = findings.stream().sorted(Finding.ORDER).toList();
+    }
+
+    /** A department prepared, or stopped, with nothing to diagnose. */
+    public Prepared(DepartmentTargets targets, DepartmentActuals actuals, ScoringProfile profile,
+                    PreparedDepartment department, List<Finding> findings, Step stopped) {
+        this(targets, actuals, profile, department, findings, stopped, null);
     }
 
     /** True when nothing stopped the department: it can be scored (with actuals) or reviewed (targets alone). */

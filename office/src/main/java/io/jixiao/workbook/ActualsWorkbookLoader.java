@@ -68,6 +68,12 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         return ActualsFiles.isWorkbook(name);
     }
 
+    /** By name, or by content: bytes of a ZIP package (a workbook read from standard input). */
+    @Override
+    public boolean reads(Source source) {
+        return reads(source.name()) || source instanceof Source.BytesSource b && ActualsFiles.isZip(b.content());
+    }
+
     /**
      * The actuals of a filled workbook. An empty 实际完成值 cell is an error at that cell, unless
      * {@code allowMissing}: then the indicator has no actual and scoring gives it 0 with a finding.
@@ -151,15 +157,25 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
                 : required(s, s.table(), "项目名称");
         Map<String, ActualEntry> actuals = new LinkedHashMap<>();
         Map<String, String> reasons = new LinkedHashMap<>();
+        Map<String, Location> unread = new LinkedHashMap<>();
         for (Row r : s.rows()) {
-            actual(s, name, r).ifPresent(a -> actuals.put(a.key(), a));
+            int errors = errors();
+            actual(s, name, r).ifPresentOrElse(a -> actuals.put(a.key(), a), () -> {
+                if (errors() > errors) {
+                    unread.put(r.key(), at(s, r.actual())); // reported at its cell: not missing as well
+                }
+            });
             Cell reason = r.reason();
             if (reason.problem() == null && !reason.text().isBlank()) {
                 reasons.put(r.key(), reason.text());
             }
         }
         return new TableActuals(s.overall() ? TableKind.OVERALL : TableKind.PROJECT, name, spent(s), actuals, Map.of(),
-                reasons, at(s, s.actualHeader()));
+                reasons, at(s, s.actualHeader()), unread);
+    }
+
+    private int errors() {
+        return (int) out.stream().filter(Finding::isError).count();
     }
 
     private Optional<ActualEntry> actual(Sheet s, String table, Row r) {
