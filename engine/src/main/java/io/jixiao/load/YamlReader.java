@@ -296,7 +296,7 @@ public final class YamlReader {
         MarkedYAMLException marked = marked(e);
         if (marked == null) {
             String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            return LoadProblems.yamlSyntax(at(fallback), readable(firstLine(message)));
+            return LoadProblems.yamlSyntax(at(fallback), SnakeWords.say(readable(firstLine(message))));
         }
         Mark problemMark = marked.getProblemMark();
         Mark contextMark = marked.getContextMark();
@@ -305,10 +305,11 @@ public final class YamlReader {
 
         String problem = marked.getProblem();
         String context = marked.getContext();
-        String message = readable(firstLine(problem != null ? problem : context));
+        String message = SnakeWords.say(readable(firstLine(problem != null ? problem : context)));
         if (problem != null && context != null && contextMark != null) {
-            message = LoadTexts.text("syntax.inContext", "problem", message, "context", readable(firstLine(context)),
-                    "line", contextMark.getLine() + 1, "column", contextMark.getColumn() + 1);
+            message = LoadTexts.text("syntax.inContext", "problem", message, "context",
+                    SnakeWords.say(readable(firstLine(context))), "line", contextMark.getLine() + 1,
+                    "column", contextMark.getColumn() + 1);
         }
         return LoadProblems.yamlSyntax(mark != null ? at(mark) : at(fallback), message);
     }
