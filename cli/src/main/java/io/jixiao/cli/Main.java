@@ -1,50 +1,111 @@
 package io.jixiao.cli;
 
 import io.jixiao.api.Jixiao;
+import io.jixiao.problem.Language;
+import io.jixiao.problem.LanguageChoice;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-/** The {@code jixiao} command: subcommands are thin; the work is in load/scoring/report. */
+/**
+ * The {@code jixiao} command: subcommands are thin; the work is in load/scoring/report. Its texts — help, usage
+ * errors, findings — are in the language of the run (docs/guide.md#language): {@code --lang zh|en} anywhere on
+ * the command line, else {@code JIXIAO_LANG}, else the locale variables ({@link LanguageChoice}).
+ */
 @Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Scores Chinese public-budget performance targets (绩效目标) with Drools rules.",
         subcommands = {ScoreCommand.class, ValidateCommand.class, ImportCommand.class, WhatifCommand.class,
-                TemplateCommand.class, ReportCommand.class, ReviewCommand.class, ToolCommands.Generate.class,
-                ToolCommands.Bench.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok · 1 bad input · 2 usage · 3 internal error"})
+                TemplateCommand.class, ReportCommand.class, ReviewCommand.class, CompletionCommand.class,
+                ToolCommands.Generate.class, ToolCommands.Bench.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static final int BAD_INPUT = 1;
     public static final int USAGE = 2;
     public static final int INTERNAL = 3;
 
+    @Mixin
+    LanguageOption language;
+
     public static void main(String[] args) {
-        System.exit(run(args, utf8(System.out), utf8(System.err)));
+        System.exit(run(new CommandLine(new Main()), args, System.getenv(), System.in, console(System.out,
+                ConsoleEncoding.Stream.OUT), console(System.err, ConsoleEncoding.Stream.ERR)));
     }
 
-    /** Runs one command line; tests call this with their own writers. */
+    /** Runs one command line in the language the environment of this process chooses; tests give their own. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(new CommandLine(new Main()), args, out, err);
+        return run(args, System.getenv(), out, err);
+    }
+
+    /** Runs one command line with {@code env} as the environment (the language's variables); stdin is System.in. */
+    public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        return run(new CommandLine(new Main()), args, env, System.in, out, err);
     }
 
     /** Runs one command line of {@code cmd} with jixiao's exit codes and error handling (jixiao-tools uses it too). */
     public static int run(CommandLine cmd, String[] args, PrintWriter out, PrintWriter err) {
+        return run(cmd, args, System.getenv(), System.in, out, err);
+    }
+
+    /**
+     * Runs one command line of {@code cmd}: the language chosen from {@code --lang} (taken out of {@code args}) and
+     * {@code env}, the help in it, jixiao's exit codes and error handling; {@code in} is what {@code -} reads. The
+     * language of the process is restored afterwards.
+     *
+     * @param helpBundles base names of help bundles whose texts come before the command line's (jixiao-tools)
+     */
+    public static int run(CommandLine cmd, String[] args, Map<String, String> env, InputStream in, PrintWriter out,
+                          PrintWriter err, String... helpBundles) {
+        LanguageOption.Split split = LanguageOption.split(args);
+        Language before = Language.current();
+        try {
+            Language language;
+            try {
+                language = LanguageChoice.choose(split.lang(), env);
+            } catch (IllegalArgumentException e) {
+                Language.use(LanguageChoice.choose(null, env));
+                err.println(CliTexts.text("usage.lang", "value", split.lang()));
+                err.flush();
+                return USAGE;
+            }
+            Language.use(language);
+            if (split.missingValue()) {
+                err.println(CliTexts.text("usage.langValue"));
+                err.flush();
+                return USAGE;
+            }
+            Inputs.use(in);
+            return execute(cmd, split.array(), Help.bundle(language, helpBundles), out, err);
+        } finally {
+            Language.use(before);
+        }
+    }
+
+    private static int execute(CommandLine cmd, String[] args, ResourceBundle help, PrintWriter out, PrintWriter err) {
+        cmd.setResourceBundle(help);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(e -> INTERNAL);
         cmd.setParameterExceptionHandler((ex, a) -> {
-            err.println("jixiao: " + ex.getMessage());
+            err.println(usageError(ex));
             ex.getCommandLine().usage(err);
             return USAGE;
         });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("jixiao: internal error: " + ex);
+            err.println(CliTexts.text("internal", "exception", ex));
             if (System.getenv("JIXIAO_DEBUG") != null) {
                 ex.printStackTrace(err);
             } else {
-                err.println("This is a bug in jixiao, not in your files. Maybe rerun with JIXIAO_DEBUG=1 and report it.");
+                err.println(CliTexts.text("internal.hint"));
             }
             return INTERNAL;
         });
@@ -52,6 +113,15 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A usage error as said in the language of the run; picocli's own words (English) stay as the detail. */
+    private static String usageError(ParameterException ex) {
+        String key = ex instanceof MissingParameterException ? "usage.missing"
+                : ex instanceof UnmatchedArgumentException ? "usage.unknown"
+                : ex.getCause() instanceof CommandLine.TypeConversionException
+                        || String.valueOf(ex.getMessage()).startsWith("Invalid value") ? "usage.value" : "usage.error";
+        return CliTexts.text(key, "message", ex.getMessage());
     }
 
     /** {@code --version}: the build's version, as the jar's manifest gives it ({@link Jixiao#version()}); jixiao-tools' too. */
@@ -62,7 +132,17 @@ public final class Main {
         }
     }
 
-    public static PrintWriter utf8(java.io.OutputStream s) {
-        return new PrintWriter(new OutputStreamWriter(s, StandardCharsets.UTF_8), true);
+    /** A writer in UTF-8 (files, pipes, tests). */
+    public static PrintWriter utf8(OutputStream s) {
+        return writer(s, StandardCharsets.UTF_8);
+    }
+
+    /** A writer of standard output or error in the encoding {@link ConsoleEncoding} chooses for it. */
+    public static PrintWriter console(OutputStream s, ConsoleEncoding.Stream stream) {
+        return writer(s, ConsoleEncoding.ofThisProcess(stream));
+    }
+
+    private static PrintWriter writer(OutputStream s, Charset charset) {
+        return new PrintWriter(new OutputStreamWriter(s, charset), true);
     }
 }

@@ -19,11 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code jixiao report TARGETS --actuals A -o F.xlsx|F.html}: the 自评表 workbook or a page with charts. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Scores like 'score' and writes the result for people: F.xlsx is the 项目支出绩效自评表 of each"
-                + " project (and the 部门整体 table) with a summary sheet and the justification of every score;"
-                + " F.html is one self-contained page with the department's score and grade and charts.",
-                "Example: jixiao report indicators/guangyang/2023/targets.yaml --actuals actuals.xlsx -o 自评表.xlsx"})
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
 
     private static final List<String> KINDS = List.of(".xlsx", ".html");
@@ -31,18 +27,19 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TARGETS", description = "the targets YAML of one department-year")
+    @Mixin
+    LanguageOption language;
+
+    @Parameters(index = "0", paramLabel = "TARGETS")
     Path targets;
 
-    @Option(names = {"-a", "--actuals"}, required = true, paramLabel = "ACTUALS",
-            description = "the actuals: YAML, or a filled workbook from 'jixiao template' (.xlsx)")
+    @Option(names = {"-a", "--actuals"}, required = true, paramLabel = "ACTUALS")
     Path actuals;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
-            description = "FILE.xlsx (自评表 workbook) or FILE.html (report page)")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--force", description = "overwrite an existing output file")
+    @Option(names = "--force")
     boolean force;
 
     @Mixin
@@ -58,14 +55,14 @@ final class ReportCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         try {
-            ScoredDepartment d = ScoredDepartment.of(scoring.evaluate(targets, actuals));
+            ScoredDepartment d = ScoredDepartment.of(scoring.evaluate(spec, targets, actuals));
             if (d.score().hasErrors()) {
                 Reports.printErrors(err, d.score());
                 return Main.BAD_INPUT;
             }
             byte[] bytes = html ? HtmlReport.render(d).getBytes(StandardCharsets.UTF_8) : SelfEvaluationWorkbook.write(d);
             AtomicFiles.write(out, bytes, force);
-            err.println("jixiao: wrote " + out + " (" + d.score().department() + " " + Reports.scoreLine(d.score()) + ")");
+            err.println(Reports.wrote(out, d.score()));
             return 0;
         } catch (KpiException e) {
             e.findings().forEach(f -> err.println(f.render()));

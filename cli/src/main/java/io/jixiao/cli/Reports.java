@@ -11,8 +11,10 @@ final class Reports {
     private Reports() {
     }
 
-    static String scoreLine(DepartmentScore d) {
-        return Numbers.text(d.score()) + " " + d.grade();
+    /** "jixiao: wrote F (department 84.84 良)" in the language of the run. */
+    static String wrote(java.nio.file.Path file, DepartmentScore d) {
+        return CliTexts.text("wrote.scored", "file", file, "department", d.department(), "score",
+                Numbers.text(d.score()), "grade", d.grade());
     }
 
     /** Every error finding of a scored department, one per line, file:line:col first. */

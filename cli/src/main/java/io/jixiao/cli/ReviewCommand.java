@@ -26,16 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code jixiao review DIR}: a finance bureau's 复核 of many departments. */
-@Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"Finds every department folder under DIR (a folder holding targets.yaml and one actuals file,"
-                + " actuals*.yaml or a filled actuals*.xlsx), scores them all with one set of compiled rules in"
-                + " parallel, and reports the ranking by score, the grade distribution, category averages and the 复核"
-                + " findings: 自评得分 that differ from the recomputed score, 偏离度 (over-achievement), spending above"
-                + " budget or below the profile's floor (60%% of it), 不适用 on more than the profile's share of a"
-                + " table's points (25), and 完成 written instead of a number.",
-                "A department that cannot be loaded or scored is reported with its coded errors; the others are"
-                        + " still reviewed (exit code 1 when any failed).",
-                "Example: jixiao review indicators/ --format html -o review.html"})
+@Command(name = "review", mixinStandardHelpOptions = true)
 final class ReviewCommand implements Callable<Integer> {
 
     enum Format { table, json, csv, html }
@@ -43,20 +34,22 @@ final class ReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "the folder holding one sub-folder per department")
+    @Mixin
+    LanguageOption language;
+
+    @Parameters(index = "0", paramLabel = "DIR")
     Path dir;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table (default), json, csv (one row per department) or html")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT")
     Format format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write the report to FILE (atomically)")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--force", description = "overwrite an existing output file")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
+    @Option(names = "--threads", paramLabel = "N")
     Integer threads;
 
     @Mixin
@@ -65,7 +58,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (threads != null && threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+            throw new ParameterException(spec.commandLine(), CliTexts.text("usage.threads", "threads", threads));
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -97,20 +90,20 @@ final class ReviewCommand implements Callable<Integer> {
             } else {
                 byte[] bytes = format == Format.csv ? Csv.fileBytes(text) : text.getBytes(StandardCharsets.UTF_8);
                 AtomicFiles.write(out, bytes, force);
-                err.println("jixiao: wrote " + out + " (" + report.ranking().size() + " departments scored, "
-                        + report.failed().size() + " failed, " + report.findings().size() + " 复核 findings)");
+                err.println(CliTexts.text("wrote.review", "file", out, "scored", report.ranking().size(), "failed",
+                        report.failed().size(), "findings", report.findings().size()));
             }
         } catch (KpiException e) {
             e.findings().forEach(f -> err.println(f.render()));
             return Main.BAD_INPUT;
         }
         if (report.anyCrashed()) {
-            err.println("jixiao: internal error in " + report.failed().stream().filter(d -> d.crashed()).count()
-                    + " department(s); see the report");
+            err.println(CliTexts.text("review.crashed", "count",
+                    report.failed().stream().filter(d -> d.crashed()).count()));
             return Main.INTERNAL;
         }
         if (!report.failed().isEmpty()) {
-            err.println("jixiao: " + report.failed().size() + " department(s) could not be scored; see the report");
+            err.println(CliTexts.text("review.failed", "count", report.failed().size()));
             return Main.BAD_INPUT;
         }
         return 0;

@@ -19,13 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code jixiao score TARGETS --actuals A}: the year-end self-evaluation (绩效自评). */
-@Command(name = "score", mixinStandardHelpOptions = true,
-        description = {"Scores a department's actual outcomes against its targets with the Drools rules and prints"
-                + " every indicator's score with the rule and arithmetic that produced it, each table's score and"
-                + " grade, and the department's; the target review's (审核) findings are listed with the"
-                + " department's findings and never change the score.",
-                "Example: jixiao score indicators/guangyang/2023/targets.yaml"
-                        + " --actuals indicators/guangyang/2023/actuals-example.yaml"})
+@Command(name = "score", mixinStandardHelpOptions = true)
 final class ScoreCommand implements Callable<Integer> {
 
     enum Format { table, json, csv }
@@ -33,25 +27,25 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TARGETS", description = "the targets YAML of one department-year")
+    @Mixin
+    LanguageOption language;
+
+    @Parameters(index = "0", paramLabel = "TARGETS")
     Path targets;
 
-    @Option(names = {"-a", "--actuals"}, required = true, paramLabel = "ACTUALS",
-            description = "the actuals (实际完成值) for the same department and year: YAML, or a filled"
-                    + " workbook from 'jixiao template' (.xlsx)")
+    @Option(names = {"-a", "--actuals"}, required = true, paramLabel = "ACTUALS")
     Path actuals;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table (default), json or csv")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT")
     Format format;
 
     @Mixin
     ScoringOptions options = new ScoringOptions();
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write the report to FILE (atomically)")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--force", description = "overwrite an existing output file")
+    @Option(names = "--force")
     boolean force;
 
     @Override
@@ -75,7 +69,7 @@ final class ScoreCommand implements Callable<Integer> {
             } else {
                 byte[] bytes = format == Format.csv ? Csv.fileBytes(text) : text.getBytes(StandardCharsets.UTF_8);
                 AtomicFiles.write(out, bytes, force);
-                err.println("jixiao: wrote " + out + " (" + score.department() + " " + Reports.scoreLine(score) + ")");
+                err.println(Reports.wrote(out, score));
             }
             return 0;
         } catch (KpiException e) {
@@ -85,6 +79,6 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private DepartmentScore score() {
-        return options.evaluate(targets, actuals).score();
+        return options.evaluate(spec, targets, actuals).score();
     }
 }

@@ -31,22 +31,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code jixiao validate FILE|DIR...}: load, parse, review (审核); print what was understood and found. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Loads targets and actuals files (YAML recognised by content, filled workbooks by .xlsx; findings"
-                + " in a workbook are placed at sheet!cell), parses every value, runs the target"
-                + " review (审核: rules/review/*.drl and your --rules) and prints, per file, the department, year,"
-                + " tables, indicator counts per category and every finding with file:line:col.",
-                "A folder stands for the .yaml files in it (recursively). An actuals file is evaluated with the"
-                        + " targets.yaml beside it as score would: paired, scored (an actual that cannot be scored is an"
-                        + " error), its self-evaluation reviewed (审核) and rechecked (复核: 自评得分, 预算执行率, 不适用)."
-                        + " Review findings are warnings or notes: only errors make the exit code 1.",
-                "Example: jixiao validate indicators --format json"})
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -54,21 +46,19 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
-            description = "targets/actuals YAML files, filled actuals workbooks (.xlsx) or folders")
+    @Mixin
+    LanguageOption language;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR")
     List<Path> paths;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (default) or json (per file: kind, department, year, profile and its findings)")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT")
     Format format;
 
-    @Option(names = "--profile", paramLabel = "P",
-            description = "national, hubei, sichuan or a profile YAML, for the review's thresholds; overrides the"
-                    + " targets file's profile")
+    @Option(names = "--profile", paramLabel = "P")
     String profile;
 
-    @Option(names = "--rules", paramLabel = "PATH", description = "extra DRL file or folder (repeatable): your own"
-            + " review checks")
+    @Option(names = "--rules", paramLabel = "PATH")
     List<Path> rules = new ArrayList<>();
 
     private Pipeline pipeline;
@@ -100,27 +90,28 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** One file's result; printed as it goes when {@code printer} is given. */
     private FileResult validate(Path file, ValidationPrinter printer) {
-        String name = file.toString();
-        if (ActualsFiles.isWorkbook(file)) {
-            return actuals(file, "actuals workbook", printer);
+        Source source = Inputs.source(file, spec);
+        String name = source.name();
+        if (ActualsFiles.isWorkbook(file) || source instanceof Source.BytesSource b && ActualsFiles.isZip(b.content())) {
+            return actuals(file, source, "actuals workbook", printer);
         }
         YNode root;
         try {
-            root = YamlReader.readNoted(file).root();
+            root = YamlReader.readNoted(source).root();
         } catch (KpiException e) {
             return finish(printer, new FileResult(name, "unreadable", null, null, null, e.findings()), null);
         }
         switch (FileKind.of(root)) {
             case TARGETS -> {
                 // the targets alone: loaded, their profile found, reviewed (审核)
-                Evaluation e = pipeline.evaluate(Source.file(file), null, EnumSet.of(Stage.REVIEW));
+                Evaluation e = pipeline.evaluate(source, null, EnumSet.of(Stage.REVIEW));
                 Prepared p = e.prepared();
                 DepartmentTargets t = p.stopped() == Prepared.Step.LOAD ? null : p.targets();
                 return finish(printer, new FileResult(name, "targets", t == null ? null : t.department(),
                         t == null ? null : t.year(), p.profile() == null ? null : p.profile().name(), e.findings()), t);
             }
             case ACTUALS -> {
-                return actuals(file, "actuals", printer);
+                return actuals(file, source, "actuals", printer);
             }
             default -> {
                 return finish(printer, new FileResult(name, "unrecognised", null, null, null,
@@ -134,21 +125,22 @@ final class ValidateCommand implements Callable<Integer> {
      * findings in the actuals file (the targets' own are reported with the targets file), and what stops the
      * targets from scoring it. Without targets beside it, the file is loaded alone, with a note.
      */
-    private FileResult actuals(Path actualsFile, String kind, ValidationPrinter printer) {
-        String shown = actualsFile.toString();
+    private FileResult actuals(Path actualsFile, Source source, String kind, ValidationPrinter printer) {
+        String shown = source.name();
+        boolean stdin = Inputs.isStdin(actualsFile);
         Path targetsFile = actualsFile.resolveSibling("targets.yaml");
-        if (!Files.isRegularFile(targetsFile) || targetsFile.equals(actualsFile)) {
-            LoadResult<DepartmentActuals> alone = pipeline.loadActuals(Source.file(actualsFile));
+        if (stdin || !Files.isRegularFile(targetsFile) || targetsFile.equals(actualsFile)) {
+            LoadResult<DepartmentActuals> alone = pipeline.loadActuals(source);
             List<Finding> findings = new ArrayList<>(alone.findings());
             DepartmentActuals a = alone.valueIfOk().orElse(null);
             if (a != null) {
-                findings.add(CliProblems.notCheckedAgainstTargets(shown, "there is no targets.yaml beside it ("
-                        + targetsFile + ")"));
+                findings.add(CliProblems.notCheckedAgainstTargets(shown, stdin ? CliTexts.text("notChecked.stdin")
+                        : CliTexts.text("notChecked.noTargets", "targets", targetsFile)));
             }
             return finish(printer, new FileResult(shown, kind, a == null ? null : a.department(),
                     a == null ? null : a.year(), null, findings), a);
         }
-        Evaluation e = pipeline.evaluate(Source.file(targetsFile), Source.file(actualsFile), Stage.ALL);
+        Evaluation e = pipeline.evaluate(Source.file(targetsFile), source, Stage.ALL);
         Prepared p = e.prepared();
         List<Finding> findings = new ArrayList<>(e.findings().stream().filter(f -> inFile(f, shown)).toList());
         List<Finding> targetsErrors = e.errors().stream().filter(f -> !inFile(f, shown)).toList();
@@ -157,15 +149,14 @@ final class ValidateCommand implements Callable<Integer> {
         DepartmentActuals a = null;
         if (p.stopped() == Prepared.Step.LOAD) {
             if (actualsLoaded) {
-                findings.add(CliProblems.notCheckedAgainstTargets(shown, "the targets.yaml beside it (" + targetsFile
-                        + ") does not load (" + targetsErrors.size() + " error(s); run jixiao validate " + targetsFile
-                        + ")"));
-                a = pipeline.loadActuals(Source.file(actualsFile)).value();
+                findings.add(CliProblems.notCheckedAgainstTargets(shown, CliTexts.text("notChecked.targetsBroken",
+                        "targets", targetsFile, "errors", targetsErrors.size())));
+                a = pipeline.loadActuals(source).value();
             }
         } else {
             // what stops the targets from scoring these actuals (their profile, their points) is reported here too
             findings.addAll(targetsErrors);
-            a = p.actuals() != null ? p.actuals() : pipeline.loadActuals(Source.file(actualsFile)).value();
+            a = p.actuals() != null ? p.actuals() : pipeline.loadActuals(source).value();
         }
         boolean paired = p.stopped() == null || p.stopped() == Prepared.Step.POINTS;
         String used = paired && p.profile() != null ? p.profile().name() : null;
@@ -183,7 +174,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<Finding> sorted = r.findings().stream().sorted(Finding.ORDER).toList();
         FileResult done = new FileResult(r.file(), r.kind(), r.department(), r.year(), r.profile(), sorted);
         if (printer != null) {
-            printer.header(done.file(), done.kind() + (done.profile() == null ? "" : ", 审核 profile " + done.profile()));
+            printer.header(done.file(), kindText(done.kind(), done.profile()));
             if (loaded instanceof DepartmentTargets t) {
                 printer.targets(t);
             } else if (loaded instanceof DepartmentActuals a) {
@@ -194,6 +185,18 @@ final class ValidateCommand implements Callable<Integer> {
         return done;
     }
 
+    /** The kind of a file as the text output names it, in the language of the run; JSON keeps the English word. */
+    private static String kindText(String kind, String profile) {
+        String word = CliTexts.text(switch (kind) {
+            case "targets" -> "kind.targets";
+            case "actuals" -> "kind.actuals";
+            case "actuals workbook" -> "kind.workbook";
+            case "unreadable" -> "kind.unreadable";
+            default -> "kind.unrecognised";
+        });
+        return profile == null ? word : CliTexts.text("kind.withProfile", "kind", word, "profile", profile);
+    }
+
     /**
      * Folders become their .yaml/.yml files and the actuals workbooks made by 'jixiao template' (other .xlsx files,
      * such as reports, are left out), targets.yaml first; files stay in the order given.
@@ -201,7 +204,7 @@ final class ValidateCommand implements Callable<Integer> {
     static List<Path> expand(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
-            if (!Files.isDirectory(p)) {
+            if (Inputs.isStdin(p) || !Files.isDirectory(p)) {
                 files.add(p);
                 continue;
             }

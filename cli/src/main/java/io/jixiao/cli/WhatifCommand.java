@@ -1,6 +1,7 @@
 package io.jixiao.cli;
 
 import io.jixiao.api.GoalPlan;
+import io.jixiao.api.Input;
 import io.jixiao.api.Options;
 import io.jixiao.api.Result;
 import io.jixiao.api.Scenario;
@@ -14,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,44 +25,34 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code jixiao whatif TARGETS --actuals A --set '项目/指标=值'…}: what-if scoring (假设分析), through the API only. */
-@Command(name = "whatif", mixinStandardHelpOptions = true,
-        description = {"Changes some actuals and shows the scores and grades before and after, with every indicator"
-                + " line that changed. --goal finds the fewest changes that reach a score or grade; --sensitivity"
-                + " shows, for each indicator, the points at stake and the actual that gives full marks.",
-                "Example: jixiao whatif indicators/guangyang/2023/targets.yaml"
-                        + " --actuals indicators/guangyang/2023/actuals-example.yaml"
-                        + " --set '部门整体/全年监测舆情信息数量=19000条' --goal 优"})
+@Command(name = "whatif", mixinStandardHelpOptions = true)
 final class WhatifCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TARGETS", description = "the targets YAML of one department-year")
+    @Mixin
+    LanguageOption language;
+
+    @Parameters(index = "0", paramLabel = "TARGETS")
     Path targets;
 
-    @Option(names = {"-a", "--actuals"}, required = true, paramLabel = "ACTUALS",
-            description = "the actuals YAML the changes start from")
+    @Option(names = {"-a", "--actuals"}, required = true, paramLabel = "ACTUALS")
     Path actuals;
 
-    @Option(names = "--set", paramLabel = "项目/指标=值",
-            description = "an actual to change, written as in an actuals file (repeatable); 部门整体 names the"
-                    + " department-wide table, e.g. --set '部门整体/全年监测舆情信息数量=1.8万条'")
+    @Option(names = "--set", paramLabel = "项目/指标=值")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--spent", paramLabel = "项目=执行数",
-            description = "a table's 全年执行数 to change, in 万元 or with a unit (repeatable)")
+    @Option(names = "--spent", paramLabel = "项目=执行数")
     List<String> spents = new ArrayList<>();
 
-    @Option(names = "--goal", paramLabel = "SCORE|GRADE",
-            description = "a score (90) or grade (优) to reach: prints the fewest actual changes that reach it,"
-                    + " cheapest first, or says that it cannot be reached")
+    @Option(names = "--goal", paramLabel = "SCORE|GRADE")
     String goal;
 
-    @Option(names = "--table", paramLabel = "NAME",
-            description = "aim --goal and --sensitivity at this table's score instead of the department's")
+    @Option(names = "--table", paramLabel = "NAME")
     String table;
 
-    @Option(names = "--sensitivity", description = "for each indicator: points at stake and the actual for full marks")
+    @Option(names = "--sensitivity")
     boolean sensitivity;
 
     @Mixin
@@ -72,7 +64,7 @@ final class WhatifCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Options options = Options.defaults().profile(scoring.profile).rules(scoring.rules)
                 .lenient(scoring.lenient).allowMissing(scoring.allowMissing);
-        try (WhatIf w = Scenario.of(targets, actuals, options).open()) {
+        try (WhatIf w = Scenario.of(input(targets), input(actuals), options).open()) {
             Result before = w.score();
             sets.forEach(s -> w.assign(s, Location.of("--set '" + s + "'")));
             spents.forEach(s -> w.assignSpent(s, Location.of("--spent '" + s + "'")));
@@ -98,8 +90,18 @@ final class WhatifCommand implements Callable<Integer> {
             return 0;
         } catch (KpiException e) {
             e.findings().forEach(f -> err.println(f.render()));
-            return Main.BAD_INPUT;
+            return e.findings().stream().allMatch(f -> MALFORMED.contains(f.code())) ? Main.USAGE : Main.BAD_INPUT;
         }
+    }
+
+    /**
+     * A --set, --spent or --goal that is not written as the option wants (项目/指标=值, 项目=执行数, a score or a
+     * grade): a usage error (exit 2), reported with its code at the option.
+     */
+    private static final Set<String> MALFORMED = Set.of("KPI-0350", "KPI-0353", "KPI-0354");
+
+    private Input input(Path p) {
+        return Inputs.isStdin(p) ? Input.bytes(Inputs.STDIN, Inputs.bytes(spec)) : Input.file(p);
     }
 
     private static String grade(Result d, String table) {

@@ -81,7 +81,7 @@ class ValidateCommandTest {
         Path gbk = dir.resolve("targets-gbk.yaml");
         Files.write(gbk, Files.readString(fixture(PAIRING_TARGETS)).getBytes(Charset.forName("GBK")));
         StringWriter out = new StringWriter();
-        int exit = Main.run(new String[] {"validate", gbk.toString()}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+        int exit = Main.run(new String[] {"validate", gbk.toString()}, java.util.Map.of("JIXIAO_LANG", "en"), new PrintWriter(out), new PrintWriter(new StringWriter()));
         assertThat(exit).as("stdout: %s", out).isZero();
         assertThat(out.toString()).contains("KPI-0132", "GB18030");
     }
@@ -95,7 +95,7 @@ class ValidateCommandTest {
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(new String[] {"validate", file.toString()}, new PrintWriter(out), new PrintWriter(err));
+        int exit = Main.run(new String[] {"validate", file.toString()}, java.util.Map.of("JIXIAO_LANG", "en"), new PrintWriter(out), new PrintWriter(err));
 
         assertThat(exit).as("stdout: %s%nstderr: %s", out, err).isEqualTo(Main.BAD_INPUT);
         assertThat(out.toString()).contains("KPI-0115").contains("unrecognised.yaml").contains("Maybe");

@@ -22,7 +22,7 @@ class WhatifCommandTest {
         args.addAll(List.of(extra));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        int code = Main.run(args.toArray(String[]::new), java.util.Map.of("JIXIAO_LANG", "en"), new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -81,16 +81,30 @@ class WhatifCommandTest {
     }
 
     @Test
-    void mistakesAreCodedAndExitOne() {
+    void aMalformedOptionIsAUsageErrorCodedAtTheOption() {
+        // not of the form 项目/指标=值, 项目=执行数, a score or a grade: exit 2, as the README says, still coded
         assertThat(run("--set", "全年监测舆情信息数量 19000条")).satisfies(r -> {
-            assertThat(r.code()).isEqualTo(1);
-            assertThat(r.err()).contains("error KPI-0350").contains("Maybe");
+            assertThat(r.code()).isEqualTo(Main.USAGE);
+            assertThat(r.err()).startsWith("--set '全年监测舆情信息数量 19000条': error KPI-0350").contains("Maybe");
         });
-        assertThat(run("--set", "网络监测/维护数量=90个").err()).contains("KPI-0351").contains("网络安全监测项目经费");
+        assertThat(run("--goal", "A+")).satisfies(r -> {
+            assertThat(r.code()).isEqualTo(Main.USAGE);
+            assertThat(r.err()).startsWith("--goal: error KPI-0353").contains("优");
+        });
+        assertThat(run("--spent", "部门整体=很多")).satisfies(r -> {
+            assertThat(r.code()).isEqualTo(Main.USAGE);
+            assertThat(r.err()).startsWith("--spent '部门整体=很多': error KPI-0354");
+        });
+    }
+
+    @Test
+    void mistakesInWellFormedChangesAreCodedAndExitOne() {
+        assertThat(run("--set", "网络监测/维护数量=90个")).satisfies(r -> {
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("KPI-0351").contains("网络安全监测项目经费");
+        });
         assertThat(run("--set", "部门整体/维护量=90个").err()).contains("KPI-0352");
         assertThat(run("--set", "部门整体/维护数量=5分钟").err()).contains("KPI-0110");
-        assertThat(run("--goal", "A+").err()).contains("KPI-0353").contains("优");
-        assertThat(run("--spent", "部门整体=很多").err()).contains("KPI-0354");
         Run unscorable = run("--set", "部门整体/改善广阳区网络环境=还行吧");
         assertThat(unscorable.code()).isEqualTo(1);
         assertThat(unscorable.err()).contains("KPI-0303");
@@ -100,7 +114,7 @@ class WhatifCommandTest {
     @Test
     void actualsAreRequired() {
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"whatif", DIR + "targets.yaml"}, new PrintWriter(new StringWriter()),
+        int code = Main.run(new String[] {"whatif", DIR + "targets.yaml"}, java.util.Map.of("JIXIAO_LANG", "en"), new PrintWriter(new StringWriter()),
                 new PrintWriter(err));
         assertThat(code).isEqualTo(Main.USAGE);
         assertThat(err.toString()).contains("--actuals");

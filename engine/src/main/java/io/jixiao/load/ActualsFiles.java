@@ -32,11 +32,11 @@ public final class ActualsFiles {
         boolean content = source instanceof Source.FileSource || source instanceof Source.BytesSource;
         if (content) {
             for (ActualsFormat format : Formats.ALL) {
-                if (format.reads(source.name())) {
+                if (format.reads(source)) {
                     return format.load(source, allowMissing);
                 }
             }
-            if (isWorkbook(source.name())) {
+            if (isWorkbook(source.name()) || source instanceof Source.BytesSource b && isZip(b.content())) {
                 return new LoadResult<>(null, List.of(LoadProblems.workbookUnreadable(source.name(),
                         LoadTexts.text("workbook.noOffice"))));
             }
@@ -47,6 +47,11 @@ public final class ActualsFiles {
     /** True for the file names read as workbooks (by extension, as the CLI recognises them). */
     public static boolean isWorkbook(Path path) {
         return path.getFileName() != null && isWorkbook(path.getFileName().toString());
+    }
+
+    /** True for content that is a ZIP package (an .xlsx workbook, whatever its name): it starts with PK\3\4. */
+    public static boolean isZip(byte[] content) {
+        return content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
     }
 
     /** True for the names read as workbooks (.xlsx, .xlsm, .xls, .et). */

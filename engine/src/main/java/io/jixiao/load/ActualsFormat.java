@@ -13,6 +13,14 @@ public interface ActualsFormat {
     boolean reads(String name);
 
     /**
+     * True for the sources this format reads: by name, and a format may also know its content (bytes read from
+     * standard input have no telling name).
+     */
+    default boolean reads(Source source) {
+        return reads(source.name());
+    }
+
+    /**
      * Reads a file or its bytes ({@link Source.FileSource}, {@link Source.BytesSource}); other sources are YAML.
      * {@code allowMissing}: an empty actual is no error (YAML leaves this to scoring).
      */

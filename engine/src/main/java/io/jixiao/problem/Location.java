@@ -11,6 +11,9 @@ package io.jixiao.problem;
  */
 public record Location(String file, int line, int column) {
 
+    /** The name of a file read from standard input ({@code jixiao score - …}); its cells render as a workbook's. */
+    public static final String STDIN = "<stdin>";
+
     /** No place: a finding about no file in particular. */
     public static final Location UNKNOWN = new Location("", 0, 0);
 
@@ -58,7 +61,8 @@ public record Location(String file, int line, int column) {
             return file.isEmpty() ? "<input>" : file;
         }
         int open = file.lastIndexOf('[');
-        if (file.endsWith("]") && open > 0 && file.regionMatches(true, open - 5, ".xlsx", 0, 5)) {
+        if (file.endsWith("]") && open > 0 && (file.regionMatches(true, open - 5, ".xlsx", 0, 5)
+                || file.regionMatches(true, open - 5, ".xlsm", 0, 5) || file.startsWith(STDIN + "["))) {
             return file.substring(0, open) + ":" + sheetRef(file.substring(open + 1, file.length() - 1))
                     + "!" + columnLetters(column) + line;
         }

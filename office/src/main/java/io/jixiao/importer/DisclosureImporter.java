@@ -51,6 +51,15 @@ public final class DisclosureImporter {
         return new DisclosureImporter(DisclosureReader.read(path), yamlName).run();
     }
 
+    /**
+     * A document's bytes (standard input, an upload), {@code file} naming it in findings.
+     *
+     * @param yamlName how findings name the output YAML (its path, or "<stdout>")
+     */
+    public static ImportResult importBytes(String file, byte[] content, String yamlName) {
+        return new DisclosureImporter(DisclosureReader.read(file, content), yamlName).run();
+    }
+
     /** @throws KpiException when the document holds no target table */
     public static ImportResult importDoc(SourceDoc doc) {
         return new DisclosureImporter(doc, "imported YAML").run();
