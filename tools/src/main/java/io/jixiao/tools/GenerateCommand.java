@@ -1,8 +1,8 @@
 package io.jixiao.tools;
 
+import io.jixiao.cli.CliTexts;
 import io.jixiao.cli.Main;
 import io.jixiao.cli.Progress;
-import io.jixiao.cli.ToolCommands;
 import io.jixiao.problem.KpiException;
 import io.jixiao.tools.generate.GeneratedFiles;
 import io.jixiao.tools.generate.Generator;
@@ -16,43 +16,42 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code jixiao generate}: synthetic departments for load and scale tests. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {ToolCommands.GENERATE,
-                "Example: jixiao generate --departments 1000 --indicators 100 -o /tmp/bureau"})
+@Command(name = "generate", mixinStandardHelpOptions = true)
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--departments", required = true, paramLabel = "N", description = "how many departments")
+    @Option(names = "--departments", required = true, paramLabel = "N")
     int departments;
 
-    @Option(names = "--indicators", required = true, paramLabel = "M", description = "indicators per department (at least 2)")
+    @Option(names = "--indicators", required = true, paramLabel = "M")
     int indicators;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "the folder to write into")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "random seed (default 1)")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S")
     long seed;
 
-    @Option(names = "--force", description = "write into a folder that is not empty (overwriting d*/ files)")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: the number of cores)")
+    @Option(names = "--threads", paramLabel = "T")
     Integer threads;
 
     @Override
     public Integer call() {
         if (departments < 1) {
-            throw new ParameterException(spec.commandLine(), "--departments must be at least 1, not " + departments);
+            throw new ParameterException(spec.commandLine(), CliTexts.text("usage.departments", "departments",
+                    departments));
         }
         if (indicators < 2) {
-            throw new ParameterException(spec.commandLine(), "--indicators must be at least 2 (an 产出 and an 效益"
-                    + " indicator), not " + indicators);
+            throw new ParameterException(spec.commandLine(), CliTexts.text("usage.indicators", "indicators",
+                    indicators));
         }
         if (threads != null && threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+            throw new ParameterException(spec.commandLine(), CliTexts.text("usage.threads", "threads", threads));
         }
         PrintWriter err = spec.commandLine().getErr();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -62,8 +61,8 @@ final class GenerateCommand implements Callable<Integer> {
             e.findings().forEach(f -> err.println(f.render()));
             return Main.BAD_INPUT;
         }
-        err.println("jixiao: wrote " + departments + " departments × " + indicators + " indicators to " + out
-                + " (seed " + seed + ")");
+        err.println(CliTexts.text("wrote.generated", "departments", departments, "indicators", indicators, "out", out,
+                "seed", seed));
         return 0;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 final class Fixtures {
 
     static final Path ROOT = io.jixiao.recheck.Fixtures.ROOT;
-    private static final Set<String> TOOLS = Set.of("generate", "bench");
+    private static final Set<String> TOOLS = Set.of("generate", "bench", "manpage");
 
     private Fixtures() {
     }
@@ -38,8 +38,8 @@ final class Fixtures {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = args.length > 0 && TOOLS.contains(args[0])
-                ? ToolsMain.run(args, new PrintWriter(out), new PrintWriter(err))
-                : Main.run(args, new PrintWriter(out), new PrintWriter(err));
+                ? ToolsMain.run(args, java.util.Map.of("JIXIAO_LANG", "en"), new PrintWriter(out), new PrintWriter(err))
+                : Main.run(args, java.util.Map.of("JIXIAO_LANG", "en"), new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
     }
 }

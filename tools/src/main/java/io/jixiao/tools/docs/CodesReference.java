@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Writes docs/codes.md, the reference of every message code, from the subsystems' English bundles (the texts)
- * and their {@code *Problems.java} factories (the severities). Uses nothing but the JDK, so that it runs from
+ * Writes docs/codes.md, the reference of every message code, from the subsystems' bundles (the texts, English
+ * and 简体中文) and their {@code *Problems.java} factories (the severities). Uses nothing but the JDK, so that it runs from
  * the sources without a build: {@code java tools/src/main/java/io/jixiao/tools/docs/CodesReference.java} in
  * the repository root. CodesReferenceTest fails while docs/codes.md differs from what this writes.
  */
@@ -41,7 +41,29 @@ public final class CodesReference {
             return root.resolve(module).resolve("src/main/resources").resolve(pkg.replace('.', '/'))
                     .resolve(bundle + ".properties");
         }
+
+        /** The Chinese bundle beside it: {@code <bundle>_zh.properties}. */
+        public Path chineseBundlePath(Path root) {
+            return bundlePath(root).resolveSibling(bundle + "_zh.properties");
+        }
     }
+
+    /**
+     * The bundles that hold texts but no codes (each with its {@code _zh} beside it): how a finding is rendered,
+     * the parts of messages callers fill in (the value grammar's problems, the names loading gives the parts of a
+     * file …), the command line's words and its help. Relative to the repository root.
+     */
+    public static final List<String> TEXT_BUNDLES = List.of(
+            "engine/src/main/resources/io/jixiao/problem/finding.properties",
+            "engine/src/main/resources/io/jixiao/value/texts.properties",
+            "engine/src/main/resources/io/jixiao/load/texts.properties",
+            "engine/src/main/resources/io/jixiao/profile/texts.properties",
+            "engine/src/main/resources/io/jixiao/review/texts.properties",
+            "office/src/main/resources/io/jixiao/importer/texts.properties",
+            "office/src/main/resources/io/jixiao/workbook/texts.properties",
+            "cli/src/main/resources/io/jixiao/cli/texts.properties",
+            "cli/src/main/resources/io/jixiao/cli/help.properties",
+            "tools/src/main/resources/io/jixiao/tools/help.properties");
 
     /** Every subsystem with a bundle, in the order of docs/architecture.md: the core bottom to top, then modules. */
     public static final List<Subsystem> SUBSYSTEMS = List.of(
@@ -127,9 +149,12 @@ public final class CodesReference {
                 <!-- Generated from the subsystems' message bundles by io.jixiao.tools.docs.CodesReference; \
                 do not edit. -->
 
-                Every message jixiao gives has a code, a place and, mostly, a hint that says what to do:
+                Every message jixiao gives has a code, a place and, mostly, a hint that says what to do. Messages
+                are in 简体中文 by default and in English with `--lang en` ([guide](guide.md#language)):
 
                 ```
+                indicators/x/targets.yaml:14:16: 错误 KPI-0105: 未知的一级指标 '产品指标'。建议使用以下之一：\
+                产出指标, 部门产出, …
                 indicators/x/targets.yaml:14:16: error KPI-0105: unknown 一级指标 '产品指标'. Maybe use one of: \
                 产出指标, 部门产出, …
                 ```
@@ -150,14 +175,17 @@ public final class CodesReference {
                 | KPI-04xx | the target review (审核): warnings and notes only; 0448/0449 are your own review \
                 rules' |
 
-                Severities: `error` (the command stops with exit code 1), `warning`, `info`. Some codes have
+                Severities: `error` (错误: the command stops with exit code 1), `warning` (警告), `info` (提示);
+                JSON output writes the English word in every language. Some codes have
                 several wordings, each under its own key (`KPI-0106.spelling`); a message always shows the code
                 before the dot. A code that is an error or a warning depending on an option has a key for each
                 (`KPI-0129.lenient` under `--lenient`). `{name}` marks a value filled in.
 
-                The texts live in the resource bundle beside each subsystem's factories (`messages.properties`
-                in its package; English is the base bundle). This page is generated from them; after changing a
-                bundle, run in the repository root (`CodesReferenceTest` fails until then):
+                The texts live in the resource bundles beside each subsystem's factories: `messages.properties`
+                in its package (English, the base bundle) and `messages_zh.properties` (简体中文); every key is in
+                both, with the same placeholders. Each row below shows the English text and, under it, the
+                Chinese. This page is generated from them; after changing a bundle, run in the repository root
+                (`CodesReferenceTest` fails until then):
 
                 ```sh
                 %s
@@ -203,10 +231,11 @@ public final class CodesReference {
 
     private static void section(StringBuilder md, Path root, Subsystem s, Map<String, String> severities) {
         Map<String, String> texts = bundle(s.bundlePath(root));
+        Map<String, String> zh = Files.exists(s.chineseBundlePath(root)) ? bundle(s.chineseBundlePath(root)) : Map.of();
         md.append("\n## <a id=\"").append(s.id()).append("\"></a>").append(s.title()).append("\n\n")
                 .append(s.description()).append(" Factories: `").append(s.pkg()).append('.').append(s.factories())
                 .append("`; texts: `").append(root.relativize(s.bundlePath(root)).toString().replace('\\', '/'))
-                .append("`.\n\n")
+                .append("` and `").append(s.bundle()).append("_zh.properties`.\n\n")
                 .append("| code | severity | meaning | message | hint |\n|---|---|---|---|---|\n");
         for (String key : messageKeys(texts)) {
             String severity = severities.get(key);
@@ -214,11 +243,17 @@ public final class CodesReference {
                 throw new IllegalStateException(key + " (" + s.bundlePath(root) + "): no factory raises it"
                         + " (error/warning/info(\"" + key + "\", … in a *Problems.java)");
             }
-            String title = texts.getOrDefault(key + ".title", "");
-            md.append("| ").append(key).append(" | ").append(severity).append(" | ").append(cell(title))
-                    .append(" | ").append(cell(texts.get(key))).append(" | ")
-                    .append(cell(texts.getOrDefault(key + ".hint", ""))).append(" |\n");
+            md.append("| ").append(key).append(" | ").append(severity).append(" | ")
+                    .append(both(texts, zh, key + ".title")).append(" | ").append(both(texts, zh, key)).append(" | ")
+                    .append(both(texts, zh, key + ".hint")).append(" |\n");
         }
+    }
+
+    /** The English text of {@code key} and the Chinese under it, as one cell; empty when neither has it. */
+    private static String both(Map<String, String> en, Map<String, String> zh, String key) {
+        String e = cell(en.getOrDefault(key, ""));
+        String z = cell(zh.getOrDefault(key, ""));
+        return e.isEmpty() ? z : z.isEmpty() ? e : e + "<br>" + z;
     }
 
     /** The message keys of a bundle (codes and their variants), by code, each code's own key first. */

@@ -1,0 +1,44 @@
+package io.jixiao.tools;
+
+import io.jixiao.cli.Help;
+import io.jixiao.problem.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.codegen.docgen.manpage.ManPageGenerator;
+
+/**
+ * {@code jixiao manpage -o DIR}: the man pages of the product's commands (jixiao, jixiao-score, jixiao-validate …)
+ * as AsciiDoc man page sources, written by picocli's {@link ManPageGenerator} from the command model and the help
+ * bundle of the language of the run (docs/guide.md#man-pages); {@code asciidoctor -b manpage DIR/*.adoc} turns
+ * them into troff for {@code man}.
+ */
+@Command(name = "manpage", mixinStandardHelpOptions = true)
+final class ManPageCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR")
+    Path out;
+
+    @Override
+    public Integer call() {
+        CommandLine product = new CommandLine(new io.jixiao.cli.Main());
+        product.setResourceBundle(Help.bundle(Language.current()));
+        try {
+            Files.createDirectories(out);
+            return ManPageGenerator.generateManPage(out.toFile(), null, new boolean[0], true,
+                    product.getCommandSpec());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
