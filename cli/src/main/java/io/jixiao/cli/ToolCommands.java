@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /**
- * {@code generate} and {@code bench} live in jixiao-tools (tools/target/jixiao-tools.jar), never in this jar;
+ * {@code generate}, {@code bench} and {@code manpage} live in jixiao-tools (tools/target/jixiao-tools.jar), never in this jar;
  * the launcher {@code ./jixiao} hands them over. Here they are listed in the help as before and, when called,
  * say where they are. Their summaries in the help bundle are shared with the real commands.
  */
@@ -44,6 +44,21 @@ public final class ToolCommands {
         @Override
         public Integer call() {
             return elsewhere(spec, "bench");
+        }
+    }
+
+    @Command(name = "manpage")
+    static final class ManPage implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Unmatched
+        List<String> args;
+
+        @Override
+        public Integer call() {
+            return elsewhere(spec, "manpage");
         }
     }
 
