@@ -30,6 +30,11 @@ import java.util.Set;
  * <p>Bad input never throws: the result is then not {@link Result#ok()} and holds the coded findings. The methods
  * are thread-safe; the packaged rules are compiled once per process, the rule files of {@link Options#rules()} on
  * each call.
+ *
+ * <p>Findings are in 简体中文 unless the program chooses otherwise, once at start-up:
+ * {@code Language.use(Language.EN)} for English, or {@code Language.use(LanguageChoice.choose(null, System.getenv()))}
+ * to choose as the command line does ({@code JIXIAO_LANG}, then the locale variables); see
+ * {@link io.jixiao.problem.Language}.
  */
 public final class Jixiao {
 
