@@ -115,6 +115,11 @@ class BadInputCorpusTest {
         String targets = Seeds.targetsFile("guangyang/2023").toString();
         String actuals = Seeds.actualsFile("guangyang/2023").toString();
         all.add(new Case("swapped files", List.of("score", actuals, "--actuals", targets), null, 1));
+        Path fraction = Files.writeString(dir.resolve("fraction.yaml"), Files.readString(Seeds.actualsFile("guangyang/2023"))
+                .replace("全区人员满意度: \"92%\"", "全区人员满意度: \"0.92\"")
+                .replace("维护数量: \"90个\"", "维护数量: \"九十个\""));
+        all.add(new Case("a fraction for a percent, a Chinese numeral", List.of("score", targets, "--actuals",
+                fraction.toString()), null, 1));
         all.add(new Case("unknown profile", List.of("score", targets, "--actuals", actuals, "--profile", "henan"),
                 null, 1));
         all.add(new Case("no such file", List.of("score", dir.resolve("nothing.yaml").toString(), "--actuals",

@@ -1,6 +1,7 @@
 package io.jixiao.tools;
 
 import io.jixiao.cli.CliTexts;
+import io.jixiao.cli.LanguageOption;
 import io.jixiao.tools.bench.Bench;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -21,6 +23,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    LanguageOption language;
 
     @Option(names = "--departments", defaultValue = "1000", paramLabel = "N")
     int departments;

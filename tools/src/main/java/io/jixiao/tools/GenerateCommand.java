@@ -1,6 +1,7 @@
 package io.jixiao.tools;
 
 import io.jixiao.cli.CliTexts;
+import io.jixiao.cli.LanguageOption;
 import io.jixiao.cli.Main;
 import io.jixiao.cli.Progress;
 import io.jixiao.problem.KpiException;
@@ -10,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -21,6 +23,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    LanguageOption language;
 
     @Option(names = "--departments", required = true, paramLabel = "N")
     int departments;

@@ -1,17 +1,19 @@
 package io.jixiao.tools;
 
 import io.jixiao.cli.Help;
+import io.jixiao.cli.LanguageOption;
 import io.jixiao.problem.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
@@ -25,6 +27,9 @@ final class ManPageCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    LanguageOption language;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR")
     Path out;
