@@ -63,7 +63,15 @@ public final class ProfileLoader {
             if (own.executionFloor() == null && p.review() != null && p.review().executionFloor() != null) {
                 own = new RecheckSettings(p.review().executionFloor(), own.notApplicableShare(), own.claimTolerance());
             }
-            return reviewed.withRecheck(own.orElse(national.recheck()));
+            ScoringProfile done = reviewed.withRecheck(own.orElse(national.recheck()));
+            // … and monitors like national for what its monitoring: section leaves out
+            MonitoringSettings monitoring = p.monitoring() == null ? national.monitoring()
+                    : p.monitoring().orElse(national.monitoring());
+            String problem = monitoring.problem();
+            if (problem != null) {
+                throw new KpiException(ProfileProblems.badProfile(Location.of(name), problem));
+            }
+            return done.withMonitoring(monitoring);
         } catch (JsonMappingException e) {
             var loc = e.getLocation();
             throw new KpiException(ProfileProblems.badProfile(loc == null ? Location.of(file.toString())
@@ -80,8 +88,10 @@ public final class ProfileLoader {
                 throw new IllegalStateException("built-in profile missing from the jar: " + resource);
             }
             ScoringProfile p = check(YAML.readValue(in, ScoringProfile.class), resource);
-            if (p.review() == null || p.recheck() == null || !p.recheck().complete()) {
-                throw new IllegalStateException("built-in profile " + spec + " has no complete review: and recheck:");
+            if (p.review() == null || p.recheck() == null || !p.recheck().complete() || p.monitoring() == null
+                    || !p.monitoring().complete() || p.monitoring().problem() != null) {
+                throw new IllegalStateException("built-in profile " + spec
+                        + " has no complete review:, recheck: and monitoring:");
             }
             return p;
         } catch (IOException e) {

@@ -11,13 +11,14 @@ import java.util.Map;
 /**
  * A scoring profile (rules/profiles/*.yaml): category weights, qualitative bands, grade thresholds,
  * the over-achievement flag, the department aggregation and the thresholds of the target review
- * ({@code review:}, see {@link ReviewSettings}) and of the 复核 ({@code recheck:}, see {@link RecheckSettings}). Inserted into every rule session as a fact, so that no
- * threshold is written in DRL.
+ * ({@code review:}, see {@link ReviewSettings}), of the 复核 ({@code recheck:}, see {@link RecheckSettings}) and of
+ * mid-year monitoring ({@code monitoring:}, see {@link MonitoringSettings}). Inserted into every rule session as a
+ * fact, so that no threshold is written in DRL.
  */
 public record ScoringProfile(String name, String description, BigDecimal budgetWeight, List<Group> groups,
                              Map<GradeLevel, Band> achievement, Map<GradeLevel, BigDecimal> ratings,
                              Map<String, BigDecimal> grades, BigDecimal overAchievementFlag, String aggregation,
-                             ReviewSettings review, RecheckSettings recheck) {
+                             ReviewSettings review, RecheckSettings recheck, MonitoringSettings monitoring) {
 
     /** The department aggregations a profile may name ({@code aggregation:}); the first is the default. */
     public static final String DEFAULT_AGGREGATION = "overall-else-budget-weighted";
@@ -30,6 +31,15 @@ public record ScoringProfile(String name, String description, BigDecimal budgetW
         achievement = Map.copyOf(achievement);
         ratings = Map.copyOf(ratings);
         grades = Map.copyOf(grades);
+    }
+
+    /** Without a monitoring section ({@link ProfileLoader} gives loaded profiles one). */
+    public ScoringProfile(String name, String description, BigDecimal budgetWeight, List<Group> groups,
+                          Map<GradeLevel, Band> achievement, Map<GradeLevel, BigDecimal> ratings,
+                          Map<String, BigDecimal> grades, BigDecimal overAchievementFlag, String aggregation,
+                          ReviewSettings review, RecheckSettings recheck) {
+        this(name, description, budgetWeight, groups, achievement, ratings, grades, overAchievementFlag, aggregation,
+                review, recheck, null);
     }
 
     /** Without a recheck section ({@link ProfileLoader} gives loaded profiles one). */
@@ -52,13 +62,19 @@ public record ScoringProfile(String name, String description, BigDecimal budgetW
     /** The same profile with {@code review} as its review section. */
     public ScoringProfile withReview(ReviewSettings review) {
         return new ScoringProfile(name, description, budgetWeight, groups, achievement, ratings, grades,
-                overAchievementFlag, aggregation, review, recheck);
+                overAchievementFlag, aggregation, review, recheck, monitoring);
     }
 
     /** The same profile with {@code recheck} as its recheck section. */
     public ScoringProfile withRecheck(RecheckSettings recheck) {
         return new ScoringProfile(name, description, budgetWeight, groups, achievement, ratings, grades,
-                overAchievementFlag, aggregation, review, recheck);
+                overAchievementFlag, aggregation, review, recheck, monitoring);
+    }
+
+    /** The same profile with {@code monitoring} as its monitoring section. */
+    public ScoringProfile withMonitoring(MonitoringSettings monitoring) {
+        return new ScoringProfile(name, description, budgetWeight, groups, achievement, ratings, grades,
+                overAchievementFlag, aggregation, review, recheck, monitoring);
     }
 
     /** Indicator categories scored together for {@code weight} points; {@code whenAbsent} takes them if none. */
