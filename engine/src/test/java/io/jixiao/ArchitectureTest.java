@@ -42,7 +42,7 @@ class ArchitectureTest {
 
     /** The layers of the core, bottom to top. */
     static final List<String> LAYERS = List.of("problem", "value", "model", "load", "rules", "profile", "scoring",
-            "review", "recheck", "pipeline", "whatif", "api");
+            "review", "recheck", "monitor", "pipeline", "whatif", "api");
 
     /** The types of io.jixiao.problem that the API may hand out (its package-info documents them as API). */
     static final Set<String> PROBLEM_API = Set.of("io.jixiao.problem.Finding", "io.jixiao.problem.Severity",

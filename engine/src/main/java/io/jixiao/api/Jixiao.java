@@ -1,6 +1,7 @@
 package io.jixiao.api;
 
 import io.jixiao.pipeline.Evaluation;
+import io.jixiao.pipeline.Monitored;
 import io.jixiao.pipeline.Pipeline;
 import io.jixiao.pipeline.Prepared;
 import io.jixiao.pipeline.Stage;
@@ -88,6 +89,44 @@ public final class Jixiao {
      */
     public static Result review(Input targets, Options options) {
         return Result.review(run(targets, null, options, EnumSet.of(Stage.REVIEW)));
+    }
+
+    /**
+     * Monitors a department mid-year with the default options.
+     *
+     * @param targets  the department's targets
+     * @param progress its progress file (YAML, or the filled 绩效监控表 workbook when jixiao-office is present)
+     * @return the monitoring, or the findings that stopped it
+     */
+    public static Monitoring monitor(Input targets, Input progress) {
+        return monitor(targets, progress, Options.defaults());
+    }
+
+    /**
+     * Monitors a department mid-year (绩效运行监控, docs/monitoring.md) — what {@code jixiao monitor} does: the pace and
+     * 预算执行率 of every table and the budget's light, each indicator's light from the year-end method applied to its
+     * forecast, 完成目标可能性, each table's light and the projected year-end score.
+     *
+     * @param targets  the department's targets
+     * @param progress its progress file
+     * @param options  the profile (its {@code monitoring:} thresholds), extra rules and lenient ({@code allowMissing}
+     *                 has nothing to apply to: an indicator without progress is a finding of the monitoring)
+     * @return the monitoring; not {@link Monitoring#ok()} when an input is wrong, the two do not fit together or a
+     *         rule file does not compile, with the findings that say so
+     */
+    public static Monitoring monitor(Input targets, Input progress, Options options) {
+        List<Finding> unreadable = new ArrayList<>(targets.unreadable());
+        unreadable.addAll(progress.unreadable());
+        if (!unreadable.isEmpty()) {
+            return Monitoring.of(new Monitored(null, null, null, null, unreadable, Prepared.Step.LOAD));
+        }
+        Pipeline pipeline = new Pipeline(options.pipeline());
+        try {
+            return Monitoring.of(pipeline.monitor(targets.source(), progress.source()));
+        } catch (KpiException e) {
+            // a rule file that does not compile
+            return Monitoring.of(new Monitored(null, null, null, null, e.findings(), null));
+        }
     }
 
     /**

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 /**
  * Finds department folders under a root: every folder (the root included, hidden folders skipped) that holds
  * a targets.yaml (or .yml). Its actuals are the actuals*.yaml / actuals*.yml files and actuals workbooks
- * (actuals*.xlsx …) beside it. Sorted by folder, so that the review does not depend on the order the file system
- * lists them in.
+ * (actuals*.xlsx …) beside it, its progress the progress*.yaml / progress*.yml files and monitoring workbooks
+ * (progress*.xlsx …). Sorted by folder, so that a review or a monitoring does not depend on the order the file
+ * system lists them in.
  */
 public final class Discovery {
 
@@ -48,20 +49,28 @@ public final class Discovery {
         if (targets == null) {
             return;
         }
-        List<Path> actuals;
-        try (Stream<Path> files = Files.list(dir)) {
-            actuals = files.filter(Files::isRegularFile).filter(Discovery::isActuals).sorted().toList();
+        List<Path> files;
+        try (Stream<Path> all = Files.list(dir)) {
+            files = all.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         String id = root.relativize(dir).toString().replace('\\', '/');
-        found.add(new DepartmentFolder(id.isEmpty() ? "." : id, dir, targets, actuals));
+        found.add(new DepartmentFolder(id.isEmpty() ? "." : id, dir, targets,
+                files.stream().filter(Discovery::isActuals).toList(),
+                files.stream().filter(Discovery::isProgress).toList()));
     }
 
     /** actuals*.yaml / .yml, or a filled workbook actuals*.xlsx (not Excel's ~$ lock files). */
     static boolean isActuals(Path p) {
         String n = p.getFileName().toString();
         return n.startsWith("actuals") && (n.endsWith(".yaml") || n.endsWith(".yml") || ActualsFiles.isWorkbook(n));
+    }
+
+    /** progress*.yaml / .yml, or a filled monitoring workbook progress*.xlsx (not Excel's ~$ lock files). */
+    static boolean isProgress(Path p) {
+        String n = p.getFileName().toString();
+        return n.startsWith("progress") && (n.endsWith(".yaml") || n.endsWith(".yml") || ActualsFiles.isWorkbook(n));
     }
 
     private static boolean hidden(Path root, Path dir) {

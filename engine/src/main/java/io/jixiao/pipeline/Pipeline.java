@@ -5,11 +5,17 @@ import io.jixiao.load.FileKind;
 import io.jixiao.load.LoadProblems;
 import io.jixiao.load.LoadResult;
 import io.jixiao.load.Pairing;
+import io.jixiao.load.ProgressFiles;
+import io.jixiao.load.ProgressPairing;
 import io.jixiao.load.Source;
 import io.jixiao.load.TargetsLoader;
 import io.jixiao.load.YamlReader;
 import io.jixiao.model.DepartmentActuals;
+import io.jixiao.model.DepartmentProgress;
 import io.jixiao.model.DepartmentTargets;
+import io.jixiao.monitor.DepartmentMonitoring;
+import io.jixiao.monitor.Forecasts;
+import io.jixiao.monitor.Monitor;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.profile.ProfileCache;
@@ -29,9 +35,11 @@ import java.util.function.Supplier;
 
 /**
  * The one evaluation pipeline: load the targets and actuals, resolve the profile, pair the actuals with the
- * targets, share the points, then — as asked — score, review (审核) and recheck (复核). Every command and the
- * API evaluate departments here, so that they agree; each concern is computed once (pairing, points, 偏离度,
- * spending above budget) and read by the stages after it. See docs/architecture.md#the-pipeline.
+ * targets, share the points, then — as asked — score, review (审核) and recheck (复核). Mid-year monitoring
+ * ({@link #monitor}) goes the same way with a progress file: load, profile, pair, points, the same scoring of the
+ * forecasts, then the monitoring rules. Every command and the API evaluate departments here, so that they agree; each
+ * concern is computed once (pairing, points, 偏离度, spending above budget) and read by the stages after it. See
+ * docs/architecture.md#the-pipeline.
  *
  * <p>Thread-safe: one pipeline (one compiled rule base, one profile cache) serves many departments at once, each
  * in its own rule session.
@@ -140,6 +148,65 @@ public final class Pipeline {
             found.addAll(e.findings());
         }
         return new Prepared(loaded, null, profile, null, found, stopped, diagnosis);
+    }
+
+    /**
+     * Mid-year monitoring (绩效运行监控, docs/monitoring.md): loads the targets and the progress file, resolves the
+     * profile, pairs the progress with the targets (as actuals are paired), scores the forecasts — else the current
+     * values — with the projected spending through the same {@link Scorer} as a self-evaluation (rule 6), and runs
+     * the rules of {@code rules/monitoring/} with the profile's {@code monitoring:} thresholds. Stops at the first
+     * step that finds errors, with every finding so far.
+     *
+     * @param progress a progress YAML, or a filled monitoring workbook when jixiao-office is present
+     * @throws KpiException only for a rule file that does not compile; bad input is in the result's findings
+     */
+    public Monitored monitor(Source targets, Source progress) {
+        List<Finding> found = new ArrayList<>();
+        LoadResult<DepartmentTargets> t = TargetsLoader.load(targets, options.lenient());
+        LoadResult<DepartmentProgress> p = ProgressFiles.load(progress);
+        found.addAll(t.findings());
+        found.addAll(p.findings());
+        if (!t.ok() || !p.ok()) {
+            return new Monitored(t.value(), p.value(), null, null, found, Prepared.Step.LOAD);
+        }
+        ScoringProfile profile;
+        try {
+            profile = profile(t.value(), targets);
+        } catch (KpiException e) {
+            found.addAll(e.findings());
+            return new Monitored(t.value(), p.value(), null, null, found, Prepared.Step.PROFILE);
+        }
+        ProgressPairing.Paired paired = ProgressPairing.pair(t.value(), p.value());
+        found.addAll(paired.findings());
+        if (!paired.ok()) {
+            return new Monitored(t.value(), p.value(), profile, null, found, Prepared.Step.PAIR);
+        }
+        Forecasts.Projection projection = Forecasts.project(t.value(), paired.progress());
+        PreparedDepartment prepared;
+        try {
+            prepared = PreparedDepartment.of(projection.targets(), projection.actuals(), profile);
+        } catch (KpiException e) {
+            found.addAll(e.findings());
+            return new Monitored(t.value(), paired.progress(), profile, null, found, Prepared.Step.POINTS);
+        }
+        Scorer scorer = new Scorer(rules(), profile);
+        DepartmentScore projected = scorer.score(prepared);
+        if (projected.hasErrors()) {
+            found.addAll(projected.allFindings().stream().filter(Finding::isError).toList());
+            return new Monitored(t.value(), paired.progress(), profile, null, found, null);
+        }
+        DepartmentScore current = null;
+        if (profile.monitoring().checksGoalProgress()) {
+            try {
+                current = scorer.score(PreparedDepartment.of(projection.targets(),
+                        Forecasts.currents(paired.progress()), profile));
+            } catch (KpiException e) {
+                current = null; // the points failed without spending: no goal progress, the projection stands
+            }
+        }
+        DepartmentMonitoring m = Monitor.run(rules(), profile, paired.progress(), projection, projected, current,
+                found);
+        return new Monitored(t.value(), paired.progress(), profile, m, m.allFindings(), null);
     }
 
     /** An actuals file (YAML, or a workbook when jixiao-office is present) loaded alone, without its targets. */

@@ -6,8 +6,8 @@ import io.jixiao.problem.Location;
 import java.util.Collection;
 
 /**
- * The findings of the run over many department folders (KPI-0323…0327): finding the folders, a department
- * that crashed. Texts in {@code io/jixiao/pipeline/messages.properties}.
+ * The findings of the run over many department folders (KPI-0323…0327, and KPI-0640…0641 for monitorings): finding
+ * the folders, a department that crashed. Texts in {@code io/jixiao/pipeline/messages.properties}.
  */
 public final class PipelineProblems {
 
@@ -18,6 +18,11 @@ public final class PipelineProblems {
 
     public static Finding noDepartments(String dir) {
         return M.error("KPI-0323", Location.of(dir));
+    }
+
+    /** jixiao monitor DIR: no folder with a targets.yaml and a progress file. */
+    public static Finding noMonitoredDepartments(String dir) {
+        return M.error("KPI-0323.monitor", Location.of(dir));
     }
 
     public static Finding notAFolder(String path) {
@@ -34,5 +39,18 @@ public final class PipelineProblems {
 
     public static Finding departmentCrashed(String folder, String problem) {
         return M.error("KPI-0327", Location.of(folder), "problem", problem);
+    }
+
+    public static Finding monitoringCrashed(String folder, String problem) {
+        return M.error("KPI-0327.monitor", Location.of(folder), "problem", problem);
+    }
+
+    /** jixiao monitor DIR: a department folder without a progress file. */
+    public static Finding noProgressFile(String folder) {
+        return M.error("KPI-0640", Location.of(folder));
+    }
+
+    public static Finding severalProgressFiles(String folder, Collection<String> files) {
+        return M.error("KPI-0641", Location.of(folder), "files", Catalogue.list(files));
     }
 }

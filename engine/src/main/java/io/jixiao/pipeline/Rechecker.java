@@ -1,9 +1,10 @@
 package io.jixiao.pipeline;
 
+import io.jixiao.monitor.BureauMonitoring;
+import io.jixiao.monitor.MonitoredDepartment;
 import io.jixiao.problem.KpiException;
 import io.jixiao.profile.ProfileLoader;
 import io.jixiao.recheck.BureauReport;
-import io.jixiao.recheck.DepartmentRecheck;
 import io.jixiao.rules.RuleBook;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,13 +16,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
- * jixiao review (复核): every department folder under a root, evaluated by one {@link Pipeline} in a fixed pool
- * of worker threads that share its compiled {@link RuleBook} (each department gets its own rule session), then
- * summed up in a {@link BureauReport}. The report is built from the results in folder order, never in completion order.
+ * The run over many department folders: jixiao review (复核) — every department folder under a root, evaluated by one
+ * {@link Pipeline} in a fixed pool of worker threads that share its compiled {@link RuleBook} (each department gets
+ * its own rule session), then summed up in a {@link BureauReport} — and jixiao monitor DIR, the same run over the
+ * departments' progress files ({@link #monitor}), summed up in a {@link BureauMonitoring}. Both trust a department
+ * folder alike (one file of the kind asked for; bad input never stops the others) and build their report from the
+ * results in folder order, never in completion order.
  */
 public final class Rechecker {
 
@@ -71,46 +76,81 @@ public final class Rechecker {
     }
 
     /**
+     * The department folders under {@code root} that hand in a monitoring, sorted: those with a progress file (a
+     * folder with several is kept, to be reported).
+     *
+     * @throws KpiException KPI-0324 when root is not a folder, KPI-0323 when it holds no such department
+     */
+    public List<DepartmentFolder> findMonitored(Path root) {
+        List<DepartmentFolder> folders = Discovery.find(root);
+        if (folders.stream().allMatch(f -> f.progress().isEmpty())) {
+            throw new KpiException(PipelineProblems.noMonitoredDepartments(root.toString()));
+        }
+        return folders;
+    }
+
+    /**
      * @param done called with the number of departments reviewed so far (from worker threads)
      * @throws KpiException KPI-013x when the --profile override does not load
      */
     public BureauReport review(Path root, List<DepartmentFolder> folders, IntConsumer done) {
-        String profile = pipeline.options().profile();
-        if (profile != null) {
-            ProfileLoader.load(profile, null); // a bad --profile fails once, before any department
-        }
+        String profile = checkedProfile();
         DepartmentRechecker reviewer = new DepartmentRechecker(pipeline);
-        return BureauReport.of(root.toString(), profile, reviewAll(folders, reviewer, done));
+        return BureauReport.of(root.toString(), profile, runAll(folders, reviewer::review, done, "jixiao-review"));
     }
 
-    private List<DepartmentRecheck> reviewAll(List<DepartmentFolder> folders, DepartmentRechecker reviewer,
-                                             IntConsumer done) {
-        int workers = Math.min(threads, folders.size());
+    /**
+     * jixiao monitor DIR: every department folder's targets and progress monitored (docs/monitoring.md#bureau), in
+     * the pool of workers {@link #review} uses, summed up for the bureau.
+     *
+     * @param done called with the number of departments monitored so far (from worker threads)
+     * @throws KpiException KPI-013x when the --profile override does not load
+     */
+    public BureauMonitoring monitor(Path root, List<DepartmentFolder> folders, IntConsumer done) {
+        String profile = checkedProfile();
+        DepartmentMonitorer monitorer = new DepartmentMonitorer(pipeline);
+        List<MonitoredDepartment> all = runAll(folders, monitorer::monitor, done, "jixiao-monitor");
+        return BureauMonitoring.of(root.toString(), profile, all);
+    }
+
+    /** The --profile override, loaded once: a bad one fails before any department. */
+    private String checkedProfile() {
+        String profile = pipeline.options().profile();
+        if (profile != null) {
+            ProfileLoader.load(profile, null);
+        }
+        return profile;
+    }
+
+    /** {@code work} on every folder in the pool; the results in folder order. */
+    private <R> List<R> runAll(List<DepartmentFolder> folders, Function<DepartmentFolder, R> work, IntConsumer done,
+                               String threadName) {
+        int workers = Math.max(1, Math.min(threads, folders.size()));
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "jixiao-review");
+            Thread t = new Thread(r, threadName);
             t.setDaemon(true);
             return t;
         });
         try {
             AtomicInteger finished = new AtomicInteger();
-            List<Future<DepartmentRecheck>> futures = new ArrayList<>(folders.size());
+            List<Future<R>> futures = new ArrayList<>(folders.size());
             for (DepartmentFolder f : folders) {
                 futures.add(pool.submit(() -> {
-                    DepartmentRecheck r = reviewer.review(f);
+                    R r = work.apply(f);
                     done.accept(finished.incrementAndGet());
                     return r;
                 }));
             }
-            List<DepartmentRecheck> reviews = new ArrayList<>(folders.size());
-            for (Future<DepartmentRecheck> future : futures) {
-                reviews.add(future.get());
+            List<R> results = new ArrayList<>(folders.size());
+            for (Future<R> future : futures) {
+                results.add(future.get());
             }
-            return reviews;
+            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("review interrupted", e);
+            throw new IllegalStateException("run over department folders interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a review worker failed", e.getCause());
+            throw new IllegalStateException("a worker failed", e.getCause());
         } finally {
             pool.shutdownNow();
         }

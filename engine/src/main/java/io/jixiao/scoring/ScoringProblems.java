@@ -53,6 +53,9 @@ public final class ScoringProblems {
         return M.warning("KPI-0305", Location.UNKNOWN, "actual", actual, "target", target);
     }
 
+    /** The code of {@link #missingScoredZero}: monitoring reports a forecast left out in its own words. */
+    public static final String MISSING_SCORED_ZERO = "KPI-0306";
+
     public static Finding missingScoredZero(String indicator) {
         return M.warning("KPI-0306", Location.UNKNOWN, "indicator", indicator);
     }

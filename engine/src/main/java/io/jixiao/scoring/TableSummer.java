@@ -92,11 +92,12 @@ final class TableSummer {
         String group = c.points() == null ? "" : groupName(p, i);
         if (chosen == null) {
             return new Line(new IndicatorScore(i.key(), i.label(), i.level1(), i.level2(), group, i.targetText(),
-                    c.actualText(), c.points(), BigDecimal.ZERO, Status.MISSED, "", "未被任何规则评分"), findings);
+                    c.actualText(), c.points(), BigDecimal.ZERO, Status.MISSED, "", "未被任何规则评分", BigDecimal.ZERO),
+                    findings);
         }
         return new Line(new IndicatorScore(i.key(), i.label(), i.level1(), i.level2(), group, i.targetText(),
-                c.actualText(), c.points(), chosen.score(), chosen.status(), chosen.rule(), chosen.explanation()),
-                findings);
+                c.actualText(), c.points(), chosen.score(), chosen.status(), chosen.rule(), chosen.explanation(),
+                chosen.fraction()), findings);
     }
 
     /** The highest-priority result; a tie at the top or no result at all is an error finding. */

@@ -70,6 +70,10 @@ public final class CodesReference {
             new Subsystem("load", "Loading", "engine", "io.jixiao.load", "messages", "LoadProblems",
                     "Reading targets and actuals: YAML, keys, values, units, pairing of actuals with targets, file"
                             + " encodings; a workbook that cannot be read at all."),
+            new Subsystem("progress", "Progress files", "engine", "io.jixiao.load", "progress", "ProgressProblems",
+                    "Reading a progress file (绩效运行监控, jixiao monitor) and pairing it with its targets: the month,"
+                            + " 完成目标可能性, the money spent to date. The rest of reading one is loading's, as for"
+                            + " an actuals file."),
             new Subsystem("rules", "Rule files", "engine", "io.jixiao.rules", "messages", "RuleProblems",
                     "Compiling DRL (packaged rules and --rules), running a rule session, --rules paths."),
             new Subsystem("profile", "Scoring profiles", "engine", "io.jixiao.profile", "messages", "ProfileProblems",
@@ -85,9 +89,13 @@ public final class CodesReference {
             new Subsystem("recheck", "复核 of a department", "engine", "io.jixiao.recheck", "messages",
                     "RecheckProblems", "A finance bureau's recheck of a scored department: claimed 自评得分, low"
                             + " execution, much 不适用."),
+            new Subsystem("monitor", "Monitoring (绩效运行监控)", "engine", "io.jixiao.monitor", "messages",
+                    "MonitorProblems", "The rules of mid-year monitoring (rules/monitoring/*.drl, jixiao monitor):"
+                            + " indicators without progress, 完成目标可能性 that does not fit the light or lacks 偏差原因"
+                            + " and 纠偏措施, spending above the budget, below a floor or apart from goal progress."),
             new Subsystem("pipeline", "Many departments", "engine", "io.jixiao.pipeline", "messages",
-                    "PipelineProblems", "The run over many department folders (jixiao review): finding the folders,"
-                            + " a department that crashed."),
+                    "PipelineProblems", "The run over many department folders (jixiao review, jixiao monitor DIR):"
+                            + " finding the folders, a department that crashed."),
             new Subsystem("output", "Output files", "report", "io.jixiao.report", "messages", "OutputProblems",
                     "Writing reports and other output files."),
             new Subsystem("import", "Import of disclosures", "office", "io.jixiao.importer", "messages",
@@ -174,6 +182,8 @@ public final class CodesReference {
                 | KPI-03xx | scoring (0301…0319), the 复核 of many departments (0320…0349), what-if (0350…0369) |
                 | KPI-04xx | the target review (审核): warnings and notes only; 0448/0449 are your own review \
                 rules' |
+                | KPI-06xx | mid-year monitoring (绩效运行监控): progress files (0601…0619), the monitoring rules \
+                (0620…0639), many departments' monitorings (0640…0649) |
 
                 Severities: `error` (错误: the command stops with exit code 1), `warning` (警告), `info` (提示);
                 JSON output writes the English word in every language. Some codes have

@@ -1,0 +1,7 @@
+package io.jixiao.monitor;
+
+import java.math.BigDecimal;
+
+/** 序时进度 − 预算执行率 in percentage points: how far spending is behind its pace (rule 2). */
+public record BudgetGap(String tableId, BigDecimal gap, String explanation) {
+}

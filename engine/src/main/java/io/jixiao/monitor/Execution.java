@@ -1,0 +1,7 @@
+package io.jixiao.monitor;
+
+import java.math.BigDecimal;
+
+/** 预算执行率 in percent: spentToDate / the budget in force (rule 1). */
+public record Execution(String tableId, BigDecimal rate, String explanation) {
+}

@@ -1,0 +1,54 @@
+package io.jixiao.monitor;
+
+import io.jixiao.problem.Finding;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What the bureau's view of many departments keeps of one monitoring (docs/monitoring.md#bureau): the projected score
+ * and grade, how many tables have each light, the warnings — or, when it could not be monitored, the coded errors.
+ * The lines are not kept, so that a view of thousands of departments holds little memory.
+ *
+ * @param red       tables with a red light (rule 5)
+ * @param warnings  the warnings of its monitoring (loading's, scoring's and the rules')
+ * @param errors    empty when the department was monitored
+ * @param crashed   true when the failure was a bug in jixiao rather than bad input
+ */
+public record MonitoredDepartment(String folder, String department, int year, int month, String profile,
+                                  String method, BigDecimal projectedScore, String projectedGrade, int tables,
+                                  int indicators, int red, int yellow, int green, int redIndicators,
+                                  int yellowIndicators, List<TableLight> lights, int warnings, List<Finding> errors,
+                                  boolean crashed) {
+
+    public MonitoredDepartment {
+        lights = List.copyOf(lights);
+        errors = List.copyOf(errors);
+    }
+
+    /** A table's light, for the bureau's list of what is red and yellow. */
+    public record TableLight(String table, Light light, BigDecimal executionRate, BigDecimal pace) {
+    }
+
+    /** The summary of a monitored department. */
+    public static MonitoredDepartment of(String folder, DepartmentMonitoring m) {
+        int indicators = m.tables().stream().mapToInt(t -> t.indicators().size()).sum();
+        long warnings = m.allFindings().stream().filter(f -> f.severity() == io.jixiao.problem.Severity.WARNING).count();
+        return new MonitoredDepartment(folder, m.department(), m.year(), m.month(), m.profile(), m.projected().method(),
+                m.projected().score(), m.projected().grade(), m.tables().size(), indicators, m.lights().get(Light.RED),
+                m.lights().get(Light.YELLOW), m.lights().get(Light.GREEN),
+                (int) m.tables().stream().mapToLong(t -> t.count(Light.RED)).sum(),
+                (int) m.tables().stream().mapToLong(t -> t.count(Light.YELLOW)).sum(),
+                m.tables().stream().map(t -> new TableLight(t.name(), t.light(), t.executionRate(), t.pace())).toList(),
+                (int) warnings, List.of(), false);
+    }
+
+    public static MonitoredDepartment failed(String folder, String department, int year, List<Finding> errors,
+                                             boolean crashed) {
+        return new MonitoredDepartment(folder, department == null ? "" : department, year, 0, null, null, null, null, 0,
+                0, 0, 0, 0, 0, 0, List.of(), 0, errors, crashed);
+    }
+
+    public boolean failed() {
+        return !errors.isEmpty();
+    }
+}

@@ -1,0 +1,41 @@
+package io.jixiao.monitor;
+
+import io.jixiao.model.TableKind;
+import io.jixiao.problem.Finding;
+import io.jixiao.scoring.TableScore;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One table (the 部门整体 table or a project) at a monitoring: its pace and 预算执行率, the budget's light, its own
+ * light (the worst, rule 5), the projected year-end score and every indicator's line, each explained.
+ *
+ * @param budget          the budget in force (调整后预算数 when given, else 年初预算数) in 万元; null when unknown
+ * @param adjusted        true when {@code budget} is the 调整后预算数
+ * @param pace            序时进度 in percent
+ * @param executionRate   预算执行率 in percent; null when the budget is unknown
+ * @param gap             pace − executionRate in points; null with executionRate
+ * @param budgetLight     the budget's light; null when the budget is unknown
+ * @param budgetExplanation why: the gap against the thresholds, and a floor when one applies
+ * @param goalProgress    goal progress in percent (only when the profile checks it against spending), else null
+ * @param light           the table's light: the worst of the budget's and the indicators'
+ * @param projectedSpent  the spending the projected score assumes (rule 6), in 万元
+ * @param projected       the table's line of the projected year-end score
+ */
+public record TableMonitoring(TableKind kind, String name, BigDecimal budget, boolean adjusted, BigDecimal spentToDate,
+                              BigDecimal pace, String paceExplanation, BigDecimal executionRate,
+                              String executionExplanation, BigDecimal gap, String gapExplanation, Light budgetLight,
+                              String budgetExplanation, BigDecimal goalProgress, String goalExplanation, Light light,
+                              String lightExplanation, BigDecimal projectedSpent, String projectedSpentExplanation,
+                              TableScore projected, List<IndicatorMonitoring> indicators, List<Finding> findings) {
+
+    public TableMonitoring {
+        indicators = List.copyOf(indicators);
+        findings = List.copyOf(findings);
+    }
+
+    /** How many of its indicators have {@code l}. */
+    public long count(Light l) {
+        return indicators.stream().filter(i -> i.light() == l).count();
+    }
+}
