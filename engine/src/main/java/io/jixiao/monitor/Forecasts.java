@@ -30,11 +30,13 @@ public final class Forecasts {
     /**
      * The department to score.
      *
-     * @param targets the targets with every table's budget in force (调整后预算数 where the progress gives one)
-     * @param actuals the forecasts (else current values) and projected spending, keyed as the indicators are
-     * @param spent   the projected spending of each table, by {@link Monitor#tableId}
+     * @param original the targets as loaded (their 年初预算数)
+     * @param targets  the targets with every table's budget in force (调整后预算数 where the progress gives one)
+     * @param actuals  the forecasts (else current values) and projected spending, keyed as the indicators are
+     * @param spent    the projected spending of each table, by {@link Monitor#tableId}
      */
-    public record Projection(DepartmentTargets targets, DepartmentActuals actuals, Map<String, Spent> spent) {
+    public record Projection(DepartmentTargets original, DepartmentTargets targets, DepartmentActuals actuals,
+                             Map<String, Spent> spent) {
     }
 
     /** A table's projected year-end spending in 万元, and how it was reached. */
@@ -51,7 +53,7 @@ public final class Forecasts {
         }
         DepartmentActuals actuals = actuals(p, ProgressEntry::projected,
                 tp -> spent.get(Monitor.tableId(tp.kind(), tp.name())).amount());
-        return new Projection(inForce, actuals, spent);
+        return new Projection(t, inForce, actuals, spent);
     }
 
     /** The current values alone (当前完成值), without spending: what goal progress scores. */

@@ -103,7 +103,9 @@ public final class Monitor {
         List<TableMonitoring> out = new ArrayList<>();
         for (IndicatorTable table : targets.tables()) {
             String id = tableId(table);
-            out.add(table(table, tables.get(id), indicators.get(id), Forecasts.progressOf(progress, table),
+            BigDecimal initial = table.kind() == TableKind.OVERALL ? projection.original().budget()
+                    : projection.original().project(table.name()).map(IndicatorTable::budget).orElse(null);
+            out.add(table(table, initial, tables.get(id), indicators.get(id), Forecasts.progressOf(progress, table),
                     scoreOf(projected, table), projection.spent().get(id), goals.get(id), d));
         }
         List<Finding> findings = new ArrayList<>(loading);
@@ -194,7 +196,7 @@ public final class Monitor {
 
     // ---- results ------------------------------------------------------------------------------------
 
-    private static TableMonitoring table(IndicatorTable table, MonitoredTable mt, Map<String, MonitoredIndicator> facts,
+    private static TableMonitoring table(IndicatorTable table, BigDecimal initial, MonitoredTable mt, Map<String, MonitoredIndicator> facts,
                                          TableProgress tp, TableScore scored, Forecasts.Spent spent, GoalProgress goal,
                                          Derived d) {
         String id = mt.tableId();
@@ -247,7 +249,7 @@ public final class Monitor {
                 f.finding()));
         tableFindings.sort(Finding.ORDER);
         ProjectLight light = d.projectLights.get(id);
-        return new TableMonitoring(table.kind(), table.name(), mt.budget(), mt.adjusted(), mt.spentToDate(),
+        return new TableMonitoring(table.kind(), table.name(), initial, mt.budget(), mt.adjusted(), mt.spentToDate(),
                 pace.percent(), pace.explanation(), execution == null ? null : execution.rate(),
                 execution == null ? null : execution.explanation(), gap == null ? null : gap.gap(),
                 gap == null ? null : gap.explanation(), budgetLight, budgetWhy,

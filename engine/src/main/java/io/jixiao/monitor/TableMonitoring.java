@@ -10,6 +10,7 @@ import java.util.List;
  * One table (the 部门整体 table or a project) at a monitoring: its pace and 预算执行率, the budget's light, its own
  * light (the worst, rule 5), the projected year-end score and every indicator's line, each explained.
  *
+ * @param initialBudget   年初预算数 in 万元 (the targets'); null when unknown
  * @param budget          the budget in force (调整后预算数 when given, else 年初预算数) in 万元; null when unknown
  * @param adjusted        true when {@code budget} is the 调整后预算数
  * @param pace            序时进度 in percent
@@ -22,7 +23,7 @@ import java.util.List;
  * @param projectedSpent  the spending the projected score assumes (rule 6), in 万元
  * @param projected       the table's line of the projected year-end score
  */
-public record TableMonitoring(TableKind kind, String name, BigDecimal budget, boolean adjusted, BigDecimal spentToDate,
+public record TableMonitoring(TableKind kind, String name, BigDecimal initialBudget, BigDecimal budget, boolean adjusted, BigDecimal spentToDate,
                               BigDecimal pace, String paceExplanation, BigDecimal executionRate,
                               String executionExplanation, BigDecimal gap, String gapExplanation, Light budgetLight,
                               String budgetExplanation, BigDecimal goalProgress, String goalExplanation, Light light,
