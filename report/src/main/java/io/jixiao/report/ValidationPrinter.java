@@ -2,10 +2,12 @@ package io.jixiao.report;
 
 import io.jixiao.model.Category;
 import io.jixiao.model.DepartmentActuals;
+import io.jixiao.model.DepartmentProgress;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
 import io.jixiao.model.TableActuals;
+import io.jixiao.model.TableProgress;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Severity;
 import java.io.PrintWriter;
@@ -62,6 +64,16 @@ public final class ValidationPrinter {
                     + TextWidth.padLeft(t.actuals().size() + " actuals", 12)
                     + (t.spent() == null ? "" : "   执行数 " + money(t.spent()) + "万元")
                     + (t.selfScores().isEmpty() ? "" : "   自评得分 " + t.selfScores().size()));
+        }
+    }
+
+    /** A progress file (绩效运行监控): department, month, and per table the money spent to date and lines given. */
+    public void progress(DepartmentProgress p) {
+        out.println("   部门 " + p.department() + " · " + p.year() + "年 · 截至" + p.month() + "月");
+        for (TableProgress t : p.tables()) {
+            out.println("   " + TextWidth.padRight(TextWidth.clip(t.name(), NAME_WIDTH - 1), NAME_WIDTH)
+                    + TextWidth.padLeft(t.indicators().size() + " lines", 12)
+                    + (t.spentToDate() == null ? "" : "   1–" + p.month() + "月执行数 " + money(t.spentToDate()) + "万元"));
         }
     }
 
