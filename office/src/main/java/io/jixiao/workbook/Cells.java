@@ -13,15 +13,38 @@ final class Cells {
     private Cells() {
     }
 
-    /** The workbook as .xlsx bytes (closing it), ready for AtomicFiles. */
+    /** The time every entry of a workbook written here carries: the same bytes for the same content. */
+    private static final java.time.LocalDateTime ENTRY_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0);
+
+    /**
+     * The workbook as .xlsx bytes (closing it), ready for AtomicFiles: deterministic — the same content gives the same
+     * bytes — so no creation time in its properties and one fixed time on every zip entry (POI writes the clock's).
+     */
     static byte[] bytes(org.apache.poi.xssf.usermodel.XSSFWorkbook wb) {
+        wb.getProperties().getCoreProperties().setCreated(java.util.Optional.empty());
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook w = wb;
              java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
             w.write(out);
-            return out.toByteArray();
+            return fixedTimes(out.toByteArray());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The same zip with every entry, in the same order, at {@link #ENTRY_TIME}. */
+    private static byte[] fixedTimes(byte[] zip) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(zip.length);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+             java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
+                copy.setTimeLocal(ENTRY_TIME);
+                z.putNextEntry(copy);
+                in.transferTo(z);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     static Row row(Sheet s, int r) {

@@ -22,6 +22,7 @@ final class Styles {
     static final String MONEY = "#,##0.00";
     static final String POINTS = "0.00";
     static final String PERCENT = "0.00%";
+    static final String FRACTION = "0.0000";
     static final String YEAR = "0";
     static final String TEXT = "@";
 
@@ -39,6 +40,7 @@ final class Styles {
     final CellStyle money;
     final CellStyle points;
     final CellStyle percent;
+    final CellStyle fraction;
     final CellStyle year;
     final CellStyle note;
     final CellStyle hint;
@@ -74,6 +76,7 @@ final class Styles {
         money = number(bordered(null), MONEY);
         points = number(bordered(null), POINTS);
         percent = number(bordered(null), PERCENT);
+        fraction = number(bordered(null), FRACTION);
         year = number(bordered(null), YEAR);
         year.setAlignment(HorizontalAlignment.LEFT);
         note = base(true);
@@ -134,6 +137,14 @@ final class Styles {
             f.setColor(new XSSFColor(color));
         }
         return f;
+    }
+
+    /** A bordered, centred cell filled with {@code fill} and bold text in {@code ink}: a light (绿灯, 黄灯, 红灯). */
+    CellStyle filled(byte[] fill, byte[] ink) {
+        XSSFCellStyle c = bordered(fill);
+        c.setAlignment(HorizontalAlignment.CENTER);
+        c.setFont(font(11, true, false, ink));
+        return c;
     }
 
     /** A style with {@code s}'s look and another font colour, for status words. */

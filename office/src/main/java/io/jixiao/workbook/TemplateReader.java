@@ -49,7 +49,7 @@ public final class TemplateReader {
 
     /** A workbook from a stream (an upload, a database row); the stream is read to its end, not closed. */
     public static FilledWorkbook read(InputStream in) throws Unreadable {
-        try (XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        return open(in, wb -> {
             List<FilledWorkbook.Sheet> tables = new ArrayList<>();
             List<String> names = new ArrayList<>();
             for (Sheet s : wb) {
@@ -60,6 +60,21 @@ public final class TemplateReader {
                 }
             }
             return new FilledWorkbook(tables, names);
+        });
+    }
+
+    /** What {@link #open} reads of a workbook. */
+    interface Reading<T> {
+        T read(XSSFWorkbook wb);
+    }
+
+    /**
+     * Opens a stream as .xlsx and reads it; every way it can fail to open (an .xls, a renamed text file, a truncated
+     * copy, a password) is {@link Unreadable} with the reason in words. The actuals and the monitoring workbooks share it.
+     */
+    static <T> T open(InputStream in, Reading<T> reading) throws Unreadable {
+        try (XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            return reading.read(wb);
         } catch (EncryptedDocumentException e) {
             throw new Unreadable(WorkbookTexts.text("unreadable.encrypted"));
         } catch (IOException e) {
@@ -105,7 +120,7 @@ public final class TemplateReader {
     }
 
     /** Plain text of a cell, "" when blank or absent (for the template's own locked cells). */
-    private static String text(Sheet s, int r, int c) {
+    static String text(Sheet s, int r, int c) {
         Row row = s.getRow(r);
         Cell cell = row == null ? null : row.getCell(c);
         return cell == null ? "" : FORMATTER.formatCellValue(cell);

@@ -21,6 +21,11 @@ public final class WorkbookProblems {
         return M.error("KPI-0181", Location.of(file), "sheets", Catalogue.list(sheets));
     }
 
+    /** A workbook given as progress that has no sheet of {@code jixiao template --monitoring}. */
+    public static Finding notAMonitoringTemplate(String file, Collection<String> sheets) {
+        return M.error("KPI-0181.monitoring", Location.of(file), "sheets", Catalogue.list(sheets));
+    }
+
     public static Finding cellKind(Location at, String column, String found, String example) {
         return M.error("KPI-0182", at, "column", column, "found", found, "example", example);
     }
