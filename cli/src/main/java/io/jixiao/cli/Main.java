@@ -25,7 +25,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {ScoreCommand.class, ValidateCommand.class, ImportCommand.class, WhatifCommand.class,
-                TemplateCommand.class, ReportCommand.class, ReviewCommand.class, CompletionCommand.class,
+                TemplateCommand.class, ReportCommand.class, ReviewCommand.class, MonitorCommand.class,
+                CompletionCommand.class,
                 ToolCommands.Generate.class, ToolCommands.Bench.class, ToolCommands.ManPage.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

@@ -9,6 +9,7 @@ import io.jixiao.problem.KpiException;
 import io.jixiao.profile.ScoringProfile;
 import io.jixiao.report.AtomicFiles;
 import io.jixiao.workbook.ActualsTemplate;
+import io.jixiao.workbook.ProgressTemplate;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +21,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code jixiao template TARGETS -o actuals.xlsx}: the workbook a department fills in with its actuals. */
+/**
+ * {@code jixiao template TARGETS -o actuals.xlsx}: the workbook a department fills in with its actuals; with
+ * {@code --monitoring}, the 绩效监控表 it fills in at a mid-year monitoring.
+ */
 @Command(name = "template", mixinStandardHelpOptions = true)
 final class TemplateCommand implements Callable<Integer> {
 
@@ -42,6 +46,9 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "P")
     String profile;
 
+    @Option(names = "--monitoring")
+    boolean monitoring;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -57,9 +64,9 @@ final class TemplateCommand implements Callable<Integer> {
             }
             DepartmentTargets t = prepared.targets();
             ScoringProfile p = prepared.profile();
-            AtomicFiles.write(out, ActualsTemplate.write(t, p), force);
-            err.println(CliTexts.text("wrote.template", "file", out, "sheets", t.tables().size(), "department",
-                    t.department(), "year", t.year()));
+            AtomicFiles.write(out, monitoring ? ProgressTemplate.write(t, p) : ActualsTemplate.write(t, p), force);
+            err.println(CliTexts.text(monitoring ? "wrote.template.monitoring" : "wrote.template", "file", out,
+                    "sheets", t.tables().size(), "department", t.department(), "year", t.year()));
             return 0;
         } catch (KpiException e) {
             e.findings().stream().filter(Finding::isError).forEach(f -> err.println(f.render()));

@@ -3,12 +3,15 @@ package io.jixiao.cli;
 import io.jixiao.load.ActualsFiles;
 import io.jixiao.load.FileKind;
 import io.jixiao.load.LoadResult;
+import io.jixiao.load.ProgressFiles;
 import io.jixiao.load.Source;
 import io.jixiao.load.YNode;
 import io.jixiao.load.YamlReader;
 import io.jixiao.model.DepartmentActuals;
+import io.jixiao.model.DepartmentProgress;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.pipeline.Evaluation;
+import io.jixiao.pipeline.Monitored;
 import io.jixiao.pipeline.Options;
 import io.jixiao.pipeline.Pipeline;
 import io.jixiao.pipeline.Prepared;
@@ -18,6 +21,7 @@ import io.jixiao.problem.KpiException;
 import io.jixiao.report.ValidationJson.FileResult;
 import io.jixiao.report.ValidationJson;
 import io.jixiao.report.ValidationPrinter;
+import io.jixiao.workbook.ProgressWorkbookLoader;
 import io.jixiao.workbook.TemplateReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -92,6 +96,9 @@ final class ValidateCommand implements Callable<Integer> {
     private FileResult validate(Path file, ValidationPrinter printer) {
         Source source = Inputs.source(file, spec);
         String name = source.name();
+        if (!Inputs.isStdin(file) && ActualsFiles.isWorkbook(file) && ProgressWorkbookLoader.isMonitoringTemplate(file)) {
+            return progress(file, source, "progress workbook", printer);
+        }
         if (ActualsFiles.isWorkbook(file) || source instanceof Source.BytesSource b && ActualsFiles.isZip(b.content())) {
             return actuals(file, source, "actuals workbook", printer);
         }
@@ -112,6 +119,9 @@ final class ValidateCommand implements Callable<Integer> {
             }
             case ACTUALS -> {
                 return actuals(file, source, "actuals", printer);
+            }
+            case PROGRESS -> {
+                return progress(file, source, "progress", printer);
             }
             default -> {
                 return finish(printer, new FileResult(name, "unrecognised", null, null, null,
@@ -164,6 +174,33 @@ final class ValidateCommand implements Callable<Integer> {
                 a == null ? null : a.year(), used, findings), a);
     }
 
+    /**
+     * A progress file (绩效运行监控) monitored with the targets.yaml beside it as {@code monitor} would: the findings in
+     * the progress file, and the targets' errors that stop it. Without targets beside it, it is loaded alone.
+     */
+    private FileResult progress(Path progressFile, Source source, String kind, ValidationPrinter printer) {
+        String shown = source.name();
+        boolean stdin = Inputs.isStdin(progressFile);
+        Path targetsFile = progressFile.resolveSibling("targets.yaml");
+        if (stdin || !Files.isRegularFile(targetsFile)) {
+            LoadResult<DepartmentProgress> alone = ProgressFiles.load(source);
+            List<Finding> findings = new ArrayList<>(alone.findings());
+            DepartmentProgress p = alone.valueIfOk().orElse(null);
+            if (p != null) {
+                findings.add(CliProblems.notCheckedAgainstTargets(shown, stdin ? CliTexts.text("notChecked.stdin")
+                        : CliTexts.text("notChecked.noTargets", "targets", targetsFile)));
+            }
+            return finish(printer, new FileResult(shown, kind, p == null ? null : p.department(),
+                    p == null ? null : p.year(), null, findings), p);
+        }
+        Monitored m = pipeline.monitor(Source.file(targetsFile), source);
+        List<Finding> findings = new ArrayList<>(m.findings().stream().filter(f -> inFile(f, shown)).toList());
+        findings.addAll(m.errors().stream().filter(f -> !inFile(f, shown)).toList());
+        DepartmentProgress p = m.progress() != null ? m.progress() : ProgressFiles.load(source).value();
+        return finish(printer, new FileResult(shown, kind, p == null ? null : p.department(),
+                p == null ? null : p.year(), m.profile() == null ? null : m.profile().name(), findings), p);
+    }
+
     /** True for a finding in this file, or at a cell of this workbook ({@code book.xlsx[sheet]}). */
     private static boolean inFile(Finding f, String file) {
         String at = f.location().file();
@@ -179,6 +216,8 @@ final class ValidateCommand implements Callable<Integer> {
                 printer.targets(t);
             } else if (loaded instanceof DepartmentActuals a) {
                 printer.actuals(a);
+            } else if (loaded instanceof DepartmentProgress p) {
+                printer.progress(p);
             }
             printer.findings(done.findings());
         }
@@ -191,6 +230,8 @@ final class ValidateCommand implements Callable<Integer> {
             case "targets" -> "kind.targets";
             case "actuals" -> "kind.actuals";
             case "actuals workbook" -> "kind.workbook";
+            case "progress" -> "kind.progress";
+            case "progress workbook" -> "kind.progressWorkbook";
             case "unreadable" -> "kind.unreadable";
             default -> "kind.unrecognised";
         });
@@ -199,7 +240,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     /**
      * Folders become their .yaml/.yml files and the actuals workbooks made by 'jixiao template' (other .xlsx files,
-     * such as reports, are left out), targets.yaml first; files stay in the order given.
+     * such as reports, are left out), targets.yaml first; files stay in the order given. A folder's progress files
+     * (progress*.yaml, the department-folder name of jixiao monitor) are left out: they are checked when named, and
+     * by jixiao monitor.
      */
     static List<Path> expand(List<Path> paths) {
         List<Path> files = new ArrayList<>();
@@ -210,6 +253,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             try (Stream<Path> s = Files.walk(p)) {
                 s.filter(Files::isRegularFile)
+                        .filter(f -> !f.getFileName().toString().startsWith("progress"))
                         .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")
                                 || isTemplate(f))
                         .sorted(Comparator.comparing((Path f) -> f.getParent().toString())
