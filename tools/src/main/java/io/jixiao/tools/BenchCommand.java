@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 
-    private static final List<String> PARTS = List.of("throughput", "heap", "review", "cold");
+    private static final List<String> PARTS = List.of("throughput", "heap", "review", "monitor", "cold");
 
     @Spec
     CommandSpec spec;

@@ -45,6 +45,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T")
     Integer threads;
 
+    @Option(names = "--progress")
+    boolean progress;
+
     @Override
     public Integer call() {
         if (departments < 1) {
@@ -60,14 +63,15 @@ final class GenerateCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        try (Progress progress = Progress.onTerminal(err, "generate", departments)) {
-            GeneratedFiles.write(out, new Generator(seed, indicators), departments, workers, force, progress::done);
+        try (Progress bar = Progress.onTerminal(err, "generate", departments)) {
+            GeneratedFiles.write(out, new Generator(seed, indicators), departments, workers, force, this.progress,
+                    bar::done);
         } catch (KpiException e) {
             e.findings().forEach(f -> err.println(f.render()));
             return Main.BAD_INPUT;
         }
-        err.println(CliTexts.text("wrote.generated", "departments", departments, "indicators", indicators, "out", out,
-                "seed", seed));
+        err.println(CliTexts.text(progress ? "wrote.generated.progress" : "wrote.generated", "departments",
+                departments, "indicators", indicators, "out", out, "seed", seed));
         return 0;
     }
 }

@@ -17,7 +17,10 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
-/** Writes generated departments to disk: DIR/d0001/targets.yaml + actuals.yaml, … (each file atomically). */
+/**
+ * Writes generated departments to disk: DIR/d0001/targets.yaml + actuals.yaml (+ progress.yaml when asked), … (each
+ * file atomically).
+ */
 public final class GeneratedFiles {
 
     private GeneratedFiles() {
@@ -28,6 +31,15 @@ public final class GeneratedFiles {
      * @throws KpiException KPI-0328 when {@code dir} holds files and {@code force} is off
      */
     public static void write(Path dir, Generator generator, int count, int threads, boolean force, IntConsumer done) {
+        write(dir, generator, count, threads, force, false, done);
+    }
+
+    /**
+     * As {@link #write(Path, Generator, int, int, boolean, IntConsumer)}; with {@code progress}, each department's
+     * progress.yaml too ({@link Generator#progress}), its other files the same bytes.
+     */
+    public static void write(Path dir, Generator generator, int count, int threads, boolean force, boolean progress,
+                             IntConsumer done) {
         if (!force && notEmpty(dir)) {
             throw new KpiException(ToolProblems.generateTargetNotEmpty(dir.toString()));
         }
@@ -46,6 +58,10 @@ public final class GeneratedFiles {
                     Path folder = dir.resolve(d.folder());
                     AtomicFiles.write(folder.resolve("targets.yaml"), d.targetsYaml().getBytes(StandardCharsets.UTF_8), force);
                     AtomicFiles.write(folder.resolve("actuals.yaml"), d.actualsYaml().getBytes(StandardCharsets.UTF_8), force);
+                    if (progress) {
+                        AtomicFiles.write(folder.resolve("progress.yaml"), generator.progress(index, count)
+                                .getBytes(StandardCharsets.UTF_8), force);
+                    }
                     done.accept(written.incrementAndGet());
                 }));
             }

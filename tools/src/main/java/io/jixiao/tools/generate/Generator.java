@@ -55,6 +55,35 @@ public final class Generator {
     public record Department(String folder, String name, String targetsYaml, String actualsYaml) {
     }
 
+    /**
+     * Department {@code index}'s progress at a monitoring (jixiao generate --progress): a progress.yaml of the same
+     * department and year, at a month from 3 to 9, built from its outcomes by a random state of its own — so that its
+     * targets and actuals are the same bytes whether or not it is written. It loads and pairs with the targets without
+     * errors (checked as it is made).
+     */
+    public String progress(int index, int count) {
+        Draft d = draft(index);
+        Random rng = new Random(seed * 0x632BE59BD9B4E019L + index * 0x85157AF5L + 7);
+        int month = 3 + rng.nextInt(7);
+        String text = YamlWriter.progress(d, "# SYNTHETIC progress at a monitoring, made by `jixiao generate --seed " + seed
+                + " --indicators " + indicators + " --progress` (department " + (index + 1) + ") — not real data.\n",
+                rng, month);
+        String folder = folder(index, count);
+        DepartmentTargets t = TargetsLoader.load(folder + "/targets.yaml",
+                YamlReader.parse(folder + "/targets.yaml", YamlWriter.targets(d, header(index)))).orThrow();
+        LoadResult<io.jixiao.model.DepartmentProgress> p = io.jixiao.load.ProgressLoader.load(folder + "/progress.yaml",
+                YamlReader.parse(folder + "/progress.yaml", text));
+        List<Finding> errors = new ArrayList<>(p.findings().stream().filter(Finding::isError).toList());
+        if (errors.isEmpty()) {
+            io.jixiao.load.ProgressPairing.pair(t, p.value()).findings().stream().filter(Finding::isError)
+                    .forEach(errors::add);
+        }
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("generated progress does not load: " + errors.get(0).render());
+        }
+        return text;
+    }
+
     /** An indicator of a {@link #flippable} department: its table, its name, and its two actuals. */
     public record Flip(String table, String key, String low, String high) {
     }

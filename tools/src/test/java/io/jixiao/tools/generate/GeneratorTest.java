@@ -70,6 +70,35 @@ class GeneratorTest {
     }
 
     @Test
+    void withProgressTheOtherFilesAreTheSameBytesAndEveryProgressIsMonitored() throws IOException {
+        GeneratedFiles.write(dir.resolve("plain"), new Generator(5, 15), 12, 2, false, n -> { });
+        GeneratedFiles.write(dir.resolve("progress"), new Generator(5, 15), 12, 2, false, true, n -> { });
+        List<Path> plain = files(dir.resolve("plain"));
+        List<Path> withProgress = files(dir.resolve("progress"));
+        assertThat(withProgress).hasSize(36);
+        for (Path f : plain) {
+            Path rel = dir.resolve("plain").relativize(f);
+            assertThat(Files.readAllBytes(dir.resolve("progress").resolve(rel))).as(rel.toString())
+                    .isEqualTo(Files.readAllBytes(f));
+        }
+        io.jixiao.pipeline.Rechecker run = new io.jixiao.pipeline.Rechecker(new io.jixiao.pipeline.Pipeline(
+                io.jixiao.pipeline.Options.defaults()), 2);
+        io.jixiao.monitor.BureauMonitoring b = run.monitor(dir.resolve("progress"),
+                run.findMonitored(dir.resolve("progress")), n -> { });
+        assertThat(b.failed()).as(b.failed().toString()).isEmpty();
+        assertThat(b.ranking()).hasSize(12);
+        // realistic: red and yellow tables (a table of ten indicators is seldom all green), green indicators, months
+        // that vary
+        assertThat(b.lights().get(io.jixiao.monitor.Light.RED)).isPositive();
+        assertThat(b.lights().get(io.jixiao.monitor.Light.YELLOW)).isPositive();
+        assertThat(b.ranking().stream().mapToInt(r -> r.department().indicators() - r.department().redIndicators()
+                - r.department().yellowIndicators()).sum()).isPositive();
+        assertThat(b.ranking().stream().map(r -> r.department().month()).distinct().count()).isGreaterThan(1);
+        // the same seed, the same progress
+        assertThat(new Generator(5, 15).progress(3, 12)).isEqualTo(new Generator(5, 15).progress(3, 12));
+    }
+
+    @Test
     void aDepartmentDoesNotDependOnHowManyAreGenerated() {
         Generator g = new Generator(42, 40);
         assertThat(g.department(3, 5)).isEqualTo(departments.get(3));
