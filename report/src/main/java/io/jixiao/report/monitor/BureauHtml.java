@@ -24,7 +24,7 @@ public final class BureauHtml {
     }
 
     public static String render(BureauMonitoring r) {
-        String title = t("bureau.title", "root", r.root(), "departments", r.departments(), "monitored",
+        String title = t("bureau.heading", "root", r.root(), "departments", r.departments(), "monitored",
                 r.ranking().size(), "failed", r.failed().size(), "tables", r.tables(), "indicators", r.indicators(),
                 "profile", r.profile() == null ? t("bureau.ownProfile") : r.profile());
         StringBuilder b = new StringBuilder();

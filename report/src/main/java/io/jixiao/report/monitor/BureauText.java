@@ -26,7 +26,7 @@ public final class BureauText {
 
     public static String render(BureauMonitoring r) {
         StringBuilder b = new StringBuilder();
-        b.append(t("bureau.title", "root", r.root(), "departments", r.departments(), "monitored", r.ranking().size(),
+        b.append(t("bureau.heading", "root", r.root(), "departments", r.departments(), "monitored", r.ranking().size(),
                 "failed", r.failed().size(), "tables", r.tables(), "indicators", r.indicators(), "profile",
                 r.profile() == null ? t("bureau.ownProfile") : r.profile())).append("\n\n");
         b.append(t("bureau.ranking")).append('\n');

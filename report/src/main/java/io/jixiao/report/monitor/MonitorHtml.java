@@ -64,7 +64,7 @@ public final class MonitorHtml {
         StringBuilder b = new StringBuilder();
         b.append("<!DOCTYPE html>\n<html lang=\"").append(Language.current() == Language.ZH ? "zh-CN" : "en")
                 .append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width\">\n<title>")
-                .append(esc(t("page.title", "department", m.department(), "year", m.year())))
+                .append(esc(t("page.heading", "department", m.department(), "year", m.year())))
                 .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
         b.append("<p class=\"kicker\">").append(esc(t("page.kicker", "year", m.year(), "month", m.month(), "profile",
                 m.profile()))).append("</p>\n<h1>").append(esc(m.department())).append("</h1>\n");
