@@ -26,6 +26,11 @@ public final class CliProblems {
         return M.info("KPI-0315", Location.of(actualsFile), "why", why, "actualsFile", actualsFile);
     }
 
+    /** validate: a progress file (绩效运行监控) without targets beside it: loaded alone, not monitored. */
+    public static Finding progressNotCheckedAgainstTargets(String progressFile, String why) {
+        return M.info("KPI-0315.progress", Location.of(progressFile), "why", why, "progressFile", progressFile);
+    }
+
     public static Finding outputExtension(String file, String command, Collection<String> accepted) {
         return M.error("KPI-0190", Location.of(file), "command", command, "accepted", Catalogue.list(accepted),
                 "example", example(file, accepted));

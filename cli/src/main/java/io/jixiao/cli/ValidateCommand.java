@@ -187,7 +187,7 @@ final class ValidateCommand implements Callable<Integer> {
             List<Finding> findings = new ArrayList<>(alone.findings());
             DepartmentProgress p = alone.valueIfOk().orElse(null);
             if (p != null) {
-                findings.add(CliProblems.notCheckedAgainstTargets(shown, stdin ? CliTexts.text("notChecked.stdin")
+                findings.add(CliProblems.progressNotCheckedAgainstTargets(shown, stdin ? CliTexts.text("notChecked.stdin")
                         : CliTexts.text("notChecked.noTargets", "targets", targetsFile)));
             }
             return finish(printer, new FileResult(shown, kind, p == null ? null : p.department(),

@@ -107,6 +107,17 @@ class MonitorCommandTest {
     }
 
     @Test
+    void aProgressFileWithoutTargetsBesideItIsLoadedAloneAndPointsToMonitor() throws IOException {
+        Path alone = dir.resolve("progress.yaml");
+        Files.copy(Path.of(KAIPING + "progress-example.yaml"), alone);
+        Run v = Run.of("validate", alone.toString());
+        assertThat(v.code()).as(v.out()).isZero();
+        assertThat(v.out()).contains(alone + ": info KPI-0315: not checked against targets: there is no targets.yaml"
+                + " beside it").contains("the monitoring (绩效运行监控) were skipped")
+                .contains("jixiao monitor <targets.yaml> --progress " + alone).doesNotContain("--actuals");
+    }
+
+    @Test
     void usage() {
         assertThat(Run.of("monitor", KAIPING + "targets.yaml").code()).isEqualTo(Main.USAGE);
         assertThat(Run.of("monitor", "../indicators", "--progress", KAIPING + "progress-example.yaml").code())

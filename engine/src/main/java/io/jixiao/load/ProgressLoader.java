@@ -176,8 +176,10 @@ public final class ProgressLoader {
         Location likelihoodAt = valueAt(m, "likelihood", keyAt);
         Likelihood likelihood = nodes.optional(m, "likelihood")
                 .map(t -> likelihood(t, key, likelihoodAt, out)).orElse(null);
-        return new ProgressEntry(key, current, forecast, likelihood, likelihoodAt,
-                nodes.optional(m, "reason").orElse(null), nodes.optional(m, "measures").orElse(null), keyAt);
+        String reason = nodes.optional(m, "reason").orElse(null);
+        String measures = nodes.optional(m, "measures").orElse(null);
+        // a part that is missing is written nowhere: a finding about it is placed at the line's key
+        return new ProgressEntry(key, current, forecast, likelihood, likelihoodAt, reason, measures, keyAt, keyAt);
     }
 
     /** A 当前完成值 or 全年预计完成值, read by the value grammar; null when not written. */

@@ -167,7 +167,8 @@ public final class Monitor {
                 f == null ? null : f.movePointRight(2), value == null ? null : value.text(),
                 basis == Basis.NONE ? "" : line.rule(), basis == Basis.NONE ? "" : line.explanation(),
                 e == null ? null : e.likelihood(), e == null ? at : e.likelihoodLocation(),
-                e != null && e.reason() != null, e != null && e.measures() != null, at);
+                e != null && e.reason() != null, e != null && e.measures() != null,
+                e == null ? at : e.explanationLocation(), at);
     }
 
     /**

@@ -16,13 +16,15 @@ import java.math.BigDecimal;
  * @param rule        the scoring rule that gave f (at-least, deduction-step …), empty for NONE
  * @param method      its explanation: the arithmetic of the year-end method on the value
  * @param likelihood  完成目标可能性 as written, null when not given
- * @param likelihoodLocation where it is written (the line's key when it is not)
+ * @param likelihoodLocation where it is written, else where it would be (the workbook's cell, the YAML line's key)
+ * @param explanationLocation where the missing 偏差原因 or 纠偏措施 would be written
  * @param location    where the indicator's progress is written (the value scored), else its row in the targets
  */
 public record MonitoredIndicator(String tableId, String table, String key, String label, Basis basis,
                                  boolean notApplicable, BigDecimal fraction, BigDecimal percent, String value,
                                  String rule, String method, Likelihood likelihood, Location likelihoodLocation,
-                                 boolean reasonGiven, boolean measuresGiven, Location location) {
+                                 boolean reasonGiven, boolean measuresGiven, Location explanationLocation,
+                                 Location location) {
 
     /** True when f was computed: a forecast or current value that is not 不适用. */
     public boolean scored() {

@@ -224,9 +224,13 @@ public final class ProgressWorkbookLoader implements ProgressFormat {
         } else {
             l = ProgressLoader.likelihood(likelihood.text(), label, likelihoodAt, out);
         }
+        String reasonText = text(s, reason, label);
+        String measuresText = text(s, measures, label);
+        // where the department would write what is missing: 偏差原因 first, then 纠偏措施
+        Location explanationAt = at(s, reasonText == null ? reason : measures);
         return Optional.of(new ProgressEntry(key, value(s, current, key, unit, label, "当前完成值"),
-                value(s, forecast, key, unit, label, "全年预计完成值"), l, likelihoodAt, text(s, reason, label),
-                text(s, measures, label), at(s, TemplateReader.cell(s, r, NAME))));
+                value(s, forecast, key, unit, label, "全年预计完成值"), l, likelihoodAt, reasonText, measuresText,
+                explanationAt, at(s, TemplateReader.cell(s, r, NAME))));
     }
 
     private ActualEntry value(Sheet s, Cell c, String key, String unit, String label, String column) {

@@ -2,6 +2,10 @@ package io.jixiao.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jixiao.load.LoadResult;
 import io.jixiao.load.ProgressFiles;
 import io.jixiao.load.ProgressLoader;
@@ -20,6 +24,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
@@ -163,8 +168,32 @@ class MonitoringWorkbooksTest {
                         || f.location().file().endsWith("targets.yaml"));
     }
 
-    private static String withoutLocations(String json) {
-        return json.replaceAll("\"location\" : \"[^\"]*\"", "\"location\" : \"\"");
+    /**
+     * The JSON without the findings' locations, each list of findings in the order of code and message: findings
+     * are listed in the order of their places, and a sheet's columns (当前完成值 … 完成目标可能性 … 偏差原因) are not in
+     * the order of the YAML line's keys and values.
+     */
+    private static JsonNode withoutLocations(String json) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(json);
+        normalise(root);
+        return root;
+    }
+
+    private static void normalise(JsonNode n) {
+        if (n instanceof ObjectNode o) {
+            o.remove("location");
+            o.forEach(MonitoringWorkbooksTest::normalise);
+            if (o.get("findings") instanceof ArrayNode a) {
+                List<JsonNode> sorted = new ArrayList<>();
+                a.forEach(sorted::add);
+                sorted.sort(Comparator.comparing((JsonNode f) -> f.path("code").asText())
+                        .thenComparing(f -> f.path("message").asText()));
+                a.removeAll();
+                sorted.forEach(a::add);
+            }
+        } else if (n instanceof ArrayNode a) {
+            a.forEach(MonitoringWorkbooksTest::normalise);
+        }
     }
 
     // ---- bad cells ----------------------------------------------------------------------------------
@@ -202,6 +231,37 @@ class MonitoringWorkbooksTest {
     }
 
     @Test
+    void whatIsMissingOnARowIsNamedAtTheCellToFillIn() throws IOException {
+        // the first row of the project (全年监测舆情信息数量 ≥20000条) short of its target, with 完成目标可能性,
+        // 偏差原因 and 纠偏措施 left blank: the derived 完成目标可能性 is noted at G7, the missing 偏差原因 at H7
+        Path file = filled("guangyang/2023");
+        int r = ProgressLayout.FIRST_INDICATOR_ROW;
+        Seeds.edit(file, wb -> {
+            Sheet s = wb.getSheet(PROJECT);
+            Seeds.cell(s, r, ProgressLayout.FORECAST).setCellValue("15000条");
+            Seeds.cell(s, r, ProgressLayout.LIKELIHOOD).setBlank();
+            Seeds.cell(s, r, ProgressLayout.REASON).setBlank();
+            Seeds.cell(s, r, ProgressLayout.MEASURES).setBlank();
+        });
+        Monitored m = monitor("guangyang/2023", file);
+        assertThat(onRow(m, "KPI-0621", 7)).containsExactly(file + ":" + PROJECT + "!G7");
+        assertThat(onRow(m, "KPI-0624", 7)).containsExactly(file + ":" + PROJECT + "!H7");
+        // 偏差原因 written, 纠偏措施 not: the warning moves to I7 and says what is missing
+        Seeds.edit(file, wb -> Seeds.cell(wb.getSheet(PROJECT), r, ProgressLayout.REASON).setCellValue("经费保障"));
+        Monitored again = monitor("guangyang/2023", file);
+        assertThat(onRow(again, "KPI-0624", 7)).containsExactly(file + ":" + PROJECT + "!I7");
+        assertThat(again.findings()).filteredOn(f -> f.code().equals("KPI-0624") && f.location().toString()
+                .endsWith("!I7")).singleElement().satisfies(f -> assertThat(f.message()).contains("no 纠偏措施"));
+    }
+
+    /** Where the findings of {@code code} on row {@code row} of the project's sheet are. */
+    private static List<String> onRow(Monitored m, String code, int row) {
+        assertThat(m.errors()).isEmpty();
+        return m.findings().stream().filter(f -> f.code().equals(code))
+                .map(f -> f.location().toString()).filter(l -> l.matches(".*" + PROJECT + "![A-Z]+" + row)).toList();
+    }
+
+    @Test
     void sheetsThatGiveDifferentMonthsAreAnError() throws IOException {
         Path file = filled("guangyang/2023");
         Seeds.edit(file, wb -> Seeds.cell(wb.getSheet(PROJECT), ProgressLayout.DEPARTMENT_ROW, ProgressLayout.MONTH_COL)
@@ -210,6 +270,18 @@ class MonitoringWorkbooksTest {
         assertThat(f.code()).isEqualTo("KPI-0608");
         assertThat(f.location()).hasToString(file + ":" + PROJECT + "!I2");
         assertThat(f.message()).contains("month 7").contains("'部门整体' gives 6");
+    }
+
+    @Test
+    void spendingAboveTheBudgetIsAWarningAtItsCell() throws IOException {
+        // 网络安全监测项目经费 has a budget of 20万元: 25万元 spent by June is above it, a warning, not an error
+        Path file = filled("guangyang/2023");
+        Seeds.edit(file, wb -> Seeds.cell(wb.getSheet(PROJECT), ProgressLayout.BUDGET_ROW, ProgressLayout.SPENT_COL)
+                .setCellValue(25));
+        Monitored m = monitor("guangyang/2023", file);
+        assertThat(onRow(m, "KPI-0625", 4)).containsExactly(file + ":" + PROJECT + "!F4");
+        assertThat(m.findings()).filteredOn(f -> f.code().equals("KPI-0625")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(io.jixiao.problem.Severity.WARNING));
     }
 
     @Test
