@@ -25,7 +25,7 @@ public final class ProgressFiles {
             }
             if (ActualsFiles.isWorkbook(source.name())) {
                 return new LoadResult<>(null, List.of(LoadProblems.workbookUnreadable(source.name(),
-                        "jixiao-office is not on the class path")));
+                        LoadTexts.text("workbook.noOffice"))));
             }
         }
         return ProgressLoader.load(source);

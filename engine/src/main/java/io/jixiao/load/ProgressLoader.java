@@ -31,15 +31,15 @@ import java.util.OptionalInt;
  */
 public final class ProgressLoader {
 
-    static final Shape TOP = Shape.of("the progress file").key("department", "部门", "部门名称", "单位名称", "单位")
+    static final Shape TOP = Shape.of("where.progressFile").key("department", "部门", "部门名称", "单位名称", "单位")
             .key("year", "年度", "预算年度").key("month", "月份", "监控月份", "截至月份", "监控截至月份")
             .key("overall", "部门整体").key("projects", "项目");
-    static final Shape TABLE = Shape.of("a table's progress").key("name", "项目名称")
+    static final Shape TABLE = Shape.of("where.tableProgress").key("name", "项目名称")
             .key("spentToDate", "累计支出", "截至执行数", "累计执行数", "1-N月执行数")
             .key("expectedSpent", "全年预计执行数", "预计执行数")
             .key("adjustedBudget", "调整后预算数", "全年预算数")
             .key("indicators", "指标");
-    static final Shape ENTRY = Shape.of("an indicator's progress").key("current", "当前完成值", "截至完成值")
+    static final Shape ENTRY = Shape.of("where.indicatorProgress").key("current", "当前完成值", "截至完成值")
             .key("forecast", "全年预计完成值", "预计完成值").key("likelihood", "完成目标可能性")
             .key("reason", "偏差原因").key("measures", "纠偏措施");
 
@@ -93,15 +93,15 @@ public final class ProgressLoader {
     }
 
     private DepartmentProgress department(YNode root) {
-        Optional<YMap> top = nodes.mapItem(root, "the progress file");
+        Optional<YMap> top = nodes.mapItem(root, "where.progressFile");
         if (top.isEmpty()) {
             return null;
         }
         Location at = top.get().at();
         Map<String, Entry> m = TOP.read(top.get(), out);
-        String name = nodes.required(m, "department", at, "the progress file").orElse("");
+        String name = nodes.required(m, "department", at, LoadTexts.text("where.progressFile")).orElse("");
         int year = Years.read(m, nodes, out, at);
-        int month = nodes.required(m, "month", at, "the progress file")
+        int month = nodes.required(m, "month", at, LoadTexts.text("where.progressFile"))
                 .map(t -> month(t, m.get("month").value().at(), out)).orElse(0);
         TableProgress overall = m.containsKey("overall")
                 ? nodes.map(m.get("overall")).map(t -> table(t, TableKind.OVERALL)).orElse(null) : null;
@@ -109,7 +109,7 @@ public final class ProgressLoader {
         Map<String, Location> seen = new LinkedHashMap<>();
         if (m.containsKey("projects")) {
             for (YNode n : nodes.list(m.get("projects"))) {
-                nodes.mapItem(n, "a project").map(t -> table(t, TableKind.PROJECT)).ifPresent(t -> {
+                nodes.mapItem(n, "where.project").map(t -> table(t, TableKind.PROJECT)).ifPresent(t -> {
                     Location first = seen.putIfAbsent(t.name(), t.location());
                     if (first != null) {
                         out.add(LoadProblems.duplicateTable(t.location(), t.name(), first));
@@ -120,7 +120,7 @@ public final class ProgressLoader {
             }
         } else if (overall == null && !m.containsKey("overall") && !Shape.misspelt(m, "projects")
                 && !Shape.misspelt(m, "overall")) {
-            out.add(LoadProblems.missingKey(at, "projects", "the progress file"));
+            out.add(LoadProblems.missingKey(at, "projects", LoadTexts.text("where.progressFile")));
         }
         return new DepartmentProgress(name, valueAt(m, "department", at), year, valueAt(m, "year", at), month,
                 valueAt(m, "month", at), overall, projects, file);
@@ -133,7 +133,7 @@ public final class ProgressLoader {
     private TableProgress table(YMap map, TableKind kind) {
         Map<String, Entry> m = TABLE.read(map, out);
         String name = kind == TableKind.OVERALL ? nodes.optional(m, "name").orElse(IndicatorTable.OVERALL_NAME)
-                : nodes.required(m, "name", map.at(), "a project's progress").orElse("?");
+                : nodes.required(m, "name", map.at(), LoadTexts.text("where.projectProgress")).orElse("?");
         BigDecimal spent = nodes.money(m, "spentToDate").orElse(null);
         if (!m.containsKey("spentToDate") && !Shape.misspelt(m, "spentToDate")
                 || m.containsKey("spentToDate") && nodes.optional(m, "spentToDate").isEmpty()) {
@@ -147,7 +147,7 @@ public final class ProgressLoader {
                 nodes.map(e).ifPresent(indicators -> entries(indicators, lines));
             }
         } else if (!Shape.misspelt(m, "indicators")) {
-            out.add(LoadProblems.missingKey(map.at(), "indicators", "table '" + name + "'"));
+            out.add(LoadProblems.missingKey(map.at(), "indicators", LoadTexts.text("where.tableNamed", "table", name)));
         }
         return new TableProgress(kind, name, spent, valueAt(m, "spentToDate", map.at()),
                 nodes.money(m, "expectedSpent").orElse(null), nodes.money(m, "adjustedBudget").orElse(null), lines,
@@ -164,8 +164,7 @@ public final class ProgressLoader {
                 out.add(LoadProblems.duplicateKey(e.keyAt(), key, first.keyAt()));
                 continue;
             }
-            nodes.mapItem(e.value(), "the progress of '" + key + "' ({current: …, forecast: …, likelihood: …})")
-                    .ifPresent(v -> lines.put(key, entry(key, e.keyAt(), v)));
+            nodes.map(e).ifPresent(v -> lines.put(key, entry(key, e.keyAt(), v)));
         }
     }
 

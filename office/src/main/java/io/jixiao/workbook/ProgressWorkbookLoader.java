@@ -219,7 +219,8 @@ public final class ProgressWorkbookLoader implements ProgressFormat {
         Location likelihoodAt = at(s, likelihood);
         Likelihood l = null;
         if (likelihood.problem() != null) {
-            out.add(WorkbookProblems.cellKind(likelihoodAt, "完成目标可能性 of '" + label + "'", likelihood.problem(),
+            out.add(WorkbookProblems.cellKind(likelihoodAt,
+                    WorkbookTexts.text("column.likelihoodOf", "indicator", label), likelihood.problem(),
                     String.join(", ", LIKELIHOODS)));
         } else {
             l = ProgressLoader.likelihood(likelihood.text(), label, likelihoodAt, out);
@@ -236,8 +237,9 @@ public final class ProgressWorkbookLoader implements ProgressFormat {
     private ActualEntry value(Sheet s, Cell c, String key, String unit, String label, String column) {
         Location at = at(s, c);
         if (c.problem() != null) {
-            out.add(WorkbookProblems.cellKind(at, column + " of '" + label + "'", c.problem(),
-                    unit.isEmpty() ? "达成, 部分达成 75% or 不适用" : "18500" + unit + " or 不适用"));
+            out.add(WorkbookProblems.cellKind(at, WorkbookTexts.text("column.valueOf", "column", column, "indicator",
+                    label), c.problem(), unit.isEmpty() ? WorkbookTexts.text("example.grade")
+                            : WorkbookTexts.text("example.measured", "unit", unit)));
             return null;
         }
         if (c.text().isBlank()) {
@@ -250,7 +252,8 @@ public final class ProgressWorkbookLoader implements ProgressFormat {
 
     private String text(Sheet s, Cell c, String label) {
         if (c.problem() != null) {
-            out.add(WorkbookProblems.cellKind(at(s, c), "a cell of '" + label + "'", c.problem(), "人员保障"));
+            out.add(WorkbookProblems.cellKind(at(s, c), WorkbookTexts.text("column.cellOf", "indicator", label),
+                    c.problem(), "人员保障"));
             return null;
         }
         return c.text().isBlank() ? null : c.text();
@@ -267,7 +270,7 @@ public final class ProgressWorkbookLoader implements ProgressFormat {
         Optional<BigDecimal> amount = WanYuan.wanYuan(c.text());
         if (amount.isEmpty()) {
             out.add(LoadProblems.badNumber(at(s, c), column, c.text(),
-                    "an amount in 万元 such as 87.57, or with a unit: 875700元"));
+                    WorkbookTexts.text("example.spentToDate")));
         }
         return amount.orElse(null);
     }
@@ -287,7 +290,7 @@ public final class ProgressWorkbookLoader implements ProgressFormat {
 
     private String required(Sheet s, Cell c, String what) {
         if (c.text().isBlank()) {
-            out.add(WorkbookProblems.templateChanged(at(s, c), "the " + what + " cell is empty"));
+            out.add(WorkbookProblems.templateChanged(at(s, c), WorkbookTexts.text("changed.emptyCell", "cell", what)));
             return "";
         }
         return c.text();
