@@ -1,6 +1,7 @@
 package io.jixiao.cli;
 
 import io.jixiao.api.Jixiao;
+import io.jixiao.problem.Catalogue;
 import io.jixiao.problem.Language;
 import io.jixiao.problem.LanguageChoice;
 import java.io.InputStream;
@@ -9,12 +10,16 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -117,13 +122,52 @@ public final class Main {
         return code;
     }
 
-    /** A usage error as said in the language of the run; picocli's own words (English) stay as the detail. */
-    private static String usageError(ParameterException ex) {
-        String key = ex instanceof MissingParameterException ? "usage.missing"
-                : ex instanceof UnmatchedArgumentException ? "usage.unknown"
-                : ex.getCause() instanceof CommandLine.TypeConversionException
-                        || String.valueOf(ex.getMessage()).startsWith("Invalid value") ? "usage.value" : "usage.error";
-        return CliTexts.text(key, "message", ex.getMessage());
+    /**
+     * A usage error said in the language of the run: what is missing, what was not recognised (with picocli's
+     * suggestions), which option's value is wrong (with the values it takes); picocli's own words (English) stay
+     * only as the detail of a value that did not convert and of errors of other kinds.
+     */
+    static String usageError(ParameterException ex) {
+        if (ex instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            return CliTexts.text("usage.missing", "names",
+                    Catalogue.list(missing.getMissing().stream().map(Main::usageName).toList()));
+        }
+        if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String text = CliTexts.text("usage.unknown", "arguments",
+                    Catalogue.list(unmatched.getUnmatched().stream().map(a -> "'" + a + "'").toList()));
+            List<String> suggestions = unmatched.getSuggestions();
+            return suggestions.isEmpty() ? text : text + System.lineSeparator()
+                    + CliTexts.text("usage.suggest", "suggestions", Catalogue.list(suggestions));
+        }
+        ArgSpec arg = ex.getArgSpec();
+        boolean conversion = ex.getCause() instanceof CommandLine.TypeConversionException
+                || String.valueOf(ex.getMessage()).startsWith("Invalid value");
+        if (conversion && arg != null && ex.getValue() != null) {
+            List<String> choices = new ArrayList<>();
+            if (arg.completionCandidates() != null) {
+                arg.completionCandidates().forEach(choices::add);
+            }
+            return choices.isEmpty()
+                    ? CliTexts.text("usage.value", "option", optionName(arg), "value", ex.getValue(), "message",
+                            ex.getCause() instanceof CommandLine.TypeConversionException t ? t.getMessage()
+                                    : ex.getMessage())
+                    : CliTexts.text("usage.choice", "option", optionName(arg), "value", ex.getValue(), "choices",
+                            Catalogue.list(choices));
+        }
+        return CliTexts.text("usage.error", "message", ex.getMessage());
+    }
+
+    /** An option as {@code '--actuals=ACTUALS'}, a parameter as {@code 'TARGETS'} — as the usage line shows them. */
+    private static String usageName(ArgSpec arg) {
+        if (arg instanceof OptionSpec option) {
+            return "'" + option.longestName() + (option.arity().max() > 0 ? "=" + option.paramLabel() : "") + "'";
+        }
+        return "'" + arg.paramLabel() + "'";
+    }
+
+    /** An option by its longest name ({@code --format}), a parameter by its label ({@code TARGETS}). */
+    private static String optionName(ArgSpec arg) {
+        return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
     }
 
     /** {@code --version}: the build's version, as the jar's manifest gives it ({@link Jixiao#version()}); jixiao-tools' too. */

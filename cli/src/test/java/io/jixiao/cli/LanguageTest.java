@@ -1,6 +1,7 @@
 package io.jixiao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.jixiao.problem.Language;
 import java.io.ByteArrayInputStream;
@@ -9,9 +10,12 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,13 +75,44 @@ class LanguageTest {
     void usageErrorsAreInTheLanguageAskedFor() {
         Out zh = run(Map.of(), "score", T);
         assertThat(zh.code()).isEqualTo(Main.USAGE);
-        assertThat(zh.err()).startsWith("jixiao：缺少必需的参数或选项（Missing required option: '--actuals=ACTUALS'）")
+        assertThat(zh.err()).startsWith("jixiao：缺少必需的参数或选项：'--actuals=ACTUALS'" + System.lineSeparator())
                 .contains("用法：jixiao score");
         Out en = run(Map.of("JIXIAO_LANG", "en"), "score", T);
-        assertThat(en.err()).startsWith("jixiao: Missing required option: '--actuals=ACTUALS'").contains("Usage:");
-        assertThat(run(Map.of(), "score", T, "--actuals", T, "--format", "xml").err())
-                .startsWith("jixiao：选项的值不对（Invalid value for option '--format'");
-        assertThat(run(Map.of(), "scor").err()).startsWith("jixiao：无法识别的参数或选项（");
+        assertThat(en.code()).isEqualTo(Main.USAGE);
+        assertThat(en.err()).startsWith("jixiao: missing required option or parameter: '--actuals=ACTUALS'")
+                .contains("Usage:");
+        assertThat(run(Map.of(), "review").err()).startsWith("jixiao：缺少必需的参数或选项：'DIR'");
+    }
+
+    /** Table-driven: each kind of picocli error in both languages, with no English words of picocli's in Chinese. */
+    static Stream<Arguments> usageErrors() {
+        return Stream.of(
+                arguments("a value not among the choices", List.of("score", T, "--actuals", T, "--format", "xml"),
+                        "jixiao：--format 只接受 table、json、csv，而不是 'xml'",
+                        "jixiao: --format takes table, json, csv, not 'xml'"),
+                arguments("a mistyped command", List.of("scor", T),
+                        "jixiao：无法识别的参数或选项：'scor'、'" + T + "'" + System.lineSeparator()
+                                + "您是不是想输入：score、",
+                        "jixiao: unknown option or argument: 'scor', '" + T + "'" + System.lineSeparator()
+                                + "Did you mean: score, "),
+                arguments("a mistyped option", List.of("score", T, "--actuals", T, "--frmat", "json"),
+                        "jixiao：无法识别的参数或选项：'--frmat'、'json'" + System.lineSeparator() + "用法：",
+                        "jixiao: unknown option or argument: '--frmat', 'json'" + System.lineSeparator() + "Usage:"),
+                arguments("two required options missing", List.of("template"),
+                        "jixiao：缺少必需的参数或选项：", "jixiao: missing required option or parameter: "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("usageErrors")
+    void eachKindOfUsageErrorInBothLanguages(String what, List<String> args, String zh, String en) {
+        Out chinese = run(Map.of(), args.toArray(String[]::new));
+        Out english = run(Map.of("JIXIAO_LANG", "en"), args.toArray(String[]::new));
+        assertThat(List.of(chinese.code(), english.code())).containsOnly(Main.USAGE);
+        assertThat(chinese.err()).startsWith(zh);
+        assertThat(english.err()).startsWith(en);
+        String firstLines = chinese.err().substring(0, chinese.err().indexOf("用法："));
+        assertThat(firstLines.replaceAll("'[^']*'", "")).as("picocli's English left in " + firstLines)
+                .doesNotContainPattern("[A-Za-z]{3,} [A-Za-z]{3,}");
     }
 
     /** Every command, option and parameter of both jars has its help in both languages, none left empty. */

@@ -121,11 +121,15 @@ public final class Catalogue {
         return text;
     }
 
-    /** Names joined with ", ", cut after the first 40 with ", …". */
+    /**
+     * Names joined as a list of the current language — with "、" in Chinese (优、良、中), ", " in English — cut
+     * after the first 40 with "…".
+     */
     public static String list(Collection<String> names) {
+        String separator = Language.current() == Language.ZH ? "、" : ", ";
         List<String> all = names.stream().toList();
-        String joined = String.join(", ", all.size() > LIST_LIMIT ? all.subList(0, LIST_LIMIT) : all);
-        return all.size() > LIST_LIMIT ? joined + ", …" : joined;
+        String joined = String.join(separator, all.size() > LIST_LIMIT ? all.subList(0, LIST_LIMIT) : all);
+        return all.size() > LIST_LIMIT ? joined + separator + "…" : joined;
     }
 
     /** A long 三级指标 (some are whole sentences) cut to its first 30 characters, for review messages. */

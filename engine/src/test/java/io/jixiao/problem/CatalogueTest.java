@@ -106,6 +106,20 @@ class CatalogueTest {
     }
 
     @Test
+    void aListIsJoinedAsTheLanguageJoinsIt() {
+        Language before = Language.current();
+        try {
+            Language.use(Language.ZH);
+            assertThat(Catalogue.list(List.of("优", "良", "中"))).isEqualTo("优、良、中");
+            assertThat(Catalogue.list(Collections.nCopies(41, "x"))).endsWith("x、x、…");
+            Language.use(Language.EN);
+            assertThat(Catalogue.list(List.of("优", "良", "中"))).isEqualTo("优, 良, 中");
+        } finally {
+            Language.use(before);
+        }
+    }
+
+    @Test
     void listCutsAfterFortyNames() {
         assertThat(Catalogue.list(List.of("a", "b"))).isEqualTo("a, b");
         assertThat(Catalogue.list(List.of())).isEmpty();
@@ -130,6 +144,9 @@ class CatalogueTest {
             "KPI-\\d{4}(\\.[a-z][A-Za-z0-9]*)?(\\.hint|\\.title)?|[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)*");
     private static final Pattern PLACEHOLDER_LIKE = Pattern.compile("\\{[^{}\\s:,]*}");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z][A-Za-z0-9_]*}");
+    /** An English word (three letters or more) outside placeholders, and a Chinese character. */
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     static Stream<Path> bundles() throws IOException {
         Path root = Path.of("..").toAbsolutePath().normalize();
@@ -206,7 +223,8 @@ class CatalogueTest {
     /**
      * Every message in both languages: each base bundle has its {@code _zh} beside it with exactly the same keys,
      * each key's two texts ask for the same placeholders, and a hint starts with the lead-in of its language
-     * ("Maybe" in English, "建议" in Chinese) unless it is the caller's ({hint}) or the two lead-ins' variant.
+     * ("Maybe" in English, "建议" in Chinese) unless it is the caller's ({hint}) or the two lead-ins' variant, and a
+     * Chinese text whose English has words has Chinese in it (not the English copied over).
      */
     @ParameterizedTest
     @MethodSource("baseBundles")
@@ -226,6 +244,10 @@ class CatalogueTest {
             List<String> zhNames = placeholders(zh.getProperty(key));
             if (!enNames.equals(zhNames)) {
                 problems.add("'" + key + "': placeholders " + enNames + " in English but " + zhNames + " in Chinese");
+            }
+            String englishWords = PLACEHOLDER.matcher(en.getProperty(key)).replaceAll("");
+            if (WORD.matcher(englishWords).find() && !HAN.matcher(zh.getProperty(key)).find()) {
+                problems.add("'" + key + "': the Chinese text has no Chinese (copied from the English?)");
             }
             boolean ownHint = key.endsWith(".hint") && !PLACEHOLDER.matcher(en.getProperty(key)).matches();
             if (ownHint && en.getProperty(key).startsWith("Maybe") && !zh.getProperty(key).startsWith("建议")) {
