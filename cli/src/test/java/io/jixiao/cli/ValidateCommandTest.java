@@ -36,6 +36,24 @@ class ValidateCommandTest {
                 .contains("Maybe put the department's targets beside it as targets.yaml");
     }
 
+    /** What validate shows of a file is in the language of the run too, not only its findings. */
+    @Test
+    void whatValidateShowsIsChineseByDefault(@TempDir Path dir) throws IOException {
+        Path actuals = Files.writeString(dir.resolve("actuals.yaml"), ACTUALS);
+        StringWriter out = new StringWriter();
+        int code = Main.run(new String[] {"validate", actuals.toString()}, java.util.Map.of(), new PrintWriter(out),
+                new PrintWriter(new StringWriter()));
+        assertThat(code).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("actuals.yaml（实际完成值文件）", "部门 测试网信办 · 2023年",
+                "1 个实际完成值", "✔ 没有错误，0 个警告，1 个提示", "提示 KPI-0315")
+                .doesNotContain("actuals\n", "warning(s)", "note(s)");
+        Path targets = Files.writeString(dir.resolve("t.yaml"), "department: 测试网信办\nyear: 2023\nprojects: 7\n");
+        StringWriter broken = new StringWriter();
+        Main.run(new String[] {"validate", targets.toString()}, java.util.Map.of(), new PrintWriter(broken),
+                new PrintWriter(new StringWriter()));
+        assertThat(broken.toString()).contains("✘ 1 个错误，0 个警告").doesNotContain("error(s)");
+    }
+
     @Test
     void actualsBesideTargetsThatDoNotLoadAreANote(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("targets.yaml"), "department: 测试网信办\nyear: 2023\nprojects: 7\n");

@@ -8,6 +8,7 @@ import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
 import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableProgress;
+import io.jixiao.problem.Catalogue;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.Severity;
 import java.io.PrintWriter;
@@ -16,9 +17,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Prints what {@code jixiao validate} understood of one file, and its findings. */
+/**
+ * Prints what {@code jixiao validate} understood of one file, and its findings, in the language of the run
+ * (io/jixiao/report/validation.properties and validation_zh.properties).
+ */
 public final class ValidationPrinter {
 
+    private static final Catalogue T = Catalogue.of(ValidationPrinter.class, "validation");
     private static final int NAME_WIDTH = 34;
     private final PrintWriter out;
 
@@ -27,21 +32,23 @@ public final class ValidationPrinter {
     }
 
     public void header(String file, String kind) {
-        out.println("━━ " + file + "  (" + kind + ")");
+        out.println(T.text("header", "file", file, "kind", kind));
     }
 
     public void targets(DepartmentTargets d) {
-        StringBuilder line = new StringBuilder("   部门 " + d.department() + " · " + d.year() + "年");
+        StringBuilder line = new StringBuilder("   " + T.text("department", "department", d.department(), "year",
+                d.year()));
         if (d.budget() != null) {
-            line.append(" · 预算 ").append(money(d.budget())).append("万元");
+            line.append(" · ").append(T.text("budget", "budget", money(d.budget())));
         }
         if (d.projectBudget() != null) {
-            line.append(" · 项目支出 ").append(money(d.projectBudget())).append("万元");
+            line.append(" · ").append(T.text("projectBudget", "budget", money(d.projectBudget())));
         }
         out.println(line);
-        out.println("   " + TextWidth.padRight("表 (table)", NAME_WIDTH) + TextWidth.padLeft("指标", 6)
-                + TextWidth.padLeft("产出", 6) + TextWidth.padLeft("效益", 6) + TextWidth.padLeft("满意度", 8)
-                + TextWidth.padLeft("预算(万元)", 12));
+        out.println("   " + TextWidth.padRight(T.text("column.table"), NAME_WIDTH)
+                + TextWidth.padLeft(T.text("column.indicators"), 6) + TextWidth.padLeft(T.text("column.output"), 6)
+                + TextWidth.padLeft(T.text("column.outcome"), 6) + TextWidth.padLeft(T.text("column.satisfaction"), 8)
+                + TextWidth.padLeft(T.text("column.budget"), 12));
         int total = 0;
         for (IndicatorTable t : d.tables()) {
             Map<Category, Integer> counts = counts(t.indicators());
@@ -53,27 +60,32 @@ public final class ValidationPrinter {
                     + TextWidth.padLeft(String.valueOf(counts.get(Category.SATISFACTION)), 8)
                     + TextWidth.padLeft(t.budget() == null ? "—" : money(t.budget()), 12));
         }
-        out.println("   " + TextWidth.padRight("合计 (" + d.tables().size() + " tables)", NAME_WIDTH)
+        out.println("   " + TextWidth.padRight(T.text("total", "tables", d.tables().size()), NAME_WIDTH)
                 + TextWidth.padLeft(String.valueOf(total), 6));
     }
 
     public void actuals(DepartmentActuals a) {
-        out.println("   部门 " + a.department() + " · " + a.year() + "年");
+        out.println("   " + T.text("department", "department", a.department(), "year", a.year()));
+        // the counts right-aligned in a column as wide as the widest (13 个实际完成值 is wider than 13 actuals)
+        int width = a.tables().stream().mapToInt(t -> TextWidth.of(T.text("actuals", "count", t.actuals().size())))
+                .max().orElse(0);
         for (TableActuals t : a.tables()) {
             out.println("   " + TextWidth.padRight(TextWidth.clip(t.name(), NAME_WIDTH - 1), NAME_WIDTH)
-                    + TextWidth.padLeft(t.actuals().size() + " actuals", 12)
-                    + (t.spent() == null ? "" : "   执行数 " + money(t.spent()) + "万元")
-                    + (t.selfScores().isEmpty() ? "" : "   自评得分 " + t.selfScores().size()));
+                    + TextWidth.padLeft(T.text("actuals", "count", t.actuals().size()), Math.max(12, width))
+                    + (t.spent() == null ? "" : "   " + T.text("spent", "spent", money(t.spent())))
+                    + (t.selfScores().isEmpty() ? "" : "   " + T.text("selfScores", "count", t.selfScores().size())));
         }
     }
 
     /** A progress file (绩效运行监控): department, month, and per table the money spent to date and lines given. */
     public void progress(DepartmentProgress p) {
-        out.println("   部门 " + p.department() + " · " + p.year() + "年 · 截至" + p.month() + "月");
+        out.println("   " + T.text("progress.department", "department", p.department(), "year", p.year(), "month",
+                p.month()));
         for (TableProgress t : p.tables()) {
             out.println("   " + TextWidth.padRight(TextWidth.clip(t.name(), NAME_WIDTH - 1), NAME_WIDTH)
-                    + TextWidth.padLeft(t.indicators().size() + " lines", 12)
-                    + (t.spentToDate() == null ? "" : "   1–" + p.month() + "月执行数 " + money(t.spentToDate()) + "万元"));
+                    + TextWidth.padLeft(T.text("progress.lines", "count", t.indicators().size()), 12)
+                    + (t.spentToDate() == null ? "" : "   " + T.text("progress.spentToDate", "month", p.month(), "spent",
+                            money(t.spentToDate()))));
         }
     }
 
@@ -81,9 +93,12 @@ public final class ValidationPrinter {
         long errors = findings.stream().filter(Finding::isError).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
         long infos = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
-        String notes = infos == 0 ? "" : ", " + infos + " note(s)";
-        out.println(errors == 0 ? "   ✔ no errors, " + warnings + " warning(s)" + notes
-                : "   ✘ " + errors + " error(s), " + warnings + " warning(s)" + notes);
+        String summary = errors == 0
+                ? infos == 0 ? T.text("summary.clean", "warnings", warnings)
+                        : T.text("summary.cleanWithNotes", "warnings", warnings, "notes", infos)
+                : infos == 0 ? T.text("summary.errors", "errors", errors, "warnings", warnings)
+                        : T.text("summary.errorsWithNotes", "errors", errors, "warnings", warnings, "notes", infos);
+        out.println("   " + summary);
         findings.forEach(f -> out.println("   " + f.render()));
         out.println();
     }
