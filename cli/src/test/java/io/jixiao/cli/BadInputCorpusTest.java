@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The whole bad-input corpus through the command line in both languages (docs/guide.md#language): every failure
  * fixture of loading (engine/src/test/resources/fixtures/load), the workbook's failure modes, an officer's
- * slips on the command line and in a department folder. Each runs with a Chinese locale, with no locale at all,
+ * slips on the command line and in a department folder, and the bundled departments (indicators/) with their
+ * warnings and notes. Each runs with a Chinese locale, with no locale at all,
  * and with --lang en; the exit code is the expected one in every language, and every finding line is in the
  * language asked for — Chinese: Chinese words outside the quoted values and no English phrase; English: English
  * words, and Chinese outside quoted values only for the domain terms kept in English messages (一级指标,
@@ -62,7 +63,18 @@ class BadInputCorpusTest {
         }
         workbooks(all);
         slips(all);
+        bundled(all);
         return all.stream();
+    }
+
+    /** The bundled departments (indicators/) as they are: their warnings and notes, validated, scored and reviewed. */
+    private static void bundled(List<Case> all) {
+        all.add(new Case("validate indicators", List.of("validate", ROOT.resolve("indicators").toString()), null, 0));
+        all.add(new Case("review indicators", List.of("review", ROOT.resolve("indicators").toString()), null, 0));
+        for (String d : List.of("guangyang/2023", "kaiping/2025", "luancheng/2020", "shifeng/2023")) {
+            all.add(new Case("score " + d, List.of("score", Seeds.targetsFile(d).toString(), "--actuals",
+                    Seeds.actualsFile(d).toString()), null, 0));
+        }
     }
 
     /**
@@ -175,7 +187,8 @@ class BadInputCorpusTest {
             "KPI-0201");
     /** Chinese words English messages keep: the terms of the 自评表 and the value grammar, units in examples. */
     private static final List<String> TERMS = Stream.of("项目/指标=值", "项目=执行数", "产出指标", "效益指标",
-            "满意度指标", "评（扣）分标准", "一级指标", "二级指标", "三级指标", "实际完成值",
+            "满意度指标", "数量指标", "质量指标", "时效指标", "经济效益指标", "社会效益指标", "生态效益指标",
+            "可持续影响指标", "服务对象满意度指标", "评（扣）分标准", "一级指标", "二级指标", "三级指标", "实际完成值",
             "年度指标值", "指标值", "不适用", "部分达成", "未达成", "达成", "全年执行数", "全年预算数", "自评得分",
             "偏离度", "预算执行率", "部门整体", "项目支出", "复核", "审核", "成本指标", "资金总额", "资金支出计划",
             "偏差原因", "未完成原因", "绩效目标表", "绩效指标描述", "项目名称", "部门名称", "预算年度", "收入总计",
