@@ -34,5 +34,8 @@ class ManPageTest {
                 "Scores a department's actual outcomes", "--actuals", "--lang");
         assertThat(Files.readString(dir.resolve("zh/jixiao-score.adoc"))).contains("用 Drools 规则把一个部门的实际完成值",
                 "消息和帮助的语言");
+        // the tools' pages are the real commands', options and all, not the product jar's pointers to them
+        assertThat(Files.readString(dir.resolve("en/jixiao-generate.adoc"))).contains("--departments", "--seed");
+        assertThat(Files.readString(dir.resolve("zh/jixiao-bench.adoc"))).contains("--iterations", "测量");
     }
 }

@@ -64,6 +64,7 @@ public final class CodesReference {
             "report/src/main/resources/io/jixiao/report/monitor/labels.properties",
             "office/src/main/resources/io/jixiao/importer/texts.properties",
             "office/src/main/resources/io/jixiao/workbook/texts.properties",
+            "report/src/main/resources/io/jixiao/report/validation.properties",
             "cli/src/main/resources/io/jixiao/cli/texts.properties",
             "cli/src/main/resources/io/jixiao/cli/help.properties",
             "tools/src/main/resources/io/jixiao/tools/help.properties");
