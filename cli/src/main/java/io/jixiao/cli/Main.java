@@ -124,8 +124,9 @@ public final class Main {
 
     /**
      * A usage error said in the language of the run: what is missing, what was not recognised (with picocli's
-     * suggestions), which option's value is wrong (with the values it takes); picocli's own words (English) stay
-     * only as the detail of a value that did not convert and of errors of other kinds.
+     * suggestions), which option's value is wrong (with the values it takes, or that it takes a whole number);
+     * picocli's own words (English) stay only as the detail of other values that did not convert and of errors of
+     * other kinds.
      */
     static String usageError(ParameterException ex) {
         if (ex instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
@@ -146,6 +147,11 @@ public final class Main {
             List<String> choices = new ArrayList<>();
             if (arg.completionCandidates() != null) {
                 arg.completionCandidates().forEach(choices::add);
+            }
+            Class<?> type = arg.type();
+            if (choices.isEmpty() && (type == int.class || type == Integer.class || type == long.class
+                    || type == Long.class)) {
+                return CliTexts.text("usage.integer", "option", optionName(arg), "value", ex.getValue());
             }
             return choices.isEmpty()
                     ? CliTexts.text("usage.value", "option", optionName(arg), "value", ex.getValue(), "message",

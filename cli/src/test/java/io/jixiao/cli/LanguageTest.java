@@ -98,6 +98,9 @@ class LanguageTest {
                 arguments("a mistyped option", List.of("score", T, "--actuals", T, "--frmat", "json"),
                         "jixiao：无法识别的参数或选项：'--frmat'、'json'" + System.lineSeparator() + "用法：",
                         "jixiao: unknown option or argument: '--frmat', 'json'" + System.lineSeparator() + "Usage:"),
+                arguments("not a whole number", List.of("review", T, "--threads", "zwei"),
+                        "jixiao：--threads 需要一个整数，而不是 'zwei'",
+                        "jixiao: --threads takes a whole number, not 'zwei'"),
                 arguments("two required options missing", List.of("template"),
                         "jixiao：缺少必需的参数或选项：", "jixiao: missing required option or parameter: "));
     }
