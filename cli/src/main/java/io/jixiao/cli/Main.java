@@ -140,6 +140,16 @@ public final class Main {
             return suggestions.isEmpty() ? text : text + System.lineSeparator()
                     + CliTexts.text("usage.suggest", "suggestions", Catalogue.list(suggestions));
         }
+        // picocli's words for a command line without a command, and for help of a command that does not exist
+        String message = String.valueOf(ex.getMessage());
+        List<String> commands = List.copyOf(ex.getCommandLine().getSubcommands().keySet());
+        if (message.startsWith("Missing required subcommand") && !commands.isEmpty()) {
+            return CliTexts.text("usage.command", "commands", Catalogue.list(commands));
+        }
+        if (message.startsWith("Unknown subcommand") && ex.getValue() != null && !commands.isEmpty()) {
+            return CliTexts.text("usage.noSuchCommand", "command", ex.getValue(), "commands",
+                    Catalogue.list(commands));
+        }
         ArgSpec arg = ex.getArgSpec();
         boolean conversion = ex.getCause() instanceof CommandLine.TypeConversionException
                 || String.valueOf(ex.getMessage()).startsWith("Invalid value");

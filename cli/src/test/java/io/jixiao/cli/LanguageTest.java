@@ -101,6 +101,11 @@ class LanguageTest {
                 arguments("not a whole number", List.of("review", T, "--threads", "zwei"),
                         "jixiao：--threads 需要一个整数，而不是 'zwei'",
                         "jixiao: --threads takes a whole number, not 'zwei'"),
+                arguments("no command", List.of(), "jixiao：请指定一个命令：score、validate、",
+                        "jixiao: name a command: score, validate, "),
+                arguments("help of a command that does not exist", List.of("help", "scor"),
+                        "jixiao：没有 'scor' 这个命令；命令有 score、validate、",
+                        "jixiao: there is no command 'scor'; the commands are score, validate, "),
                 arguments("two required options missing", List.of("template"),
                         "jixiao：缺少必需的参数或选项：", "jixiao: missing required option or parameter: "));
     }
