@@ -3,12 +3,19 @@ package io.jixiao.rules;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.Results;
@@ -21,11 +28,61 @@ import org.kie.internal.utils.KieHelper;
 /**
  * The compiled rules: packaged rules/ plus any user DRL, compiled once (a KieBase is costly to build and
  * not serialisable; sessions are cheap). Build problems become KPI-0201 findings with path, line, column.
+ *
+ * <p>Two ways to the packaged rules (docs/performance.md#precompiled-rules): <b>precompiled</b>, the default — the
+ * build compiled rules/**.drl with Drools' executable model into classes listed in {@link #MODEL_LIST}, and this
+ * makes a KieBase of them without compiling anything; and <b>classic</b> — the DRL compiled at run time (parser,
+ * MVEL, ECJ), as user rules always are. {@code JIXIAO_RULES=classic} (or the system property {@code jixiao.rules})
+ * forces the classic path for the packaged rules too, for comparison and diagnosis; both give the same results
+ * (RulePathsTest, and the rule tests run on both). With user rules ({@code --rules}) the packaged and the user's DRL
+ * are compiled together at run time, as before.
  */
 public final class RuleBook {
 
+    /** The resource listing the precompiled rules: written by the build (engine/src/codegen), read here. */
+    public static final String MODEL_LIST = "io/jixiao/rules/packaged-model.txt";
+    /** Its line "fingerprint HEX": {@link RuleSources#fingerprint} of the DRL the model was generated from. */
+    public static final String MODEL_FINGERPRINT = "fingerprint";
+    /** Its lines "file PATH": the DRL files, as shown in messages. */
+    public static final String MODEL_FILE = "file";
+    /** Its lines "model CLASS": the generated {@code org.drools.model.Model} classes. */
+    public static final String MODEL_CLASS = "model";
+    /** The system property that chooses the path; the environment variable JIXIAO_RULES when it is not set. */
+    public static final String MODE_PROPERTY = "jixiao.rules";
+
+    /** How the packaged rules are made ready. */
+    public enum Mode {
+        /** the executable model generated at build time, loaded without compiling (the default) */
+        PRECOMPILED,
+        /** the DRL compiled at run time */
+        CLASSIC;
+
+        /**
+         * The mode chosen by {@code -Djixiao.rules=…} or {@code JIXIAO_RULES=…}: {@code classic} or
+         * {@code precompiled}; unset or blank is precompiled.
+         *
+         * @throws IllegalArgumentException for any other value
+         */
+        public static Mode selected() {
+            String v = System.getProperty(MODE_PROPERTY);
+            if (v == null) {
+                v = System.getenv("JIXIAO_RULES");
+            }
+            if (v == null || v.isBlank()) {
+                return PRECOMPILED;
+            }
+            return switch (v.strip().toLowerCase(Locale.ROOT)) {
+                case "precompiled" -> PRECOMPILED;
+                case "classic" -> CLASSIC;
+                default -> throw new IllegalArgumentException(
+                        "JIXIAO_RULES (or -Djixiao.rules) is 'precompiled' or 'classic', not '" + v + "'");
+            };
+        }
+    }
+
     private static final Object LOCK = new Object();
-    private static volatile RuleBook packagedBook;
+    private static volatile RuleBook precompiledBook;
+    private static volatile RuleBook classicBook;
     private static final String PREFIX = "src/main/resources/";
     private static final Pattern POSITION = Pattern.compile("\\[(\\d+),(\\d+)]");
     /** The parser's own position in its text, "[ERR 101] Line 4:28 …", more precise than the message's column. */
@@ -35,29 +92,47 @@ public final class RuleBook {
 
     private final KieBase kieBase;
     private final List<String> files;
+    private final boolean precompiled;
     private volatile KieSessionsPool sessions;
 
-    private RuleBook(KieBase kieBase, List<String> files) {
+    private RuleBook(KieBase kieBase, List<String> files, boolean precompiled) {
         this.kieBase = kieBase;
         this.files = List.copyOf(files);
+        this.precompiled = precompiled;
     }
 
-    /** The packaged rules, compiled on first use and shared by every thread of this process. */
+    /** The packaged rules in the {@link Mode#selected() selected mode}, made on first use and shared by every thread. */
     public static RuleBook packaged() {
-        RuleBook b = packagedBook;
+        return packaged(Mode.selected());
+    }
+
+    /**
+     * The packaged rules made ready the given way, once per process and mode. PRECOMPILED falls back to compiling
+     * when the classes hold no precompiled model (run from sources not built by Maven); {@link #precompiled()} tells.
+     */
+    public static RuleBook packaged(Mode mode) {
+        RuleBook b = mode == Mode.CLASSIC ? classicBook : precompiledBook;
         if (b == null) {
             synchronized (LOCK) {
-                b = packagedBook;
+                b = mode == Mode.CLASSIC ? classicBook : precompiledBook;
                 if (b == null) {
-                    b = build(RuleSources.packaged());
-                    packagedBook = b;
+                    if (mode == Mode.PRECOMPILED) {
+                        b = loadPrecompiled();
+                        precompiledBook = b;
+                    } else {
+                        b = build(RuleSources.packaged());
+                        classicBook = b;
+                    }
                 }
             }
         }
         return b;
     }
 
-    /** Packaged rules plus the DRL files under {@code extra}; the packaged book when there are none. */
+    /**
+     * Packaged rules plus the DRL files under {@code extra}, all compiled at run time; the packaged book when there
+     * are none.
+     */
     public static RuleBook with(List<Path> extra) {
         if (extra == null || extra.isEmpty()) {
             return packaged();
@@ -65,6 +140,64 @@ public final class RuleBook {
         List<RuleSource> all = new ArrayList<>(RuleSources.packaged());
         extra.forEach(p -> all.addAll(RuleSources.user(p)));
         return build(all);
+    }
+
+    /** The precompiled packaged rules, or the classic ones when there is no precompiled model on the class path. */
+    private static RuleBook loadPrecompiled() {
+        Optional<PackagedModel> model = PackagedModel.read();
+        if (model.isEmpty()) {
+            return packaged(Mode.CLASSIC);
+        }
+        List<Model> models = new ArrayList<>();
+        ClassLoader loader = RuleBook.class.getClassLoader();
+        for (String name : model.get().classes()) {
+            try {
+                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | LinkageError e) {
+                throw new IllegalStateException("precompiled rules: cannot load " + name
+                        + " (rebuild jixiao, or run with JIXIAO_RULES=classic)", e);
+            }
+        }
+        return new RuleBook(KieBaseBuilder.createKieBaseFromModel(models), model.get().files(), true);
+    }
+
+    /** True when the packaged rules of this book were precompiled at build time (no DRL compiled at run time). */
+    public boolean precompiled() {
+        return precompiled;
+    }
+
+    /** The DRL of the precompiled model: its fingerprint, files and model classes, as {@link #MODEL_LIST} lists them. */
+    public record PackagedModel(String fingerprint, List<String> files, List<String> classes) {
+
+        /** The list on the class path, if the build wrote one. */
+        public static Optional<PackagedModel> read() {
+            InputStream in = RuleBook.class.getClassLoader().getResourceAsStream(MODEL_LIST);
+            if (in == null) {
+                return Optional.empty();
+            }
+            String fingerprint = null;
+            List<String> files = new ArrayList<>();
+            List<String> classes = new ArrayList<>();
+            try (in) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    int sp = line.indexOf(' ');
+                    if (line.startsWith("#") || sp < 0) {
+                        continue;
+                    }
+                    String key = line.substring(0, sp);
+                    String value = line.substring(sp + 1).strip();
+                    switch (key) {
+                        case MODEL_FINGERPRINT -> fingerprint = value;
+                        case MODEL_FILE -> files.add(value);
+                        case MODEL_CLASS -> classes.add(value);
+                        default -> { }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return classes.isEmpty() ? Optional.empty() : Optional.of(new PackagedModel(fingerprint, files, classes));
+        }
     }
 
     public static RuleBook build(List<RuleSource> sources) {
@@ -89,7 +222,7 @@ public final class RuleBook {
         if (!errors.isEmpty()) {
             throw new KpiException(errors);
         }
-        return new RuleBook(helper.build(), names);
+        return new RuleBook(helper.build(), names, false);
     }
 
     public KieBase kieBase() {

@@ -8,12 +8,16 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -58,6 +62,25 @@ public final class RuleSources {
             return collect(Path.of(uri).getParent().getParent(), ROOT);
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot read packaged rules", e);
+        }
+    }
+
+    /**
+     * SHA-256 of the files' paths and texts, in order: what the precompiled rules were generated from
+     * (RuleBook#MODEL_LIST), so that a test can tell when they no longer match rules/.
+     */
+    public static String fingerprint(List<RuleSource> sources) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (RuleSource s : sources) {
+                sha.update(s.path().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(s.text().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 
