@@ -115,8 +115,18 @@ public final class YamlReader {
         }
     }
 
-    /** Parses text already in memory; {@code file} names it in messages. */
+    /**
+     * Parses text already in memory; {@code file} names it in messages. The block YAML of targets and actuals files
+     * is read by {@link PlainYaml} in one pass; anything else, and every file with a problem, by SnakeYAML through
+     * Jackson's streaming parser — the same tree either way (PlainYamlTest).
+     */
     public static YNode parse(String file, String text) {
+        YNode fast = PlainYaml.parse(file, text);
+        return fast != null ? fast : parseStreaming(file, text);
+    }
+
+    /** {@link #parse} by SnakeYAML alone. */
+    static YNode parseStreaming(String file, String text) {
         YamlReader r = new YamlReader(file, text);
         try (YAMLParser p = (YAMLParser) FACTORY.createParser((Reader) new StringReader(text))) {
             try {

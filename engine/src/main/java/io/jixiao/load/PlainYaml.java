@@ -1,0 +1,374 @@
+package io.jixiao.load;
+
+import io.jixiao.load.YNode.Entry;
+import io.jixiao.load.YNode.YList;
+import io.jixiao.load.YNode.YMap;
+import io.jixiao.load.YNode.YScalar;
+import io.jixiao.problem.Location;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fast path of {@link YamlReader}: the block YAML that targets and actuals files are written in — block mappings
+ * and sequences by indentation, plain, "double-" and 'single-quoted' scalars on one line, comments — read in one pass
+ * straight into {@link YNode}s, with the lines and columns SnakeYAML would give (columns in code points). It builds
+ * exactly the tree {@link YamlReader} builds from Jackson's streaming parser, or gives up: anything else (flow
+ * collections, block scalars, multi-line scalars, escapes, anchors, tags, directives, documents, empty values,
+ * duplicate keys, tabs, CR, unusual characters, deep nesting, any syntax error) returns null, and the file is read by
+ * SnakeYAML as before, so that every file it refuses is refused with the same message. PlainYamlTest holds the two
+ * paths to the same trees.
+ */
+final class PlainYaml {
+
+    /** Deeper than this, SnakeYAML reads the file (and YamlReader's own depth limit applies). */
+    private static final int MAX_DEPTH = YamlReader.MAX_DEPTH - 8;
+
+    private final String file;
+    private final String text;
+    private final int length;
+    /** Start of each content line (not blank, not only a comment), its indentation and its line number (1-based). */
+    private int[] starts = new int[256];
+    private int[] indents = new int[256];
+    private int[] numbers = new int[256];
+    private int lines;
+    /** The content line being read. */
+    private int cur;
+
+    private PlainYaml(String file, String text) {
+        this.file = file;
+        this.text = text;
+        this.length = text.length();
+    }
+
+    /** The tree of {@code text}, or null when SnakeYAML must read it. */
+    static YNode parse(String file, String text) {
+        try {
+            PlainYaml p = new PlainYaml(file, text);
+            if (!p.scanLines()) {
+                return null;
+            }
+            if (p.lines == 0) {
+                return null;
+            }
+            YNode root = p.block(p.indents[0], 0);
+            return root == null || p.cur != p.lines ? null : root;
+        } catch (GiveUp e) {
+            return null;
+        }
+    }
+
+    /** Thrown when the fast path gives up; caught in {@link #parse}. */
+    private static final class GiveUp extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final GiveUp INSTANCE = new GiveUp();
+
+        private GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static GiveUp giveUp() {
+        return GiveUp.INSTANCE;
+    }
+
+    /**
+     * Finds the content lines and checks the characters: false for anything the fast path leaves to SnakeYAML (a tab
+     * or CR anywhere, control characters, YAML's other line breaks, a BOM, surrogates, a directive or document marker).
+     */
+    private boolean scanLines() {
+        int line = 1;
+        int i = 0;
+        while (i < length) {
+            int indent = 0;
+            while (i < length && text.charAt(i) == ' ') {
+                i++;
+                indent++;
+            }
+            int first = i;
+            while (i < length && text.charAt(i) != '\n') {
+                char c = text.charAt(i);
+                if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
+                        || Character.isSurrogate(c) || c >= '\uFFFE') {
+                    return false;
+                }
+                i++;
+            }
+            if (first < i && text.charAt(first) != '#') {
+                char c = text.charAt(first);
+                if (c == '%' || (indent == 0 && (text.startsWith("---", first) || text.startsWith("...", first)))) {
+                    return false;
+                }
+                if (lines == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, lines * 2);
+                    indents = java.util.Arrays.copyOf(indents, lines * 2);
+                    numbers = java.util.Arrays.copyOf(numbers, lines * 2);
+                }
+                starts[lines] = first;
+                indents[lines] = indent;
+                numbers[lines] = line;
+                lines++;
+            }
+            i++; // the line break
+            line++;
+        }
+        return true;
+    }
+
+    /** The block node whose first line is the current one, at {@code indent}. */
+    private YNode block(int indent, int depth) {
+        if (depth > MAX_DEPTH || cur >= lines || indents[cur] != indent) {
+            throw giveUp();
+        }
+        int s = starts[cur];
+        if (isEntry(s)) {
+            return sequence(indent, depth);
+        }
+        return mapping(indent, depth, s);
+    }
+
+    /** "- " or "-" at the end of the line. */
+    private boolean isEntry(int s) {
+        return text.charAt(s) == '-' && (s + 1 >= length || text.charAt(s + 1) == ' ' || text.charAt(s + 1) == '\n');
+    }
+
+    private YList sequence(int indent, int depth) {
+        Location at = location(cur, starts[cur]);
+        List<YNode> items = new ArrayList<>();
+        while (cur < lines && indents[cur] == indent && isEntry(starts[cur])) {
+            int s = starts[cur] + 1;
+            int col = indent + 1;
+            while (s < length && text.charAt(s) == ' ') {
+                s++;
+                col++;
+            }
+            if (s >= length || text.charAt(s) == '\n' || text.charAt(s) == '#' || text.charAt(s) == '-') {
+                throw giveUp(); // "-" alone, a comment after it, or a nested sequence on the same line
+            }
+            if (keyEnd(s) >= 0) {
+                // a mapping that starts on the entry's line: its keys are at the column of the first one
+                items.add(mappingAt(col, depth + 1, s));
+            } else {
+                items.add(scalarLine(s));
+            }
+        }
+        if (cur < lines && indents[cur] > indent) {
+            throw giveUp();
+        }
+        return new YList(items, at);
+    }
+
+    private YMap mapping(int indent, int depth, int s) {
+        return mappingAt(indent, depth, s);
+    }
+
+    /**
+     * A mapping whose first key starts at {@code s} on the current line, at column {@code column} (0-based); its
+     * other keys are on their own lines at that column.
+     */
+    private YMap mappingAt(int column, int depth, int s) {
+        if (depth > MAX_DEPTH) {
+            throw giveUp();
+        }
+        Location at = location(cur, s);
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        int pos = s;
+        while (true) {
+            int line = cur;
+            Location keyAt = location(line, pos);
+            int colon = keyEnd(pos);
+            if (colon < 0) {
+                throw giveUp();
+            }
+            String key = key(pos, colon);
+            int v = colon + 1;
+            while (v < length && text.charAt(v) == ' ') {
+                v++;
+            }
+            YNode value;
+            if (v >= length || text.charAt(v) == '\n' || text.charAt(v) == '#') {
+                if (v < length && text.charAt(v) == '#' && text.charAt(v - 1) != ' ') {
+                    throw giveUp();
+                }
+                // the value is the block on the following lines, more indented
+                cur++;
+                if (cur >= lines || indents[cur] <= column) {
+                    throw giveUp(); // an empty value (null): SnakeYAML places it
+                }
+                value = block(indents[cur], depth + 1);
+            } else {
+                if (v == colon + 1) {
+                    throw giveUp();
+                }
+                value = scalarLine(v);
+            }
+            if (entries.putIfAbsent(key, new Entry(key, keyAt, value)) != null) {
+                throw giveUp(); // a duplicate key: YamlReader reports it
+            }
+            if (cur >= lines || indents[cur] < column) {
+                break;
+            }
+            if (indents[cur] > column || isEntry(starts[cur])) {
+                throw giveUp();
+            }
+            pos = starts[cur];
+        }
+        return new YMap(entries, at);
+    }
+
+    /**
+     * Where the key starting at {@code s} ends: the index of its ':' (followed by a space, a line break or the end),
+     * or -1 when the line at {@code s} is not a simple key.
+     */
+    private int keyEnd(int s) {
+        char c = text.charAt(s);
+        if (c == '"' || c == '\'') {
+            int close = closingQuote(s);
+            if (close < 0) {
+                return -1;
+            }
+            int i = close + 1;
+            while (i < length && text.charAt(i) == ' ') {
+                i++;
+            }
+            return i < length && text.charAt(i) == ':' && valueFollows(i) ? i : -1;
+        }
+        if (!plainStart(c)) {
+            return -1;
+        }
+        for (int i = s; i < length; i++) {
+            char x = text.charAt(i);
+            if (x == '\n') {
+                return -1;
+            }
+            if (x == ':' && valueFollows(i)) {
+                return i;
+            }
+            if (x == '#' && text.charAt(i - 1) == ' ') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean valueFollows(int colon) {
+        return colon + 1 >= length || text.charAt(colon + 1) == ' ' || text.charAt(colon + 1) == '\n';
+    }
+
+    /** The key's text: a plain key without trailing spaces, or a quoted key's content. */
+    private String key(int s, int colon) {
+        char c = text.charAt(s);
+        if (c == '"' || c == '\'') {
+            return quoted(s, closingQuote(s));
+        }
+        int end = colon;
+        while (end > s && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        String k = text.substring(s, end);
+        checkPlain(k);
+        return k;
+    }
+
+    /** A scalar that takes the rest of the current line from {@code s}; moves to the next line. */
+    private YScalar scalarLine(int s) {
+        Location at = location(cur, s);
+        char c = text.charAt(s);
+        String value;
+        boolean isNull = false;
+        int end;
+        if (c == '"' || c == '\'') {
+            int close = closingQuote(s);
+            if (close < 0) {
+                throw giveUp();
+            }
+            value = quoted(s, close);
+            end = close + 1;
+            while (end < length && text.charAt(end) == ' ') {
+                end++;
+            }
+            if (end < length && text.charAt(end) != '\n' && !(text.charAt(end) == '#' && text.charAt(end - 1) == ' ')) {
+                throw giveUp();
+            }
+        } else {
+            if (!plainStart(c)) {
+                throw giveUp();
+            }
+            end = s;
+            while (end < length && text.charAt(end) != '\n') {
+                char x = text.charAt(end);
+                if (x == '#' && text.charAt(end - 1) == ' ') {
+                    break;
+                }
+                if (x == ':' && valueFollows(end)) {
+                    throw giveUp(); // "mapping values are not allowed here": SnakeYAML says so
+                }
+                end++;
+            }
+            int last = end;
+            while (last > s && text.charAt(last - 1) == ' ') {
+                last--;
+            }
+            value = text.substring(s, last);
+            checkPlain(value);
+            isNull = value.equals("~") || value.equals("null") || value.equals("Null") || value.equals("NULL");
+        }
+        cur++; // a more indented line after it (a multi-line scalar) is refused by the block that holds it
+        return isNull ? new YScalar("", true, at) : new YScalar(value, false, at);
+    }
+
+    /** A plain scalar may not start with an indicator; '-', '?' and ':' are left to SnakeYAML whatever follows. */
+    private static boolean plainStart(char c) {
+        return switch (c) {
+            case '-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', ' ' ->
+                    false;
+            default -> true;
+        };
+    }
+
+    /** Plain scalars that Jackson would read as something other than their text are left to SnakeYAML. */
+    private static void checkPlain(String s) {
+        // '\\' is taken literally in plain scalars, but keep the fast path to the common case
+        if (s.indexOf('\\') >= 0 || s.indexOf(" :") >= 0) {
+            throw giveUp();
+        }
+    }
+
+    /** The index of the quote that closes the one at {@code s} on the same line, or -1. */
+    private int closingQuote(int s) {
+        char q = text.charAt(s);
+        for (int i = s + 1; i < length; i++) {
+            char x = text.charAt(i);
+            if (x == '\n') {
+                return -1;
+            }
+            if (q == '"' && x == '\\') {
+                return -1; // escapes: SnakeYAML
+            }
+            if (x == q) {
+                if (q == '\'' && i + 1 < length && text.charAt(i + 1) == '\'') {
+                    i++; // '' in a single-quoted scalar
+                    continue;
+                }
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String quoted(int open, int close) {
+        String inner = text.substring(open + 1, close);
+        if (text.charAt(open) == '\'') {
+            inner = inner.replace("''", "'");
+        }
+        // SnakeYAML folds spaces only across line breaks; on one line the content is as written
+        return inner;
+    }
+
+    /** Line and column (1-based; the column counts code points, as SnakeYAML's marks do) of index {@code s}. */
+    private Location location(int line, int s) {
+        int lineStart = starts[line] - indents[line];
+        return new Location(file, numbers[line], s - lineStart + 1);
+    }
+}

@@ -1,0 +1,146 @@
+package io.jixiao.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jixiao.problem.KpiException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The fast path of YAML reading (PlainYaml) builds exactly the tree that SnakeYAML through Jackson builds — texts,
+ * nulls, lines and columns — or leaves the file to SnakeYAML: on the bundled files, on tricky snippets, and on random
+ * documents made of the characters YAML treats specially.
+ */
+class PlainYamlTest {
+
+    /** The fast path's tree, which must be SnakeYAML's, or null; and whether SnakeYAML read the text at all. */
+    private static YNode same(String text) {
+        YNode fast = PlainYaml.parse("f.yaml", text);
+        YNode slow;
+        try {
+            slow = YamlReader.parseStreaming("f.yaml", text);
+        } catch (KpiException e) {
+            assertThat(fast).as("SnakeYAML refuses this text, so the fast path must leave it:%n%s", text).isNull();
+            return null;
+        }
+        if (fast != null) {
+            assertThat(fast).as("the fast path's tree of:%n%s", text).isEqualTo(slow);
+        }
+        return fast;
+    }
+
+    @Test
+    void theBundledFilesReadAlike() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String root : List.of("../indicators", "../rules/profiles")) {
+            try (Stream<Path> s = Files.walk(Path.of(root))) {
+                s.filter(p -> p.toString().endsWith(".yaml")).forEach(files::add);
+            }
+        }
+        assertThat(files).hasSizeGreaterThan(8);
+        for (Path f : files) {
+            same(Files.readString(f));
+        }
+    }
+
+    @Test
+    void generatedStyleFilesTakeTheFastPath() {
+        String targets = """
+                # SYNTHETIC department — not real data.
+                department: "示范市东山区退役军人事务局"
+                code: "400000"
+                year: 2024
+                budget: 3005.27
+                overall:
+                  indicators:
+                    - level1: "部门产出"
+                      level2: "数量指标"
+                      name: "报送信息数量"
+                      target: "≥1400条"
+                      deduction: "每减少14条，扣减数量分值的5%"
+                    - level1: 部门产出   # a comment
+                      name: 资料归档率
+                      target: '100%'
+                projects:
+                  - name: "设备购置专项经费"
+                    budget: 271.7
+                    indicators:
+                      - level1: "项目产出"
+                        name: "x"
+                        target: "≥1"
+                """;
+        assertThat(same(targets)).isNotNull();
+        String actuals = """
+                department: "示范市东山区退役军人事务局"
+                year: 2024
+                overall:
+                  spent: 2974.23
+                  actuals:
+                    "报送信息数量": "2733条"
+                    "开展培训次数": "１２次"
+                  selfScores:
+                    "报送信息数量": 10
+                    "群众办事便利程度": 7.5
+                """;
+        assertThat(same(actuals)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a: 2024", "a: 3005.27", "a: 1_000", "a: 0x1F", "a: .5", "a: +5", "a: 1e3", "a: true",
+            "a: yes", "a: No", "a: on", "a: ~", "a: null", "a: Null", "a: NULL", "a: \"null\"", "a: 'it''s'", "a: \"\"",
+            "a: ''", "a: b c  d", "a: b # c", "a: b#c", "a b: c", "\"a b\": c", "'a': c", "a: b: c", "a:", "a:\nb: c",
+            "a: [1, 2]", "a: {b: c}", "a: |\n  x", "a: >\n  x", "a: &x b", "a: *x", "a: !!str b", "a: b\n  c",
+            "a: \"b\\nc\"", "a: \"b\n  c\"", "a: b\na: c", "a: b\n\tc: d", "a: b\r\nc: d", "- a\n- b", "- a: b\n  c: d",
+            "- - a", "-\n  a: b", "a:\n- b\n- c", "a:\n  - b\n  - c", "a:\n  b: c\n d: e", "---\na: b", "a: b\n---\nc: d",
+            "%YAML 1.1\n---\na: b", "a: -5", "a: ?x", "a: :x", "a: x:", "? a\n: b", "a: @x", "a: `x`", "a: %x",
+            "a:   b   ", "a: 'b' c", "a: \"b\" # c", "\uFEFFa: b", "a: b\u2028c", "a: 😀", "a: b\u0085", "a: \\",
+            "a\u3000b: c", "a: b\u3000", "  a: b\n  c: d", "a:\n    b: c\n    d: e\nf: g", "x", "", "# only\n",
+            "a: 'b\n  c'", "a: b #", "a:  # c\n  b: c", "a: #c\n  b: d"})
+    void snippetsReadAlike(String text) {
+        same(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a: 2024", "a: 3005.27", "a: yes", "a: ~", "a: \"null\"", "a: 'it''s'", "a: b # c", "a: b#c",
+            "\"a b\": c", "- a: b\n  c: d", "a:\n  - b\n  - c", "  a: b\n  c: d", "a:  # c\n  b: c", "a: b c  d"})
+    void commonSnippetsTakeTheFastPath(String text) {
+        assertThat(same(text)).isNotNull();
+    }
+
+    @Property(tries = 3000)
+    void randomDocumentsReadAlike(@ForAll("documents") String text) {
+        Statistics.label("read by").collect(same(text) != null ? "the fast path" : "SnakeYAML");
+    }
+
+    @Provide
+    Arbitrary<String> documents() {
+        Arbitrary<String> scalar = Arbitraries.strings().withChars("ab 1.:#-'\"~\\!&*[]{}%@`?,|>测\t").ofMinLength(0)
+                .ofMaxLength(6);
+        Arbitrary<String> quoted = scalar.map(s -> '"' + s.replace("\"", "") + '"');
+        Arbitrary<String> value = Arbitraries.oneOf(scalar, quoted, Arbitraries.of("null", "~", "2024", "1.50", "yes"));
+        Arbitrary<String> key = Arbitraries.oneOf(Arbitraries.strings().withChars("ab测 -").ofMinLength(1).ofMaxLength(4),
+                Arbitraries.of("\"k 1\"", "'k'", "a", "b"));
+        Arbitrary<String> line = Arbitraries.oneOf(
+                Arbitraries.integers().between(0, 6).flatMap(i -> key.flatMap(k -> value.map(v ->
+                        " ".repeat(i) + k + ": " + v))),
+                Arbitraries.integers().between(0, 6).flatMap(i -> key.map(k -> " ".repeat(i) + k + ":")),
+                Arbitraries.integers().between(0, 6).flatMap(i -> value.map(v -> " ".repeat(i) + "- " + v)),
+                Arbitraries.integers().between(0, 6).flatMap(i -> key.flatMap(k -> value.map(v ->
+                        " ".repeat(i) + "- " + k + ": " + v))),
+                Arbitraries.of("# c", "", "  # c"));
+        return line.list().ofMinSize(1).ofMaxSize(8).map(l -> String.join("\n", l));
+    }
+}
