@@ -6,7 +6,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +45,15 @@ public final class ValueParser {
     /** The grammar's problems, hints and notes, in both languages. */
     private static final Catalogue TEXTS = Catalogue.of(ValueParser.class, "texts");
 
+    /**
+     * Values already parsed, by their text: a bureau's departments write the same few thousand targets and actuals
+     * (≥95%, 100%, 达成 …) again and again, and a value is a pure function of its text and immutable. Emptied when
+     * full, so it never holds more than {@link #CACHE_LIMIT} texts; a text that does not parse is not kept, nor one
+     * with notes (they are in the language of the run, which may change between runs in one process).
+     */
+    private static final Map<String, ParsedValue> CACHE = new ConcurrentHashMap<>();
+    static final int CACHE_LIMIT = 16_384;
+
     private ValueParser() {
     }
 
@@ -50,10 +61,21 @@ public final class ValueParser {
         if (raw == null || raw.isBlank()) {
             throw failure(raw == null ? "" : raw, 0, "empty");
         }
+        ParsedValue known = CACHE.get(raw);
+        if (known != null) {
+            return known;
+        }
         String s = normalize(raw);
         List<String> notes = new ArrayList<>();
         Value v = parseNormalized(raw, s, notes);
-        return new ParsedValue(v, notes);
+        ParsedValue parsed = new ParsedValue(v, notes);
+        if (notes.isEmpty()) {
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(raw, parsed);
+        }
+        return parsed;
     }
 
     /** NFKC (full-width digits, ％, ＞ become ASCII), trimmed, inner whitespace collapsed. */

@@ -233,4 +233,35 @@ class ValueParserTest {
         assertThatThrownBy(() -> ValueParser.parse(text)).isInstanceOf(ValueParseException.class)
                 .hasMessageContaining("empty");
     }
+
+    /** Parsed values are kept by text (a pure function, immutable results); failures are not, and the cache is bounded. */
+    @org.junit.jupiter.api.Test
+    void aTextParsesTheSameEveryTimePastTheCachesLimit() {
+        ParsedValue first = ValueParser.parse("≥0095%");
+        for (int i = 0; i <= ValueParser.CACHE_LIMIT; i++) {
+            assertThat(ValueParser.parse(i + "条")).isEqualTo(ValueParser.parse(i + "条"));
+        }
+        ParsedValue again = ValueParser.parse("≥0095%");
+        assertThat(again).isEqualTo(first);
+        assertThat(again.notes()).hasSize(1); // the leading zero's note, every time
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> ValueParser.parse("≥5#")).isInstanceOf(ValueParseException.class)
+                    .hasMessageContaining("is not a unit");
+        }
+    }
+
+    /** A value with notes is not kept: its notes are in the language of the run, which a process may change. */
+    @org.junit.jupiter.api.Test
+    void aValueWithNotesHasThemInTheLanguageOfEachRun() {
+        io.jixiao.problem.Language before = io.jixiao.problem.Language.current();
+        try {
+            io.jixiao.problem.Language.use(io.jixiao.problem.Language.EN);
+            assertThat(ValueParser.parse("≥0096%").notes()).singleElement().asString().endsWith("(leading zero)");
+            io.jixiao.problem.Language.use(io.jixiao.problem.Language.ZH);
+            assertThat(ValueParser.parse("≥0096%").notes()).singleElement().asString().doesNotContain("(leading zero)")
+                    .startsWith("前导零");
+        } finally {
+            io.jixiao.problem.Language.use(before);
+        }
+    }
 }
