@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 
-    private static final List<String> PARTS = List.of("throughput", "heap", "review", "monitor", "cold");
+    private static final List<String> PARTS = List.of("throughput", "heap", "review", "monitor", "cold", "scaling");
+    /** scaling generates and reviews up to 10,000 departments: only when asked for. */
+    private static final List<String> DEFAULT_PARTS = List.of("throughput", "heap", "review", "monitor", "cold");
 
     @Spec
     CommandSpec spec;
@@ -46,7 +48,16 @@ final class BenchCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--parts", split = ",", paramLabel = "PART")
-    List<String> parts = PARTS;
+    List<String> parts = DEFAULT_PARTS;
+
+    @Option(names = "--scale-departments", split = ",", paramLabel = "N", defaultValue = "100,1000,10000")
+    List<Integer> scaleDepartments;
+
+    @Option(names = "--scale-indicators", split = ",", paramLabel = "M", defaultValue = "50,100,200")
+    List<Integer> scaleIndicators;
+
+    @Option(names = "--data", paramLabel = "DIR")
+    Path data;
 
     @Option(names = "--dir", paramLabel = "DIR")
     Path dir;
@@ -59,6 +70,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (scaleDepartments.stream().anyMatch(n -> n < 1) || scaleIndicators.stream().anyMatch(n -> n < 2)) {
+            throw new ParameterException(spec.commandLine(), CliTexts.text("usage.benchScale"));
+        }
         if (departments < 1 || indicators < 2 || warmup < 0 || iterations < 1 || (threads != null && threads < 1)) {
             throw new ParameterException(spec.commandLine(), CliTexts.text("usage.benchNumbers"));
         }
@@ -72,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         new Bench(new Bench.Options(departments, indicators, workers, warmup, iterations, seed, chosen, dir,
-                scoreTargets, scoreActuals), spec.commandLine().getOut()).run();
+                scoreTargets, scoreActuals, scaleDepartments, scaleIndicators, data), spec.commandLine().getOut()).run();
         return 0;
     }
 }
