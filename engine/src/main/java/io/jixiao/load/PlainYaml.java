@@ -26,7 +26,8 @@ final class PlainYaml {
     private static final int MAX_DEPTH = YamlReader.MAX_DEPTH - 8;
 
     private final String file;
-    private final String text;
+    /** The text's characters: indexing an array is much cheaper than String.charAt where C1 compiled the code. */
+    private final char[] text;
     private final int length;
     /** Start of each content line (not blank, not only a comment), its indentation and its line number (1-based). */
     private int[] starts = new int[256];
@@ -38,8 +39,8 @@ final class PlainYaml {
 
     private PlainYaml(String file, String text) {
         this.file = file;
-        this.text = text;
-        this.length = text.length();
+        this.text = text.toCharArray();
+        this.length = this.text.length;
     }
 
     /** The tree of {@code text}, or null when SnakeYAML must read it. */
@@ -82,22 +83,22 @@ final class PlainYaml {
         int i = 0;
         while (i < length) {
             int indent = 0;
-            while (i < length && text.charAt(i) == ' ') {
+            while (i < length && text[i] == ' ') {
                 i++;
                 indent++;
             }
             int first = i;
-            while (i < length && text.charAt(i) != '\n') {
-                char c = text.charAt(i);
+            while (i < length && text[i] != '\n') {
+                char c = text[i];
                 if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
                         || Character.isSurrogate(c) || c >= '\uFFFE') {
                     return false;
                 }
                 i++;
             }
-            if (first < i && text.charAt(first) != '#') {
-                char c = text.charAt(first);
-                if (c == '%' || (indent == 0 && (text.startsWith("---", first) || text.startsWith("...", first)))) {
+            if (first < i && text[first] != '#') {
+                char c = text[first];
+                if (c == '%' || (indent == 0 && (startsWith("---", first) || startsWith("...", first)))) {
                     return false;
                 }
                 if (lines == starts.length) {
@@ -130,7 +131,7 @@ final class PlainYaml {
 
     /** "- " or "-" at the end of the line. */
     private boolean isEntry(int s) {
-        return text.charAt(s) == '-' && (s + 1 >= length || text.charAt(s + 1) == ' ' || text.charAt(s + 1) == '\n');
+        return text[s] == '-' && (s + 1 >= length || text[s + 1] == ' ' || text[s + 1] == '\n');
     }
 
     private YList sequence(int indent, int depth) {
@@ -139,11 +140,11 @@ final class PlainYaml {
         while (cur < lines && indents[cur] == indent && isEntry(starts[cur])) {
             int s = starts[cur] + 1;
             int col = indent + 1;
-            while (s < length && text.charAt(s) == ' ') {
+            while (s < length && text[s] == ' ') {
                 s++;
                 col++;
             }
-            if (s >= length || text.charAt(s) == '\n' || text.charAt(s) == '#' || text.charAt(s) == '-') {
+            if (s >= length || text[s] == '\n' || text[s] == '#' || text[s] == '-') {
                 throw giveUp(); // "-" alone, a comment after it, or a nested sequence on the same line
             }
             if (keyEnd(s) >= 0) {
@@ -183,12 +184,12 @@ final class PlainYaml {
             }
             String key = key(pos, colon);
             int v = colon + 1;
-            while (v < length && text.charAt(v) == ' ') {
+            while (v < length && text[v] == ' ') {
                 v++;
             }
             YNode value;
-            if (v >= length || text.charAt(v) == '\n' || text.charAt(v) == '#') {
-                if (v < length && text.charAt(v) == '#' && text.charAt(v - 1) != ' ') {
+            if (v >= length || text[v] == '\n' || text[v] == '#') {
+                if (v < length && text[v] == '#' && text[v - 1] != ' ') {
                     throw giveUp();
                 }
                 // the value is the block on the following lines, more indented
@@ -222,30 +223,30 @@ final class PlainYaml {
      * or -1 when the line at {@code s} is not a simple key.
      */
     private int keyEnd(int s) {
-        char c = text.charAt(s);
+        char c = text[s];
         if (c == '"' || c == '\'') {
             int close = closingQuote(s);
             if (close < 0) {
                 return -1;
             }
             int i = close + 1;
-            while (i < length && text.charAt(i) == ' ') {
+            while (i < length && text[i] == ' ') {
                 i++;
             }
-            return i < length && text.charAt(i) == ':' && valueFollows(i) ? i : -1;
+            return i < length && text[i] == ':' && valueFollows(i) ? i : -1;
         }
         if (!plainStart(c)) {
             return -1;
         }
         for (int i = s; i < length; i++) {
-            char x = text.charAt(i);
+            char x = text[i];
             if (x == '\n') {
                 return -1;
             }
             if (x == ':' && valueFollows(i)) {
                 return i;
             }
-            if (x == '#' && text.charAt(i - 1) == ' ') {
+            if (x == '#' && text[i - 1] == ' ') {
                 return -1;
             }
         }
@@ -253,20 +254,20 @@ final class PlainYaml {
     }
 
     private boolean valueFollows(int colon) {
-        return colon + 1 >= length || text.charAt(colon + 1) == ' ' || text.charAt(colon + 1) == '\n';
+        return colon + 1 >= length || text[colon + 1] == ' ' || text[colon + 1] == '\n';
     }
 
     /** The key's text: a plain key without trailing spaces, or a quoted key's content. */
     private String key(int s, int colon) {
-        char c = text.charAt(s);
+        char c = text[s];
         if (c == '"' || c == '\'') {
             return quoted(s, closingQuote(s));
         }
         int end = colon;
-        while (end > s && text.charAt(end - 1) == ' ') {
+        while (end > s && text[end - 1] == ' ') {
             end--;
         }
-        String k = text.substring(s, end);
+        String k = substring(s, end);
         checkPlain(k);
         return k;
     }
@@ -274,7 +275,7 @@ final class PlainYaml {
     /** A scalar that takes the rest of the current line from {@code s}; moves to the next line. */
     private YScalar scalarLine(int s) {
         Location at = location(cur, s);
-        char c = text.charAt(s);
+        char c = text[s];
         String value;
         boolean isNull = false;
         int end;
@@ -285,10 +286,10 @@ final class PlainYaml {
             }
             value = quoted(s, close);
             end = close + 1;
-            while (end < length && text.charAt(end) == ' ') {
+            while (end < length && text[end] == ' ') {
                 end++;
             }
-            if (end < length && text.charAt(end) != '\n' && !(text.charAt(end) == '#' && text.charAt(end - 1) == ' ')) {
+            if (end < length && text[end] != '\n' && !(text[end] == '#' && text[end - 1] == ' ')) {
                 throw giveUp();
             }
         } else {
@@ -296,9 +297,9 @@ final class PlainYaml {
                 throw giveUp();
             }
             end = s;
-            while (end < length && text.charAt(end) != '\n') {
-                char x = text.charAt(end);
-                if (x == '#' && text.charAt(end - 1) == ' ') {
+            while (end < length && text[end] != '\n') {
+                char x = text[end];
+                if (x == '#' && text[end - 1] == ' ') {
                     break;
                 }
                 if (x == ':' && valueFollows(end)) {
@@ -307,10 +308,10 @@ final class PlainYaml {
                 end++;
             }
             int last = end;
-            while (last > s && text.charAt(last - 1) == ' ') {
+            while (last > s && text[last - 1] == ' ') {
                 last--;
             }
-            value = text.substring(s, last);
+            value = substring(s, last);
             checkPlain(value);
             isNull = value.equals("~") || value.equals("null") || value.equals("Null") || value.equals("NULL");
         }
@@ -337,9 +338,9 @@ final class PlainYaml {
 
     /** The index of the quote that closes the one at {@code s} on the same line, or -1. */
     private int closingQuote(int s) {
-        char q = text.charAt(s);
+        char q = text[s];
         for (int i = s + 1; i < length; i++) {
-            char x = text.charAt(i);
+            char x = text[i];
             if (x == '\n') {
                 return -1;
             }
@@ -347,7 +348,7 @@ final class PlainYaml {
                 return -1; // escapes: SnakeYAML
             }
             if (x == q) {
-                if (q == '\'' && i + 1 < length && text.charAt(i + 1) == '\'') {
+                if (q == '\'' && i + 1 < length && text[i + 1] == '\'') {
                     i++; // '' in a single-quoted scalar
                     continue;
                 }
@@ -358,12 +359,28 @@ final class PlainYaml {
     }
 
     private String quoted(int open, int close) {
-        String inner = text.substring(open + 1, close);
-        if (text.charAt(open) == '\'') {
+        String inner = substring(open + 1, close);
+        if (text[open] == '\'') {
             inner = inner.replace("''", "'");
         }
         // SnakeYAML folds spaces only across line breaks; on one line the content is as written
         return inner;
+    }
+
+    private String substring(int from, int to) {
+        return new String(text, from, to - from);
+    }
+
+    private boolean startsWith(String prefix, int at) {
+        if (at + prefix.length() > length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text[at + i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Line and column (1-based; the column counts code points, as SnakeYAML's marks do) of index {@code s}. */
