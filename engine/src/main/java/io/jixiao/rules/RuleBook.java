@@ -49,6 +49,8 @@ public final class RuleBook {
     public static final String MODEL_CLASS = "model";
     /** The system property that chooses the path; the environment variable JIXIAO_RULES when it is not set. */
     public static final String MODE_PROPERTY = "jixiao.rules";
+    /** The environment variable that chooses the path when {@link #MODE_PROPERTY} is not set. */
+    public static final String MODE_VARIABLE = "JIXIAO_RULES";
 
     /** How the packaged rules are made ready. */
     public enum Mode {
@@ -59,14 +61,16 @@ public final class RuleBook {
 
         /**
          * The mode chosen by {@code -Djixiao.rules=…} or {@code JIXIAO_RULES=…}: {@code classic} or
-         * {@code precompiled}; unset or blank is precompiled.
+         * {@code precompiled}, in any case; unset or blank is precompiled.
          *
-         * @throws IllegalArgumentException for any other value
+         * @throws KpiException KPI-0206 for any other value
          */
         public static Mode selected() {
+            String setting = "-D" + MODE_PROPERTY;
             String v = System.getProperty(MODE_PROPERTY);
             if (v == null) {
-                v = System.getenv("JIXIAO_RULES");
+                setting = MODE_VARIABLE;
+                v = System.getenv(MODE_VARIABLE);
             }
             if (v == null || v.isBlank()) {
                 return PRECOMPILED;
@@ -74,8 +78,7 @@ public final class RuleBook {
             return switch (v.strip().toLowerCase(Locale.ROOT)) {
                 case "precompiled" -> PRECOMPILED;
                 case "classic" -> CLASSIC;
-                default -> throw new IllegalArgumentException(
-                        "JIXIAO_RULES (or -Djixiao.rules) is 'precompiled' or 'classic', not '" + v + "'");
+                default -> throw new KpiException(RuleProblems.rulesMode(setting, v));
             };
         }
     }

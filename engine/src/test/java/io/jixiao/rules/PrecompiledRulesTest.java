@@ -3,12 +3,17 @@ package io.jixiao.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jixiao.problem.KpiException;
+import io.jixiao.problem.Location;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -21,6 +26,8 @@ import org.kie.api.definition.rule.Rule;
  */
 class PrecompiledRulesTest {
 
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+
     @Test
     void theBuildPrecompiledThePackagedRulesAsTheyAreNow() {
         Optional<RuleBook.PackagedModel> model = RuleBook.PackagedModel.read();
@@ -29,8 +36,15 @@ class PrecompiledRulesTest {
         assertThat(model.get().fingerprint()).as("the model was generated from the DRL in rules/ (else rebuild)")
                 .isEqualTo(RuleSources.fingerprint(drl));
         assertThat(model.get().files()).isEqualTo(drl.stream().map(RuleSource::path).toList());
-        // one model per DRL package: scoring, deduction, review
-        assertThat(model.get().classes()).hasSize(3);
+        // one model per DRL package (io.jixiao.rules.scoring, .deduction, .review, … as rules/ declares them)
+        Set<String> packages = new TreeSet<>();
+        for (RuleSource s : drl) {
+            Matcher m = PACKAGE.matcher(s.text());
+            assertThat(m.find()).as(s.path() + " declares its package").isTrue();
+            packages.add(m.group(1));
+        }
+        assertThat(packages).contains("io.jixiao.rules.scoring", "io.jixiao.rules.deduction", "io.jixiao.rules.review");
+        assertThat(model.get().classes()).hasSize(packages.size());
     }
 
     @Test
@@ -69,8 +83,13 @@ class PrecompiledRulesTest {
             System.setProperty(RuleBook.MODE_PROPERTY, "");
             assertThat(RuleBook.Mode.selected()).isEqualTo(RuleBook.Mode.PRECOMPILED);
             System.setProperty(RuleBook.MODE_PROPERTY, "compiled");
-            assertThatThrownBy(RuleBook.Mode::selected).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("'precompiled' or 'classic', not 'compiled'");
+            assertThatThrownBy(RuleBook.Mode::selected).isInstanceOfSatisfying(KpiException.class, e -> {
+                assertThat(e.findings()).singleElement().satisfies(f -> {
+                    assertThat(f.code()).isEqualTo("KPI-0206");
+                    assertThat(f.location()).isEqualTo(Location.of("-D" + RuleBook.MODE_PROPERTY));
+                    assertThat(f.message()).contains("'compiled'");
+                });
+            });
         } finally {
             if (before == null) {
                 System.clearProperty(RuleBook.MODE_PROPERTY);
