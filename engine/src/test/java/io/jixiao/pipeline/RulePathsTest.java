@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The packaged rules precompiled at build time and compiled at run time (JIXIAO_RULES=classic) give identical
  * evaluations: every bundled department under every profile, scored, reviewed (审核) and rechecked (复核) — the
- * DepartmentScore (every line, its rule and explanation) and every finding, equal; and the 审核 of the targets alone.
+ * DepartmentScore (every line, its rule and explanation) and every finding, equal; the 审核 of the targets alone; and
+ * the mid-year monitoring of its bundled progress file (every table's and indicator's light, the projected score).
  * docs/performance.md#precompiled-rules.
  */
 class RulePathsTest {
@@ -51,5 +52,13 @@ class RulePathsTest {
         Evaluation ta = precompiled.evaluate(targets, null, Stage.ALL);
         Evaluation tb = classic.evaluate(targets, null, Stage.ALL);
         assertThat(ta.findings()).isEqualTo(tb.findings());
+
+        // mid-year monitoring (rules/monitoring, and the year-end scoring of the forecasts): the bundled progress file
+        Source progress = Source.file(dir.resolve("progress-example.yaml"));
+        Monitored ma = precompiled.monitor(targets, progress);
+        Monitored mb = classic.monitor(targets, progress);
+        assertThat(ma.monitoring()).as("monitored").isNotNull();
+        assertThat(ma.monitoring()).isEqualTo(mb.monitoring());
+        assertThat(ma.findings()).isEqualTo(mb.findings());
     }
 }
