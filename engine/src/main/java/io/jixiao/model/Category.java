@@ -46,7 +46,26 @@ public enum Category {
         return java.util.Arrays.stream(values()).flatMap(c -> c.aliases.stream()).toList();
     }
 
-    private static String normalize(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", "");
+    /**
+     * Stripped, without the whitespace {@code \s} matches (space, tab, line breaks, form feed, vertical tab) inside:
+     * what {@code strip().replaceAll("\\s+", "")} gave, without compiling a pattern for every indicator (the loader
+     * and the 审核 call this once per indicator).
+     */
+    static String normalize(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.strip();
+        StringBuilder out = null;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && out == null) {
+                out = new StringBuilder(t.length()).append(t, 0, i);
+            } else if (!space && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? t : out.toString();
     }
 }
