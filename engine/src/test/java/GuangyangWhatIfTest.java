@@ -16,7 +16,7 @@ class GuangyangWhatIfTest {
     void falling1000条ShortCostsTheWholeIndicatorAndTheGrade() {
         Result r = BASE.with("部门整体", "全年监测舆情信息数量", "19000条").score();
 
-        // 1000条 short, 每减少10条扣1% → 100 steps → 扣完为止: 5.9375 → 0; 90.7774 − 5.9375 = 84.8399
+        // 1000条 short, 每减少10条扣1% → 100 steps → 扣完为止: 5.94 → 0; 90.78 − 5.94 = 84.84
         assertThat(r.rounded()).isEqualByComparingTo("84.84");
         assertThat(r.grade()).isEqualTo("良");
         assertThat(r.indicator("部门整体", "全年监测舆情信息数量").explanation()).contains("扣完为止");

@@ -9,6 +9,7 @@ import io.jixiao.profile.ScoringProfile;
 import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.Results;
 import io.jixiao.value.Decimals;
+import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -16,7 +17,8 @@ import java.util.List;
  * The department score (docs/scoring.md#department). Profile aggregation {@code overall-else-budget-weighted}
  * (default): the overall table's score when there is one; otherwise the mean of the project scores weighted by project
  * budget, or unweighted when any budget is missing. {@code budget-weighted} ignores the overall table; {@code mean}
- * always takes the plain mean of the projects.
+ * always takes the plain mean of the projects. The table scores are 2-place amounts; a weighted or plain mean of them is
+ * rounded to 2 places once, and the printed sums are exact (docs/scoring.md#arithmetic).
  */
 final class DepartmentSummer {
 
@@ -42,14 +44,14 @@ final class DepartmentSummer {
             BigDecimal weighted = projects.stream().map(t -> t.score().multiply(t.budget()))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal budgets = projects.stream().map(TableScore::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
-            score = Decimals.divide(weighted, budgets, Results.MC);
-            why = "按项目预算加权：Σ(得分×预算)/Σ预算 = " + Explain.pts(weighted) + "/" + Explain.num(budgets) + " = "
+            score = Numbers.round(Decimals.divide(weighted, budgets, Results.MC));
+            why = "按项目预算加权：Σ(得分×预算)/Σ预算 = " + Explain.exact(weighted) + "/" + Explain.exact(budgets) + " = "
                     + Explain.pts(score);
         } else {
             method = MEAN;
             BigDecimal total = projects.stream().map(TableScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
             score = projects.isEmpty() ? BigDecimal.ZERO
-                    : Decimals.divide(total, BigDecimal.valueOf(projects.size()), Results.MC);
+                    : Numbers.round(Decimals.divide(total, BigDecimal.valueOf(projects.size()), Results.MC));
             why = (MEAN.equals(aggregation) ? "按项目平均：" : "项目预算不全，按项目平均：") + Explain.pts(total) + "/"
                     + projects.size() + " = " + Explain.pts(score);
         }

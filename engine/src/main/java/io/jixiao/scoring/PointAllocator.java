@@ -8,6 +8,7 @@ import io.jixiao.scoring.Allocation.GroupShare;
 import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.Results;
 import io.jixiao.value.Decimals;
+import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,9 @@ import java.util.Map;
 /**
  * Shares a table's 100 points (docs/scoring.md#weights, docs/scoring.md#points): a group without indicators hands its
  * weight to its {@code whenAbsent} group or is dropped; BUDGET is dropped when budget or spent is unknown; the rest is
- * rescaled to 100. Inside a group, given 分值 count as written and the others share what is left.
+ * rescaled to 100. Inside a group, given 分值 count as written and the others share what is left. Every share is a
+ * 2-place amount and the shares add up exactly (docs/scoring.md#arithmetic): the groups and BUDGET to 100, the
+ * indicators of a group to its weight.
  */
 public final class PointAllocator {
 
@@ -31,17 +34,20 @@ public final class PointAllocator {
         BigDecimal budget = budgetKnown ? profile.budgetWeight() : BigDecimal.ZERO;
         BigDecimal total = weights.values().stream().reduce(budget, BigDecimal::add);
         BigDecimal scale = total.signum() == 0 ? BigDecimal.ONE : Decimals.divide(HUNDRED, total, Results.MC);
-        BigDecimal budgetShare = rescale(budget, total);
+        List<ScoringProfile.Group> present = profile.groups().stream().filter(g -> weights.containsKey(g.name())).toList();
+        // the shares of 100 in 2-place amounts that add up to exactly 100 (docs/scoring.md#arithmetic): the groups
+        // in profile order, then BUDGET
+        List<BigDecimal> exact = new ArrayList<>();
+        present.forEach(g -> exact.add(rescale(weights.get(g.name()), total)));
+        exact.add(rescale(budget, total));
+        List<BigDecimal> rounded = total.signum() == 0 ? exact : Numbers.shares(exact, HUNDRED);
+        BigDecimal budgetShare = rounded.get(present.size());
         List<GroupShare> shares = new ArrayList<>();
         Map<String, BigDecimal> points = new LinkedHashMap<>();
         List<Finding> errors = new ArrayList<>();
-        BigDecimal left = total.signum() == 0 ? BigDecimal.ZERO : HUNDRED.subtract(budgetShare);
-        List<ScoringProfile.Group> present = profile.groups().stream().filter(g -> weights.containsKey(g.name())).toList();
         for (int n = 0; n < present.size(); n++) {
             ScoringProfile.Group g = present.get(n);
-            // the last group takes what is left, so that the shares add up to exactly 100
-            BigDecimal weight = n == present.size() - 1 ? left : rescale(weights.get(g.name()), total);
-            left = left.subtract(weight);
+            BigDecimal weight = rounded.get(n);
             shares.add(new GroupShare(g, weight));
             share(table, g, weights.get(g.name()), weight, scale, points, errors);
         }
@@ -95,10 +101,21 @@ public final class PointAllocator {
         BigDecimal each = free.isEmpty() ? BigDecimal.ZERO
                 : Decimals.divide(weight.subtract(givenScaled).max(BigDecimal.ZERO), BigDecimal.valueOf(free.size()),
                         Results.MC);
+        // 2-place 分值 that add up to the group's weight (docs/scoring.md#arithmetic); an extra cent goes to the
+        // indicators in the order of their keys, so that the order of rows in the file changes no 分值
+        List<Indicator> byKey = members.stream().sorted(java.util.Comparator.comparing(Indicator::key)).toList();
+        List<BigDecimal> exact = new ArrayList<>(byKey.size());
+        for (Indicator i : byKey) {
+            exact.add(i.points() == null ? each
+                    : scale.compareTo(BigDecimal.ONE) == 0 ? i.points() : i.points().multiply(scale, Results.MC));
+        }
+        List<BigDecimal> shared = Numbers.shares(exact, weight);
+        Map<String, BigDecimal> byKeyPoints = new java.util.HashMap<>();
+        for (int n = 0; n < byKey.size(); n++) {
+            byKeyPoints.put(byKey.get(n).key(), shared.get(n));
+        }
         for (Indicator i : members) {
-            BigDecimal p = i.points() == null ? each
-                    : scale.compareTo(BigDecimal.ONE) == 0 ? i.points() : i.points().multiply(scale, Results.MC);
-            points.put(i.key(), p);
+            points.put(i.key(), byKeyPoints.get(i.key()));
         }
     }
 }

@@ -10,6 +10,7 @@ import io.jixiao.scoring.Allocation.GroupShare;
 import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.Results;
 import io.jixiao.value.Decimals;
+import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Sums one table (docs/scoring.md#table-score): picks each indicator's winning result, adds budget execution,
- * rescales for N/A.
+ * rescales for N/A. Every part is a 2-place amount and every total their exact sum; the 不适用 rescaling is rounded to
+ * 2 places once (docs/scoring.md#arithmetic), so the printed explanation adds up as printed.
  */
 final class TableSummer {
 
@@ -70,7 +72,8 @@ final class TableSummer {
                 findings.add(ScoringProblems.allNotApplicable(p.table().location(), p.table().name()));
                 score = BigDecimal.ZERO;
             } else {
-                score = Decimals.divide(raw.multiply(HUNDRED), HUNDRED.subtract(na), Results.MC).min(HUNDRED);
+                score = Numbers.round(Decimals.divide(raw.multiply(HUNDRED), HUNDRED.subtract(na), Results.MC))
+                        .min(HUNDRED);
                 explanation += "；不适用剔除" + Explain.pts(na) + "分 → " + Explain.pts(raw) + "×100/(100−"
                         + Explain.pts(na) + ") = " + Explain.pts(score);
             }
@@ -96,8 +99,8 @@ final class TableSummer {
                     findings);
         }
         return new Line(new IndicatorScore(i.key(), i.label(), i.level1(), i.level2(), group, i.targetText(),
-                c.actualText(), c.points(), chosen.score(), chosen.status(), chosen.rule(), chosen.explanation(),
-                chosen.fraction()), findings);
+                c.actualText(), c.points(), Numbers.round(chosen.score()), chosen.status(), chosen.rule(),
+                chosen.explanation(), chosen.fraction()), findings);
     }
 
     /** The highest-priority result; a tie at the top or no result at all is an error finding. */

@@ -2,11 +2,16 @@ package io.jixiao.value;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The one display rounding (docs/scoring.md#arithmetic): HALF_UP to two places, applied only when rendering or
- * judging a number as it is shown (grades, goals, ties, 自评得分 claims). Every score, points and rate that jixiao
- * shows is rounded here.
+ * The one rounding of jixiao (docs/scoring.md#arithmetic): HALF_UP, two places for points and scores, four for a
+ * fraction. Scoring works with the numbers as they are printed, so that every printed sum adds up as printed: a
+ * table's 分值 are 2-place {@link #shares shares} of 100, an indicator's 得分 is its 分值 × its fraction as printed
+ * ({@link #fraction}, 4 places), rounded to 2 places ({@link #round}), and every total is the exact sum of such
+ * parts; a quotient (不适用 rescaling, a mean) is rounded to 2 places once. Reports show the same numbers with
+ * {@link #text}.
  */
 public final class Numbers {
 
@@ -14,6 +19,11 @@ public final class Numbers {
     public static final RoundingMode RULE = RoundingMode.HALF_UP;
     /** The places a score, points or a rate is shown with. */
     public static final int PLACES = 2;
+    /** The places a fraction (完成率 0.9444, 执行率 0.9884) is shown and used with. */
+    public static final int FRACTION_PLACES = 4;
+
+    /** One unit of the last place shown (0.01). */
+    private static final BigDecimal CENT = BigDecimal.ONE.movePointLeft(PLACES);
 
     /** Half of the last place shown. */
     private static final BigDecimal HALF_STEP = new BigDecimal("0.005");
@@ -29,6 +39,43 @@ public final class Numbers {
     /** {@code v} by the same rule to other places (explanations show up to 4); null stays null. */
     public static BigDecimal round(BigDecimal v, int places) {
         return v == null ? null : v.setScale(places, RULE);
+    }
+
+    /** A fraction as printed and used in arithmetic: HALF_UP to 4 places (0.94444… → 0.9444); null stays null. */
+    public static BigDecimal fraction(BigDecimal f) {
+        return round(f, FRACTION_PLACES);
+    }
+
+    /**
+     * {@code total} shared out in 2-place amounts as close as can be to {@code exact} (largest remainder): each
+     * exact share cut down to 2 places, then the cents still missing from {@code total} one each to the shares that
+     * lost most by the cut (the earlier first when equal). Shares that add up to {@code total} (to the last of their
+     * 34 digits) therefore give 2-place amounts that add up to it exactly: 50 / 3 → 16.67, 16.67, 16.66. When they
+     * do not (a table whose given 分值 exceed their weight), each is rounded on its own.
+     */
+    public static List<BigDecimal> shares(List<BigDecimal> exact, BigDecimal total) {
+        List<BigDecimal> cut = new ArrayList<>(exact.size());
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal e : exact) {
+            BigDecimal c = e.setScale(PLACES, RoundingMode.FLOOR);
+            cut.add(c);
+            sum = sum.add(c);
+        }
+        BigDecimal missing = total.subtract(sum).divide(CENT).setScale(0, RULE);
+        if (missing.signum() < 0 || missing.compareTo(BigDecimal.valueOf(exact.size())) > 0
+                || total.subtract(sum).subtract(missing.multiply(CENT)).abs().compareTo(CENT.movePointLeft(20)) > 0) {
+            return exact.stream().map(Numbers::round).toList();
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < exact.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> exact.get(b).subtract(cut.get(b)).compareTo(exact.get(a).subtract(cut.get(a))));
+        for (int n = 0; n < missing.intValue(); n++) {
+            int i = order.get(n);
+            cut.set(i, cut.get(i).add(CENT));
+        }
+        return cut;
     }
 
     /** {@code v} as shown, as text ("84.84"); null is "—". */

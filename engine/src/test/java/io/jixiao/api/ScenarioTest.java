@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Java API on the 广阳 2023 example (department score = its 部门整体 table). That table, unchanged:
- * indicators 5.9375 (19950条: 5 steps of 1% off 6.25) + 5.00 (93% vs ≥95%: 2 points × 10% off 6.25)
- * + 6 × 6.25 + four graded rows under 达标得满分，不达标不得分 (达成 7.5, 部分达成 70% < 80% → 0,
- * 良 80% → 7.5, 达成 7.5) + 10 = 80.9375;
- * budget execution 10 × 255.10 / 259.25 = 9.83992285…; total 90.77742285… → 90.78 优.
+ * indicators 5.94 (19950条: 5 steps of 1% off 6.25 = 5.9375, to 2 places) + 5.00 (93% vs ≥95%: 2 points × 10%
+ * off 6.25) + 6 × 6.25 + four graded rows under 达标得满分，不达标不得分 (达成 7.5, 部分达成 70% < 80% → 0,
+ * 良 80% → 7.5, 达成 7.5) + 10 = 80.94;
+ * budget execution 10 × 0.9840 (255.10 / 259.25 as printed) = 9.84; total 90.78 优 (docs/scoring.md#arithmetic).
  */
 class ScenarioTest {
 
@@ -28,8 +28,8 @@ class ScenarioTest {
 
         Result r = base.with("部门整体", "全年监测舆情信息数量", "19000条").score();
 
-        // 1000条 short, 每减少10条扣1% → 100 steps → 100% off, 扣完为止: 5.9375 → 0;
-        // 90.7774 − 5.9375 = 84.8399 → 84.84
+        // 1000条 short, 每减少10条扣1% → 100 steps → 100% off, 扣完为止: 5.94 → 0;
+        // 90.78 − 5.94 = 84.84
         assertThat(r.rounded()).isEqualByComparingTo("84.84");
         assertThat(r.grade()).isEqualTo("良");
         IndicatorLine line = r.indicator("部门整体", "全年监测舆情信息数量");
@@ -42,9 +42,8 @@ class ScenarioTest {
     @Test
     void baselineIsTheScoreCommandsResult() {
         Result r = BASE.score();
-        assertThat(r.score()).isEqualByComparingTo(new BigDecimal("80.9375")
-                .add(BigDecimal.TEN.multiply(new BigDecimal("255.10")).divide(new BigDecimal("259.25"),
-                        java.math.MathContext.DECIMAL128)));
+        // 80.94 + 9.84: every part as printed
+        assertThat(r.score()).isEqualByComparingTo("90.78");
         assertThat(r.rounded()).isEqualByComparingTo("90.78");
         assertThat(r.method()).isEqualTo("overall");
         assertThat(r.explanation()).isEqualTo("部门整体表得分 90.78");
@@ -53,24 +52,23 @@ class ScenarioTest {
     @Test
     void aProjectChangeMovesItsTableButNotTheDepartment() {
         Result r = BASE.with("网络安全监测项目经费", "全年监测舆情信息数量", "1.8万条").score();
-        // 18000/20000 = 0.9 × 12.5 = 11.25 (was 12.5): (77.5 − 1.25 + 9.8) × 100 / (100 − 10 N/A) = 95.6111…
-        assertThat(r.table("网络安全监测项目经费").score()).isEqualByComparingTo(
-                new BigDecimal("8605").divide(new BigDecimal("90"), java.math.MathContext.DECIMAL128));
+        // 18000/20000 = 0.9 × 12.5 = 11.25 (was 12.5): (77.5 − 1.25 + 9.8) × 100 / (100 − 10 N/A) = 95.6111… → 95.61
+        assertThat(r.table("网络安全监测项目经费").score()).isEqualByComparingTo("95.61");
         assertThat(r.indicator("网络安全监测项目经费", "全年监测舆情信息数量").status()).isEqualTo("partial");
         assertThat(r.rounded()).isEqualByComparingTo("90.78");
     }
 
     @Test
     void spentChangesBudgetExecution() {
-        // spending the whole budget: 80.9375 + 10 = 90.9375
+        // spending the whole budget: 80.94 + 10 = 90.94
         Result r = BASE.withSpent("overall", new BigDecimal("259.25")).score();
-        assertThat(r.score()).isEqualByComparingTo("90.9375");
+        assertThat(r.score()).isEqualByComparingTo("90.94");
     }
 
     @Test
     void laterChangeToTheSameIndicatorWins() {
         Result r = BASE.with("部门整体", "网速达标率", "90%").with("部门整体", "网速达标率", "95%").score();
-        // 95% meets ≥95%: 80.9375 − 5.00 + 6.25 = 82.1875 + 9.8399… = 92.0274…
+        // 95% meets ≥95%: 80.94 − 5.00 + 6.25 = 82.19 + 9.84 = 92.03
         assertThat(r.rounded()).isEqualByComparingTo("92.03");
     }
 
@@ -107,21 +105,22 @@ class ScenarioTest {
 
     @Test
     void goalSeekingTrimsTheCheapestChangeToWhatTheGoalNeeds() {
-        // from 84.8399…, 优 needs +5.1601. Gains at full marks: 全年监测 +6.25 (19000→20000条, 5.26%),
+        // from 84.84, 优 needs +5.16. Gains at full marks: 全年监测 +6.25 (19000→20000条, 5.26%),
         // 改善…服务质量 +7.5 (pass/fail 0 → 7.5), 网速 +1.25: one change is enough; 全年监测 is the cheapest
-        // per unit of relative change. Trimmed: f ≥ 5.1601/6.25 = 0.8256 → at most 17 steps of 10条 →
-        // shortfall ≤ 179 → 19821条, f = 1 − 17% = 0.83 → +5.1875 → 90.0274…
+        // per unit of relative change. Trimmed: f ≥ 5.16/6.25 = 0.8256 → at most 17 steps of 10条 →
+        // shortfall ≤ 179 → 19821条, f = 1 − 17% = 0.83 → 6.25 × 0.83 = 5.1875 → +5.19 → 90.03
+        // (18 steps: 6.25 × 0.82 = 5.125 → 5.13 → 89.97, short)
         GoalPlan plan = BASE.with("部门整体", "全年监测舆情信息数量", "19000条").seek("优");
         assertThat(plan.reachable()).isTrue();
         assertThat(plan.steps()).extracting(GoalPlan.Step::change)
                 .containsExactly(new Change("部门整体", "全年监测舆情信息数量", "19000条", "19821条"));
-        assertThat(plan.steps().get(0).gain()).isEqualByComparingTo("5.1875");
+        assertThat(plan.steps().get(0).gain()).isEqualByComparingTo("5.19");
         assertThat(plan.after()).isGreaterThanOrEqualTo(new BigDecimal("90"));
     }
 
     @Test
     void goalThatCannotBeReachedSaysSoAndGivesTheBest() {
-        // every indicator at full marks: 90 + budget 9.8399… = 99.8399… < 100
+        // every indicator at full marks: 90 + budget 9.84 = 99.84 < 100
         GoalPlan plan = BASE.seek("100");
         assertThat(plan.reachable()).isFalse();
         assertThat(plan.steps()).isEmpty();

@@ -34,13 +34,14 @@ class ReviewSeedsTest {
 
     @Test
     void ranksTheFourDepartmentsByScore() {
-        // kaiping: budget-weighted (99.50×10 + 87.71×12 + 97.87×68)/90 = 96.70; shifeng: overall table 91.57;
-        // guangyang: overall table 80.9375 + 9.8399 = 90.78 (its graded rows are pass/fail: 部分达成 scores 0);
-        // luancheng: budget-weighted over 9 projects 84.90.
+        // kaiping: budget-weighted (99.50×10 + 87.71×12 + 97.87×68)/90 = 8702.68/90 = 96.70; shifeng: overall table
+        // 84.72 × 100/92.5 = 91.59; guangyang: overall table 80.94 + 9.84 = 90.78 (its graded rows are pass/fail:
+        // 部分达成 scores 0); luancheng: budget-weighted over 9 projects 15592.9/183.65 = 84.91
+        // (docs/scoring.md#arithmetic: every part as printed).
         assertThat(report.ranking()).extracting(r -> r.review().folder(), r -> Numbers.text(r.review().score()),
                         r -> r.review().grade(), Ranked::rank)
-                .containsExactly(tuple("kaiping/2025", "96.70", "优", 1), tuple("shifeng/2023", "91.57", "优", 2),
-                        tuple("guangyang/2023", "90.78", "优", 3), tuple("luancheng/2020", "84.90", "良", 4));
+                .containsExactly(tuple("kaiping/2025", "96.70", "优", 1), tuple("shifeng/2023", "91.59", "优", 2),
+                        tuple("guangyang/2023", "90.78", "优", 3), tuple("luancheng/2020", "84.91", "良", 4));
         assertThat(report.failed()).isEmpty();
         assertThat(report.ranking()).extracting(r -> r.review().method())
                 .containsExactly("budget-weighted", "overall", "overall", "budget-weighted");

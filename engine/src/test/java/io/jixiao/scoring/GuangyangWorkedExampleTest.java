@@ -33,8 +33,8 @@ class GuangyangWorkedExampleTest {
     @ParameterizedTest(name = "部门整体 / {0} → {2}")
     @CsvSource(delimiter = '|', textBlock = """
             # key                          | points | score  | rule                | status  | explanation
-            # ≥2万条, 每减少10条扣减数量分值的1%: 19950条 is 50 short → ⌊50/10⌋ = 5 steps × 1% = 5% → 6.25 × 0.95 = 5.9375
-            全年监测舆情信息数量           | 6.25   | 5.9375 | deduction-step      | PARTIAL | 实际19950条 < 目标20000条，相差50条；每10条扣1% → 扣5% → 6.25×0.95=5.94
+            # ≥2万条, 每减少10条扣减数量分值的1%: 19950条 is 50 short → ⌊50/10⌋ = 5 steps × 1% = 5% → 6.25 × 0.95 = 5.9375 → 5.94
+            全年监测舆情信息数量           | 6.25   | 5.94   | deduction-step      | PARTIAL | 实际19950条 < 目标20000条，相差50条；每10条扣1% → 扣5% → 6.25×0.95=5.94
             # ≥90个, 每减少1个减10%: 90个 meets it → 6.25
             维护数量                       | 6.25   | 6.25   | deduction-step      | MET     | 实际90个 ≥ 目标90个，达标得满分 → 6.25×1=6.25
             # ≥95%, 每减少1%减10%: 96% meets it → 6.25
@@ -70,22 +70,23 @@ class GuangyangWorkedExampleTest {
 
     @Test
     void departmentWideTableTotalAndGrade() {
-        // OUTPUT 6 × 6.25 + 5.9375 + 5 = 48.4375; OUTCOME 7.5 + 0 + 7.5 + 7.5 = 22.5; SATISFACTION 10
+        // every part a 2-place amount (docs/scoring.md#arithmetic):
+        // OUTPUT 6 × 6.25 + 5.94 + 5 = 48.44; OUTCOME 7.5 + 0 + 7.5 + 7.5 = 22.5; SATISFACTION 10
         assertThat(overall.categories()).extracting(CategoryScore::category)
                 .containsExactly("OUTPUT", "OUTCOME", "SATISFACTION");
-        assertNumber(overall.categories().get(0).score(), "48.4375");
+        assertNumber(overall.categories().get(0).score(), "48.44");
         assertNumber(overall.categories().get(0).points(), "50");
         assertNumber(overall.categories().get(1).score(), "22.5");
         assertNumber(overall.categories().get(1).points(), "30");
         assertNumber(overall.categories().get(2).score(), "10");
-        // 预算执行率 255.10 / 259.25 = 98.3992…% → 10 × 0.983992… = 9.839923
+        // 预算执行率 255.10 / 259.25 = 98.3992…% → 0.9840 as printed → 10 × 0.984 = 9.84
         assertNumber(overall.budgetExecution().rate(), "≈98.399229");
-        assertNumber(overall.budgetExecution().score(), "≈9.839923");
+        assertNumber(overall.budgetExecution().score(), "9.84");
         assertThat(overall.budgetExecution().explanation()).contains("执行数255.1万元 / 预算259.25万元 = 98.40%");
-        // indicators 48.4375 + 22.5 + 10 = 80.9375; + 9.839923 = 90.777423 → 90.78, 优 (≥ 90); nothing N/A
-        assertNumber(overall.rawScore(), "≈90.777423");
+        // indicators 48.44 + 22.5 + 10 = 80.94; + 9.84 = 90.78, 优 (≥ 90); nothing N/A
+        assertNumber(overall.rawScore(), "90.78");
         assertNumber(overall.naPoints(), "0");
-        assertNumber(overall.score(), "≈90.777423");
+        assertNumber(overall.score(), "90.78");
         assertThat(overall.explanation()).isEqualTo("指标得分80.94 + 预算执行9.84 = 90.78");
         assertThat(overall.grade()).isEqualTo("优");
         assertThat(overall.findings()).isEmpty();
@@ -142,18 +143,18 @@ class GuangyangWorkedExampleTest {
             # key                          | points | score     | rule     | status  | explanation
             # 72/90 = 0.8 → 12.5 × 0.8 = 10
             维护数量                       | 12.5   | 10        | at-least | PARTIAL | 实际72个 < 目标90个，完成率80.00% → 12.50×0.8=10.00
-            # 94.5/95 = 0.994737 → 12.5 × 0.994737 = 12.434211
-            网速达标率                     | 12.5   | ≈12.434211 | at-least | PARTIAL | 完成率99.47% → 12.50×0.9947=12.43
-            # 30/45 = 0.666667 → 8.333333
-            故障后响应时间                 | 12.5   | ≈8.333333 | at-most  | PARTIAL | 实际45分钟 > 目标30分钟，目标/实际=66.67% → 12.50×0.6667=8.33
+            # 94.5/95 = 0.994737 → 0.9947 as printed → 12.5 × 0.9947 = 12.43375 → 12.43
+            网速达标率                     | 12.5   | 12.43      | at-least | PARTIAL | 完成率99.47% → 12.50×0.9947=12.43
+            # 30/45 = 0.666667 → 0.6667 → 12.5 × 0.6667 = 8.33375 → 8.33
+            故障后响应时间                 | 12.5   | 8.33      | at-most  | PARTIAL | 实际45分钟 > 目标30分钟，目标/实际=66.67% → 12.50×0.6667=8.33
             项目总成本                     | 12.5   | 12.5      | at-most  | MET     | 达标
             # 未达成 → default 30% → 3
             有效提高广阳区经济质量         | 10     | 3         | grade    | PARTIAL | (未达成，默认30%)
             # 良 → 80% → 8
             改善广阳区政务网络服务质量     | 10     | 8         | grade    | PARTIAL | (良，评级80%)
             向人民提供服务                 | 10     | 10        | grade    | MET     | (达成，默认100%)
-            # 88/90 = 0.977778 → 9.777778
-            实现广阳区人民满意度           | 10     | ≈9.777778 | at-least | PARTIAL | 完成率97.78% → 10.00×0.9778=9.78
+            # 88/90 = 0.977778 → 0.9778 → 9.778 → 9.78
+            实现广阳区人民满意度           | 10     | 9.78      | at-least | PARTIAL | 完成率97.78% → 10.00×0.9778=9.78
             """)
     void project2(String key, String points, String score, String rule, Status status, String explanation) {
         IndicatorScore line = indicator(TestDepartment.table(d, "政务网络平台项目经费"), key);
@@ -164,10 +165,11 @@ class GuangyangWorkedExampleTest {
     @Test
     void project2Total() {
         TableScore t = TestDepartment.table(d, "政务网络平台项目经费");
-        // 10 + 12.434211 + 8.333333 + 12.5 + 3 + 8 + 10 + 9.777778 = 74.045322; budget 52.8/56 = 94.2857% → 9.428571;
-        // total 83.473893 → 83.47, 良
-        assertNumber(t.budgetExecution().score(), "≈9.428571");
-        assertNumber(t.score(), "≈83.473893");
+        // 10 + 12.43 + 8.33 + 12.5 + 3 + 8 + 10 + 9.78 = 74.04; budget 52.8/56 = 94.2857% → 0.9429 → 9.429 → 9.43;
+        // total 74.04 + 9.43 = 83.47, 良
+        assertNumber(t.budgetExecution().score(), "9.43");
+        assertNumber(t.score(), "83.47");
+        assertThat(t.explanation()).isEqualTo("指标得分74.04 + 预算执行9.43 = 83.47");
         assertThat(t.grade()).isEqualTo("良");
         assertThat(t.findings()).isEmpty();
     }

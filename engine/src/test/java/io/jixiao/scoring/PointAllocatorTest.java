@@ -57,18 +57,22 @@ class PointAllocatorTest {
             # ---- national: OUTPUT 50, OUTCOME 30, SATISFACTION 10, BUDGET 10 ----
             # all present: 50/2 = 25; 30/3 = 10; 10/1 = 10
             national  | O O C C C S       | true   | OUTPUT=50 OUTCOME=30 SATISFACTION=10              | 10         | 25 25 10 10 10 10
-            # SATISFACTION absent: its 10 moves to OUTCOME → 40/3 = 13.3333
-            national  | O O C C C         | true   | OUTPUT=50 OUTCOME=40                              | 10         | 25 25 ≈13.3333 ≈13.3333 ≈13.3333
-            # budget unknown: 90 left, ×100/90 → OUTPUT 55.5556 (27.7778 each), OUTCOME 33.3333, SATISFACTION 11.1111
-            national  | O O C C C S       | false  | OUTPUT=≈55.5556 OUTCOME=≈33.3333 SATISFACTION=≈11.1111 | 0     | ≈27.7778 ≈27.7778 ≈11.1111 ≈11.1111 ≈11.1111 ≈11.1111
-            # budget unknown and no SATISFACTION: 50 + 40 = 90 → 55.5556, 44.4444
-            national  | O C                | false  | OUTPUT=≈55.5556 OUTCOME=≈44.4444                  | 0          | ≈55.5556 ≈44.4444
-            # only OUTPUT: OUTCOME absent, so SATISFACTION has nowhere to go; 50 + 10 = 60 → ×100/60
-            national  | O O               | true   | OUTPUT=≈83.3333                                   | ≈16.6667   | ≈41.6667 ≈41.6667
+            # SATISFACTION absent: its 10 moves to OUTCOME → 40/3 = 13.3333 in 2-place shares: 13.33 × 3 = 39.99, the
+            # missing cent to the first key (C1) → 13.34 + 13.33 + 13.33 = 40
+            national  | O O C C C         | true   | OUTPUT=50 OUTCOME=40                              | 10         | 25 25 13.34 13.33 13.33
+            # budget unknown: 90 left, ×100/90 → 55.5556, 33.3333, 11.1111 → cut 55.55 + 33.33 + 11.11 = 99.99, the
+            # missing cent to the largest remainder (OUTPUT .0056) → 55.56; 55.56/2 = 27.78; 33.33/3 = 11.11
+            national  | O O C C C S       | false  | OUTPUT=55.56 OUTCOME=33.33 SATISFACTION=11.11    | 0          | 27.78 27.78 11.11 11.11 11.11 11.11
+            # budget unknown and no SATISFACTION: 50 + 40 = 90 → 55.5556, 44.4444 → 55.56 + 44.44 = 100
+            national  | O C                | false  | OUTPUT=55.56 OUTCOME=44.44                        | 0          | 55.56 44.44
+            # only OUTPUT: OUTCOME absent, so SATISFACTION has nowhere to go; 50 + 10 = 60 → ×100/60 = 83.3333 and
+            # 16.6667 → cut 83.33 + 16.66, the cent to BUDGET (.0067 > .0033); 83.33/2 = 41.665 → 41.67 + 41.66
+            national  | O O               | true   | OUTPUT=83.33                                      | 16.67      | 41.67 41.66
             # only OUTPUT, budget unknown: OUTPUT takes all 100
             national  | O                 | false  | OUTPUT=100                                        | 0          | 100
-            # OUTPUT and SATISFACTION, no OUTCOME: 50 + 10 + 10 = 70 → ×100/70
-            national  | O S               | true   | OUTPUT=≈71.4286 SATISFACTION=≈14.2857             | ≈14.2857   | ≈71.4286 ≈14.2857
+            # OUTPUT and SATISFACTION, no OUTCOME: 50 + 10 + 10 = 70 → ×100/70 = 71.4286, 14.2857, 14.2857 → cut
+            # 71.42 + 14.28 + 14.28 = 99.98; two cents: OUTPUT (.0086), then SATISFACTION before BUDGET (equal .0057)
+            national  | O S               | true   | OUTPUT=71.43 SATISFACTION=14.29                   | 14.28      | 71.43 14.29
             # OUTCOME and SATISFACTION, no OUTPUT: 30 + 10 + 10 = 50 → ×2
             national  | C S               | true   | OUTCOME=60 SATISFACTION=20                        | 20         | 60 20
             # ---- given points ----
@@ -80,16 +84,17 @@ class PointAllocatorTest {
             national  | O=0 O C           | true   | OUTPUT=50 OUTCOME=40                              | 10         | 0 50 40
             # ---- hubei: OUTPUT 40, OUTCOME+SATISFACTION 40, BUDGET 20 ----
             hubei     | O O C C C S       | true   | OUTPUT=40 OUTCOME+SATISFACTION=40                 | 20         | 20 20 10 10 10 10
-            # no SATISFACTION: the group is still present through OUTCOME
-            hubei     | O O C C C         | true   | OUTPUT=40 OUTCOME+SATISFACTION=40                 | 20         | 20 20 ≈13.3333 ≈13.3333 ≈13.3333
+            # no SATISFACTION: the group is still present through OUTCOME; 40/3 → 13.34 13.33 13.33
+            hubei     | O O C C C         | true   | OUTPUT=40 OUTCOME+SATISFACTION=40                 | 20         | 20 20 13.34 13.33 13.33
             # budget unknown: 80 left → ×100/80 = 50, 50
             hubei     | O C               | false  | OUTPUT=50 OUTCOME+SATISFACTION=50                 | 0          | 50 50
             # ---- sichuan: INDICATORS 90, BUDGET 10 ----
             sichuan   | O O C C C S       | true   | INDICATORS=90                                     | 10         | 15 15 15 15 15 15
             # given 30: the other 5 share 60 → 12
             sichuan   | O=30 O C C C S    | true   | INDICATORS=90                                     | 10         | 30 12 12 12 12 12
-            # budget unknown: 90 → 100, 6 share → 16.6667
-            sichuan   | O O C C C S       | false  | INDICATORS=≈100.0000                              | 0          | ≈16.6667 ≈16.6667 ≈16.6667 ≈16.6667 ≈16.6667 ≈16.6667
+            # budget unknown: 90 → 100, 6 share → 16.6667: cut 16.66 × 6 = 99.96, four cents to the first four keys
+            # (C1 C2 C3 O1)
+            sichuan   | O O C C C S       | false  | INDICATORS=100                                    | 0          | 16.67 16.66 16.67 16.67 16.67 16.66
             """)
     void sharesTheHundredPoints(String profile, String rows, boolean budgetKnown, String groups, String budget,
                                 String points) {
@@ -109,7 +114,9 @@ class PointAllocatorTest {
             assertNumber(p, each[i++]);
         }
         BigDecimal total = a.groups().stream().map(Allocation.GroupShare::weight).reduce(a.budgetWeight(), BigDecimal::add);
-        assertNumber(total, "≈100.000000");
+        assertNumber(total, "100");
+        // every share is a 2-place amount (docs/scoring.md#arithmetic)
+        a.points().values().forEach(p -> assertThat(p.stripTrailingZeros().scale()).as("%s", p).isLessThanOrEqualTo(2));
     }
 
     @ParameterizedTest(name = "[{0}] {1} → {2}")
@@ -153,16 +160,17 @@ class PointAllocatorTest {
     void givenPointsAreCheckedAgainstTheProfileWeightThenRescaled() {
         // budget unknown: OUTPUT 50 and OUTCOME 40 (30 + the absent 满意度's 10) rescale by 100/90;
         // 分值 20 + 30 = the national 50, so they are accepted and rescaled with their group:
-        // A = 20 × 100/90 = 22.2222, B = 30 × 100/90 = 33.3333, C = 40 × 100/90 = 44.4444; all met → 100
+        // A = 20 × 100/90 = 22.2222, B = 30 × 100/90 = 33.3333 share OUTPUT's 55.56 (50 × 100/90 = 55.5556 as a
+        // 2-place share): cut 22.22 + 33.33 = 55.55, the cent to B (.0033 > .0022); C = 44.44; all met → 100
         DepartmentScore d = TestDepartment.create().project("P")
                 .output("数量指标", "A", "≥1个").points("20").actual("1个")
                 .output("数量指标", "B", "≥1个").points("30").actual("1个")
                 .outcome("社会效益指标", "C", "≥1个").actual("1个")
                 .score();
-        assertNumber(TestDepartment.indicator(d, "A").points(), "≈22.222222");
-        assertNumber(TestDepartment.indicator(d, "B").points(), "≈33.333333");
-        assertNumber(TestDepartment.indicator(d, "C").points(), "≈44.444444");
-        assertThat(d.score().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("100.00");
+        assertNumber(TestDepartment.indicator(d, "A").points(), "22.22");
+        assertNumber(TestDepartment.indicator(d, "B").points(), "33.34");
+        assertNumber(TestDepartment.indicator(d, "C").points(), "44.44");
+        assertNumber(d.score(), "100");
     }
 
     @Test

@@ -25,13 +25,8 @@ import net.jqwik.api.constraints.IntRange;
 class ScoringProperties {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /**
-     * Shares of 100 are divided to 34 significant digits (DECIMAL128) and not made to add up exactly: a lone
-     * OUTPUT indicator with BUDGET gets 50 × (100/60) = 83.33…35 and BUDGET 16.66…67, so a perfect table totals
-     * 100.00000000000000000000000000000002. Totals are therefore checked to within this margin (reported).
-     */
-    private static final BigDecimal ULP = new BigDecimal("1e-25");
-    private static final BigDecimal MAX = HUNDRED.add(ULP);
+    /** Shares of 100 are 2-place amounts that add up exactly (docs/scoring.md#arithmetic): a perfect table is 100. */
+    private static final BigDecimal MAX = HUNDRED;
 
     /** One indicator row: category O/C/S, level-2, target, 评（扣）分标准 (or null) and actual. */
     record Row(char category, String level2, String target, String deduction, String actual) {
@@ -140,7 +135,7 @@ class ScoringProperties {
 
     /**
      * 不适用 never raises the maximum above 100: with every other indicator met and the budget fully spent the
-     * table scores 100 (up to the last of 34 digits), whatever is N/A.
+     * table scores exactly 100, whatever is N/A.
      */
     @Property(tries = 200)
     void notApplicableNeverRaisesTheMaximumAboveHundred(@ForAll("metRows") List<Row> rows,
@@ -154,8 +149,8 @@ class ScoringProperties {
         DepartmentScore d = build(List.of(new Project(marked, budget ? "10" : null, budget ? "10" : null))).score();
         TableScore t = d.projects().get(0);
         assertThat(t.score()).isLessThanOrEqualTo(MAX);
-        assertThat(t.score().subtract(HUNDRED).abs()).as(t.explanation()).isLessThan(ULP);
-        assertThat(t.rawScore()).isLessThanOrEqualTo(HUNDRED.subtract(t.naPoints()).add(ULP));
+        assertThat(t.score()).as(t.explanation()).isEqualByComparingTo(HUNDRED);
+        assertThat(t.rawScore()).isLessThanOrEqualTo(HUNDRED.subtract(t.naPoints()));
     }
 
     // ---- generators ----------------------------------------------------------------------------

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 
 /**
  * Number formatting for explanations only; scores themselves are never rounded here. Where it rounds, it rounds
- * by the one display rule ({@link Numbers}).
+ * by the one rule ({@link Numbers}): a fraction shows the 4 places scoring uses ({@link Numbers#fraction}), points
+ * and scores the 2 places they have (docs/scoring.md#arithmetic), so that the printed arithmetic is the arithmetic.
  */
 public final class Explain {
 
@@ -23,6 +24,12 @@ public final class Explain {
     /** Two decimals for points: 12.50, 11.56. */
     public static String pts(BigDecimal v) {
         return Numbers.round(v).toPlainString();
+    }
+
+    /** Every digit, no trailing zeros: an exact sum of printed numbers, such as Σ(得分×预算) = 2592.5. */
+    public static String exact(BigDecimal v) {
+        BigDecimal r = v.stripTrailingZeros();
+        return (r.scale() < 0 ? r.setScale(0) : r).toPlainString();
     }
 
     /** A fraction as a percent with two decimals: 0.925 → 92.50%. */

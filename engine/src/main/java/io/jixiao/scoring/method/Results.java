@@ -3,10 +3,15 @@ package io.jixiao.scoring.method;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
 import io.jixiao.scoring.Status;
+import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** Builds an {@link IndicatorResult}: score = points × fraction, with the arithmetic appended to the reason. */
+/**
+ * Builds an {@link IndicatorResult}: score = points × fraction, with the arithmetic appended to the reason. The
+ * fraction is used as it is printed (4 places) and the score rounded to 2, so that the printed product is the score
+ * (docs/scoring.md#arithmetic).
+ */
 public final class Results {
 
     /** Precision of every division in scoring (34 significant digits). */
@@ -17,8 +22,8 @@ public final class Results {
 
     public static IndicatorResult of(ScoringCase c, String rule, int priority, boolean met, BigDecimal fraction,
                                      String reason) {
-        BigDecimal f = clamp(fraction);
-        BigDecimal score = c.points().multiply(f, MC);
+        BigDecimal f = Numbers.fraction(clamp(fraction));
+        BigDecimal score = Numbers.round(c.points().multiply(f));
         String arithmetic = Explain.pts(c.points()) + "×" + Explain.num(f) + "=" + Explain.pts(score);
         return new IndicatorResult(c.id(), rule, priority, f, score, Status.of(met, f), reason + " → " + arithmetic);
     }

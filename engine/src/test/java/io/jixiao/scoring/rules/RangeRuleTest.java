@@ -21,8 +21,8 @@ class RangeRuleTest {
             90%-95%    | 90%     | range          | MET     | 100       | 实际90% 在目标90–95%内，达标 → 100.00×1=100.00
             90%-95%    | 92.5%   | range          | MET     | 100       | 实际92.5% 在目标90–95%内，达标
             90%~95%    | 95%     | range          | MET     | 100       | 实际95% 在目标90–95%内，达标
-            # one point below: 89/90 = 0.98889 → 98.8889
-            90%-95%    | 89%     | range          | PARTIAL | ≈98.8889  | 实际89% 低于目标90–95%，实际/下限=98.89% → 100.00×0.9889=98.89
+            # one point below: 89/90 = 0.98889 → 0.9889 as printed → 98.89
+            90%-95%    | 89%     | range          | PARTIAL | 98.89     | 实际89% 低于目标90–95%，实际/下限=98.89% → 100.00×0.9889=98.89
             # below: 81/90 = 0.9 → 90
             90%-95%    | 81%     | range          | PARTIAL | 90        | 实际/下限=90.00% → 100.00×0.9=90.00
             # above: 95/100 = 0.95 → 95
@@ -32,8 +32,8 @@ class RangeRuleTest {
             # zero: 0/90 = 0
             90%-95%    | 0%      | range          | MISSED  | 0         | 实际/下限=0.00% → 100.00×0=0.00
             90%-95%    | 不适用  | not-applicable | NA      | 0         | 不适用
-            # a time range: 3 天 is 72 小时, above 24–48: 48/72 = 0.6667 → 66.6667
-            24-48小时  | 3天     | range          | PARTIAL | ≈66.6667  | 实际72小时 高于目标24–48小时，上限/实际=66.67%
+            # a time range: 3 天 is 72 小时, above 24–48: 48/72 = 0.6667 as printed → 66.67
+            24-48小时  | 3天     | range          | PARTIAL | 66.67     | 实际72小时 高于目标24–48小时，上限/实际=66.67%
             """)
     void scoresRange(String target, String actual, String rule, Status status, String score, String explanation) {
         assertLine(only(TestDepartment.single("质量指标", target, null, actual).score()), rule, status, score,
