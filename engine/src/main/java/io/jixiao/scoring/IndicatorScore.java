@@ -1,14 +1,30 @@
 package io.jixiao.scoring;
 
+import io.jixiao.value.GradeLevel;
 import java.math.BigDecimal;
 
 /**
- * One scored indicator as reports show it: unrounded numbers, the rule that scored it and why.
+ * One scored indicator as reports show it: its numbers (2-place, docs/scoring.md#arithmetic), the rule that scored it
+ * and why.
  *
  * @param fraction the fraction f ∈ [0, 1] its rule gave (score = points × f; 0 for 不适用 and for a line no rule
  *                 scored): what mid-year monitoring reads of a forecast (docs/monitoring.md#indicator-light)
+ * @param grade    the actual's grade when it is one (达成, 部分达成 75%, 优 …), else null
  */
 public record IndicatorScore(String key, String name, String level1, String level2, String group, String target,
                              String actual, BigDecimal points, BigDecimal score, Status status, String rule,
-                             String explanation, BigDecimal fraction) {
+                             String explanation, BigDecimal fraction, GradeLevel grade) {
+
+    /** A line whose actual is not a grade. */
+    public IndicatorScore(String key, String name, String level1, String level2, String group, String target,
+                          String actual, BigDecimal points, BigDecimal score, Status status, String rule,
+                          String explanation, BigDecimal fraction) {
+        this(key, name, level1, level2, group, target, actual, points, score, status, rule, explanation, fraction,
+                null);
+    }
+
+    /** 达成, 部分达成, 未达成 or 不适用, as every report labels the line (decided in {@link Achievement}). */
+    public Achievement achievement() {
+        return Achievement.of(status, grade);
+    }
 }

@@ -100,7 +100,7 @@ final class TableSummer {
         }
         return new Line(new IndicatorScore(i.key(), i.label(), i.level1(), i.level2(), group, i.targetText(),
                 c.actualText(), c.points(), Numbers.round(chosen.score()), chosen.status(), chosen.rule(),
-                chosen.explanation(), chosen.fraction()), findings);
+                chosen.explanation(), chosen.fraction(), c.grade()), findings);
     }
 
     /** The highest-priority result; a tie at the top or no result at all is an error finding. */
