@@ -8,6 +8,7 @@ import io.jixiao.workbook.SelfEvaluationWorkbook;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -42,6 +43,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--force")
     boolean force;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "the evaluation date (评价日期) printed on the HTML report; without it the line is left blank"
+                    + " to be filled in by hand")
+    LocalDate date;
+
     @Mixin
     ScoringOptions scoring;
 
@@ -60,7 +66,8 @@ final class ReportCommand implements Callable<Integer> {
                 Reports.printErrors(err, d.score());
                 return Main.BAD_INPUT;
             }
-            byte[] bytes = html ? HtmlReport.render(d).getBytes(StandardCharsets.UTF_8) : SelfEvaluationWorkbook.write(d);
+            byte[] bytes = html ? HtmlReport.render(d, date).getBytes(StandardCharsets.UTF_8)
+                    : SelfEvaluationWorkbook.write(d);
             AtomicFiles.write(out, bytes, force);
             err.println(Reports.wrote(out, d.score()));
             return 0;

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The stable JSON of docs/formats.md#score-json. Renders what scoring produced; computes nothing but display
- * rounding. Its mapper, its findings shape and {@link #write} are those of every JSON jixiao writes (validate,
+ * rounding. Values are stable English words ({@code status: met|partial|missed|na}); beside them a label for people
+ * in the language of the run ({@code statusLabel: 达成|部分达成|未达成|不适用}, {@link Labels}). Its mapper, its findings shape and {@link #write} are those of every JSON jixiao writes (validate,
  * review).
  */
 public final class JsonReport {
@@ -85,6 +86,7 @@ public final class JsonReport {
             in.put("points", Numbers.round(i.points()));
             in.put("score", Numbers.round(i.score()));
             in.put("status", i.status().label());
+            in.put("statusLabel", Labels.achievement(i));
             in.put("rule", i.rule());
             in.put("explanation", i.explanation());
         }

@@ -56,6 +56,15 @@ public class Seeds {
         return new Scorer(rules(), NATIONAL).score(t, a, false);
     }
 
+    /** The review (复核) of the four seed departments, as {@code jixiao review indicators} makes it. */
+    public static io.jixiao.recheck.BureauReport review() {
+        io.jixiao.pipeline.Pipeline pipeline = new io.jixiao.pipeline.Pipeline(
+                new io.jixiao.pipeline.Options(null, List.of(), false, false));
+        Path relative = Path.of("..", "indicators");   // as a reader types it, from a module's folder
+        return new io.jixiao.pipeline.Rechecker(pipeline, 1).run(Files.isDirectory(relative) ? relative
+                : ROOT.resolve("indicators"), n -> { });
+    }
+
     public static ScoredDepartment scored(String seed) {
         DepartmentTargets t = targets(seed);
         DepartmentActuals a = actuals(seed);

@@ -3,6 +3,7 @@ package io.jixiao.report.html;
 import static io.jixiao.report.HtmlText.esc;
 import static io.jixiao.report.html.Html.px;
 
+import io.jixiao.report.Labels;
 import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,7 +33,8 @@ final class BarChart {
     static String render(List<Bar> bars, Map<String, BigDecimal> thresholds) {
         int height = TOP + bars.size() * ROW + 28;
         StringBuilder b = new StringBuilder();
-        b.append("<svg class=\"chart bars\" role=\"img\" aria-label=\"各表得分\" xmlns=\"http://www.w3.org/2000/svg\"")
+        b.append("<svg class=\"chart bars\" role=\"img\" aria-label=\"").append(esc(Labels.text("chart.bars")))
+                .append("\" xmlns=\"http://www.w3.org/2000/svg\"")
                 .append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(height).append("\">");
         int bottom = TOP + bars.size() * ROW;
@@ -63,8 +65,9 @@ final class BarChart {
         double score = Math.max(0, Math.min(100, bar.score().doubleValue()));
         double w = PLOT * score / 100.0;
         String colour = Html.gradeColour(bar.grade());
-        b.append("<a href=\"#").append(esc(bar.anchor())).append("\"><g class=\"row\"><title>").append(esc(bar.label()))
-                .append("：").append(Numbers.text(bar.score())).append("分，").append(esc(bar.grade())).append("</title>");
+        b.append("<a href=\"#").append(esc(bar.anchor())).append("\"><g class=\"row\"><title>")
+                .append(esc(Labels.text("chart.bars.tooltip", "label", bar.label(), "score", Numbers.text(bar.score()),
+                        "grade", bar.grade()))).append("</title>");
         b.append("<text class=\"label\" x=\"").append(LABEL - 12).append("\" y=\"").append(y + BAR / 2 + 5)
                 .append("\" text-anchor=\"end\">").append(esc(clip(bar.label()))).append("</text>");
         b.append("<rect class=\"track\" x=\"").append(LABEL).append("\" y=\"").append(y).append("\" width=\"").append(PLOT)

@@ -3,6 +3,7 @@ package io.jixiao.report.html;
 import static io.jixiao.report.HtmlText.esc;
 import static io.jixiao.report.html.Html.px;
 
+import io.jixiao.report.Labels;
 import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,7 +31,8 @@ final class CategoryChart {
         double max = rows.stream().mapToDouble(r -> r.points().doubleValue()).max().orElse(1);
         int height = rows.size() * ROW + 8;
         StringBuilder b = new StringBuilder();
-        b.append("<svg class=\"chart categories\" role=\"img\" aria-label=\"分类得分与分值\"")
+        b.append("<svg class=\"chart categories\" role=\"img\" aria-label=\"")
+                .append(esc(Labels.text("chart.categories"))).append("\"")
                 .append(" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height).append("\">");
         for (int i = 0; i < rows.size(); i++) {
@@ -39,8 +41,8 @@ final class CategoryChart {
             double full = max <= 0 ? 0 : PLOT * r.points().doubleValue() / max;
             double got = max <= 0 ? 0 : PLOT * Math.max(0, Math.min(r.score().doubleValue(), r.points().doubleValue())) / max;
             double share = r.points().signum() == 0 ? 0 : r.score().doubleValue() / r.points().doubleValue();
-            b.append("<g class=\"row\"><title>").append(esc(r.label())).append("：").append(Numbers.text(r.score()))
-                    .append(" / ").append(Numbers.text(r.points())).append("分</title>");
+            b.append("<g class=\"row\"><title>").append(esc(Labels.text("chart.categories.tooltip", "label", r.label(),
+                    "score", Numbers.text(r.score()), "points", Numbers.text(r.points())))).append("</title>");
             b.append("<text class=\"label\" x=\"").append(LABEL - 10).append("\" y=\"").append(y + BAR / 2 + 5)
                     .append("\" text-anchor=\"end\">").append(esc(r.label())).append("</text>");
             b.append("<rect class=\"track\" x=\"").append(LABEL).append("\" y=\"").append(y).append("\" width=\"")
@@ -50,8 +52,9 @@ final class CategoryChart {
                     .append("\" width=\"").append(px(got)).append("\" height=\"").append(BAR).append("\" rx=\"3\" fill=\"")
                     .append(colour(share)).append("\"/>");
             b.append("<text class=\"value\" x=\"").append(px(LABEL + full + 8)).append("\" y=\"").append(y + BAR / 2 + 5)
-                    .append("\">").append(r.notApplicable() ? "不适用，" + Numbers.text(r.points()) + "分剔除后折算"
-                            : Numbers.text(r.score()) + " / " + Numbers.text(r.points())).append("</text></g>");
+                    .append("\">").append(esc(r.notApplicable()
+                            ? Labels.text("chart.categories.na", "points", Numbers.text(r.points()))
+                            : Numbers.text(r.score()) + " / " + Numbers.text(r.points()))).append("</text></g>");
         }
         return b.append("</svg>").toString();
     }

@@ -2,9 +2,13 @@ package io.jixiao.report.html;
 
 import static io.jixiao.report.HtmlText.esc;
 
+import io.jixiao.model.Indicator;
+import io.jixiao.model.IndicatorTable;
 import io.jixiao.model.TableKind;
 import io.jixiao.problem.Finding;
+import io.jixiao.report.Labels;
 import io.jixiao.report.ScoredDepartment;
+import io.jixiao.scoring.Achievement;
 import io.jixiao.scoring.BudgetExecution;
 import io.jixiao.scoring.CategoryScore;
 import io.jixiao.scoring.DepartmentScore;
@@ -12,71 +16,122 @@ import io.jixiao.scoring.IndicatorScore;
 import io.jixiao.scoring.Status;
 import io.jixiao.scoring.TableScore;
 import io.jixiao.value.Numbers;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * {@code jixiao report … -o F.html}: one self-contained page (inline CSS and SVG, no script, nothing fetched)
- * with the department's score and grade, a bar per table, each table's categories against their points and
- * its indicators with status colours and the explanation of every score. Renders; never recomputes.
+ * {@code jixiao report … -o F.html}: the self-evaluation report a unit's head signs — one self-contained page (inline
+ * CSS and SVG, no script, nothing fetched) in the language of the run ({@link Labels}): the department's score and
+ * grade; the basic information with the evaluation date and the data sources; a bar per table; per table its
+ * 绩效目标 (年度总体目标), its categories against their points, its 预算执行率 and its indicators with their
+ * 评（扣）分标准, status and the arithmetic of every score; the findings; a 填报人 / 审核人 / 单位负责人 / (盖章)
+ * block. Printed (A4) every page is numbered, each table starts a page and no chart is cut from its title. Renders;
+ * never recomputes.
  */
 public final class HtmlReport {
 
-    private static final Map<Status, String> STATUS_WORDS = Map.of(Status.MET, "达标", Status.PARTIAL, "部分完成",
-            Status.MISSED, "未完成", Status.NA, "不适用");
-    private static final String CSS = css();
+    /** The CSS class of a line's colour, by how it is labelled: 达成 green, 部分达成 amber, 未达成 red, 不适用 grey. */
+    private static final Map<Achievement, String> CLASSES = new EnumMap<>(Map.of(Achievement.ACHIEVED, "met",
+            Achievement.PARTLY_ACHIEVED, "partial", Achievement.NOT_ACHIEVED, "missed", Achievement.NOT_APPLICABLE,
+            "na"));
 
     private final ScoredDepartment d;
+    private final LocalDate date;
     private final StringBuilder b = new StringBuilder(64 * 1024);
+    private int figures;
 
-    private HtmlReport(ScoredDepartment d) {
+    private HtmlReport(ScoredDepartment d, LocalDate date) {
         this.d = d;
+        this.date = date;
     }
 
+    /** The page without an evaluation date: its line is left blank, to be filled in by hand. */
     public static String render(ScoredDepartment d) {
-        return new HtmlReport(d).page();
+        return render(d, null);
+    }
+
+    /**
+     * The page.
+     *
+     * @param date the evaluation date (评价日期) printed on it (the command's {@code --date}); null leaves a blank line
+     *             to fill in by hand — never today's date, so that the same input gives the same page
+     */
+    public static String render(ScoredDepartment d, LocalDate date) {
+        return new HtmlReport(d, date).page();
     }
 
     private String page() {
         DepartmentScore s = d.score();
-        String title = s.department() + " " + s.year() + "年度绩效自评报告";
-        b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+        String title = Labels.text("html.title", "department", s.department(), "year", s.year());
+        b.append("<!DOCTYPE html>\n<html lang=\"").append(Page.lang())
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"jixiao\">\n")
                 .append("<link rel=\"icon\" href=\"data:,\">\n<title>").append(esc(title)).append("</title>\n<style>\n")
-                .append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+                .append(Page.styles()).append("</style>\n</head>\n<body>\n<main>\n");
         hero(s);
+        information(s);
         overview(s);
         List<TableScore> tables = s.tables();
         for (int i = 0; i < tables.size(); i++) {
             table(tables.get(i), anchor(i));
         }
         departmentFindings(s.findings());
-        b.append("<footer>本报告由 jixiao 根据绩效目标与实际完成值评分生成。评分方案 ").append(esc(s.profile()))
-                .append("；分数四舍五入保留两位；每项得分的规则与算式见“评分说明”。</footer>\n");
+        signatures();
+        b.append("<footer>").append(esc(Labels.text("html.footer", "profile", s.profile()))).append("</footer>\n");
         b.append("</main>\n</body>\n</html>\n");
         return b.toString();
     }
 
     private void hero(DepartmentScore s) {
         String colour = Html.gradeColour(s.grade());
-        b.append("<header class=\"hero\">\n<div class=\"who\">\n<p class=\"kicker\">").append(s.year())
-                .append("年度 · 绩效自评报告</p>\n<h1>").append(esc(s.department())).append("</h1>\n<p class=\"how\">")
-                .append("计算：").append(esc(s.explanation())).append("</p>\n")
-                .append("<p class=\"counts\">").append(s.tables().size()).append(" 张绩效目标表 · ")
-                .append(s.tables().stream().mapToInt(t -> t.indicators().size()).sum()).append(" 项指标 ")
-                .append(statusCounts(s.tables())).append("</p>\n")
-                .append("<p class=\"how\">评分方案 ").append(esc(s.profile())).append("（").append(esc(thresholds()))
-                .append("）</p>\n</div>\n<div class=\"result\" style=\"--grade:").append(colour).append("\">\n")
+        b.append("<header class=\"hero\">\n<div class=\"who\">\n<p class=\"kicker\">")
+                .append(esc(Labels.text("html.kicker", "year", s.year()))).append("</p>\n<h1>")
+                .append(esc(s.department())).append("</h1>\n<p class=\"how\">")
+                .append(esc(Labels.text("html.how", "method", Labels.method(s.method()), "explanation", s.explanation())))
+                .append("</p>\n<p class=\"counts\">")
+                .append(esc(Labels.text("html.counts", "tables", s.tables().size(), "indicators",
+                        s.tables().stream().mapToInt(t -> t.indicators().size()).sum())))
+                .append(' ').append(statusCounts(s.tables())).append("</p>\n")
+                .append("</div>\n<div class=\"result\" style=\"--grade:").append(colour).append("\">\n")
+                .append("<div class=\"caption\">").append(esc(Labels.text("html.departmentScore"))).append("</div>\n")
                 .append("<div class=\"score\" id=\"department-score\">").append(Numbers.text(s.score()))
-                .append("<span>分</span></div>\n<div class=\"grade\" id=\"department-grade\">").append(esc(s.grade()))
-                .append("</div>\n</div>\n</header>\n");
+                .append("<span>").append(esc(Labels.text("html.points"))).append("</span></div>\n")
+                .append("<div class=\"grade\" id=\"department-grade\">").append(esc(s.grade())).append("</div>\n")
+                .append("<div class=\"caption\">").append(esc(Labels.text("html.grade"))).append("</div>\n")
+                .append("</div>\n</header>\n");
+    }
+
+    private void information(DepartmentScore s) {
+        b.append("<section class=\"card info\">\n<h2>").append(esc(Labels.text("html.info"))).append("</h2>\n<dl>\n");
+        item("html.info.department", esc(s.department()));
+        item("html.info.year", esc(Labels.text("html.info.yearValue", "year", s.year())));
+        if (d.targets().budget() != null) {
+            item("html.info.budget", esc(Labels.text("html.amount", "amount", Numbers.text(d.targets().budget()))));
+        }
+        item("html.info.date", date == null ? "<span class=\"blank\" id=\"evaluation-date\">"
+                + esc(Labels.text("html.info.dateBlank")) + "</span>"
+                : "<span id=\"evaluation-date\">" + esc(Labels.text("html.info.dateValue", "year", date.getYear(),
+                "month", date.getMonthValue(), "day", date.getDayOfMonth())) + "</span>");
+        b.append("<dt>").append(esc(Labels.text("html.info.sources"))).append("</dt><dd><ul class=\"sources\">")
+                .append("<li>").append(esc(Labels.text("html.info.targets", "file", file(d.targets().file()))))
+                .append("</li><li>").append(esc(Labels.text("html.info.actuals", "file", file(d.actuals().file()))))
+                .append("</li><li>").append(esc(Labels.text("html.info.profile", "profile", s.profile(),
+                        "thresholds", thresholds()))).append("</li></ul></dd>\n");
+        b.append("</dl>\n</section>\n");
+    }
+
+    private void item(String label, String valueHtml) {
+        b.append("<dt>").append(esc(Labels.text(label))).append("</dt><dd>").append(valueHtml).append("</dd>\n");
+    }
+
+    private static String file(String file) {
+        return file == null || file.isBlank() ? "—" : file;
     }
 
     private void overview(DepartmentScore s) {
@@ -86,14 +141,19 @@ public final class HtmlReport {
             TableScore t = tables.get(i);
             bars.add(new BarChart.Bar(t.name(), t.score(), t.grade(), anchor(i)));
         }
-        b.append("<section class=\"card\">\n<h2>各表得分</h2>\n<p class=\"note\">每张绩效目标表满分 100 分；")
-                .append(s.overall() != null ? "部门得分取部门整体表得分。" : "部门得分为各项目得分的"
-                        + ("mean".equals(s.method()) ? "平均。" : "预算加权平均。"))
-                .append("点击条形跳到该表。</p>\n<div class=\"chart-wrap\">")
-                .append(BarChart.render(bars, d.profile().grades())).append("</div>\n");
-        b.append("<table class=\"summary\">\n<thead><tr><th>绩效目标表</th><th class=\"num\">预算数（万元）</th>")
-                .append("<th class=\"num\">全年执行数（万元）</th><th class=\"num\">执行率</th><th class=\"num\">得分</th>")
-                .append("<th>等级</th><th>指标</th></tr></thead>\n<tbody>\n");
+        String note = s.overall() != null ? "html.overview.overall"
+                : "mean".equals(s.method()) ? "html.overview.mean" : "html.overview.weighted";
+        b.append("<section class=\"card overview\">\n<h2>").append(esc(Labels.text("html.overview"))).append("</h2>\n")
+                .append("<p class=\"note\">").append(esc(Labels.text(note))).append("</p>\n");
+        figure(Labels.text("html.figure.bars"), BarChart.render(bars, d.profile().grades()),
+                Labels.text("html.figure.bars.note"));
+        b.append("<table class=\"summary\">\n<thead><tr><th>").append(esc(Labels.text("html.col.table")))
+                .append("</th><th class=\"num\">").append(esc(Labels.text("html.col.budget")))
+                .append("</th><th class=\"num\">").append(esc(Labels.text("html.col.spent")))
+                .append("</th><th class=\"num\">").append(esc(Labels.text("html.col.rate")))
+                .append("</th><th class=\"num\">").append(esc(Labels.text("html.col.total")))
+                .append("</th><th>").append(esc(Labels.text("html.col.grade")))
+                .append("</th><th>").append(esc(Labels.text("html.col.lines"))).append("</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < tables.size(); i++) {
             TableScore t = tables.get(i);
             BudgetExecution be = t.budgetExecution();
@@ -102,36 +162,68 @@ public final class HtmlReport {
                     .append("<td class=\"num\">").append(Numbers.text(t.spent())).append("</td>")
                     .append("<td class=\"num\">").append(be == null ? "—" : Numbers.text(be.rate()) + "%").append("</td>")
                     .append("<td class=\"num strong\">").append(Numbers.text(t.score())).append("</td>")
-                    .append("<td>").append(gradeBadge(t.grade())).append("</td><td>").append(statusCounts(t))
+                    .append("<td>").append(gradeBadge(t.grade())).append("</td><td>").append(statusCounts(List.of(t)))
                     .append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n</section>\n");
     }
 
+    /**
+     * A chart with its numbered caption above and its note below, kept together on one printed page (CSS
+     * {@code break-inside: avoid}); the browser test finds "图N" and its note on the same page of the PDF.
+     */
+    private void figure(String title, String svg, String note) {
+        int n = ++figures;
+        b.append("<figure class=\"chart-block\" id=\"figure-").append(n).append("\">\n<figcaption>")
+                .append(esc(Labels.text("html.figure", "n", n, "title", title))).append("</figcaption>\n")
+                .append("<div class=\"chart-wrap\">").append(svg).append("</div>\n<p class=\"figure-note\">")
+                .append(esc(Labels.text("html.figure.note", "n", n, "note", note))).append("</p>\n</figure>\n");
+    }
+
     private void table(TableScore t, String anchor) {
+        Optional<IndicatorTable> source = d.table(t);
         b.append("<section class=\"card table\" id=\"").append(anchor).append("\">\n<div class=\"table-head\">\n<div>\n")
-                .append("<p class=\"kicker\">").append(t.kind() == TableKind.OVERALL ? "部门整体绩效目标" : "项目")
-                .append("</p>\n<h2>").append(esc(t.name())).append("</h2>\n<p class=\"note\">").append(esc(t.explanation()))
-                .append("</p>\n</div>\n<div class=\"table-score\" style=\"--grade:").append(Html.gradeColour(t.grade()))
+                .append("<p class=\"kicker\">").append(esc(Labels.text(t.kind() == TableKind.OVERALL
+                        ? "html.table.overall" : "html.table.project"))).append("</p>\n<h2>").append(esc(t.name()))
+                .append("</h2>\n<p class=\"note\">").append(esc(t.explanation())).append("</p>\n</div>\n")
+                .append("<div class=\"table-score\" style=\"--grade:").append(Html.gradeColour(t.grade()))
                 .append("\"><span class=\"n\">").append(Numbers.text(t.score())).append("</span>")
                 .append(gradeBadge(t.grade())).append("</div>\n</div>\n");
-        b.append("<div class=\"split\">\n<div>\n<h3>分类得分 / 分值</h3>\n")
-                .append(CategoryChart.render(categoryRows(t))).append("\n</div>\n<div class=\"budget\">\n<h3>预算执行</h3>\n");
+        goals(source.map(IndicatorTable::goals).orElse(List.of()));
+        b.append("<div class=\"split\">\n<div class=\"categories\">\n");
+        figure(Labels.text("html.figure.categories", "table", t.name()), CategoryChart.render(categoryRows(t)),
+                Labels.text("html.figure.categories.note"));
+        b.append("</div>\n<div class=\"budget\">\n<h3>").append(esc(Labels.text("html.budget"))).append("</h3>\n");
         BudgetExecution be = t.budgetExecution();
         if (be == null) {
-            b.append("<p class=\"note\">预算数或全年执行数未知：预算执行率不计分，其余分类按比例折算。</p>\n");
+            b.append("<p class=\"note\">").append(esc(Labels.text("html.budget.unknown"))).append("</p>\n");
         } else {
-            b.append("<dl><dt>预算数</dt><dd>").append(Numbers.text(be.budget())).append(" 万元</dd>")
-                    .append("<dt>全年执行数</dt><dd>").append(Numbers.text(be.spent())).append(" 万元</dd>")
-                    .append("<dt>执行率</dt><dd>").append(Numbers.text(be.rate())).append("%</dd>")
-                    .append("<dt>得分</dt><dd>").append(Numbers.text(be.score())).append(" / ")
-                    .append(Numbers.text(be.points())).append("</dd></dl>\n<p class=\"note\">").append(esc(be.explanation()))
-                    .append("</p>\n");
+            b.append("<dl><dt>").append(esc(Labels.text("html.budget.budget"))).append("</dt><dd>")
+                    .append(esc(Labels.text("html.amount", "amount", Numbers.text(be.budget())))).append("</dd>")
+                    .append("<dt>").append(esc(Labels.text("html.budget.spent"))).append("</dt><dd>")
+                    .append(esc(Labels.text("html.amount", "amount", Numbers.text(be.spent())))).append("</dd>")
+                    .append("<dt>").append(esc(Labels.text("html.budget.rate"))).append("</dt><dd>")
+                    .append(Numbers.text(be.rate())).append("%</dd>")
+                    .append("<dt>").append(esc(Labels.text("html.budget.score"))).append("</dt><dd>")
+                    .append(Numbers.text(be.score())).append(" / ").append(Numbers.text(be.points()))
+                    .append("</dd></dl>\n<p class=\"note\">").append(esc(be.explanation())).append("</p>\n");
         }
         b.append("</div>\n</div>\n");
-        indicators(t);
-        findings(t.findings(), "本表提示");
+        indicators(t, source);
+        findings(t.findings(), Labels.text("html.findings.table"));
         b.append("</section>\n");
+    }
+
+    private void goals(List<String> goals) {
+        b.append("<div class=\"goals\">\n<h3>").append(esc(Labels.text("html.goals"))).append("</h3>\n");
+        if (goals.isEmpty()) {
+            b.append("<p class=\"note\">").append(esc(Labels.text("html.goals.none"))).append("</p>\n");
+        } else {
+            b.append("<ol>");
+            goals.forEach(g -> b.append("<li>").append(esc(g)).append("</li>"));
+            b.append("</ol>\n");
+        }
+        b.append("</div>\n");
     }
 
     private static List<CategoryChart.Row> categoryRows(TableScore t) {
@@ -143,68 +235,109 @@ public final class HtmlReport {
         }
         BudgetExecution be = t.budgetExecution();
         if (be != null) {
-            rows.add(new CategoryChart.Row("预算执行率", be.points(), be.score(), false));
+            rows.add(new CategoryChart.Row(Labels.text("html.budget"), be.points(), be.score(), false));
         }
         return rows;
     }
 
-    private void indicators(TableScore t) {
+    private void indicators(TableScore t, Optional<IndicatorTable> source) {
         Map<String, String> reasons = d.reasons(t);
-        b.append("<h3>指标</h3>\n<table class=\"indicators\">\n<thead><tr><th>指标</th><th>年度指标值</th><th>实际完成值</th>")
-                .append("<th class=\"num\">分值</th><th class=\"num\">得分</th><th>状态</th><th>评分说明</th></tr></thead>\n")
-                .append("<tbody>\n");
+        b.append("<h3 class=\"indicators-title\">").append(esc(Labels.text("html.indicators"))).append("</h3>\n")
+                .append("<table class=\"indicators\">\n<colgroup><col class=\"c-name\"><col class=\"c-val\">")
+                .append("<col class=\"c-val\"><col class=\"c-standard\"><col class=\"c-num\"><col class=\"c-num\">")
+                .append("<col class=\"c-status\"><col class=\"c-why\"></colgroup>\n")
+                .append("<thead><tr><th>").append(esc(Labels.text("html.col.indicator")))
+                .append("</th><th>").append(esc(Labels.text("column.target")))
+                .append("</th><th>").append(esc(Labels.text("column.actual")))
+                .append("</th><th>").append(esc(Labels.text("html.col.standard")))
+                .append("</th><th class=\"num\">").append(esc(Labels.text("column.points")))
+                .append("</th><th class=\"num\">").append(esc(Labels.text("column.score")))
+                .append("</th><th>").append(esc(Labels.text("column.status")))
+                .append("</th><th>").append(esc(Labels.text("column.basis"))).append("</th></tr></thead>\n<tbody>\n");
         for (IndicatorScore i : t.indicators()) {
-            String status = i.status().label();
-            b.append("<tr class=\"").append(status).append("\"><td><span class=\"levels\">").append(esc(i.level1()));
+            String css = CLASSES.get(i.achievement());
+            b.append("<tr class=\"").append(css).append("\"><td><span class=\"levels\">").append(esc(i.level1()));
             if (i.level2() != null && !i.level2().isBlank()) {
                 b.append(" · ").append(esc(i.level2()));
             }
             b.append("</span>").append(esc(i.name())).append("</td><td class=\"val\">").append(esc(i.target()))
-                    .append("</td><td class=\"val\">").append(esc(i.actual())).append("</td><td class=\"num\">").append(Numbers.text(i.points()))
+                    .append("</td><td class=\"val\">").append(esc(i.actual())).append("</td><td class=\"standard\">")
+                    .append(standard(source, i)).append("</td><td class=\"num\">").append(Numbers.text(i.points()))
                     .append("</td><td class=\"num strong\">").append(Numbers.text(i.score())).append("</td>")
-                    .append("<td><span class=\"status ").append(status).append("\">")
-                    .append(STATUS_WORDS.get(i.status())).append("</span></td><td class=\"why\">").append(esc(i.explanation()));
+                    .append("<td><span class=\"status ").append(css).append("\">").append(esc(Labels.achievement(i)))
+                    .append("</span></td><td class=\"why\">").append(esc(i.rule())).append("：")
+                    .append(esc(i.explanation()));
             String reason = reasons.get(i.key());
             if (reason != null && !reason.isBlank()) {
-                b.append("<span class=\"reason\">未完成原因：").append(esc(reason)).append("</span>");
+                b.append("<span class=\"reason\">").append(esc(Labels.text("html.reason", "reason", reason)))
+                        .append("</span>");
             }
             b.append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n");
     }
 
+    /** The indicator's 评（扣）分标准 as the targets write it, or a note that there is none and which rule scored it. */
+    private static String standard(Optional<IndicatorTable> source, IndicatorScore line) {
+        Optional<Indicator> indicator = source.flatMap(t -> t.indicators().stream()
+                .filter(i -> i.key().equals(line.key())).findFirst());
+        if (indicator.isPresent() && indicator.get().deduction() != null) {
+            String text = indicator.get().deduction().text();
+            return text == null || text.isBlank() ? esc(Labels.text("html.standard.structured")) : esc(text);
+        }
+        return "<span class=\"none\">" + esc(Labels.standard(line.rule())) + "</span>";
+    }
+
     private void findings(List<Finding> findings, String heading) {
         if (findings.isEmpty()) {
             return;
         }
-        b.append("<h3>").append(esc(heading)).append("</h3>\n<ul class=\"findings\">\n");
+        b.append("<div class=\"findings-block\">\n<h3>").append(esc(heading)).append("</h3>\n<ul class=\"findings\">\n");
         for (Finding f : findings) {
             b.append("<li class=\"").append(f.severity().label()).append("\"><span class=\"sev\">")
-                    .append(esc(f.severity().label())).append("</span> <code>").append(esc(f.code())).append("</code> ")
-                    .append(esc(f.message())).append("<span class=\"hint\">").append(esc(f.hint())).append("</span></li>\n");
+                    .append(esc(Labels.text("severity." + f.severity().name()))).append("</span> <code>")
+                    .append(esc(f.code())).append("</code> ").append(esc(f.message()));
+            if (!f.hint().isEmpty()) {
+                b.append("<span class=\"hint\">").append(esc(f.hint())).append("</span>");
+            }
+            if (f.location().known()) {
+                b.append("<span class=\"where\">").append(esc(f.location().toString())).append("</span>");
+            }
+            b.append("</li>\n");
         }
-        b.append("</ul>\n");
+        b.append("</ul>\n</div>\n");
     }
 
     private void departmentFindings(List<Finding> findings) {
         if (!findings.isEmpty()) {
             b.append("<section class=\"card\">\n");
-            findings(findings, "部门提示");
+            findings(findings, Labels.text("html.findings.department"));
             b.append("</section>\n");
         }
     }
 
-    private static String statusCounts(TableScore t) {
-        return statusCounts(List.of(t));
+    /** 填报人 / 审核人 / 单位负责人 lines and the place of the unit's seal: what makes the page a signed document. */
+    private void signatures() {
+        b.append("<section class=\"card signatures\" id=\"signatures\">\n<h2>").append(esc(Labels.text("html.sign")))
+                .append("</h2>\n<p class=\"note\">").append(esc(Labels.text("html.sign.note"))).append("</p>\n")
+                .append("<div class=\"sign-body\">\n<div class=\"sign-grid\">\n");
+        for (String who : List.of("html.sign.filler", "html.sign.reviewer", "html.sign.head")) {
+            b.append("<div class=\"sign\"><span class=\"who\">").append(esc(Labels.text(who)))
+                    .append("</span><span class=\"line\"></span><span class=\"who date\">")
+                    .append(esc(Labels.text("html.sign.date"))).append("</span><span class=\"line short\"></span></div>\n");
+        }
+        b.append("</div>\n<div class=\"seal\"><span>").append(esc(Labels.text("html.sign.seal")))
+                .append("</span></div>\n</div>\n</section>\n");
     }
 
     private static String statusCounts(List<TableScore> tables) {
         StringBuilder c = new StringBuilder();
-        for (Status st : Status.values()) {
-            long n = tables.stream().flatMap(t -> t.indicators().stream()).filter(i -> i.status() == st).count();
+        for (Achievement a : Achievement.values()) {
+            long n = tables.stream().flatMap(t -> t.indicators().stream()).filter(i -> i.achievement() == a).count();
             if (n > 0) {
-                c.append("<span class=\"status ").append(st.label()).append("\">").append(STATUS_WORDS.get(st)).append(' ')
-                        .append(n).append("</span> ");
+                c.append("<span class=\"status ").append(CLASSES.get(a)).append("\">")
+                        .append(esc(Labels.text("html.statusCount", "status", Labels.achievement(a), "count", n)))
+                        .append("</span> ");
             }
         }
         return c.toString().strip();
@@ -218,21 +351,10 @@ public final class HtmlReport {
         List<String> parts = new ArrayList<>();
         d.profile().grades().entrySet().stream().sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
                 .forEach(e -> parts.add(e.getKey() + " ≥" + e.getValue().stripTrailingZeros().toPlainString()));
-        return String.join("，", parts);
+        return String.join(Labels.text("html.listSeparator"), parts);
     }
 
     private static String anchor(int i) {
         return "t" + (i + 1);
-    }
-
-    private static String css() {
-        try (InputStream in = HtmlReport.class.getResourceAsStream("report.css")) {
-            if (in == null) {
-                throw new IllegalStateException("report.css is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

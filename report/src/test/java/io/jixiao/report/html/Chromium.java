@@ -54,6 +54,20 @@ final class Chromium {
         return Optional.empty();
     }
 
+    /**
+     * Prints {@code page} to {@code pdf} as a reader's "Save as PDF" does, without the browser's own header and footer
+     * (the page numbers are the page's, from its CSS {@code @page} rules); the paper is the page's {@code @page size}.
+     */
+    Result printToPdf(Path page, Path pdf) throws IOException, InterruptedException {
+        return run(List.of("--no-pdf-header-footer", "--print-to-pdf=" + pdf.toAbsolutePath()), page.toUri().toString());
+    }
+
+    /** A screenshot of {@code page} in a window {@code width} × {@code height} px at scale 1. */
+    Result screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
+        return run(List.of("--hide-scrollbars", "--force-device-scale-factor=1", "--window-size=" + width + "," + height,
+                "--screenshot=" + png.toAbsolutePath()), page.toUri().toString());
+    }
+
     Result run(List<String> extra, String url) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(work, "profile");
         List<String> cmd = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
