@@ -35,8 +35,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * {@code jixiao template}: an actuals workbook for one department to fill in. One sheet per table
  * (部门整体 first, then each project) with the targets locked and three kinds of yellow input cells:
- * 实际完成值 (drop-down of grades on qualitative rows), 未完成原因 and 全年执行数. A 填写说明 sheet
- * comes first. The layout is {@link TemplateLayout}; {@code load.ActualsWorkbookLoader} reads it back.
+ * 实际完成值 (a drop-down of every grade word on qualitative rows), 偏差原因分析及改进措施 and 全年执行数. A 填写说明
+ * sheet comes first. The words are in the language of the run ({@link WorkbookLabels}); the layout is
+ * {@link TemplateLayout}, and {@code load.ActualsWorkbookLoader} reads it back by place, whatever the language. The
+ * same targets give the same bytes ({@link Cells#bytes}).
  */
 public final class ActualsTemplate {
 
@@ -65,9 +67,12 @@ public final class ActualsTemplate {
     }
 
     private byte[] build() {
-        XSSFSheet guide = wb.createSheet(names.claim(INSTRUCTIONS_SHEET));
+        XSSFSheet guide = wb.createSheet(names.claim(WorkbookLabels.text("template.instructions.sheet")));
         List<IndicatorTable> tables = targets.tables();
-        List<String> sheetNames = tables.stream().map(t -> names.claim(t.name())).toList();
+        List<String> sheetNames = new java.util.ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            sheetNames.add(names.claim(tables.get(i).name(), i + 1));
+        }
         for (int i = 0; i < tables.size(); i++) {
             table(wb.createSheet(sheetNames.get(i)), tables.get(i));
         }
@@ -80,20 +85,22 @@ public final class ActualsTemplate {
             s.setColumnWidth(c, WIDTHS[c] * 256);
         }
         Cells.merge(s, TITLE_ROW, TITLE_ROW, 0, HINT, styles.title);
-        Cells.text(s, TITLE_ROW, 0, targets.year() + "年度绩效自评 · 实际完成值填报 · " + t.name(), styles.title);
+        Cells.text(s, TITLE_ROW, 0, WorkbookLabels.text("template.title", "year", targets.year(), "table", t.name()),
+                styles.title);
         s.getRow(TITLE_ROW).setHeightInPoints(30);
 
-        Cells.text(s, DEPARTMENT_ROW, LABEL_COL, "部门名称", styles.label);
+        Cells.text(s, DEPARTMENT_ROW, LABEL_COL, WorkbookLabels.text("label.department"), styles.label);
         Cells.merge(s, DEPARTMENT_ROW, DEPARTMENT_ROW, VALUE_COL, SPENT_COL, styles.text);
         Cells.text(s, DEPARTMENT_ROW, VALUE_COL, targets.department(), styles.text);
-        Cells.text(s, DEPARTMENT_ROW, YEAR_LABEL_COL, "预算年度", styles.label);
+        Cells.text(s, DEPARTMENT_ROW, YEAR_LABEL_COL, WorkbookLabels.text("label.year"), styles.label);
         Cells.number(s, DEPARTMENT_ROW, YEAR_COL, BigDecimal.valueOf(targets.year()), styles.year);
 
-        Cells.text(s, TABLE_ROW, LABEL_COL, t.kind() == TableKind.OVERALL ? "绩效目标表" : "项目名称", styles.label);
+        Cells.text(s, TABLE_ROW, LABEL_COL, WorkbookLabels.text(t.kind() == TableKind.OVERALL ? "label.table"
+                : "label.project"), styles.label);
         Cells.merge(s, TABLE_ROW, TABLE_ROW, VALUE_COL, SPENT_COL, styles.text);
         Cells.text(s, TABLE_ROW, VALUE_COL, t.name(), styles.text);
         if (t.code() != null && !t.code().isBlank()) {
-            Cells.text(s, TABLE_ROW, YEAR_LABEL_COL, "项目编码", styles.label);
+            Cells.text(s, TABLE_ROW, YEAR_LABEL_COL, WorkbookLabels.text("label.code"), styles.label);
             Cells.merge(s, TABLE_ROW, TABLE_ROW, YEAR_COL, HINT - 1, styles.text);
             Cells.text(s, TABLE_ROW, YEAR_COL, t.code(), styles.text);
         }
@@ -102,25 +109,23 @@ public final class ActualsTemplate {
         boolean budgetKnown = budget != null && budget.signum() > 0;
         Allocation allocation = PointAllocator.allocate(t, profile, budgetKnown);
         Map<String, BigDecimal> points = allocation.errors().isEmpty() ? allocation.points() : Map.of();
-        Cells.text(s, BUDGET_ROW, LABEL_COL, "年初预算数（万元）", styles.label);
+        Cells.text(s, BUDGET_ROW, LABEL_COL, WorkbookLabels.text("label.budget"), styles.label);
         Cells.number(s, BUDGET_ROW, BUDGET_COL, budget, styles.money);
         Cells.merge(s, BUDGET_ROW, BUDGET_ROW, SPENT_LABEL_COL - 1, SPENT_LABEL_COL, styles.label);
-        Cells.text(s, BUDGET_ROW, SPENT_LABEL_COL - 1, SPENT_HEADER, styles.label);
+        Cells.text(s, BUDGET_ROW, SPENT_LABEL_COL - 1, WorkbookLabels.text("label.spent"), styles.label);
         Cells.number(s, BUDGET_ROW, SPENT_COL, null, styles.inputMoney);
         spentValidation(s);
         Cells.merge(s, BUDGET_ROW, BUDGET_ROW, REASON, HINT, styles.note);
-        Cells.text(s, BUDGET_ROW, REASON, budgetKnown ? "← 全年实际支出（万元），如 19.6。预算执行率占 "
-                + Numbers.text(allocation.budgetWeight()) + " 分；不填则不计，其余分值按比例放大"
-                : "← 预算数未知，预算执行率不计分；全年执行数可不填", styles.note);
+        Cells.text(s, BUDGET_ROW, REASON, budgetKnown
+                ? WorkbookLabels.text("template.spent.note", "points", Numbers.text(allocation.budgetWeight()))
+                : WorkbookLabels.text("template.spent.noBudget"), styles.note);
 
         Cells.merge(s, NOTE_ROW, NOTE_ROW, 0, HINT, styles.note);
-        Cells.text(s, NOTE_ROW, 0, "只填黄色单元格。实际完成值：数值按“填写说明”列的单位填（也可连单位写，如 18500条、96%、"
-                + "0.5小时）；定性指标从下拉列表选择；本年度不适用的指标填“不适用”。其余内容是绩效目标，已锁定。"
-                + "分值按评分方案 " + profile.name() + " 分配。", styles.note);
+        Cells.text(s, NOTE_ROW, 0, WorkbookLabels.text("template.note", "profile", profile.name()), styles.note);
         s.getRow(NOTE_ROW).setHeightInPoints(32);
 
-        for (int c = 0; c < HEADERS.size(); c++) {
-            Cells.text(s, HEADER_ROW, c, HEADERS.get(c), styles.header);
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            Cells.text(s, HEADER_ROW, c, WorkbookLabels.text(COLUMNS.get(c)), styles.header);
         }
         Cells.text(s, MARKER_ROW, MARKER_COL, MARKER + " " + (t.kind() == TableKind.OVERALL ? OVERALL : PROJECT),
                 null);
@@ -154,7 +159,8 @@ public final class ActualsTemplate {
             Cells.text(s, r, UNIT, unit.symbol(), null);
             Cells.text(s, r, ACTUAL, null, styles.inputGeneral);
             Cells.text(s, r, HINT, measuredHint(target, unit), styles.hint);
-            prompt(s, r, "填数值（" + unitWord(unit) + "），也可连单位写；不适用填“不适用”");
+            prompt(s, r, unit.symbol().isEmpty() ? WorkbookLabels.text("template.prompt.bare")
+                    : WorkbookLabels.text("template.prompt.unit", "unit", unit.symbol()));
         } else {
             List<String> grades = isRatingScale(target) ? RATING_GRADES : ACHIEVEMENT_GRADES;
             Cells.text(s, r, ACTUAL, null, styles.inputText);
@@ -167,20 +173,15 @@ public final class ActualsTemplate {
         return v instanceof Qualitative q && q.text().matches(".*优.*良.*");
     }
 
-    private static String unitWord(Unit u) {
-        return u.symbol().isEmpty() ? "无单位" : "单位：" + u.symbol();
-    }
-
     private static String measuredHint(Value target, Unit unit) {
         String example = target instanceof Quantity q ? q.amount().toPlainString()
                 : ((Range) target).low().toPlainString();
-        String withUnit = unit.symbol().isEmpty() ? "" : "，或连单位写 " + example + unit.symbol();
-        return "填数值（" + unitWord(unit) + "），如 " + example + withUnit + "；仅知已完成可填“完成”；不适用填“不适用”";
+        return unit.symbol().isEmpty() ? WorkbookLabels.text("template.hint.bare", "example", example)
+                : WorkbookLabels.text("template.hint.unit", "example", example, "unit", unit.symbol());
     }
 
     private static String gradeHint(List<String> grades) {
-        String hint = "从下拉列表选择：" + String.join(" / ", grades);
-        return grades.contains("部分达成") ? hint + "；部分达成可附百分比，如“部分达成 75%”" : hint;
+        return WorkbookLabels.text("template.hint.grades", "grades", String.join(" / ", grades));
     }
 
     private void gradeList(XSSFSheet s, int r, List<String> grades) {
@@ -190,9 +191,9 @@ public final class ActualsTemplate {
         dv.setSuppressDropDownArrow(true);
         dv.setErrorStyle(DataValidation.ErrorStyle.WARNING);
         dv.setShowErrorBox(true);
-        dv.createErrorBox("不在下拉列表中", "请从下拉列表选择。“部分达成”可附百分比，如“部分达成 75%”；确需其他写法请点“是”。");
+        dv.createErrorBox(WorkbookLabels.text("template.list.errorTitle"), WorkbookLabels.text("template.list.error"));
         dv.setShowPromptBox(true);
-        dv.createPromptBox(ACTUAL_HEADER, gradeHint(grades));
+        dv.createPromptBox(WorkbookLabels.text("column.actual"), gradeHint(grades));
         s.addValidationData(dv);
     }
 
@@ -204,7 +205,7 @@ public final class ActualsTemplate {
                 new CellRangeAddressList(r, r, ACTUAL, ACTUAL));
         dv.setShowErrorBox(false);
         dv.setShowPromptBox(true);
-        dv.createPromptBox(ACTUAL_HEADER, text);
+        dv.createPromptBox(WorkbookLabels.text("column.actual"), text);
         s.addValidationData(dv);
     }
 
@@ -215,9 +216,9 @@ public final class ActualsTemplate {
                 new CellRangeAddressList(BUDGET_ROW, BUDGET_ROW, SPENT_COL, SPENT_COL));
         dv.setErrorStyle(DataValidation.ErrorStyle.STOP);
         dv.setShowErrorBox(true);
-        dv.createErrorBox(SPENT_HEADER, "请填写以万元为单位的数字，如 19.6");
+        dv.createErrorBox(WorkbookLabels.text("label.spent"), WorkbookLabels.text("template.spent.error"));
         dv.setShowPromptBox(true);
-        dv.createPromptBox(SPENT_HEADER, "全年实际支出，万元，如 19.6；不填则不计预算执行率");
+        dv.createPromptBox(WorkbookLabels.text("label.spent"), WorkbookLabels.text("template.spent.prompt"));
         s.addValidationData(dv);
     }
 
@@ -234,37 +235,33 @@ public final class ActualsTemplate {
         s.setColumnWidth(0, 4 * 256);
         s.setColumnWidth(1, GUIDE_WIDTH * 256);
         int r = 0;
-        Cells.text(s, r, 1, targets.department() + " · " + targets.year() + "年度绩效自评 · 实际完成值填报", styles.title);
+        Cells.text(s, r, 1, WorkbookLabels.text("template.instructions.title", "department", targets.department(),
+                "year", targets.year()), styles.title);
         s.getRow(r).setHeightInPoints(30);
         r += 2;
-        String source = targets.file() == null || targets.file().isBlank() ? "绩效目标文件"
+        String source = targets.file() == null || targets.file().isBlank() ? WorkbookLabels.text("template.source")
                 : Path.of(targets.file()).getFileName().toString();
-        for (String line : List.of(
-                "本工作簿由 jixiao template 根据 " + source + " 生成：每张绩效目标表（部门整体、各项目）一张工作表。",
-                "只填黄色单元格：实际完成值、未完成原因（未达标时填写）、全年执行数（万元）。其余是绩效目标，已锁定"
-                        + "（工作表保护没有密码，但请勿改动指标行和隐藏列，jixiao 靠它们对应指标）。",
-                "实际完成值的写法：",
-                "  · 数值：直接填数字，按该行“填写说明”列给出的单位计，如 18500、96；也可连单位写：18500条、2.15万条、96%、"
-                        + "0.5小时、45分钟、19.6万元（单位须能换算成目标的单位）。",
-                "  · 定性指标：从下拉列表选 达成 / 部分达成 / 未达成；部分达成可附百分比，如“部分达成 75%”（须在该等级的分数段内）；"
-                        + "评级式指标选 优 / 良 / 中 / 差。",
-                "  · 不适用：本年度不适用的指标填“不适用”，其分值剔除，该表总分按比例折算。",
-                "  · 完成：计量指标只知道已完成时可填“完成”（视为达标，复核时会提示补填实测值）。",
-                "全年执行数：以万元为单位的数字，如 19.6；不填则该表不计预算执行率得分。",
-                "填好后：",
-                "  jixiao validate 本文件.xlsx                                     检查填写",
-                "  jixiao score targets.yaml --actuals 本文件.xlsx                  计算得分",
-                "  jixiao report targets.yaml --actuals 本文件.xlsx -o 自评表.xlsx   生成项目支出绩效自评表（-o 自评报告.html 生成网页报告）",
-                "出错时，提示会指出工作表和单元格，如 " + (sheetNames.isEmpty() ? "项目" : sheetNames.get(sheetNames.size() - 1))
-                        + "!E7，改正后重新运行即可。",
-                "",
-                "本工作簿的表：")) {
+        String example = sheetNames.isEmpty() ? WorkbookLabels.text("label.project")
+                : sheetNames.get(sheetNames.size() - 1);
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(WorkbookLabels.text("template.instructions.1", "source", source));
+        for (int i = 2; i <= 12; i++) {
+            lines.add(WorkbookLabels.text("template.instructions." + i));
+        }
+        lines.add(WorkbookLabels.text("template.instructions.13", "example", example));
+        lines.add("");
+        lines.add(WorkbookLabels.text("template.instructions.tables"));
+        for (String line : lines) {
             Cells.text(s, r, 1, line, styles.note);
             Cells.fitHeight(s, r++, line, GUIDE_WIDTH);
         }
         for (int i = 0; i < tables.size(); i++) {
-            Cell c = Cells.text(s, r++, 1, "  → " + tables.get(i).name() + "（" + tables.get(i).indicators().size()
-                    + " 项指标）", null);
+            String name = tables.get(i).name();
+            int count = tables.get(i).indicators().size();
+            Cell c = Cells.text(s, r++, 1, sheetNames.get(i).equals(name)
+                    ? WorkbookLabels.text("template.instructions.table", "table", name, "count", count)
+                    : WorkbookLabels.text("template.instructions.tableSheet", "table", name, "sheet", sheetNames.get(i),
+                            "count", count), null);
             Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
             link.setAddress("'" + sheetNames.get(i).replace("'", "''") + "'!E" + (FIRST_INDICATOR_ROW + 1));
             c.setHyperlink(link);

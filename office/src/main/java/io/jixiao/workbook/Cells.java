@@ -1,11 +1,22 @@
 package io.jixiao.workbook;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Small writes into a sheet: text, numbers (as numbers), merged blocks. */
 final class Cells {
@@ -13,32 +24,34 @@ final class Cells {
     private Cells() {
     }
 
-    /** The time every entry of a workbook written here carries: the same bytes for the same content. */
-    private static final java.time.LocalDateTime ENTRY_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0);
+    /** When every entry of a workbook is dated: the earliest time a zip file can hold, 1980-01-01 00:00. */
+    private static final LocalDateTime ZIP_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
 
     /**
-     * The workbook as .xlsx bytes (closing it), ready for AtomicFiles: deterministic — the same content gives the same
-     * bytes — so no creation time in its properties and one fixed time on every zip entry (POI writes the clock's).
+     * The workbook as .xlsx bytes (closing it), ready for AtomicFiles. The same workbook gives the same bytes,
+     * whenever it is written: no creation date (POI would write the clock's), creator "jixiao", and every zip entry
+     * dated {@link #ZIP_EPOCH} (POI dates them now).
      */
-    static byte[] bytes(org.apache.poi.xssf.usermodel.XSSFWorkbook wb) {
-        wb.getProperties().getCoreProperties().setCreated(java.util.Optional.empty());
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook w = wb;
-             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+    static byte[] bytes(XSSFWorkbook wb) {
+        try (XSSFWorkbook w = wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            POIXMLProperties.CoreProperties core = w.getProperties().getCoreProperties();
+            core.setCreated(Optional.empty());
+            core.setCreator("jixiao");
             w.write(out);
-            return fixedTimes(out.toByteArray());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return undated(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** The same zip with every entry, in the same order, at {@link #ENTRY_TIME}. */
-    private static byte[] fixedTimes(byte[] zip) throws java.io.IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(zip.length);
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
-             java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
-            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
-                copy.setTimeLocal(ENTRY_TIME);
+    /** The zip {@code zip} with the same entries in the same order, each dated {@link #ZIP_EPOCH}. */
+    static byte[] undated(byte[] zip) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTimeLocal(ZIP_EPOCH);
                 z.putNextEntry(copy);
                 in.transferTo(z);
                 z.closeEntry();

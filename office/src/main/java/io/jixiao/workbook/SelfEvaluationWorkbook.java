@@ -3,11 +3,12 @@ package io.jixiao.workbook;
 import io.jixiao.model.IndicatorTable;
 import io.jixiao.model.TableKind;
 import io.jixiao.problem.Finding;
+import io.jixiao.report.Labels;
 import io.jixiao.report.ScoredDepartment;
+import io.jixiao.scoring.Achievement;
 import io.jixiao.scoring.BudgetExecution;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.IndicatorScore;
-import io.jixiao.scoring.Status;
 import io.jixiao.scoring.TableScore;
 import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
@@ -27,9 +28,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * {@code jixiao report … -o F.xlsx}: the 项目支出绩效自评表 of every table (部门整体 first, then each project)
  * after a 汇总 sheet for the department. Per table: 预算执行 block (年初预算数/全年预算数/全年执行数/分值/执行率/
- * 得分), 年度总体目标, one row per indicator (年度指标值/实际完成值/分值/得分/偏差原因) with the rule and arithmetic
- * that scored it (评分依据), 总分 and 等级. Numbers are numeric cells, rounded HALF_UP to 2 places as every
- * jixiao report shows them; nothing is recomputed.
+ * 得分), 年度总体目标, one row per indicator (年度指标值/实际完成值/分值/得分/偏差原因分析及改进措施) with how it
+ * was achieved (达成/部分达成/未达成/不适用), the rule and the arithmetic that scored it (评分依据), 总分 and 自评等级.
+ * Numbers are numeric cells, rounded HALF_UP to 2 places as every jixiao report shows them; nothing is recomputed.
+ * The words are in the language of the run ({@link WorkbookLabels}, the status labels {@link Labels}); a table
+ * whose name is too long for a sheet name gets a numbered sheet, its full name in the title block. The same result
+ * gives the same bytes ({@link Cells#bytes}).
  */
 public final class SelfEvaluationWorkbook {
 
@@ -47,26 +51,26 @@ public final class SelfEvaluationWorkbook {
 
     /** Budget block: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分 go in these columns. */
     static final int[] BUDGET_COLS = {3, 4, 5, 6, 7, 8};
-    static final List<String> BUDGET_HEADERS = List.of("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分");
-    static final List<String> INDICATOR_HEADERS = List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
-            "分值", "得分", "偏差原因分析及改进措施", "评分依据（规则与计算）");
-    static final String SUMMARY_SHEET = "汇总";
+    /** Label keys of the budget block's headers (WorkbookLabels). */
+    static final List<String> BUDGET_HEADERS = List.of("eval.budget.start", "eval.budget.year", "eval.budget.spent",
+            "eval.budget.points", "eval.budget.rate", "eval.budget.score");
+    /** Label keys of the indicator rows' headers. */
+    static final List<String> INDICATOR_HEADERS = List.of("column.level1", "column.level2", "column.name",
+            "column.target", "column.actual", "column.points", "eval.column.score", "column.reason", "eval.column.basis");
 
     private static final int[] WIDTHS = {11, 11, 24, 14, 14, 10, 10, 26, 52};
-    private static final Map<Status, String> STATUS_WORDS = Map.of(Status.MET, "达标", Status.PARTIAL, "部分完成",
-            Status.MISSED, "未完成", Status.NA, "不适用");
 
     private final ScoredDepartment d;
     private final XSSFWorkbook wb = new XSSFWorkbook();
     private final Styles styles = new Styles(wb);
-    private final Map<Status, CellStyle> scoreStyles = new EnumMap<>(Status.class);
+    private final Map<Achievement, CellStyle> scoreStyles = new EnumMap<>(Achievement.class);
 
     private SelfEvaluationWorkbook(ScoredDepartment d) {
         this.d = d;
-        scoreStyles.put(Status.MET, styles.points);
-        scoreStyles.put(Status.PARTIAL, styles.coloured(styles.points, Styles.rgb(0xB2, 0x5E, 0x00)));
-        scoreStyles.put(Status.MISSED, styles.coloured(styles.points, Styles.rgb(0xC6, 0x28, 0x28)));
-        scoreStyles.put(Status.NA, styles.coloured(styles.points, Styles.rgb(0x75, 0x75, 0x75)));
+        scoreStyles.put(Achievement.ACHIEVED, styles.points);
+        scoreStyles.put(Achievement.PARTLY_ACHIEVED, styles.coloured(styles.points, Styles.rgb(0xB2, 0x5E, 0x00)));
+        scoreStyles.put(Achievement.NOT_ACHIEVED, styles.coloured(styles.points, Styles.rgb(0xC6, 0x28, 0x28)));
+        scoreStyles.put(Achievement.NOT_APPLICABLE, styles.coloured(styles.points, Styles.rgb(0x75, 0x75, 0x75)));
     }
 
     public static byte[] write(ScoredDepartment d) {
@@ -75,13 +79,13 @@ public final class SelfEvaluationWorkbook {
 
     private byte[] build() {
         SheetNames names = new SheetNames();
-        XSSFSheet summary = wb.createSheet(names.claim(SUMMARY_SHEET));
+        XSSFSheet summary = wb.createSheet(names.claim(WorkbookLabels.text("sheet.summary")));
         List<TableScore> tables = d.score().tables();
         List<String> sheetNames = new ArrayList<>();
-        for (TableScore t : tables) {
-            String name = names.claim(t.name());
+        for (int i = 0; i < tables.size(); i++) {
+            String name = names.claim(tables.get(i).name(), i + 1);
             sheetNames.add(name);
-            table(wb.createSheet(name), t);
+            table(wb.createSheet(name), tables.get(i));
         }
         summary(summary, tables, sheetNames);
         return Cells.bytes(wb);
@@ -97,22 +101,24 @@ public final class SelfEvaluationWorkbook {
         DepartmentScore ds = d.score();
         int r = 0;
         Cells.merge(s, r, r, 0, LAST, styles.title);
-        Cells.text(s, r, 0, overall ? "部门整体支出绩效自评表" : "项目支出绩效自评表", styles.title);
+        Cells.text(s, r, 0, WorkbookLabels.text(overall ? "eval.title.overall" : "eval.title.project"), styles.title);
         s.getRow(r).setHeightInPoints(30);
         r++;
+        // the table's full name in the title block, whatever its sheet is called (a long name gets a numbered sheet)
         Cells.merge(s, r, r, 0, LAST, styles.subtitle);
-        Cells.text(s, r, 0, "（" + ds.year() + "年度）", styles.subtitle);
+        Cells.text(s, r, 0, WorkbookLabels.text("eval.subtitle", "table", t.name(), "year", ds.year()), styles.subtitle);
         r++;
-        r = labelled(s, r, overall ? "部门名称" : "项目名称", overall ? ds.department() : t.name());
+        r = labelled(s, r, WorkbookLabels.text(overall ? "label.department" : "label.project"),
+                overall ? ds.department() : t.name());
         if (!overall) {
-            r = labelled(s, r, "主管部门", ds.department());
+            r = labelled(s, r, WorkbookLabels.text("eval.owner"), ds.department());
         }
 
         r = budget(s, r, t, overall);
         r = goals(s, r, t);
 
         for (int c = 0; c < INDICATOR_HEADERS.size(); c++) {
-            Cells.text(s, r, c, INDICATOR_HEADERS.get(c), styles.header);
+            Cells.text(s, r, c, WorkbookLabels.text(INDICATOR_HEADERS.get(c)), styles.header);
         }
         int headerRow = r++;
         Map<String, String> reasons = d.reasons(t);
@@ -125,7 +131,7 @@ public final class SelfEvaluationWorkbook {
         mergeRuns(s, first, r - 1, LEVEL2);
 
         Cells.merge(s, r, r, 0, ACTUAL, styles.totalLabel);
-        Cells.text(s, r, 0, "总分", styles.totalLabel);
+        Cells.text(s, r, 0, WorkbookLabels.text("eval.total"), styles.totalLabel);
         Cells.number(s, r, POINTS, BigDecimal.valueOf(100), styles.totalPoints);
         Cells.number(s, r, SCORE, Numbers.round(t.score()), styles.totalPoints);
         Cells.merge(s, r, r, REASON, LAST, styles.totalText);
@@ -133,11 +139,12 @@ public final class SelfEvaluationWorkbook {
         Cells.fitHeight(s, r, t.explanation(), width(REASON, LAST));
         r++;
         Cells.merge(s, r, r, 0, ACTUAL, styles.totalLabel);
-        Cells.text(s, r, 0, "自评等级", styles.totalLabel);
+        Cells.text(s, r, 0, WorkbookLabels.text("eval.grade"), styles.totalLabel);
         Cells.merge(s, r, r, POINTS, SCORE, styles.totalText);
         Cells.text(s, r, POINTS, t.grade(), styles.totalText);
         Cells.merge(s, r, r, REASON, LAST, styles.totalText);
-        Cells.text(s, r, REASON, "评分方案 " + ds.profile() + "：" + thresholds(), styles.totalText);
+        Cells.text(s, r, REASON, WorkbookLabels.text("eval.profile", "profile", ds.profile(), "thresholds", thresholds()),
+                styles.totalText);
         r++;
         r = findings(s, r + 1, t.findings());
 
@@ -155,13 +162,13 @@ public final class SelfEvaluationWorkbook {
 
     private int budget(XSSFSheet s, int r, TableScore t, boolean overall) {
         Cells.merge(s, r, r, 0, NAME, styles.header);
-        Cells.text(s, r, 0, overall ? "部门预算资金（万元）" : "项目资金（万元）", styles.header);
+        Cells.text(s, r, 0, WorkbookLabels.text(overall ? "eval.funds.overall" : "eval.funds.project"), styles.header);
         for (int i = 0; i < BUDGET_COLS.length; i++) {
-            Cells.text(s, r, BUDGET_COLS[i], BUDGET_HEADERS.get(i), styles.header);
+            Cells.text(s, r, BUDGET_COLS[i], WorkbookLabels.text(BUDGET_HEADERS.get(i)), styles.header);
         }
         r++;
         Cells.merge(s, r, r, 0, NAME, styles.label);
-        Cells.text(s, r, 0, "年度资金总额", styles.label);
+        Cells.text(s, r, 0, WorkbookLabels.text("eval.funds.total"), styles.label);
         BudgetExecution be = t.budgetExecution();
         Cells.number(s, r, BUDGET_COLS[0], Numbers.round(t.budget()), styles.money);
         Cells.number(s, r, BUDGET_COLS[1], Numbers.round(t.budget()), styles.money);
@@ -171,9 +178,9 @@ public final class SelfEvaluationWorkbook {
         Cells.number(s, r, BUDGET_COLS[5], be == null ? null : Numbers.round(be.score()), styles.points);
         r++;
         Cells.merge(s, r, r, 0, NAME, styles.label);
-        Cells.text(s, r, 0, "预算执行率评分", styles.label);
+        Cells.text(s, r, 0, WorkbookLabels.text("eval.budget.scoring"), styles.label);
         Cells.merge(s, r, r, TARGET, LAST, styles.text);
-        String why = be == null ? "预算数或全年执行数未知，预算执行率不计分，其余指标按比例折算" : be.explanation();
+        String why = be == null ? WorkbookLabels.text("eval.budget.unknown") : be.explanation();
         Cells.text(s, r, TARGET, why, styles.text);
         Cells.fitHeight(s, r, why, width(TARGET, LAST));
         return r + 1;
@@ -182,14 +189,14 @@ public final class SelfEvaluationWorkbook {
     private int goals(XSSFSheet s, int r, TableScore t) {
         List<String> goals = d.table(t).map(IndicatorTable::goals).orElse(List.of());
         Cells.merge(s, r, r + 1, 0, LEVEL2, styles.label);
-        Cells.text(s, r, 0, "年度总体目标", styles.label);
+        Cells.text(s, r, 0, WorkbookLabels.text("eval.goals"), styles.label);
         Cells.merge(s, r, r, NAME, SCORE, styles.header);
-        Cells.text(s, r, NAME, "预期目标", styles.header);
+        Cells.text(s, r, NAME, WorkbookLabels.text("eval.goals.expected"), styles.header);
         Cells.merge(s, r, r, REASON, LAST, styles.header);
-        Cells.text(s, r, REASON, "实际完成情况", styles.header);
+        Cells.text(s, r, REASON, WorkbookLabels.text("eval.goals.actual"), styles.header);
         r++;
         Cells.merge(s, r, r, NAME, SCORE, styles.text);
-        String goalText = goals.isEmpty() ? "（绩效目标表未列年度总体目标）" : String.join("\n", goals);
+        String goalText = goals.isEmpty() ? WorkbookLabels.text("eval.goals.none") : String.join("\n", goals);
         Cells.text(s, r, NAME, goalText, styles.text);
         Cells.merge(s, r, r, REASON, LAST, styles.text);
         Cells.text(s, r, REASON, outcome(t), styles.text);
@@ -198,18 +205,19 @@ public final class SelfEvaluationWorkbook {
         return r + 1;
     }
 
-    /** "9项指标：达标6项，部分完成2项，不适用1项；得分99.50，等级优" — counts of what scoring gave. */
+    /** "9项指标：达成6项，部分达成2项，不适用1项；总分99.50，自评等级优" — counts of how the lines were achieved. */
     static String outcome(TableScore t) {
-        Map<Status, Integer> counts = new EnumMap<>(Status.class);
-        t.indicators().forEach(i -> counts.merge(i.status(), 1, Integer::sum));
+        Map<Achievement, Integer> counts = new EnumMap<>(Achievement.class);
+        t.indicators().forEach(i -> counts.merge(i.achievement(), 1, Integer::sum));
         List<String> parts = new ArrayList<>();
-        for (Status st : Status.values()) {
-            if (counts.containsKey(st)) {
-                parts.add(STATUS_WORDS.get(st) + counts.get(st) + "项");
+        for (Achievement a : Achievement.values()) {
+            if (counts.containsKey(a)) {
+                parts.add(WorkbookLabels.text("eval.outcome.part", "status", Labels.achievement(a), "count", counts.get(a)));
             }
         }
-        return t.indicators().size() + "项指标：" + String.join("，", parts) + "；得分" + Numbers.text(t.score()) + "，等级"
-                + t.grade();
+        return WorkbookLabels.text("eval.outcome", "count", t.indicators().size(), "parts",
+                String.join(WorkbookLabels.text("eval.separator"), parts), "score", Numbers.text(t.score()), "grade",
+                t.grade());
     }
 
     private void indicator(XSSFSheet s, int r, IndicatorScore i, String reason) {
@@ -219,9 +227,10 @@ public final class SelfEvaluationWorkbook {
         Cells.text(s, r, TARGET, i.target(), styles.center);
         Cells.text(s, r, ACTUAL, i.actual(), styles.center);
         Cells.number(s, r, POINTS, Numbers.round(i.points()), styles.points);
-        Cells.number(s, r, SCORE, Numbers.round(i.score()), scoreStyles.get(i.status()));
+        Cells.number(s, r, SCORE, Numbers.round(i.score()), scoreStyles.get(i.achievement()));
         Cells.text(s, r, REASON, reason, styles.text);
-        Cells.text(s, r, BASIS, STATUS_WORDS.get(i.status()) + "｜" + i.rule() + "：" + i.explanation(), styles.hint);
+        Cells.text(s, r, BASIS, WorkbookLabels.text("eval.basis", "status", Labels.achievement(i), "rule", i.rule(),
+                "explanation", i.explanation()), styles.hint);
     }
 
     /** Merges runs of equal 一级/二级指标 cells down a column, as the printed 自评表 does. */
@@ -249,7 +258,7 @@ public final class SelfEvaluationWorkbook {
             return r;
         }
         Cells.merge(s, r, r, 0, LAST, styles.label);
-        Cells.text(s, r++, 0, "提示（" + findings.size() + "）", styles.label);
+        Cells.text(s, r++, 0, WorkbookLabels.text("eval.findings", "count", findings.size()), styles.label);
         for (Finding f : findings) {
             Cells.merge(s, r, r, 0, LAST, styles.hint);
             Cells.text(s, r, 0, findingText(f), styles.hint);
@@ -259,8 +268,13 @@ public final class SelfEvaluationWorkbook {
     }
 
     static String findingText(Finding f) {
-        return f.severity().label() + " " + f.code() + "：" + f.message() + "。" + f.hint()
-                + (f.location().known() ? "（" + f.location() + "）" : "");
+        String severity = WorkbookLabels.text("severity." + f.severity().name());
+        String text = f.hint().isEmpty()
+                ? WorkbookLabels.text("eval.finding", "severity", severity, "code", f.code(), "message", f.message())
+                : WorkbookLabels.text("eval.finding.hint", "severity", severity, "code", f.code(), "message",
+                f.message(), "hint", f.hint());
+        return f.location().known() ? WorkbookLabels.text("eval.finding.at", "finding", text, "location", f.location())
+                : text;
     }
 
     /** Character widths of columns from..to of a table sheet. */
@@ -276,7 +290,7 @@ public final class SelfEvaluationWorkbook {
         List<String> parts = new ArrayList<>();
         d.profile().grades().entrySet().stream().sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
                 .forEach(e -> parts.add(e.getKey() + " ≥" + e.getValue().stripTrailingZeros().toPlainString()));
-        return String.join("，", parts);
+        return String.join(WorkbookLabels.text("eval.separator"), parts);
     }
 
     private static void print(XSSFSheet s, int headerRow) {
@@ -294,31 +308,38 @@ public final class SelfEvaluationWorkbook {
     private static final int[] SUMMARY_WIDTHS = {34, 14, 16, 12, 10, 8, 8, 8, 10, 8, 8};
     private static final int SUMMARY_WIDTH = java.util.Arrays.stream(SUMMARY_WIDTHS).sum();
 
-    static final List<String> SUMMARY_HEADERS = List.of("绩效目标表", "预算数（万元）", "全年执行数（万元）", "预算执行率",
-            "得分", "等级", "指标数", "达标", "部分完成", "未完成", "不适用");
+    /** Label keys of the 汇总 columns before the counts of each Achievement (达成, 部分达成, 未达成, 不适用). */
+    static final List<String> SUMMARY_HEADERS = List.of("label.table", "eval.summary.budget", "eval.summary.spent",
+            "eval.summary.rate", "eval.total", "eval.grade", "eval.summary.indicators");
 
     private void summary(XSSFSheet s, List<TableScore> tables, List<String> sheetNames) {
         for (int c = 0; c < SUMMARY_WIDTHS.length; c++) {
             s.setColumnWidth(c, SUMMARY_WIDTHS[c] * 256);
         }
         DepartmentScore ds = d.score();
-        int last = SUMMARY_HEADERS.size() - 1;
+        int last = SUMMARY_HEADERS.size() + Achievement.values().length - 1;
         int r = 0;
         Cells.merge(s, r, r, 0, last, styles.title);
-        Cells.text(s, r, 0, ds.year() + "年度绩效自评汇总", styles.title);
+        Cells.text(s, r, 0, WorkbookLabels.text("eval.summary.title", "year", ds.year()), styles.title);
         s.getRow(r).setHeightInPoints(30);
         r += 2;
-        r = summaryLine(s, r, "部门名称", ds.department(), last);
-        r = summaryLine(s, r, "预算年度", null, last);
+        r = summaryLine(s, r, WorkbookLabels.text("label.department"), ds.department(), last);
+        r = summaryLine(s, r, WorkbookLabels.text("label.year"), null, last);
         Cells.number(s, r - 1, 1, BigDecimal.valueOf(ds.year()), styles.year);
-        r = summaryLine(s, r, "部门得分", null, last);
+        r = summaryLine(s, r, WorkbookLabels.text("eval.summary.score"), null, last);
         Cells.number(s, r - 1, 1, Numbers.round(ds.score()), styles.totalPoints);
-        r = summaryLine(s, r, "等级", ds.grade(), last);
-        r = summaryLine(s, r, "计算方法", ds.explanation(), last);
-        r = summaryLine(s, r, "评分方案", ds.profile() + "（" + thresholds() + "）", last);
+        r = summaryLine(s, r, WorkbookLabels.text("eval.grade"), ds.grade(), last);
+        r = summaryLine(s, r, WorkbookLabels.text("eval.summary.method"), WorkbookLabels.text("eval.summary.how",
+                "method", Labels.method(ds.method()), "explanation", ds.explanation()), last);
+        r = summaryLine(s, r, WorkbookLabels.text("eval.summary.profile"), WorkbookLabels.text("eval.summary.profileValue",
+                "profile", ds.profile(), "thresholds", thresholds()), last);
         r++;
-        for (int c = 0; c < SUMMARY_HEADERS.size(); c++) {
-            Cells.text(s, r, c, SUMMARY_HEADERS.get(c), styles.header);
+        int c0 = 0;
+        for (String key : SUMMARY_HEADERS) {
+            Cells.text(s, r, c0++, WorkbookLabels.text(key), styles.header);
+        }
+        for (Achievement a : Achievement.values()) {
+            Cells.text(s, r, c0++, Labels.achievement(a), styles.header);
         }
         r++;
         for (int i = 0; i < tables.size(); i++) {
@@ -334,9 +355,9 @@ public final class SelfEvaluationWorkbook {
             Cells.number(s, r, 4, Numbers.round(t.score()), styles.points);
             Cells.text(s, r, 5, t.grade(), styles.center);
             Cells.number(s, r, 6, BigDecimal.valueOf(t.indicators().size()), styles.year);
-            int c = 7;
-            for (Status st : Status.values()) {
-                long n = t.indicators().stream().filter(x -> x.status() == st).count();
+            int c = SUMMARY_HEADERS.size();
+            for (Achievement a : Achievement.values()) {
+                long n = t.indicators().stream().filter(x -> x.achievement() == a).count();
                 Cells.number(s, r, c++, BigDecimal.valueOf(n), styles.year);
             }
             r++;
@@ -361,7 +382,7 @@ public final class SelfEvaluationWorkbook {
             return;
         }
         Cells.merge(s, r, r, 0, last, styles.label);
-        Cells.text(s, r++, 0, "提示（" + findings.size() + "）：数据和评分中值得复核的地方", styles.label);
+        Cells.text(s, r++, 0, WorkbookLabels.text("eval.summary.findings", "count", findings.size()), styles.label);
         for (Finding f : findings) {
             Cells.merge(s, r, r, 0, last, styles.hint);
             Cells.text(s, r, 0, findingText(f), styles.hint);

@@ -58,17 +58,27 @@ public final class TemplateLayout {
     public static final int MARKER_COL = KEY;
     public static final int MARKER_ROW = TITLE_ROW;
 
-    public static final List<String> HEADERS = List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
-            "未完成原因", "分值", "绩效指标描述", "评（扣）分标准", "填写说明", "key", "unit");
+    /**
+     * The label keys of the header row's columns (WorkbookLabels: in the language of the run, the 自评表's words in
+     * Chinese); the last two name the hidden columns.
+     */
+    public static final List<String> COLUMNS = List.of("column.level1", "column.level2", "column.name",
+            "column.target", "column.actual", "column.reason", "column.points", "column.description",
+            "column.deduction", "column.hint", "column.key", "column.unit");
 
+    /** The header of 实际完成值 and of 全年执行数 as findings about the cells name them. */
     public static final String ACTUAL_HEADER = "实际完成值";
     public static final String SPENT_HEADER = "全年执行数（万元）";
-    public static final String INSTRUCTIONS_SHEET = "填写说明";
 
-    /** Grades offered by the drop-down of a qualitative indicator (docs/scoring.md#grade). */
-    public static final List<String> ACHIEVEMENT_GRADES = List.of("达成", "部分达成", "未达成", "不适用");
-    /** Grades offered when the target is a rating scale such as 优.良.中.差. */
-    public static final List<String> RATING_GRADES = List.of("优", "良", "中", "差", "不适用");
+    /**
+     * Grades offered by the drop-down of a qualitative indicator: every grade word the reader accepts
+     * (docs/scoring.md#grades): 达成/部分达成/未达成, the ratings 优/良/中/差, and 不适用. They are data, the same in
+     * every language.
+     */
+    public static final List<String> ACHIEVEMENT_GRADES = List.of("达成", "部分达成", "未达成", "优", "良", "中", "差",
+            "不适用");
+    /** The same words, the ratings first, when the target is a rating scale such as 优.良.中.差. */
+    public static final List<String> RATING_GRADES = List.of("优", "良", "中", "差", "达成", "部分达成", "未达成", "不适用");
 
     private TemplateLayout() {
     }

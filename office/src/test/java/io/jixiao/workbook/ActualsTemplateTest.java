@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import io.jixiao.problem.Language;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -15,20 +16,32 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The actuals template read back with POI: layout, numbers as numbers, locks, drop-downs, notes. */
+/**
+ * The actuals template read back with POI: layout, numbers as numbers, locks, drop-downs of every grade word, notes,
+ * sheet names never cut, in Chinese (the product's default; one test in English), the same bytes for the same targets.
+ */
 class ActualsTemplateTest {
 
     private static XSSFWorkbook guangyang;
     private static XSSFSheet monitoring;
+    private static Language before;
 
     @BeforeAll
     static void write() throws IOException {
+        before = Language.current();
+        Language.use(Language.ZH);
         guangyang = Seeds.open(ActualsTemplate.write(Seeds.targets("guangyang/2023"), Seeds.NATIONAL));
         monitoring = guangyang.getSheet("网络安全监测项目经费");
+    }
+
+    @AfterAll
+    static void restore() {
+        Language.use(before);
     }
 
     @Test
@@ -72,7 +85,9 @@ class ActualsTemplateTest {
 
     @Test
     void indicatorRowsCarryTheTargetsAndPointsAsNumbers() {
-        assertThat(rowTexts(monitoring, TemplateLayout.HEADER_ROW)).containsExactlyElementsOf(TemplateLayout.HEADERS);
+        assertThat(rowTexts(monitoring, TemplateLayout.HEADER_ROW)).containsExactly("一级指标", "二级指标", "三级指标",
+                "年度指标值", "实际完成值", "偏差原因分析及改进措施", "分值", "绩效指标描述", "评（扣）分标准", "填写说明",
+                "key", "unit");
         int r = TemplateLayout.FIRST_INDICATOR_ROW;
         assertThat(Seeds.text(monitoring, r, TemplateLayout.LEVEL1)).isEqualTo("产出指标");
         assertThat(Seeds.text(monitoring, r, TemplateLayout.LEVEL2)).isEqualTo("数量指标");
@@ -110,12 +125,13 @@ class ActualsTemplateTest {
     }
 
     @Test
-    void gradeCellsOfferTheGradesInADropDownAndMeasuredCellsANote() {
+    void gradeCellsOfferEveryGradeWordInADropDownAndMeasuredCellsANote() {
         int graded = Seeds.rowOf(monitoring, "提高经济效益");            // target 有效提高
         DataValidation list = validationAt(monitoring, graded, TemplateLayout.ACTUAL).orElseThrow();
         assertThat(list.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.LIST);
+        // every grade word the README promises: 达成 / 部分达成 / 未达成 (or 优/良/中/差), and 不适用
         assertThat(list.getValidationConstraint().getExplicitListValues())
-                .containsExactly("达成", "部分达成", "未达成", "不适用");
+                .containsExactly("达成", "部分达成", "未达成", "优", "良", "中", "差", "不适用");
         assertThat(list.getErrorStyle()).as("部分达成 75% may still be typed").isEqualTo(DataValidation.ErrorStyle.WARNING);
         assertThat(list.getShowPromptBox()).isTrue();
         assertThat(monitoring.getRow(graded).getCell(TemplateLayout.ACTUAL).getCellStyle().getDataFormatString())
@@ -129,12 +145,13 @@ class ActualsTemplateTest {
     }
 
     @Test
-    void aRatingScaleTargetOffersTheRatings() throws IOException {
+    void aRatingScaleTargetOffersTheRatingsFirst() throws IOException {
         XSSFWorkbook luancheng = Seeds.open(ActualsTemplate.write(Seeds.targets("luancheng/2020"), Seeds.NATIONAL));
         Sheet s = luancheng.getSheet("互联网专业培训");
         int row = Seeds.rowOf(s, "通过培训,弘扬主旋律");                   // target 优.良.中.差
         DataValidation list = validationAt((XSSFSheet) s, row, TemplateLayout.ACTUAL).orElseThrow();
-        assertThat(list.getValidationConstraint().getExplicitListValues()).containsExactly("优", "良", "中", "差", "不适用");
+        assertThat(list.getValidationConstraint().getExplicitListValues())
+                .containsExactly("优", "良", "中", "差", "达成", "部分达成", "未达成", "不适用");
         // a target without a unit ("≥10"): a bare number stays bare
         assertThat(Seeds.text(s, Seeds.rowOf(s, "培训次数"), TemplateLayout.UNIT)).isEmpty();
     }
@@ -153,8 +170,10 @@ class ActualsTemplateTest {
     }
 
     @Test
-    void longAndOddProjectNamesGetValidDistinctSheetNames(@TempDir Path dir) throws IOException {
-        String longName = "网络安全/舆情监测:预警*体系建设和[工作]经费以及其他相关的信息化运维服务项目";
+    void sheetNamesAreNeverCutLongOnesAreNumberedWithTheFullNameInTheTitle(@TempDir Path dir) throws IOException {
+        String longName = "网络安全/舆情监测:预警*体系建设和[工作]经费以及其他相关的信息化运维服务项目";   // 42 characters
+        String exactly31 = "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一";
+        String odd = "网络/舆情:监测";
         Path targets = dir.resolve("targets.yaml");
         Files.writeString(targets, """
                 department: 测试办
@@ -168,15 +187,55 @@ class ActualsTemplateTest {
                     budget: 10
                     indicators:
                       - {level1: 产出指标, level2: 数量指标, name: 次数, target: "≥2次"}
-                """.formatted(longName, longName));
+                  - name: %s
+                    budget: 10
+                    indicators:
+                      - {level1: 产出指标, level2: 数量指标, name: 次数, target: "≥2次"}
+                  - name: "%s"
+                    budget: 10
+                    indicators:
+                      - {level1: 产出指标, level2: 数量指标, name: 次数, target: "≥2次"}
+                """.formatted(longName, longName, exactly31, odd));
         XSSFWorkbook wb = Seeds.open(ActualsTemplate.write(io.jixiao.load.TargetsLoader.load(targets).orThrow(),
                 Seeds.NATIONAL));
-        String first = wb.getSheetName(1);
-        String second = wb.getSheetName(2);
-        assertThat(first).hasSizeLessThanOrEqualTo(31).doesNotContain("/", ":", "*", "[", "]");
-        assertThat(second).hasSizeLessThanOrEqualTo(31).isNotEqualToIgnoringCase(first).endsWith("(2)");
-        // the full name is kept in the sheet, where the reader takes it from
+        List<String> names = new java.util.ArrayList<>();
+        wb.forEach(s -> names.add(s.getSheetName()));
+        // too long for Excel: numbered by the table's place; 31 characters fit whole; Excel's forbidden characters
+        // become _ without cutting anything
+        assertThat(names).containsExactly("填写说明", "表1", "表2", exactly31, "网络_舆情_监测");
+        assertThat(names).noneMatch(n -> n.contains("…"));
+        // the full name in the title row, and in the cell the reader takes it from
+        assertThat(Seeds.text(wb.getSheetAt(2), TemplateLayout.TITLE_ROW, 0)).endsWith(longName + "二");
         assertThat(Seeds.text(wb.getSheetAt(2), TemplateLayout.TABLE_ROW, TemplateLayout.VALUE_COL)).isEqualTo(longName + "二");
+        // the 填写说明 says which sheet holds which table
+        List<String> guide = new java.util.ArrayList<>();
+        wb.getSheetAt(0).forEach(row -> {
+            if (row.getCell(1) != null) {
+                guide.add(row.getCell(1).getStringCellValue());
+            }
+        });
+        assertThat(guide).contains("  → " + longName + "一（工作表「表1」，1 项指标）", "  → " + exactly31 + "（1 项指标）");
+    }
+
+    @Test
+    void theSameTargetsGiveTheSameBytes() {
+        byte[] first = ActualsTemplate.write(Seeds.targets("guangyang/2023"), Seeds.NATIONAL);
+        assertThat(ActualsTemplate.write(Seeds.targets("guangyang/2023"), Seeds.NATIONAL)).isEqualTo(first);
+    }
+
+    @Test
+    void inEnglishTheWordsAreEnglishAndTheGradesStayTheWordsTheReaderTakes() throws IOException {
+        Language.use(Language.EN);
+        try {
+            XSSFWorkbook wb = Seeds.open(ActualsTemplate.write(Seeds.targets("guangyang/2023"), Seeds.NATIONAL));
+            assertThat(wb.getSheetName(0)).isEqualTo("How to fill in");
+            XSSFSheet s = wb.getSheet("网络安全监测项目经费");
+            assertThat(Seeds.text(s, TemplateLayout.HEADER_ROW, TemplateLayout.ACTUAL)).isEqualTo("Actual (实际完成值)");
+            assertThat(validationAt(s, Seeds.rowOf(s, "提高经济效益"), TemplateLayout.ACTUAL).orElseThrow()
+                    .getValidationConstraint().getExplicitListValues()).contains("达成", "未达成", "优");
+        } finally {
+            Language.use(Language.ZH);
+        }
     }
 
     static Optional<DataValidation> validationAt(XSSFSheet s, int row, int col) {
