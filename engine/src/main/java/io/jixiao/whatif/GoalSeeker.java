@@ -24,10 +24,12 @@ import java.util.Optional;
  *   <li>Candidates: every indicator below full marks (not 不适用) whose full-marks actual, tried alone in the
  *       session, raises the goal's score; its gain is that rise, its cost the relative change of the actual
  *       (|new − old| / |old|; for a grade, of the scored fraction).</li>
- *   <li>The fewest changes: the smallest k such that the k largest gains reach the goal. If all gains
- *       together do not, the goal cannot be reached, and the best reachable score is reported.</li>
+ *   <li>The fewest changes: the smallest k such that the k largest changes, scored together, reach the goal
+ *       (gains add up only to the cent: docs/scoring.md#arithmetic). If all of them together do not, the goal
+ *       cannot be reached, and the best reachable score is reported.</li>
  *   <li>Which k: cheapest first — candidates in order of points gained per unit of relative change, each
- *       taken only if the goal stays reachable with k changes.</li>
+ *       taken only if the goal stays reachable with k changes (it, those taken and the largest left, scored
+ *       together).</li>
  *   <li>Trimming: a measured change is then cut back, least efficient first, to the value closest to
  *       the current actual (at the precision of the actual and the target) that still reaches the goal.</li>
  * </ol>
@@ -79,10 +81,19 @@ final class GoalSeeker {
         while (k < byGain.size() && sum.compareTo(need) < 0) {
             sum = sum.add(byGain.get(k++).gain());
         }
-        if (sum.compareTo(need) < 0) {
+        // gains scored one at a time add up only to the cent: every score is a 2-place sum of 2-place parts, and the
+        // 不适用 rescaling and the department's mean are rounded (docs/scoring.md#arithmetic). The sum of the gains
+        // gives a first k; the k largest changes scored together settle it.
+        while (k > 1 && goal.reachedBy(measureWith(byGain.subList(0, k - 1)))) {
+            k--;
+        }
+        while (k < byGain.size() && !goal.reachedBy(measureWith(byGain.subList(0, k)))) {
+            k++;
+        }
+        if (!goal.reachedBy(measureWith(byGain.subList(0, k)))) {
             return new Plan(goal, before, before, false, measureWith(byGain), List.of());
         }
-        List<Candidate> chosen = choose(candidates, byGain, k, need);
+        List<Candidate> chosen = choose(candidates, byGain, k);
         if (!goal.reachedBy(measureWith(chosen))) {
             // the rules did not add up (a user rule, say): take more, largest gain first
             for (Candidate c : byGain) {
@@ -125,22 +136,24 @@ final class GoalSeeker {
         return out;
     }
 
-    /** k candidates, most efficient first, each taken only while k changes can still reach the goal. */
-    private static List<Candidate> choose(List<Candidate> candidates, List<Candidate> byGain, int k, BigDecimal need) {
+    /**
+     * k candidates, most efficient first, each taken only while k changes can still reach the goal: with it, the
+     * ones taken before it and the largest gains left to fill the k, scored together.
+     */
+    private List<Candidate> choose(List<Candidate> candidates, List<Candidate> byGain, int k) {
         List<Candidate> byEfficiency = candidates.stream().sorted(Comparator.comparing(Candidate::efficiency)
                 .reversed().thenComparing(Comparator.comparing(Candidate::gain).reversed())).toList();
         List<Candidate> chosen = new ArrayList<>();
-        BigDecimal got = BigDecimal.ZERO;
         for (Candidate c : byEfficiency) {
             if (chosen.size() == k) {
                 break;
             }
             int slots = k - chosen.size() - 1;
-            BigDecimal rest = byGain.stream().filter(x -> x != c && !chosen.contains(x)).limit(slots)
-                    .map(Candidate::gain).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (got.add(c.gain()).add(rest).compareTo(need) >= 0) {
+            List<Candidate> trial = new ArrayList<>(chosen);
+            trial.add(c);
+            byGain.stream().filter(x -> x != c && !chosen.contains(x)).limit(slots).forEach(trial::add);
+            if (goal.reachedBy(measureWith(trial))) {
                 chosen.add(c);
-                got = got.add(c.gain());
             }
         }
         return chosen;

@@ -85,7 +85,7 @@ public final class ActualsTemplate {
             s.setColumnWidth(c, WIDTHS[c] * 256);
         }
         Cells.merge(s, TITLE_ROW, TITLE_ROW, 0, HINT, styles.title);
-        Cells.text(s, TITLE_ROW, 0, WorkbookLabels.text("template.title", "year", targets.year(), "table", t.name()),
+        Cells.text(s, TITLE_ROW, 0, WorkbookLabels.text("template.heading", "year", targets.year(), "table", t.name()),
                 styles.title);
         s.getRow(TITLE_ROW).setHeightInPoints(30);
 
@@ -235,7 +235,7 @@ public final class ActualsTemplate {
         s.setColumnWidth(0, 4 * 256);
         s.setColumnWidth(1, GUIDE_WIDTH * 256);
         int r = 0;
-        Cells.text(s, r, 1, WorkbookLabels.text("template.instructions.title", "department", targets.department(),
+        Cells.text(s, r, 1, WorkbookLabels.text("template.instructions.heading", "department", targets.department(),
                 "year", targets.year()), styles.title);
         s.getRow(r).setHeightInPoints(30);
         r += 2;
@@ -244,11 +244,11 @@ public final class ActualsTemplate {
         String example = sheetNames.isEmpty() ? WorkbookLabels.text("label.project")
                 : sheetNames.get(sheetNames.size() - 1);
         List<String> lines = new java.util.ArrayList<>();
-        lines.add(WorkbookLabels.text("template.instructions.1", "source", source));
+        lines.add(WorkbookLabels.text("template.instructions.line1", "source", source));
         for (int i = 2; i <= 12; i++) {
-            lines.add(WorkbookLabels.text("template.instructions." + i));
+            lines.add(WorkbookLabels.text("template.instructions.line" + i));
         }
-        lines.add(WorkbookLabels.text("template.instructions.13", "example", example));
+        lines.add(WorkbookLabels.text("template.instructions.line13", "example", example));
         lines.add("");
         lines.add(WorkbookLabels.text("template.instructions.tables"));
         for (String line : lines) {

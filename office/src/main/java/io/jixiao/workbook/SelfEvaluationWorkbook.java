@@ -268,10 +268,10 @@ public final class SelfEvaluationWorkbook {
     }
 
     static String findingText(Finding f) {
-        String severity = WorkbookLabels.text("severity." + f.severity().name());
+        String severity = WorkbookLabels.text("severity." + f.severity().label());
         String text = f.hint().isEmpty()
                 ? WorkbookLabels.text("eval.finding", "severity", severity, "code", f.code(), "message", f.message())
-                : WorkbookLabels.text("eval.finding.hint", "severity", severity, "code", f.code(), "message",
+                : WorkbookLabels.text("eval.finding.withHint", "severity", severity, "code", f.code(), "message",
                 f.message(), "hint", f.hint());
         return f.location().known() ? WorkbookLabels.text("eval.finding.at", "finding", text, "location", f.location())
                 : text;
@@ -320,7 +320,7 @@ public final class SelfEvaluationWorkbook {
         int last = SUMMARY_HEADERS.size() + Achievement.values().length - 1;
         int r = 0;
         Cells.merge(s, r, r, 0, last, styles.title);
-        Cells.text(s, r, 0, WorkbookLabels.text("eval.summary.title", "year", ds.year()), styles.title);
+        Cells.text(s, r, 0, WorkbookLabels.text("eval.summary.heading", "year", ds.year()), styles.title);
         s.getRow(r).setHeightInPoints(30);
         r += 2;
         r = summaryLine(s, r, WorkbookLabels.text("label.department"), ds.department(), last);

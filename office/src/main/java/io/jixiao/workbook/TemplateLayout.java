@@ -64,7 +64,7 @@ public final class TemplateLayout {
      */
     public static final List<String> COLUMNS = List.of("column.level1", "column.level2", "column.name",
             "column.target", "column.actual", "column.reason", "column.points", "column.description",
-            "column.deduction", "column.hint", "column.key", "column.unit");
+            "column.deduction", "column.howTo", "column.key", "column.unit");
 
     /** The header of 实际完成值 and of 全年执行数 as findings about the cells name them. */
     public static final String ACTUAL_HEADER = "实际完成值";

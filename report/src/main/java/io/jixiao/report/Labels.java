@@ -26,7 +26,7 @@ public final class Labels {
 
     /** 达成, 部分达成, 未达成 or 不适用 (achieved, partly achieved …): how a line is labelled everywhere. */
     public static String achievement(Achievement a) {
-        return text("achievement." + a.name());
+        return text("achievement." + key(a.name()));
     }
 
     /** The label of a scored line ({@link IndicatorScore#achievement()}). */
@@ -37,7 +37,7 @@ public final class Labels {
     /** How a department score was made: overall, budget-weighted or mean, in words. */
     public static String method(String method) {
         return switch (method) {
-            case "overall", "budget-weighted", "mean" -> text("method." + method);
+            case "overall", "budget-weighted", "mean" -> text("method." + key(method));
             default -> method;
         };
     }
@@ -51,7 +51,22 @@ public final class Labels {
      * default method of its rule in words ("未列；达到指标值得满分，未达到按实际/指标值比例计分"), or the rule's name.
      */
     public static String standard(String rule) {
-        return DESCRIBED.contains(rule) ? text("standard." + rule) : text("standard.other", "rule", rule);
+        return DESCRIBED.contains(rule) ? text("standard." + key(rule)) : text("standard.other", "rule", rule);
+    }
+
+    /** A word of a key as the bundles write it: NOT_ACHIEVED, not-achieved → notAchieved. */
+    static String key(String word) {
+        StringBuilder b = new StringBuilder();
+        boolean upper = false;
+        for (char c : word.toCharArray()) {
+            if (c == '_' || c == '-') {
+                upper = true;
+            } else {
+                b.append(upper ? Character.toUpperCase(c) : Character.toLowerCase(c));
+                upper = false;
+            }
+        }
+        return b.toString();
     }
 
     /** The name of a kind of 复核 finding (自评得分与复核不符 …). */

@@ -67,7 +67,7 @@ public final class HtmlReport {
 
     private String page() {
         DepartmentScore s = d.score();
-        String title = Labels.text("html.title", "department", s.department(), "year", s.year());
+        String title = Labels.text("html.pageTitle", "department", s.department(), "year", s.year());
         b.append("<!DOCTYPE html>\n<html lang=\"").append(Page.lang())
                 .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -295,7 +295,7 @@ public final class HtmlReport {
         b.append("<div class=\"findings-block\">\n<h3>").append(esc(heading)).append("</h3>\n<ul class=\"findings\">\n");
         for (Finding f : findings) {
             b.append("<li class=\"").append(f.severity().label()).append("\"><span class=\"sev\">")
-                    .append(esc(Labels.text("severity." + f.severity().name()))).append("</span> <code>")
+                    .append(esc(Labels.text("severity." + f.severity().label()))).append("</span> <code>")
                     .append(esc(f.code())).append("</code> ").append(esc(f.message()));
             if (!f.hint().isEmpty()) {
                 b.append("<span class=\"hint\">").append(esc(f.hint())).append("</span>");

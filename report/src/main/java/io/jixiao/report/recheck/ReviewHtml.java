@@ -78,7 +78,7 @@ public final class ReviewHtml {
     }
 
     private String page() {
-        String title = Labels.text("review.title", "root", r.root());
+        String title = Labels.text("review.pageTitle", "root", r.root());
         b.append("<!DOCTYPE html>\n<html lang=\"").append(Page.lang()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"jixiao\">\n")
