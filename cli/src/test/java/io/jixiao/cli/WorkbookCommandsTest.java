@@ -97,4 +97,29 @@ class WorkbookCommandsTest {
         assertThat(allowed.code()).isZero();
         assertThat(allowed.out()).contains("KPI-0306");
     }
+
+    @Test
+    void reportWritesTheHtmlReportWithTheEvaluationDateGivenAndNeverToday() throws IOException {
+        String targets = Seeds.targetsFile(SEED).toString();
+        String actuals = Seeds.actualsFile(SEED).toString();
+        Path dated = dir.resolve("dated.html");
+        Run r = Run.of("report", targets, "--actuals", actuals, "-o", dated.toString(), "--date", "2024-03-31");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("wrote " + dated);
+        // the tests run in English: the date as English writes it, 3/31/2024 (Chinese: 2024年3月31日, HtmlReportTest)
+        String html = Files.readString(dated);
+        assertThat(html).contains("id=\"evaluation-date\">3/31/2024</span>").contains("id=\"department-score\">90.78");
+
+        // without --date the line is left to be written by hand (jixiao never takes today's date)
+        Path undated = dir.resolve("undated.html");
+        assertThat(Run.of("report", targets, "--actuals", actuals, "-o", undated.toString()).code()).isZero();
+        assertThat(Files.readString(undated)).contains("<span class=\"blank\" id=\"evaluation-date\">");
+
+        // a date that is no date is a usage error, and nothing is written
+        Path bad = dir.resolve("bad.html");
+        Run wrong = Run.of("report", targets, "--actuals", actuals, "-o", bad.toString(), "--date", "2024-13-01");
+        assertThat(wrong.code()).isEqualTo(Main.USAGE);
+        assertThat(wrong.err()).contains("--date").doesNotContain("Exception");
+        assertThat(Files.exists(bad)).isFalse();
+    }
 }

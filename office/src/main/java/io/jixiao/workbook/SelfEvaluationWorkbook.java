@@ -229,7 +229,7 @@ public final class SelfEvaluationWorkbook {
         Cells.number(s, r, POINTS, Numbers.round(i.points()), styles.points);
         Cells.number(s, r, SCORE, Numbers.round(i.score()), scoreStyles.get(i.achievement()));
         Cells.text(s, r, REASON, reason, styles.text);
-        Cells.text(s, r, BASIS, WorkbookLabels.text("eval.basis", "status", Labels.achievement(i), "rule", i.rule(),
+        Cells.text(s, r, BASIS, WorkbookLabels.text("eval.basis", "status", Labels.achievement(i), "rule", Labels.rule(i.rule()),
                 "explanation", i.explanation()), styles.hint);
     }
 

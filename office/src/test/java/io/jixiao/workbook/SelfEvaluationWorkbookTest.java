@@ -82,16 +82,16 @@ class SelfEvaluationWorkbookTest {
         assertThat(text(count.getCell(4))).isEqualTo("2.15万条");
         number(count.getCell(5), 12.5, "0.00");
         number(count.getCell(6), 12.5, "0.00");
-        assertThat(text(count.getCell(8))).startsWith("达成｜at-least：").contains("21500条 ≥ 目标20000条");
+        assertThat(text(count.getCell(8))).startsWith("达成｜正向指标（≥）：").contains("21500条 ≥ 目标20000条");
 
         Row partial = indicatorRow(monitoring, "提高经济效益");   // 部分达成 75% of 10 points
         number(partial.getCell(6), 7.5, "0.00");
-        assertThat(text(partial.getCell(8))).startsWith("部分达成｜grade：");
+        assertThat(text(partial.getCell(8))).startsWith("部分达成｜按等级计分：");
 
         Row na = indicatorRow(monitoring, "实现广阳区人民满意度");
         number(na.getCell(5), 10.0, "0.00");
         number(na.getCell(6), 0.0, "0.00");
-        assertThat(text(na.getCell(8))).startsWith("不适用｜not-applicable：");
+        assertThat(text(na.getCell(8))).startsWith("不适用｜剔除折算：不适用：本项10.00分剔除");
     }
 
     @Test
@@ -151,7 +151,7 @@ class SelfEvaluationWorkbookTest {
         Sheet platform = guangyang.getSheet("政务网络平台项目经费");
         Row row = indicatorRow(platform, "有效提高广阳区经济质量");
         number(row.getCell(6), 3.0, "0.00");
-        assertThat(text(row.getCell(8))).startsWith("未达成｜grade：");
+        assertThat(text(row.getCell(8))).startsWith("未达成｜按等级计分：");
         assertThat(texts(platform)).anyMatch(t -> t.startsWith("8项指标：达成2项，部分达成5项，未达成1项；总分83.47，自评等级良"));
     }
 

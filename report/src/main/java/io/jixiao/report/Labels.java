@@ -54,6 +54,20 @@ public final class Labels {
         return DESCRIBED.contains(rule) ? text("standard." + key(rule)) : text("standard.other", "rule", rule);
     }
 
+    /** The packaged scoring rules that name a scored line (rules/scoring, rules/deduction; docs/scoring.md#rules). */
+    private static final java.util.Set<String> RULES = java.util.Set.of("at-least", "at-most", "equal", "range",
+            "grade", "text-match", "text-unscorable", "completed", "not-applicable", "missing-actual",
+            "measured-against-text", "range-as-actual", "deduction-step", "deduction-pass-fail");
+
+    /**
+     * The rule that scored a line as a reader says it: a packaged rule in the words of the language of the run
+     * (逐档扣分 for deduction-step; in English the rule's own name, as JSON and CSV write it), any other rule (a
+     * {@code --rules} file's) by its name.
+     */
+    public static String rule(String rule) {
+        return RULES.contains(rule) ? text("rule." + key(rule)) : rule;
+    }
+
     /** A word of a key as the bundles write it: NOT_ACHIEVED, not-achieved → notAchieved. */
     static String key(String word) {
         StringBuilder b = new StringBuilder();

@@ -67,8 +67,9 @@ public final class TableReport {
                     .append(TextWidth.padRight(TextWidth.clip(i.actual(), ACTUAL - 1), ACTUAL))
                     .append(TextWidth.padLeft(Numbers.text(i.points()), 7))
                     .append(TextWidth.padLeft(Numbers.text(i.score()), 7)).append("  ")
-                    .append(TextWidth.padRight(Labels.achievement(i), status)).append(i.rule()).append(": ")
-                    .append(i.explanation()).append('\n');
+                    .append(TextWidth.padRight(Labels.achievement(i), status))
+                    .append(Labels.text("basis", "rule", Labels.rule(i.rule()), "explanation", i.explanation()))
+                    .append('\n');
         }
         findings(b, t.findings());
         b.append('\n');

@@ -71,7 +71,7 @@ class ScoreFormatsTest {
                 .contains("■ 政务网络平台项目经费  总分 83.47  自评等级 良")
                 .contains("预算执行率：执行数52.8万元 / 预算56万元 = 94.29% → 10.00×0.9429=9.43")
                 .containsPattern("三级指标 +年度指标值 +实际完成值 +分值 +得分  完成情况  评分依据")
-                .containsPattern("有效提高广阳区经济质量 +有效提高 +未达成 +10\\.00 +3\\.00  未达成 +grade: ");
+                .containsPattern("有效提高广阳区经济质量 +有效提高 +未达成 +10\\.00 +3\\.00  未达成 +按等级计分：");
         String en = in(Language.EN, () -> TableReport.render(D));
         assertThat(en).contains("Department score 90.78  grade 优  (overall: 部门整体表得分 90.78)")
                 .containsPattern("indicator +target +actual +points +score  status +basis")

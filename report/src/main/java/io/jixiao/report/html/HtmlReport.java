@@ -265,8 +265,10 @@ public final class HtmlReport {
                     .append(standard(source, i)).append("</td><td class=\"num\">").append(Numbers.text(i.points()))
                     .append("</td><td class=\"num strong\">").append(Numbers.text(i.score())).append("</td>")
                     .append("<td><span class=\"status ").append(css).append("\">").append(esc(Labels.achievement(i)))
-                    .append("</span></td><td class=\"why\">").append(esc(i.rule())).append("：")
-                    .append(esc(i.explanation()));
+                    .append("</span></td><td class=\"why\">")
+                    // the rule in words, its name (docs/scoring.md) on hover
+                    .append(Labels.text("basis", "rule", "<span class=\"rule\" title=\"" + esc(i.rule()) + "\">"
+                            + esc(Labels.rule(i.rule())) + "</span>", "explanation", esc(i.explanation())));
             String reason = reasons.get(i.key());
             if (reason != null && !reason.isBlank()) {
                 b.append("<span class=\"reason\">").append(esc(Labels.text("html.reason", "reason", reason)))

@@ -68,11 +68,12 @@ class HtmlReportBrowserTest {
             return;
         }
         chromium = found.get();
-        scored = Seeds.scored("guangyang/2023");
-        BureauReport review = Seeds.review();
         Language before = Language.current();
         Language.use(Language.ZH);
         try {
+            // scored and reviewed in Chinese too, so that the findings on the pages are in the language of the run
+            scored = Seeds.scored("guangyang/2023");
+            BureauReport review = Seeds.review();
             html = HtmlReport.render(scored, LocalDate.of(2024, 3, 31));
             reviewHtml = ReviewHtml.render(review);
         } finally {

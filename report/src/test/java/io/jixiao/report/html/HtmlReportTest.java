@@ -119,6 +119,9 @@ class HtmlReportTest {
         assertThat(html).containsPattern("<tr class=\"missed\"><td><span class=\"levels\">[^<]*</span>有效提高广阳区经济质量"
                 + "</td>.*<span class=\"status missed\">未达成</span>");
         assertThat(html).doesNotContain("部分完成", ">未完成<", ">达标<");   // the old status words
+        // the rule that scored a line in the words of the 自评表, its name (docs/scoring.md) on hover
+        assertThat(html).contains("<td class=\"why\"><span class=\"rule\" title=\"deduction-step\">按评（扣）分标准逐档扣分"
+                + "</span>：实际19950条 &lt; 目标20000条");
     }
 
     @Test
