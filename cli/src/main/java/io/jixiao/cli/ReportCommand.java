@@ -43,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = EvaluationDate.class,
             description = "the evaluation date (评价日期) printed on the HTML report; without it the line is left blank"
                     + " to be filled in by hand")
     LocalDate date;
@@ -74,6 +74,19 @@ final class ReportCommand implements Callable<Integer> {
         } catch (KpiException e) {
             e.findings().forEach(f -> err.println(f.render()));
             return Main.BAD_INPUT;
+        }
+    }
+
+    /** The evaluation date as written, YYYY-MM-DD; anything else is a usage error that says so (exit 2). */
+    static final class EvaluationDate implements picocli.CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not a date written YYYY-MM-DD, e.g. 2024-03-31");
+            }
         }
     }
 }

@@ -119,7 +119,8 @@ class WorkbookCommandsTest {
         Path bad = dir.resolve("bad.html");
         Run wrong = Run.of("report", targets, "--actuals", actuals, "-o", bad.toString(), "--date", "2024-13-01");
         assertThat(wrong.code()).isEqualTo(Main.USAGE);
-        assertThat(wrong.err()).contains("--date").doesNotContain("Exception");
+        assertThat(wrong.err()).contains("--date", "'2024-13-01' is not a date written YYYY-MM-DD")
+                .doesNotContain("Exception", "java.time");
         assertThat(Files.exists(bad)).isFalse();
     }
 }

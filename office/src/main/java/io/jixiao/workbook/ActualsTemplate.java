@@ -127,6 +127,9 @@ public final class ActualsTemplate {
         for (int c = 0; c < COLUMNS.size(); c++) {
             Cells.text(s, HEADER_ROW, c, WorkbookLabels.text(COLUMNS.get(c)), styles.header);
         }
+        for (int c = 0; c < TemplateLayout.HIDDEN_HEADERS.size(); c++) {
+            Cells.text(s, HEADER_ROW, KEY + c, TemplateLayout.HIDDEN_HEADERS.get(c), styles.header);
+        }
         Cells.text(s, MARKER_ROW, MARKER_COL, MARKER + " " + (t.kind() == TableKind.OVERALL ? OVERALL : PROJECT),
                 null);
 

@@ -59,12 +59,15 @@ public final class TemplateLayout {
     public static final int MARKER_ROW = TITLE_ROW;
 
     /**
-     * The label keys of the header row's columns (WorkbookLabels: in the language of the run, the 自评表's words in
-     * Chinese); the last two name the hidden columns.
+     * The label keys of the header row's visible columns (WorkbookLabels: in the language of the run, the 自评表's
+     * words in Chinese); {@link #HIDDEN_HEADERS} follow them.
      */
     public static final List<String> COLUMNS = List.of("column.level1", "column.level2", "column.name",
             "column.target", "column.actual", "column.reason", "column.points", "column.description",
-            "column.deduction", "column.howTo", "column.key", "column.unit");
+            "column.deduction", "column.howTo");
+
+    /** The headers of the hidden columns {@link #KEY} and {@link #UNIT}: data names, the same in every language. */
+    public static final List<String> HIDDEN_HEADERS = List.of("key", "unit");
 
     /** The header of 实际完成值 and of 全年执行数 as findings about the cells name them. */
     public static final String ACTUAL_HEADER = "实际完成值";
