@@ -43,9 +43,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = EvaluationDate.class,
-            description = "the evaluation date (评价日期) printed on the HTML report; without it the line is left blank"
-                    + " to be filled in by hand")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = EvaluationDate.class)
     LocalDate date;
 
     @Mixin
@@ -84,8 +82,7 @@ final class ReportCommand implements Callable<Integer> {
             try {
                 return LocalDate.parse(value);
             } catch (java.time.format.DateTimeParseException e) {
-                throw new picocli.CommandLine.TypeConversionException(
-                        "'" + value + "' is not a date written YYYY-MM-DD, e.g. 2024-03-31");
+                throw new picocli.CommandLine.TypeConversionException(CliTexts.text("usage.date"));
             }
         }
     }

@@ -119,7 +119,7 @@ class WorkbookCommandsTest {
         Path bad = dir.resolve("bad.html");
         Run wrong = Run.of("report", targets, "--actuals", actuals, "-o", bad.toString(), "--date", "2024-13-01");
         assertThat(wrong.code()).isEqualTo(Main.USAGE);
-        assertThat(wrong.err()).contains("--date", "'2024-13-01' is not a date written YYYY-MM-DD")
+        assertThat(wrong.err()).contains("the value '2024-13-01' of --date is not right", "YYYY-MM-DD, e.g. 2024-03-31")
                 .doesNotContain("Exception", "java.time");
         assertThat(Files.exists(bad)).isFalse();
     }
