@@ -215,6 +215,9 @@ class HtmlReportBrowserTest {
         a4(pdf);
         numbered(pdf);
         assertThat(pdf.text(1)).contains("等级分布").contains("类别平均");
+        // the findings as the 复核 says them in Chinese (KPI-0320), no English sentence among them
+        assertThat(pdf.pageOf("重新计算为")).isPresent();
+        assertThat(pdf.pageOf("claims")).isEmpty();
         chartsAreWhole(reviewHtml, pdf, 2);
     }
 

@@ -34,9 +34,9 @@ class HtmlReportTest {
 
     @BeforeAll
     static void render() {
-        ScoredDepartment d = Seeds.scored("guangyang/2023");
-        html = in(Language.ZH, () -> HtmlReport.render(d, LocalDate.of(2024, 3, 31)));
-        english = in(Language.EN, () -> HtmlReport.render(d));
+        // scored in the language it is rendered in, as the command does: the findings are in that language too
+        html = in(Language.ZH, () -> HtmlReport.render(Seeds.scored("guangyang/2023"), LocalDate.of(2024, 3, 31)));
+        english = in(Language.EN, () -> HtmlReport.render(Seeds.scored("guangyang/2023")));
     }
 
     static <T> T in(Language language, Supplier<T> work) {

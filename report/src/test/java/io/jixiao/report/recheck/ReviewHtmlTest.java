@@ -23,9 +23,10 @@ class ReviewHtmlTest {
 
     @BeforeAll
     static void render() {
-        review = Seeds.review();
+        // reviewed in the language it is rendered in, as the command does: the findings are in that language too
+        review = in(Language.ZH, Seeds::review);
         html = in(Language.ZH, () -> ReviewHtml.render(review));
-        english = in(Language.EN, () -> ReviewHtml.render(review));
+        english = in(Language.EN, () -> ReviewHtml.render(Seeds.review()));
     }
 
     static <T> T in(Language language, Supplier<T> work) {
@@ -103,5 +104,12 @@ class ReviewHtmlTest {
     @Test
     void theSameReviewGivesTheSameBytes() {
         assertThat(in(Language.ZH, () -> ReviewHtml.render(Seeds.review()))).isEqualTo(html);
+    }
+
+    @Test
+    void theFindingsAreInTheLanguageOfTheRun() {
+        // KPI-0320 as the 复核 says it in Chinese, and in English
+        assertThat(html).contains("KPI-0320").contains("重新计算为").doesNotContain("claims");
+        assertThat(english).contains("KPI-0320").contains("claims").doesNotContain("重新计算为");
     }
 }
