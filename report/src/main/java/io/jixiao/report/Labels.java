@@ -54,7 +54,10 @@ public final class Labels {
         return DESCRIBED.contains(rule) ? text("standard." + key(rule)) : text("standard.other", "rule", rule);
     }
 
-    /** The packaged scoring rules that name a scored line (rules/scoring, rules/deduction; docs/scoring.md#rules). */
+    /**
+     * The packaged scoring rules that name a scored line (rules/scoring, rules/deduction; docs/scoring.md#methods,
+     * docs/scoring.md#deductions).
+     */
     private static final java.util.Set<String> RULES = java.util.Set.of("at-least", "at-most", "equal", "range",
             "grade", "text-match", "text-unscorable", "completed", "not-applicable", "missing-actual",
             "measured-against-text", "range-as-actual", "deduction-step", "deduction-pass-fail");
