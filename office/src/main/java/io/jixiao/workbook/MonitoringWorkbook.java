@@ -68,7 +68,8 @@ public final class MonitoringWorkbook {
         XSSFSheet summary = wb.createSheet(names.claim(SUMMARY_SHEET));
         List<String> sheetNames = new ArrayList<>();
         for (TableMonitoring t : m.tables()) {
-            String name = names.claim(t.name());
+            // never cut: a name Excel does not allow whole becomes 表n, the full name stays in the sheet's title
+            String name = names.claim(t.name(), sheetNames.size() + 1);
             sheetNames.add(name);
             table(wb.createSheet(name), t);
         }

@@ -64,7 +64,11 @@ public final class ProgressTemplate {
     private byte[] build() {
         XSSFSheet guide = wb.createSheet(names.claim(INSTRUCTIONS_SHEET));
         List<IndicatorTable> tables = targets.tables();
-        List<String> sheetNames = tables.stream().map(t -> names.claim(t.name())).toList();
+        // a table's name as the sheet's when Excel allows it whole, else 表n: never cut (its full name is in row 3)
+        List<String> sheetNames = new java.util.ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            sheetNames.add(names.claim(tables.get(i).name(), i + 1));
+        }
         for (int i = 0; i < tables.size(); i++) {
             table(wb.createSheet(sheetNames.get(i)), tables.get(i));
         }
