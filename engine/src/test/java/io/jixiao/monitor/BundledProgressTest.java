@@ -28,8 +28,9 @@ class BundledProgressTest {
     @ParameterizedTest(name = "{0}: projected {1} {2}, red {3} yellow {4} green {5}")
     @CsvSource(delimiter = '|', textBlock = """
             # folder        | projected | grade | red | yellow | green
-            guangyang/2023  | 91.02     | 优    | 3   | 0      | 0
-            kaiping/2025    | 95.68     | 优    | 2   | 0      | 1
+            # the department's projected score as scoring prints it (2-place 分值 and 得分, docs/scoring.md#arithmetic)
+            guangyang/2023  | 91.03     | 优    | 3   | 0      | 0
+            kaiping/2025    | 95.67     | 优    | 2   | 0      | 1
             luancheng/2020  | 85.39     | 良    | 4   | 2      | 3
             shifeng/2023    | 95.69     | 优    | 2   | 1      | 0
             """)

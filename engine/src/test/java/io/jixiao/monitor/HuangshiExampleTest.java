@@ -56,8 +56,8 @@ class HuangshiExampleTest {
         assertThat(t.light()).isEqualTo(Light.YELLOW);
         assertThat(d.lights()).containsEntry(Light.YELLOW, 1).containsEntry(Light.RED, 0);
 
-        // projected: 全年预计执行数 215 of 220 → 10 × 0.97727… = 9.77273; 产出 50 (成本) + 效益 30 + 满意度 10 × 0.97778
-        // = 89.77778; 89.77778 + 9.77273 = 99.55051 → 99.55 优
+        // projected: 全年预计执行数 215 of 220 → 0.9773 (as printed) → 10 × 0.9773 = 9.773 → 9.77; 产出 50 (成本) + 效益 30
+        // + 满意度 10 × 0.9778 (9.778 → 9.78) = 89.78; 89.78 + 9.77 = 99.55 优 (docs/scoring.md#arithmetic)
         assertThat(t.projectedSpent()).isEqualByComparingTo("215");
         assertThat(Numbers.round(d.projected().score())).isEqualByComparingTo("99.55");
         assertThat(d.projected().grade()).isEqualTo("优");
@@ -77,8 +77,9 @@ class HuangshiExampleTest {
         // (1 + 0.83333 + 0.94444) / 3 = 0.92593 → 92.59%; |92.59 − 39.80| = 52.79 points > 10 → warning
         assertThat(Numbers.round(t.goalProgress())).isEqualByComparingTo("92.59");
         assertThat(codes(t.findings())).contains("KPI-0627");
-        // projected: the three indicators share 90 → 30 each: 30 + 30 + 30 × 0.97778 = 89.33333; + 9.77273
-        // = 99.10606 → 99.11 优
-        assertThat(Numbers.round(d.projected().score())).isEqualByComparingTo("99.11");
+        // projected: the three indicators share 90 → 30 each; with the numbers as printed (docs/scoring.md#arithmetic)
+        // the fractions are 88/90 → 0.9778 and 215/220 → 0.9773: 30 + 30 + 30 × 0.9778 (29.334 → 29.33) = 89.33, and
+        // 10 × 0.9773 = 9.773 → 9.77; 89.33 + 9.77 = 99.10 优
+        assertThat(Numbers.round(d.projected().score())).isEqualByComparingTo("99.10");
     }
 }

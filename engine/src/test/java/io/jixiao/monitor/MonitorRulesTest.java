@@ -390,12 +390,12 @@ class MonitorRulesTest {
     @Test
     void projectedScoreIsTheYearEndScoringOfTheForecastsWithTheProjectedSpending() {
         // national, one 产出 indicator: 效益 and 满意度 have none and are dropped, so 产出 50 and 预算执行率 10 are
-        // rescaled ×100/60: 83.3333 and 16.6667 (docs/scoring.md#weights). Forecast 90个 of ≥100个: f = 0.9 →
-        // 83.3333 × 0.9 = 75. Spent 40 by month 6 → 40 × 12 / 6 = 80 of 100 → 16.6667 × 0.8 = 13.3333.
-        // 75 + 13.3333 = 88.3333 → 88.33, 良.
+        // rescaled ×100/60: 83.3333… and 16.6666…, as 2-place shares 83.33 and 16.67 (the missing cent to the larger
+        // remainder, docs/scoring.md#arithmetic). Forecast 90个 of ≥100个: f = 0.9 → 83.33 × 0.9 = 74.997 → 75.00.
+        // Spent 40 by month 6 → 40 × 12 / 6 = 80 of 100 → 16.67 × 0.8 = 13.336 → 13.34. 75.00 + 13.34 = 88.34, 良.
         TableMonitoring t = MonitorFixture.create().spent("40")
                 .line(Map.of("forecast", "90个", "likelihood", "有可能", "reason", "其他", "measures", "加快")).table();
-        assertThat(Numbers.round(t.projected().score())).isEqualByComparingTo("88.33");
+        assertThat(Numbers.round(t.projected().score())).isEqualByComparingTo("88.34");
         assertThat(t.projected().grade()).isEqualTo("良");
         assertThat(t.projected().budgetExecution().explanation()).contains("执行数80万元 / 预算100万元");
     }
