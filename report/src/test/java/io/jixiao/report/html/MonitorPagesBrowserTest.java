@@ -82,8 +82,9 @@ class MonitorPagesBrowserTest {
     void theDepartmentsPageShowsTheProjectedScoreAndTheLamps() throws Exception {
         Chromium.Result r = chromium.run(List.of("--dump-dom"), department.toUri().toString());
         assertThat(r.exit()).as(r.stderr()).isZero();
-        // kaiping at month 6: two red tables, no yellow, one green; projected 95.68 优 (budget-weighted, 8610.91/90)
-        assertThat(r.stdout()).contains("<div class=\"score\">95.68 <small>优</small></div>")
+        // kaiping at month 6: two red tables, no yellow, one green; projected 95.67 优 (budget-weighted mean of the
+        // projects' 2-place projected scores, rounded once: docs/scoring.md#arithmetic; BundledProgressTest)
+        assertThat(r.stdout()).contains("<div class=\"score\">95.67 <small>优</small></div>")
                 .contains("<b class=\"red\">2</b>").contains("<b class=\"yellow\">0</b>")
                 .contains("<b class=\"green\">1</b>").contains("本级网络宣传和信息化工作经费")
                 .contains("预算执行率 = spent to month 6 3.2万元 / adjusted budget (调整后预算数) 12万元 = 26.67%");
