@@ -51,7 +51,8 @@ public final class CodesReference {
     /**
      * The bundles that hold texts but no codes (each with its {@code _zh} beside it): how a finding is rendered,
      * the parts of messages callers fill in (the value grammar's problems, the names loading gives the parts of a
-     * file …), the words of mid-year monitoring's explanations and the labels of its renderings, the command
+     * file …), the words of mid-year monitoring's explanations and the labels of its renderings, the labels of the
+     * reports and workbooks (io/jixiao/report, io/jixiao/workbook), the command
      * line's words and its help. Relative to the repository root.
      */
     public static final List<String> TEXT_BUNDLES = List.of(
@@ -61,7 +62,9 @@ public final class CodesReference {
             "engine/src/main/resources/io/jixiao/profile/texts.properties",
             "engine/src/main/resources/io/jixiao/review/texts.properties",
             "engine/src/main/resources/io/jixiao/monitor/texts.properties",
+            "report/src/main/resources/io/jixiao/report/labels.properties",
             "report/src/main/resources/io/jixiao/report/monitor/labels.properties",
+            "office/src/main/resources/io/jixiao/workbook/labels.properties",
             "office/src/main/resources/io/jixiao/importer/texts.properties",
             "office/src/main/resources/io/jixiao/workbook/texts.properties",
             "report/src/main/resources/io/jixiao/report/validation.properties",

@@ -202,9 +202,7 @@ class CodesReferenceTest {
             for (Path dir : modules.map(m -> m.resolve("src/main/resources/io/jixiao")).filter(Files::isDirectory)
                     .toList()) {
                 try (Stream<Path> files = Files.walk(dir)) {
-                    // labels.properties (report, office) hold the words of reports and workbooks, not codes
-                    files.filter(f -> f.toString().endsWith(".properties") && !f.getFileName().toString().contains("_")
-                                    && !f.getFileName().toString().equals("labels.properties"))
+                    files.filter(f -> f.toString().endsWith(".properties") && !f.getFileName().toString().contains("_"))
                             .map(Path::normalize).forEach(found::add);
                 }
             }
