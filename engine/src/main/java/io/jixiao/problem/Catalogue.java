@@ -18,11 +18,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Texts have named placeholders, {@code {name}}, filled from name/value pairs; nothing else in a text is
  * special (no MessageFormat quoting: {@code '} and a brace that does not enclose a name are literal). A
  * placeholder without a value, or a value no placeholder asks for, is a bug: {@link IllegalStateException}.
+ *
+ * <p>Every value is input quoted back to the user, so it is {@linkplain #quote quoted} here, in one place: cut to
+ * {@value #QUOTE_LIMIT} characters, control and invisible characters written out ({@code 数量<U+200B>}) — a 7 MB
+ * cell or a whole {@code /etc/passwd} never lands in a message. The placeholders that hold jixiao's own sentences
+ * ({@link #SENTENCES}: a problem, a hint, a reason …, which quote their input through {@link #quote} themselves)
+ * are cut at {@value #SENTENCE_LIMIT}; a {@link #list} keeps up to 40 names, each quoted.
  */
 public final class Catalogue {
 
     private static final int LIST_LIMIT = 40;
     private static final int CLIP_LIMIT = 30;
+    /** The most characters of one input value a message quotes (docs/guide.md#messages). */
+    public static final int QUOTE_LIMIT = 80;
+    /** The most characters of one of jixiao's own sentences filled into a message (it quotes input itself). */
+    public static final int SENTENCE_LIMIT = 400;
+    /**
+     * Placeholders filled with jixiao's own sentences or hints rather than a value of the input: cut at
+     * {@link #SENTENCE_LIMIT}, not {@link #QUOTE_LIMIT}.
+     */
+    static final java.util.Set<String> SENTENCES = java.util.Set.of("problem", "hint", "reason", "what", "why",
+            "note", "how", "message", "example", "expected", "found", "where", "cells", "source");
 
     private final String baseName;
     private final ClassLoader loader;
@@ -122,14 +138,78 @@ public final class Catalogue {
     }
 
     /**
-     * Names joined as a list of the current language — with "、" in Chinese (优、良、中), ", " in English — cut
-     * after the first 40 with "…".
+     * Names joined as a list of the current language — with "、" in Chinese (优、良、中), ", " in English — each
+     * {@linkplain #quote quoted}, cut after the first 40 with "…".
      */
-    public static String list(Collection<String> names) {
+    public static Listed list(Collection<String> names) {
         String separator = Language.current() == Language.ZH ? "、" : ", ";
-        List<String> all = names.stream().toList();
+        List<String> all = names.stream().map(Catalogue::quote).toList();
         String joined = String.join(separator, all.size() > LIST_LIMIT ? all.subList(0, LIST_LIMIT) : all);
-        return all.size() > LIST_LIMIT ? joined + separator + "…" : joined;
+        return new Listed(all.size() > LIST_LIMIT ? joined + separator + "…" : joined);
+    }
+
+    /** A {@link #list}: its names are quoted one by one, so the list as a whole is not cut at {@link #QUOTE_LIMIT}. */
+    public record Listed(String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /**
+     * Input as a message quotes it: control and invisible characters written out ({@code \n}, {@code \t(TAB)},
+     * {@code <U+200B>} for a zero-width space), then cut after {@value #QUOTE_LIMIT} characters with "…". The one
+     * place that caps quoted input; a factory that builds a sentence around input quotes the input with it.
+     */
+    public static String quote(String input) {
+        return input == null ? null : cut(visible(input), QUOTE_LIMIT);
+    }
+
+    /** {@code text} with control characters and invisible ones (zero-width, format characters) written out. */
+    public static String visible(String text) {
+        int i = 0;
+        while (i < text.length() && shown(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+        text.codePoints().skip(text.codePointCount(0, i)).forEach(c -> {
+            switch (c) {
+                case '\t' -> sb.append("\\t(TAB)");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    if (c < 0x10000 && shown((char) c) || c >= 0x10000 && Character.getType(c) != Character.FORMAT
+                            && Character.getType(c) != Character.UNASSIGNED && Character.getType(c) != Character.PRIVATE_USE) {
+                        sb.appendCodePoint(c);
+                    } else {
+                        sb.append(String.format("<U+%04X>", c));
+                    }
+                }
+            }
+        });
+        return sb.toString();
+    }
+
+    /** True for a character a message shows as it is: not a control, format (zero-width), separator or surrogate. */
+    private static boolean shown(char c) {
+        if (c >= 0x20 && c < 0x7F) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type != Character.CONTROL && type != Character.FORMAT && type != Character.LINE_SEPARATOR
+                && type != Character.PARAGRAPH_SEPARATOR && type != Character.UNASSIGNED
+                && type != Character.PRIVATE_USE && !(Character.isSurrogate(c));
+    }
+
+    /** The first {@code limit} code points of {@code s}, with "…" when it is longer. */
+    private static String cut(String s, int limit) {
+        if (s.length() <= limit || s.codePointCount(0, s.length()) <= limit) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, limit - 1)) + "…";
     }
 
     /** A long 三级指标 (some are whole sentences) cut to its first 30 characters, for review messages. */
@@ -159,8 +239,17 @@ public final class Catalogue {
                     throw new IllegalArgumentException(key + ": placeholder name " + pairs[2 * i] + " is not a String");
                 }
                 names[i] = name;
-                values[i] = String.valueOf(pairs[2 * i + 1]);
+                values[i] = value(name, pairs[2 * i + 1]);
             }
+        }
+
+        /** A value as the message shows it: quoted (a list's names are, one by one), a sentence cut longer. */
+        private static String value(String name, Object value) {
+            if (value instanceof Listed l) {
+                return l.text();
+            }
+            String text = String.valueOf(value);
+            return SENTENCES.contains(name) ? cut(visible(text), SENTENCE_LIMIT) : quote(text);
         }
 
         String fill(Template template) {

@@ -58,15 +58,26 @@ public record Location(String file, int line, int column) {
     @Override
     public String toString() {
         if (!known()) {
-            return file.isEmpty() ? "<input>" : file;
+            return file.isEmpty() ? "<input>" : shown(file);
         }
         int open = file.lastIndexOf('[');
         if (file.endsWith("]") && open > 0 && (file.regionMatches(true, open - 5, ".xlsx", 0, 5)
                 || file.regionMatches(true, open - 5, ".xlsm", 0, 5) || file.startsWith(STDIN + "["))) {
-            return file.substring(0, open) + ":" + sheetRef(file.substring(open + 1, file.length() - 1))
-                    + "!" + columnLetters(column) + line;
+            return shown(file.substring(0, open)) + ":" + sheetRef(Catalogue.quote(file.substring(open + 1,
+                    file.length() - 1))) + "!" + columnLetters(column) + line;
         }
-        return file + ":" + line + ":" + column;
+        return shown(file) + ":" + line + ":" + column;
+    }
+
+    /** The longest file name shown whole; a longer one (a hostile folder tree) keeps its start and its end. */
+    static final int SHOWN_LIMIT = 200;
+
+    /** {@code file}, or its first 60 and last 120 characters around "…" when it is longer than 200. */
+    static String shown(String file) {
+        if (file.length() <= SHOWN_LIMIT) {
+            return file;
+        }
+        return file.substring(0, 60) + "…" + file.substring(file.length() - 120);
     }
 
     /** A sheet name as a formula would write it: quoted when it holds anything but letters, digits and _. */

@@ -121,11 +121,52 @@ class CatalogueTest {
 
     @Test
     void listCutsAfterFortyNames() {
-        assertThat(Catalogue.list(List.of("a", "b"))).isEqualTo("a, b");
-        assertThat(Catalogue.list(List.of())).isEmpty();
+        assertThat(Catalogue.list(List.of("a", "b")).text()).isEqualTo("a, b");
+        assertThat(Catalogue.list(List.of()).text()).isEmpty();
         List<String> many = new ArrayList<>(Collections.nCopies(41, "x"));
-        assertThat(Catalogue.list(many)).isEqualTo(String.join(", ", Collections.nCopies(40, "x")) + ", …");
-        assertThat(Catalogue.list(many.subList(0, 40))).doesNotEndWith("…");
+        assertThat(Catalogue.list(many).text()).isEqualTo(String.join(", ", Collections.nCopies(40, "x")) + ", …");
+        assertThat(Catalogue.list(many.subList(0, 40)).text()).doesNotEndWith("…");
+    }
+
+    @Test
+    void aListQuotesEachNameButIsNotCutAsAWhole() {
+        // 40 names of 30 characters: 1270 characters, far beyond one quoted value, yet every name is listed
+        List<String> names = Collections.nCopies(40, "三".repeat(30));
+        Finding f = TEST.error("KPI-9005", Location.UNKNOWN, "known", Catalogue.list(names));
+        assertThat(f.hint()).contains(String.join(", ", names));
+        // a name of 7 MB in a list is cut like any quoted value
+        Catalogue.Listed huge = Catalogue.list(List.of("x".repeat(7_000_000), "y"));
+        assertThat(huge.text()).hasSize(Catalogue.QUOTE_LIMIT + 3).endsWith("…, y");
+    }
+
+    @Test
+    void everyQuotedValueIsCutAtEightyCharacters() {
+        // a 7 MB cell or a whole /etc/passwd never lands in a message: the value is cut, whatever the factory
+        String huge = "1".repeat(7_000_000) + "条";
+        Finding f = TEST.error("KPI-9001", Location.UNKNOWN, "text", huge, "example", "12.5条");
+        assertThat(f.message()).isEqualTo("value '" + "1".repeat(79) + "…' is odd");
+        assertThat(Catalogue.quote("a".repeat(80))).hasSize(80).doesNotContain("…");
+        assertThat(Catalogue.quote("a".repeat(81))).isEqualTo("a".repeat(79) + "…");
+        // cut by code points: a supplementary character is never split
+        assertThat(Catalogue.quote("𠀀".repeat(81))).isEqualTo("𠀀".repeat(79) + "…");
+    }
+
+    @Test
+    void invisibleAndControlCharactersAreShown() {
+        assertThat(Catalogue.quote("数量\u200B")).isEqualTo("数量<U+200B>");
+        assertThat(Catalogue.quote("a\u202Eb\uFEFF")).isEqualTo("a<U+202E>b<U+FEFF>");
+        assertThat(Catalogue.quote("a\tb\nc\u0007")).isEqualTo("a\\t(TAB)b\\nc<U+0007>");
+        assertThat(Catalogue.quote("全角　空格 ok")).isEqualTo("全角　空格 ok");
+        Finding f = TEST.error("KPI-9001", Location.UNKNOWN, "text", "数量\u200B", "example", "数量");
+        assertThat(f.message()).isEqualTo("value '数量<U+200B>' is odd");
+    }
+
+    @Test
+    void sentencesAreCutLongerThanValues() {
+        // {problem}, {hint} … hold jixiao's own sentences (which quote their input themselves): cut at 400
+        String sentence = "s".repeat(500);
+        Finding f = TEST.error("KPI-9004", Location.UNKNOWN, "problem", sentence);
+        assertThat(f.message()).isEqualTo("problem: " + "s".repeat(Catalogue.SENTENCE_LIMIT - 1) + "…");
     }
 
     @Test
