@@ -106,7 +106,7 @@ public final class ActualsLoader {
                     unread.put(key, at);
                     return;
                 }
-                Values.parse(text, at, out, LoadProblems::badActual).ifPresentOrElse(
+                Values.parse(text, at, out, LoadProblems::badActual, false, key).ifPresentOrElse(
                         pv -> actuals.put(key, new ActualEntry(key, text, pv.value(), at)), () -> unread.put(key, at));
             }));
         } else if (!Shape.misspelt(m, "actuals")) {
@@ -114,7 +114,9 @@ public final class ActualsLoader {
         }
         Map<String, SelfScore> self = new LinkedHashMap<>();
         if (m.containsKey("selfScores")) {
-            nodes.scalars(m.get("selfScores")).forEach((key, e) -> nodes.number(Map.of(key, e), key, LoadTexts.text("example.selfScore"))
+            nodes.scalars(m.get("selfScores")).forEach((key, e) -> nodes.number(Map.of(key, e), key,
+                            LoadTexts.text("example.selfScore"))
+                    .filter(s -> nodes.notNegative(s, e, LoadTexts.text("example.selfScoreNotNegative")))
                     .ifPresent(s -> self.put(key, new SelfScore(key, s, e.value().at()))));
         }
         Map<String, String> reasons = new LinkedHashMap<>();
@@ -122,6 +124,6 @@ public final class ActualsLoader {
             nodes.scalars(m.get("reasons")).forEach((key, e) -> nodes.text(e).ifPresent(t -> reasons.put(key, t)));
         }
         return new TableActuals(kind, name, nodes.money(m, "spent").orElse(null), actuals, self, reasons, map.at(),
-                unread);
+                m.containsKey("spent") ? m.get("spent").value().at() : map.at(), unread);
     }
 }

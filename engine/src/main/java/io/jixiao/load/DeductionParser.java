@@ -27,6 +27,8 @@ public final class DeductionParser {
     private static final Pattern ZERO_BELOW = Pattern.compile("(?:低于|不足|少于|小于)(\\d+(?:\\.\\d+)?)%(?:的)?(?:不得分|得0分|得零分|不计分)");
     private static final Pattern PASS_FAIL = Pattern.compile(".*满分.*(?:不得分|得0分|得零分|不计分).*");
 
+    private static final int MAX_DIGITS = 24;
+
     private DeductionParser() {
     }
 
@@ -35,9 +37,12 @@ public final class DeductionParser {
         String s = ValueParser.normalize(text).replace(" ", "");
         Matcher step = STEP.matcher(s);
         if (step.find()) {
+            if (step.group(1).length() > MAX_DIGITS || step.group(3).length() > MAX_DIGITS) {
+                throw unreadable(text, "a number of the step has more than " + MAX_DIGITS + " digits");
+            }
             BigDecimal zeroBelow = null;
             Matcher z = ZERO_BELOW.matcher(s);
-            if (z.find()) {
+            if (z.find() && z.group(1).length() <= MAX_DIGITS) {
                 zeroBelow = new BigDecimal(z.group(1));
             }
             BigDecimal per = new BigDecimal(step.group(1));

@@ -37,7 +37,42 @@ final class DeductionReader {
         this.lenient = lenient;
     }
 
+    /**
+     * The 评（扣）分标准, with a warning when it reads but cannot mean what it says: a step that deducts 0% (KPI-0152),
+     * a floor above 100% of the target (KPI-0153).
+     */
     Optional<Deduction> read(Entry e) {
+        Optional<Deduction> d = readAsWritten(e);
+        d.ifPresent(this::sense);
+        return d;
+    }
+
+    private void sense(Deduction d) {
+        String text = d.text() != null ? d.text() : structuredText(d);
+        if (!d.passFail() && d.deduct() != null && d.deduct().signum() == 0) {
+            out.add(LoadProblems.deductsNothing(d.location(), text));
+        }
+        if (d.zeroBelow() != null && d.zeroBelow().compareTo(HUNDRED) > 0) {
+            out.add(LoadProblems.floorAboveTarget(d.location(), text, d.zeroBelow().stripTrailingZeros().toPlainString()));
+        }
+    }
+
+    /** The structured form written out, for messages: {per: 1, unit: 条, deduct: 0%, zeroBelow: 200%}. */
+    private static String structuredText(Deduction d) {
+        StringBuilder sb = new StringBuilder("{");
+        if (d.passFail()) {
+            sb.append("passFail: true");
+        } else {
+            sb.append("per: ").append(d.per() == null ? "?" : d.per().toPlainString()).append(d.unit())
+                    .append(", deduct: ").append(d.deduct() == null ? "?" : d.deduct().toPlainString()).append('%');
+        }
+        if (d.zeroBelow() != null) {
+            sb.append(", zeroBelow: ").append(d.zeroBelow().toPlainString()).append('%');
+        }
+        return sb.append('}').toString();
+    }
+
+    private Optional<Deduction> readAsWritten(Entry e) {
         if (e.value() instanceof YScalar s) {
             if (s.isNull() || s.text().isBlank()) {
                 return Optional.empty();

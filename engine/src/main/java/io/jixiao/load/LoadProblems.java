@@ -101,6 +101,14 @@ public final class LoadProblems {
         return M.error("KPI-0112", Location.of(file), "reason", reason);
     }
 
+    /**
+     * A file a confined read (a department's, in jixiao review) was asked to open outside its folder; {@code link}
+     * when the path is a symbolic link pointing out of it.
+     */
+    public static Finding outsideFolder(String file, boolean link) {
+        return link ? M.error("KPI-0137.link", Location.of(file)) : M.error("KPI-0137", Location.of(file));
+    }
+
     public static Finding decodedAsGb18030(String file) {
         return M.info("KPI-0132", Location.of(file));
     }
@@ -115,6 +123,62 @@ public final class LoadProblems {
 
     public static Finding badNumber(Location at, String key, String text, String example) {
         return M.error("KPI-0116", at, "key", key, "text", text, "example", example);
+    }
+
+    /** A number that cannot be negative (分值, 自评得分, a budget, 全年执行数) written with a minus sign. */
+    public static Finding negativeNumber(Location at, String key, String text, String example) {
+        return M.error("KPI-0116.negative", at, "key", key, "text", text, "example", example);
+    }
+
+    /**
+     * A target or actual with a minus sign in a unit no amount of which is negative (a count, a time, money):
+     * {@code what} says which ("a count (条)").
+     */
+    public static Finding negativeValue(Location at, boolean target, String text, String indicator, String what) {
+        return target ? M.error("KPI-0133", at, "text", text, "indicator", indicator, "what", what)
+                : M.error("KPI-0133.actual", at, "text", text, "indicator", indicator, "what", what);
+    }
+
+    /**
+     * An actual 100 times its target or more, or a hundredth of it or less: a unit slip more often than a fact.
+     *
+     * @param times "9800×" or "1/150 of"
+     * @param slip  the likely slip, in words
+     */
+    public static Finding implausibleActual(Location at, String indicator, String actual, String target, String times,
+                                            String slip) {
+        return M.warning("KPI-0134", at, "actual", actual, "indicator", indicator, "times", times, "target", target,
+                "slip", slip);
+    }
+
+    /** A table's 全年执行数 100 times its budget or more, or a hundredth of it or less. */
+    public static Finding implausibleSpent(Location at, String table, String spent, String budget, String times) {
+        return M.warning("KPI-0134.spent", at, "table", table, "spent", spent, "times", times, "budget", budget);
+    }
+
+    /** A table with a budget of 0 that spent money: its 预算执行率 cannot be computed. */
+    public static Finding spentWithoutBudget(Location at, String table, String spent) {
+        return M.error("KPI-0135", at, "table", table, "spent", spent);
+    }
+
+    /** A single value longer than a loader reads ({@code length} characters). */
+    public static Finding valueTooLong(Location at, int length, int limit) {
+        return M.error("KPI-0136", at, "length", length, "limit", limit);
+    }
+
+    /** A line longer than the YAML reader reads ({@code length} characters). */
+    public static Finding lineTooLong(Location at, int length, int limit) {
+        return M.error("KPI-0136.line", at, "length", length, "limit", limit);
+    }
+
+    /** A 评（扣）分标准 whose step takes 0% of the points: it never deducts anything. */
+    public static Finding deductsNothing(Location at, String text) {
+        return M.warning("KPI-0152", at, "text", text);
+    }
+
+    /** A 评（扣）分标准 floor (低于…%不得分, zeroBelow) above 100%: an indicator that meets its target scores 0. */
+    public static Finding floorAboveTarget(Location at, String text, String floor) {
+        return M.warning("KPI-0153", at, "text", text, "floor", floor);
     }
 
     public static Finding badYear(Location at, String text) {

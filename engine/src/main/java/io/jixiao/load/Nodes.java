@@ -81,26 +81,44 @@ final class Nodes {
         return e == null ? Optional.empty() : text(e).filter(s -> !s.isEmpty());
     }
 
-    /** A plain decimal number (分值, 得分); {@code example} in words, e.g. {@code LoadTexts.text("example.points")}. */
+    /**
+     * A plain decimal number (分值, 得分): digits with an optional sign and decimals, no exponent (1e9999);
+     * {@code example} in words, e.g. {@code LoadTexts.text("example.points")}.
+     */
     Optional<BigDecimal> number(Map<String, Entry> m, String key, String example) {
         return optional(m, key).flatMap(t -> {
-            try {
-                return Optional.of(new BigDecimal(ValueParser.normalize(t)));
-            } catch (NumberFormatException ex) {
-                out.add(LoadProblems.badNumber(m.get(key).value().at(), key, t, example));
-                return Optional.empty();
+            String n = ValueParser.normalize(t);
+            if (PLAIN_NUMBER.matcher(n).matches()) {
+                return Optional.of(new BigDecimal(n));
             }
+            out.add(LoadProblems.badNumber(m.get(key).value().at(), key, t, example));
+            return Optional.empty();
         });
     }
 
-    /** An amount of money in 万元: a bare number is 万元; "2592500元" or "25.9亿元" convert. */
+    private static final java.util.regex.Pattern PLAIN_NUMBER =
+            java.util.regex.Pattern.compile("[+-]?\\d{1,15}(\\.\\d{1,10})?|[+-]?\\.\\d{1,10}");
+
+    /** True when {@code n} is 0 or more; else KPI-0116 saying it cannot be negative, at the entry's value. */
+    boolean notNegative(BigDecimal n, Entry e, String example) {
+        if (n.signum() >= 0) {
+            return true;
+        }
+        out.add(LoadProblems.negativeNumber(e.value().at(), e.key(), n.toPlainString(), example));
+        return false;
+    }
+
+    /**
+     * An amount of money in 万元: a bare number is 万元; "2592500元" or "25.9亿元" convert. A budget or 全年执行数 is
+     * never negative (KPI-0116).
+     */
     Optional<BigDecimal> money(Map<String, Entry> m, String key) {
         return optional(m, key).flatMap(t -> {
             Optional<BigDecimal> wan = WanYuan.wanYuan(t);
             if (wan.isEmpty()) {
                 out.add(LoadProblems.badNumber(m.get(key).value().at(), key, t, LoadTexts.text("example.money")));
             }
-            return wan;
+            return wan.filter(w -> notNegative(w, m.get(key), LoadTexts.text("example.moneyNotNegative")));
         });
     }
 

@@ -77,8 +77,28 @@ public final class Pairing {
                 continue;
             }
             table(table, ta.get(), allowMissing, out);
+            spending(table, table.kind() == io.jixiao.model.TableKind.OVERALL ? t.budget() : table.budget(),
+                    ta.get(), out);
         }
         return out;
+    }
+
+    /**
+     * A table's 全年执行数 against its budget: spending in a table whose budget is 0 is an error (its 预算执行率 would
+     * silently be dropped), spending 100 times the budget or a hundredth of it a warning (docs/formats.md#plausibility).
+     */
+    private static void spending(IndicatorTable table, BigDecimal budget, TableActuals ta, List<Finding> out) {
+        BigDecimal spent = ta.spent();
+        if (spent == null || budget == null || spent.signum() == 0) {
+            return;
+        }
+        if (budget.signum() == 0) {
+            out.add(LoadProblems.spentWithoutBudget(ta.spentAt(), table.name(), spent.toPlainString()));
+            return;
+        }
+        Magnitude.times(spent, budget).ifPresent(times -> out.add(LoadProblems.implausibleSpent(ta.spentAt(),
+                table.name(), spent.stripTrailingZeros().toPlainString(), budget.stripTrailingZeros().toPlainString(),
+                times)));
     }
 
     private static void table(IndicatorTable table, TableActuals ta, boolean allowMissing, List<Finding> out) {
@@ -114,7 +134,11 @@ public final class Pairing {
     }
 
     private static void units(Indicator i, ActualEntry e, List<Finding> out) {
-        unitProblem(i, e).ifPresent(out::add);
+        Optional<Finding> problem = unitProblem(i, e);
+        problem.ifPresent(out::add);
+        if (problem.isEmpty()) {
+            Magnitude.check(i, e).ifPresent(out::add);
+        }
     }
 
     /** KPI-0110 when a measured actual's unit does not convert to its target's (docs/formats.md#units). */
@@ -126,6 +150,12 @@ public final class Pairing {
         if (target != null && !actual.unit().convertsTo(target)) {
             return Optional.of(LoadProblems.incompatibleUnit(e.location(), i.key(), e.text(), actual.unit().toString(),
                     i.targetText(), target.toString()));
+        }
+        String never = actual.unit().dimension() == Dimension.PLAIN ? Values.neverNegative(target)
+                : Values.neverNegative(actual.unit());
+        if (actual.amount().signum() < 0 && never != null) {
+            // -50条, or a bare -50 against ≥100条: no count is negative
+            return Optional.of(LoadProblems.negativeValue(e.location(), false, e.text(), i.key(), never));
         }
         if (target != null && target.dimension() == Dimension.PERCENT && actual.unit().dimension() == Dimension.PLAIN
                 && actual.amount().signum() > 0 && actual.amount().compareTo(BigDecimal.ONE) < 0) {
@@ -213,7 +243,7 @@ public final class Pairing {
                 new TableActuals.SelfScore(key.apply(s.key()), s.score(), s.location())));
         Map<String, String> reasons = new LinkedHashMap<>();
         ta.reasons().forEach((k, v) -> reasons.putIfAbsent(key.apply(k), v));
-        return new TableActuals(ta.kind(), ta.name(), ta.spent(), actuals, self, reasons, ta.location());
+        return new TableActuals(ta.kind(), ta.name(), ta.spent(), actuals, self, reasons, ta.location(), ta.spentAt());
     }
 
     /** True when every actual, 自评得分 and reason is already keyed (and names itself) as its indicator is. */

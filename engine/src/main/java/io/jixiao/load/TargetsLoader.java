@@ -242,9 +242,9 @@ public final class TargetsLoader {
             String targetText = nodes.text(targetEntry).orElse(null);
             Value target = targetText == null ? null : target(key, targetText, targetEntry.value().at());
             BigDecimal points = nodes.number(m, "points", LoadTexts.text("example.points")).orElse(null);
-            if (points != null && points.signum() < 0) {
-                out.add(LoadProblems.badNumber(m.get("points").value().at(), "points", points.toPlainString(),
-                        LoadTexts.text("example.pointsNotNegative")));
+            if (points != null && !nodes.notNegative(points, m.get("points"),
+                    LoadTexts.text("example.pointsNotNegative"))) {
+                points = null;
             }
             Deduction deduction = m.containsKey("deduction") ? deductions.read(m.get("deduction")).orElse(null) : null;
             if (category.isEmpty() || target == null) {
@@ -271,7 +271,7 @@ public final class TargetsLoader {
                 out.add(LoadProblems.emptyTarget(at, key));
                 return new Qualitative("");
             }
-            Optional<ParsedValue> pv = Values.parse(text, at, out, LoadProblems::badTarget);
+            Optional<ParsedValue> pv = Values.parse(text, at, out, LoadProblems::badTarget, true, key);
             return pv.map(ParsedValue::value).orElse(null);
         }
     }

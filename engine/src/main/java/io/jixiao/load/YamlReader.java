@@ -20,7 +20,6 @@ import io.jixiao.problem.Location;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +44,11 @@ public final class YamlReader {
     /** Largest file accepted (a department with thousands of indicators is well under 1 MiB). */
     public static final long MAX_BYTES = 8L * 1024 * 1024;
     public static final int MAX_DEPTH = 40;
+    /**
+     * The longest single value or key read (characters): a paragraph of 绩效目标 is well under it; a pasted
+     * megabyte is refused (KPI-0136) before anything parses or quotes it.
+     */
+    public static final int MAX_VALUE_CHARS = 10_000;
 
     private static final YAMLFactory FACTORY = factory();
 
@@ -94,35 +98,51 @@ public final class YamlReader {
 
     private static void checkSize(String name, long size) {
         if (size > MAX_BYTES) {
-            throw new KpiException(LoadProblems.yamlLimit(Location.of(name), LoadTexts.text("limit.fileSize", "mib",
-                    MAX_BYTES / (1024 * 1024))));
+            throw new KpiException(tooLarge(name));
         }
     }
 
     /** A YAML file's text, within the size limit, decoded by {@link TextFiles}; problems as {@link KpiException}. */
     public static TextFiles.Decoded readText(Path path) {
         String name = path.toString();
-        try {
-            if (!Files.isRegularFile(path)) {
-                throw new KpiException(LoadProblems.unreadable(name,
-                        LoadTexts.text(Files.exists(path) ? "file.notRegular" : "file.missing")));
-            }
-            checkSize(name, Files.size(path));
-            return TextFiles.decode(Files.readAllBytes(path), name);
-        } catch (IOException e) {
-            throw new KpiException(LoadProblems.unreadable(name, LoadTexts.text("file.failed", "exception",
-                    e.getClass().getSimpleName(), "message", e.getMessage())));
-        }
+        byte[] bytes = InputFiles.read(path, MAX_BYTES, read -> tooLarge(name));
+        return TextFiles.decode(bytes, name);
+    }
+
+    private static Finding tooLarge(String name) {
+        return LoadProblems.yamlLimit(Location.of(name), LoadTexts.text("limit.fileSize", "mib",
+                MAX_BYTES / (1024 * 1024)));
     }
 
     /**
-     * Parses text already in memory; {@code file} names it in messages. The block YAML of targets and actuals files
-     * is read by {@link PlainYaml} in one pass; anything else, and every file with a problem, by SnakeYAML through
-     * Jackson's streaming parser — the same tree either way (PlainYamlTest).
+     * The longest line read: SnakeYAML's scanner copies a token's buffer again for every kilobyte it reads, so a
+     * line of megabytes takes minutes; no YAML a person writes comes near it.
+     */
+    public static final int MAX_LINE_CHARS = 100_000;
+
+    /**
+     * Parses text already in memory; {@code file} names it in messages. Lines longer than {@link #MAX_LINE_CHARS}
+     * are refused first. The block YAML of targets and actuals files is read by {@link PlainYaml} in one pass —
+     * unless a line is longer than a value may be ({@link #MAX_VALUE_CHARS}), which only the streaming parser checks
+     * value by value (KPI-0136); anything else, and every file with a problem, by SnakeYAML through Jackson's
+     * streaming parser — the same tree either way (PlainYamlTest).
      */
     public static YNode parse(String file, String text) {
-        YNode fast = PlainYaml.parse(file, text);
+        checkLines(file, text);
+        YNode fast = longestLine(text) > MAX_VALUE_CHARS ? null : PlainYaml.parse(file, text);
         return fast != null ? fast : parseStreaming(file, text);
+    }
+
+    private static int longestLine(String text) {
+        int longest = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                longest = Math.max(longest, i - start);
+                start = i + 1;
+            }
+        }
+        return longest;
     }
 
     /** {@link #parse} by SnakeYAML alone. */
@@ -185,14 +205,14 @@ public final class YamlReader {
         if (t == JsonToken.VALUE_NULL) {
             return new YScalar("", true, at);
         }
-        return new YScalar(p.getText(), false, at);
+        return new YScalar(checkLength(p.getText(), at), false, at);
     }
 
     private YMap map(YAMLParser p, Location at, int depth) throws IOException {
         Map<String, Entry> entries = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
             Location keyAt = at(p.currentTokenLocation());
+            String key = checkLength(p.currentName(), keyAt);
             p.nextToken();
             YNode value = node(p, depth + 1);
             Entry earlier = entries.get(key);
@@ -203,6 +223,33 @@ public final class YamlReader {
             }
         }
         return new YMap(entries, at);
+    }
+
+    /** KPI-0136 at the first line longer than {@link #MAX_LINE_CHARS}, before any parsing. */
+    private static void checkLines(String file, String text) {
+        if (text.length() <= MAX_LINE_CHARS) {
+            return;
+        }
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_LINE_CHARS) {
+                    throw new KpiException(LoadProblems.lineTooLong(new Location(file, line, 1), i - start,
+                            MAX_LINE_CHARS));
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+    }
+
+    /** {@code text}, unless it is longer than {@link #MAX_VALUE_CHARS}: then KPI-0136 at its place. */
+    static String checkLength(String text, Location at) {
+        if (text != null && text.length() > MAX_VALUE_CHARS) {
+            throw new KpiException(LoadProblems.valueTooLong(at, text.length(), MAX_VALUE_CHARS));
+        }
+        return text;
     }
 
     // ---- tags, anchors and aliases ---------------------------------------------------------------

@@ -10,24 +10,41 @@ import java.util.Map;
  * A table's outcomes: 全年执行数 (spent, 万元, null if unknown), actuals, claimed self-scores and
  * 未完成原因 (reasons), each by indicator key.
  *
- * @param unread the keys whose actual is written but could not be read (an error was reported where it is
- *               written): they are not missing, so pairing does not report them again
+ * @param location the table's place in the file
+ * @param spentAt  where 全年执行数 is written (the table's place when it is not)
+ * @param unread   the keys whose actual is written but could not be read (an error was reported where it is
+ *                 written): they are not missing, so pairing does not report them again
  */
 public record TableActuals(TableKind kind, String name, BigDecimal spent, Map<String, ActualEntry> actuals,
                            Map<String, SelfScore> selfScores, Map<String, String> reasons,
-                           Location location, Map<String, Location> unread) {
+                           Location location, Location spentAt, Map<String, Location> unread) {
 
     public TableActuals {
+        spentAt = spentAt == null ? location : spentAt;
         actuals = Collections.unmodifiableMap(new LinkedHashMap<>(actuals));
         selfScores = Collections.unmodifiableMap(new LinkedHashMap<>(selfScores));
         reasons = Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
         unread = Collections.unmodifiableMap(new LinkedHashMap<>(unread));
     }
 
-    /** A table's outcomes, every actual written read. */
+    /** A table's outcomes, every actual written read, its 全年执行数 placed at the table. */
     public TableActuals(TableKind kind, String name, BigDecimal spent, Map<String, ActualEntry> actuals,
                         Map<String, SelfScore> selfScores, Map<String, String> reasons, Location location) {
-        this(kind, name, spent, actuals, selfScores, reasons, location, Map.of());
+        this(kind, name, spent, actuals, selfScores, reasons, location, location, Map.of());
+    }
+
+    /** A table's outcomes, every actual written read. */
+    public TableActuals(TableKind kind, String name, BigDecimal spent, Map<String, ActualEntry> actuals,
+                        Map<String, SelfScore> selfScores, Map<String, String> reasons, Location location,
+                        Location spentAt) {
+        this(kind, name, spent, actuals, selfScores, reasons, location, spentAt, Map.of());
+    }
+
+    /** A table's outcomes with actuals that could not be read, its 全年执行数 placed at the table. */
+    public TableActuals(TableKind kind, String name, BigDecimal spent, Map<String, ActualEntry> actuals,
+                        Map<String, SelfScore> selfScores, Map<String, String> reasons, Location location,
+                        Map<String, Location> unread) {
+        this(kind, name, spent, actuals, selfScores, reasons, location, location, unread);
     }
 
     /** A score the department claimed for one indicator (自评得分), compared in 复核. */

@@ -59,6 +59,12 @@ public record ScoringProfile(String name, String description, BigDecimal budgetW
                 null);
     }
 
+    /** The same profile under another name (a profile file is named by its content: ProfileLoader). */
+    public ScoringProfile named(String identity) {
+        return new ScoringProfile(identity, description, budgetWeight, groups, achievement, ratings, grades,
+                overAchievementFlag, aggregation, review, recheck);
+    }
+
     /** The same profile with {@code review} as its review section. */
     public ScoringProfile withReview(ReviewSettings review) {
         return new ScoringProfile(name, description, budgetWeight, groups, achievement, ratings, grades,
@@ -84,10 +90,18 @@ public record ScoringProfile(String name, String description, BigDecimal budgetW
         }
     }
 
-    /** An achievement level's default percent and the band an explicit percent must lie in. */
+    /**
+     * An achievement level's default percent and the band an explicit percent must lie in: from {@code low} up to
+     * {@code high}, which belongs to the band above unless it is 100 — "100–80%(含80%)": 80% is 达成, not 部分达成.
+     */
     public record Band(@JsonProperty("default") BigDecimal byDefault, BigDecimal low, BigDecimal high) {
         public boolean contains(BigDecimal percent) {
-            return percent.compareTo(low) >= 0 && percent.compareTo(high) <= 0;
+            return percent.compareTo(low) >= 0 && (percent.compareTo(high) < 0 || highIncluded() && percent.compareTo(high) == 0);
+        }
+
+        /** True for the top band (its high is 100%), the only one that holds its high end. */
+        public boolean highIncluded() {
+            return high.compareTo(BigDecimal.valueOf(100)) >= 0;
         }
     }
 

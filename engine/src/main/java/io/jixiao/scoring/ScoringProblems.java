@@ -45,8 +45,11 @@ public final class ScoringProblems {
         return M.error("KPI-0303.numeral", Location.UNKNOWN, "actual", actual, "target", target, "number", number);
     }
 
-    public static Finding gradeOutsideBand(String actual, String level, String low, String high) {
-        return M.error("KPI-0304", Location.UNKNOWN, "actual", actual, "level", level, "low", low, "high", high);
+    /** @param highIncluded false for a band whose high end belongs to the band above (部分达成 60–80%: 80% is 达成) */
+    public static Finding gradeOutsideBand(String actual, String level, String low, String high, boolean highIncluded) {
+        return highIncluded
+                ? M.error("KPI-0304", Location.UNKNOWN, "actual", actual, "level", level, "low", low, "high", high)
+                : M.error("KPI-0304.below", Location.UNKNOWN, "actual", actual, "level", level, "low", low, "high", high);
     }
 
     public static Finding completedAsMet(String actual, String target) {

@@ -45,6 +45,7 @@ public final class ScoringSession implements AutoCloseable {
     private final DepartmentTargets targets;
     private final DepartmentActuals original;
     private final KieSession session;
+    private final RuleBook rules;
     private final RuleOutcome outcome = new RuleOutcome();
     private final Map<String, TableState> tables = new LinkedHashMap<>();
     private final Map<String, CaseRef> cases = new HashMap<>();
@@ -57,6 +58,7 @@ public final class ScoringSession implements AutoCloseable {
         this.targets = targets;
         this.original = actuals;
         this.session = rules.kieBase().newKieSession();
+        this.rules = rules;
         session.addEventListener(new Tracker());
         try {
             session.insert(profile);
@@ -199,7 +201,7 @@ public final class ScoringSession implements AutoCloseable {
 
     /** Fires what changed and returns the department's score, re-summing only changed lines and tables. */
     public DepartmentScore score() {
-        RuleRun.fire(session);
+        RuleRun.fire(session, rules);
         for (String id : dirtyCases) {
             CaseRef ref = cases.get(id);
             if (ref != null) {
@@ -305,7 +307,7 @@ public final class ScoringSession implements AutoCloseable {
                         Location.UNKNOWN);
             }
             return new TableActuals(original.kind(), original.name(), spent, actuals, original.selfScores(),
-                    original.reasons(), original.location());
+                    original.reasons(), original.location(), original.spentAt());
         }
     }
 

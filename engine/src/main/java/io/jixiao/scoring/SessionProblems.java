@@ -37,4 +37,9 @@ public final class SessionProblems {
     public static Finding whatifSpentSyntax(Location at, String text) {
         return M.error("KPI-0354", at, "text", text);
     }
+
+    /** A --spent of the right form whose amount is negative. */
+    public static Finding whatifSpentNegative(Location at, String text) {
+        return M.error("KPI-0354.negative", at, "text", text);
+    }
 }

@@ -28,6 +28,15 @@ public final class ValueParser {
     private static final Pattern GRADE = gradePattern();
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The most digits (and decimal point) a number may have: far more than any amount in a budget table. */
+    static final int MAX_DIGITS = 24;
+    /**
+     * Characters that print as nothing (zero-width space and joiners, word joiner, a stray byte-order mark, soft
+     * hyphen): pasted from web pages and Word, they would make '数量' and '数量&#92;u200B' two keys.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200F\\u2060-\\u2064\\uFEFF]");
+    /** A sign before the number: ASCII, the minus sign U+2212 (full-width forms are ASCII after NFKC). */
+    private static final Pattern SIGN = Pattern.compile("^([+\\-\\u2212])\\s*(?=\\d)");
 
     private record Affix(Pattern pattern, Comparator comparator) {
     }
@@ -78,9 +87,12 @@ public final class ValueParser {
         return parsed;
     }
 
-    /** NFKC (full-width digits, ％, ＞ become ASCII), trimmed, inner whitespace collapsed. */
+    /**
+     * NFKC (full-width digits, ％, ＞ become ASCII), invisible characters (zero-width space …) removed, trimmed,
+     * inner whitespace collapsed.
+     */
     public static String normalize(String raw) {
-        String n = plain(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        String n = plain(raw) ? raw : INVISIBLE.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll("");
         String s = n.strip();
         return collapsed(s) ? s : SPACES.matcher(s).replaceAll(" ");
     }
@@ -149,6 +161,13 @@ public final class ValueParser {
                 break;
             }
         }
+        // a signed number (增长率 −3%): whether a sign makes sense is the loaders' judgement, by the unit
+        Matcher sign = SIGN.matcher(body);
+        boolean negative = false;
+        if (sign.find()) {
+            negative = !sign.group(1).equals("+");
+            body = body.substring(sign.end());
+        }
         boolean numeric = prefix != Comparator.NONE || (!body.isEmpty() && Character.isDigit(body.charAt(0)));
         if (!numeric) {
             return new Qualitative(s);
@@ -159,11 +178,13 @@ public final class ValueParser {
         }
         Matcher q = QUANTITY.matcher(body);
         if (q.matches()) {
-            return quantity(raw, cmp, q.group(1), q.group(2), notes);
+            Quantity v = quantity(raw, cmp, q.group(1), q.group(2), notes);
+            return negative ? new Quantity(v.comparator(), v.amount().negate(), v.unit()) : v;
         }
         Matcher r = RANGE.matcher(body);
         if (r.matches() && cmp == Comparator.NONE) {
-            return range(raw, r, notes);
+            Range v = range(raw, r, notes, negative);
+            return v;
         }
         throw diagnose(raw, body);
     }
@@ -176,7 +197,7 @@ public final class ValueParser {
     }
 
     private static Quantity quantity(String raw, Comparator cmp, String number, String unitText, List<String> notes) {
-        BigDecimal amount = number(number, notes);
+        BigDecimal amount = number(raw, number, notes);
         String unitWord = unitText;
         if (unitWord.startsWith("万") && !unitWord.startsWith("万元")) {
             amount = amount.scaleByPowerOfTen(4);
@@ -188,9 +209,10 @@ public final class ValueParser {
         return new Quantity(cmp, amount, unit(raw, unitWord));
     }
 
-    private static Range range(String raw, Matcher r, List<String> notes) {
-        BigDecimal low = number(r.group(1), notes);
-        BigDecimal high = number(r.group(3), notes);
+    private static Range range(String raw, Matcher r, List<String> notes, boolean negativeLow) {
+        BigDecimal low = number(raw, r.group(1), notes);
+        low = negativeLow ? low.negate() : low;
+        BigDecimal high = number(raw, r.group(3), notes);
         String lowUnit = r.group(2);
         String highUnit = r.group(4);
         if (!lowUnit.isEmpty() && !highUnit.isEmpty() && !lowUnit.equals(highUnit)) {
@@ -202,8 +224,12 @@ public final class ValueParser {
         return new Range(low, high, unit(raw, highUnit.isEmpty() ? lowUnit : highUnit));
     }
 
-    private static BigDecimal number(String digits, List<String> notes) {
+    private static BigDecimal number(String raw, String digits, List<String> notes) {
         String plain = digits.replace(",", "");
+        if (plain.length() > MAX_DIGITS) {
+            // no amount of a budget table has more; a pasted run of digits would take seconds to convert
+            throw failure(raw, 0, "tooManyDigits", "digits", plain.length(), "limit", MAX_DIGITS);
+        }
         if (plain.length() > 1 && plain.charAt(0) == '0' && Character.isDigit(plain.charAt(1))) {
             BigDecimal v = new BigDecimal(plain);
             notes.add(TEXTS.text("leadingZero", "digits", digits, "value", v.stripTrailingZeros().toPlainString()));
@@ -227,6 +253,9 @@ public final class ValueParser {
         }
         if (!level.achievement()) {
             throw failure(raw, g.start(2), "percentAfterGrade", "grade", level.label(), "percent", g.group(2));
+        }
+        if (g.group(2).length() > MAX_DIGITS) {
+            throw failure(raw, g.start(2), "percentDigits", "digits", g.group(2).length());
         }
         BigDecimal p = new BigDecimal(g.group(2));
         if (p.compareTo(BigDecimal.valueOf(100)) > 0) {

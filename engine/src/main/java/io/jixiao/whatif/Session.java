@@ -122,6 +122,9 @@ public final class Session implements AutoCloseable {
 
     /** Sets a table's 全年执行数 in 万元 (null: unknown, so budget execution is not scored). */
     public void spent(String table, BigDecimal spent, Location at) {
+        if (spent != null && spent.signum() < 0) {
+            throw new KpiException(SessionProblems.whatifSpentNegative(at, table + "=" + spent.toPlainString()));
+        }
         session.setSpent(Lookup.table(department.targets(), table, at).name(), spent, at);
     }
 

@@ -52,6 +52,6 @@ public final class Graded {
     public static Finding outsideBandFinding(ScoringCase c, ScoringProfile p) {
         Band band = p.achievement().get(c.grade());
         return ScoringProblems.gradeOutsideBand(c.actualText(), c.grade().label(), Explain.num(band.low()),
-                Explain.num(band.high()));
+                Explain.num(band.high()), band.highIncluded());
     }
 }

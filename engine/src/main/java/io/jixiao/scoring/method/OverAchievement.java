@@ -33,7 +33,7 @@ public final class OverAchievement {
             return BigDecimal.ZERO;
         }
         BigDecimal diff = direction.atLeast() ? actual.subtract(target) : target.subtract(actual);
-        return diff.signum() <= 0 ? BigDecimal.ZERO : Decimals.divide(diff.movePointRight(2), target, Results.MC);
+        return diff.signum() <= 0 ? BigDecimal.ZERO : Decimals.divide(diff.movePointRight(2), target.abs(), Results.MC);
     }
 
     public static boolean flagged(ScoringCase c, BigDecimal flag) {

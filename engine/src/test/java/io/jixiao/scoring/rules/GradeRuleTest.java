@@ -32,9 +32,10 @@ class GradeRuleTest {
             national   | 达成 80%                       | grade          | MET     | 80    |          | (达成，自评80%)
             national   | 部分达成                       | grade          | PARTIAL | 70    |          | (部分达成，默认70%)，目标「有效改善」 → 100.00×0.7=70.00
             national   | 部分达成 75%                   | grade          | PARTIAL | 75    |          | (部分达成，自评75%)，目标「有效改善」 → 100.00×0.75=75.00
-            # at the bands' edges: 60 and 80 are inside 部分达成's band
+            # at the bands' edges: 60 is inside 部分达成's band; 80 is not, it belongs to 达成 ("100–80%(含80%)"):
+            # KPI-0304, clamped to the band's top (issue 13)
             national   | 部分达成 60%                   | grade          | PARTIAL | 60    |          | (部分达成，自评60%)
-            national   | 部分达成 80%                   | grade          | PARTIAL | 80    |          | (部分达成，自评80%)
+            national   | 部分达成 80%                   | grade          | PARTIAL | 80    | KPI-0304 | (部分达成，自评80%)
             national   | 未达成                         | grade          | PARTIAL | 30    |          | (未达成，默认30%)，目标「有效改善」 → 100.00×0.3=30.00
             # zero: 未达成 0% scores nothing
             national   | 未达成 0%                      | grade          | MISSED  | 0     |          | (未达成，自评0%)，目标「有效改善」 → 100.00×0=0.00
