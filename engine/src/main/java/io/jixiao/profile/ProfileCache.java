@@ -11,7 +11,9 @@ public final class ProfileCache {
 
     /** As {@link ProfileLoader#load}: a built-in name, or a path relative to {@code baseDir}. */
     public ScoringProfile get(String nameOrPath, Path baseDir) {
-        return get(nameOrPath, baseDir, io.jixiao.problem.Location.UNKNOWN);
+        // named on the command line or in the API: an unknown one is reported at the name as given
+        return get(nameOrPath, baseDir, nameOrPath == null || nameOrPath.isBlank() ? io.jixiao.problem.Location.UNKNOWN
+                : io.jixiao.problem.Location.of(nameOrPath.strip()));
     }
 
     /** {@code at}: where the name was written (a targets file's profile:), for KPI-0130. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.jixiao.load.YNode;
 import io.jixiao.load.YamlReader;
 import io.jixiao.model.Category;
 import io.jixiao.problem.KpiException;
@@ -53,8 +54,16 @@ public final class ProfileLoader {
             String name = file.toString();
             String text = YamlReader.readText(file).text();
             // the targets' YAML rules first: syntax errors, tags, anchors, size and depth limits, located (KPI-01xx)
-            YamlReader.parse(name, text);
-            ScoringProfile p = check(YAML.readValue(text, ScoringProfile.class), name);
+            YNode tree = YamlReader.parse(name, text);
+            if (!(tree instanceof YNode.YMap)) {
+                // never Jackson's words about constructors: say what the file holds, quoted briefly
+                throw new KpiException(ProfileProblems.badProfile(tree.at(), "a profile is a mapping of keys (name:,"
+                        + " budgetWeight:, groups: …), not " + tree.kind()));
+            }
+            ScoringProfile read = Sense.locate(() -> check(YAML.readValue(text, ScoringProfile.class), name), name, tree);
+            Sense.check(read, name, tree);
+            // identified by its content, never by the name it gives itself (docs/formats.md#profile-identity)
+            ScoringProfile p = read.named(identity(text, file));
             ScoringProfile national = builtIn(DEFAULT);
             // a profile written before the review existed (or without opinions on it) reviews like national
             ScoringProfile reviewed = p.review() != null ? p : p.withReview(national.review());
@@ -81,6 +90,44 @@ public final class ProfileLoader {
         }
     }
 
+    /**
+     * What a profile file is called in every report: the built-in's name when the file holds exactly a built-in
+     * profile's text, else {@code custom sha256:<12 hex digits> (<file name>)} — a hash of its content, so that a
+     * file that calls itself {@code name: national} is never shown as national.
+     */
+    static String identity(String text, Path file) {
+        String hash = sha256(text);
+        for (String b : BUILT_IN) {
+            if (hash.equals(sha256(builtInText(b)))) {
+                return b;
+            }
+        }
+        Path fileName = file.getFileName();
+        return "custom sha256:" + hash.substring(0, 12) + " (" + (fileName == null ? file : fileName) + ")";
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.replace("\r\n", "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256 in this JVM", e);
+        }
+    }
+
+    private static String builtInText(String spec) {
+        String resource = "/rules/profiles/" + spec + ".yaml";
+        try (InputStream in = ProfileLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in profile missing from the jar: " + resource);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("built-in profile " + spec + " does not load", e);
+        }
+    }
+
     private static ScoringProfile builtIn(String spec) {
         String resource = "/rules/profiles/" + spec + ".yaml";
         try (InputStream in = ProfileLoader.class.getResourceAsStream(resource)) {
@@ -88,6 +135,9 @@ public final class ProfileLoader {
                 throw new IllegalStateException("built-in profile missing from the jar: " + resource);
             }
             ScoringProfile p = check(YAML.readValue(in, ScoringProfile.class), resource);
+            if (!p.name().equals(spec)) {
+                throw new IllegalStateException("built-in profile " + spec + " calls itself " + p.name());
+            }
             if (p.review() == null || p.recheck() == null || !p.recheck().complete() || p.monitoring() == null
                     || !p.monitoring().complete() || p.monitoring().problem() != null) {
                 throw new IllegalStateException("built-in profile " + spec

@@ -1,0 +1,205 @@
+package io.jixiao.profile;
+
+import io.jixiao.load.YNode;
+import io.jixiao.load.YNode.YList;
+import io.jixiao.load.YNode.YMap;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.KpiException;
+import io.jixiao.problem.Location;
+import io.jixiao.value.GradeLevel;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whether a profile file makes sense as a scoring scheme (docs/formats.md#profiles), beyond having its keys: weights
+ * of 0 or more, achievement bands inside 0–100% in the order 未达成 &lt; 部分达成 &lt; 达成 with each default inside its
+ * band, ratings inside 0–100% in the order 优 ≥ 良 ≥ 中 ≥ 差, grade thresholds 优 &gt; 良 &gt; 中 inside 0–100, and a
+ * 偏离度 flag of 0 or more. Each problem is KPI-0131 at the value that breaks the rule; all are reported at once.
+ */
+final class Sense {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final List<GradeLevel> BANDS = List.of(GradeLevel.NOT_ACHIEVED, GradeLevel.PARTIAL,
+            GradeLevel.ACHIEVED);
+    private static final List<GradeLevel> RATINGS = List.of(GradeLevel.EXCELLENT, GradeLevel.GOOD, GradeLevel.FAIR,
+            GradeLevel.POOR);
+    private static final List<String> GRADES = List.of("优", "良", "中");
+
+    private final String file;
+    private final YNode tree;
+    private final List<Finding> out = new ArrayList<>();
+
+    private Sense(String file, YNode tree) {
+        this.file = file;
+        this.tree = tree;
+    }
+
+    /** @throws KpiException with every KPI-0131 the profile gives */
+    static void check(ScoringProfile p, String file, YNode tree) {
+        Sense s = new Sense(file, tree);
+        s.weights(p);
+        s.bands(p);
+        s.ratings(p);
+        s.grades(p);
+        if (p.overAchievementFlag().signum() < 0) {
+            s.problem("overAchievementFlag " + num(p.overAchievementFlag()) + " is negative: 偏离度 is a percent beyond"
+                    + " the target, 0 or more", "overAchievementFlag");
+        }
+        if (!s.out.isEmpty()) {
+            throw new KpiException(s.out);
+        }
+    }
+
+    /**
+     * {@code read()}, its KPI-0131 about the whole file (the loader's own checks: the weights' sum, a category in
+     * two groups …) placed at the key it is about when the file writes it.
+     */
+    static ScoringProfile locate(java.util.concurrent.Callable<ScoringProfile> read, String file, YNode tree)
+            throws java.io.IOException {
+        try {
+            return read.call();
+        } catch (KpiException e) {
+            Sense s = new Sense(file, tree);
+            throw new KpiException(e.findings().stream().map(f -> f.location().known() ? f
+                    : f.at(s.at(keyOf(f.message())))).toList());
+        } catch (java.io.IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The key a whole-file finding of the loader is about, by its words. */
+    private static String keyOf(String message) {
+        if (message.contains("add up to")) {
+            return "budgetWeight";
+        }
+        if (message.contains("aggregation")) {
+            return "aggregation";
+        }
+        if (message.contains("review:")) {
+            return "review";
+        }
+        if (message.contains("grade ") || message.contains("no percent")) {
+            return "achievement";
+        }
+        return "groups";
+    }
+
+    private void weights(ScoringProfile p) {
+        if (p.budgetWeight().signum() < 0) {
+            problem("budgetWeight " + num(p.budgetWeight()) + " is negative", "budgetWeight");
+        }
+        for (int i = 0; i < p.groups().size(); i++) {
+            ScoringProfile.Group g = p.groups().get(i);
+            if (g.weight() != null && g.weight().signum() < 0) {
+                problem("the weight " + num(g.weight()) + " of group " + g.name() + " is negative", "groups", i,
+                        "weight");
+            }
+        }
+    }
+
+    private void bands(ScoringProfile p) {
+        ScoringProfile.Band below = null;
+        GradeLevel belowLevel = null;
+        for (GradeLevel l : BANDS) {
+            ScoringProfile.Band b = p.achievement().get(l);
+            if (b == null || b.low() == null || b.high() == null || b.byDefault() == null) {
+                problem("achievement " + l + " needs default, low and high", "achievement", l.name());
+                continue;
+            }
+            if (!within(b.low()) || !within(b.high()) || b.low().compareTo(b.high()) > 0) {
+                problem("achievement " + l + " (" + l.label() + ") band " + num(b.low()) + "–" + num(b.high())
+                        + "% is not a band inside 0–100%", "achievement", l.name());
+            } else if (b.byDefault().compareTo(b.low()) < 0 || b.byDefault().compareTo(b.high()) > 0) {
+                problem("achievement " + l + " (" + l.label() + ") default " + num(b.byDefault())
+                        + "% lies outside its band " + num(b.low()) + "–" + num(b.high()) + "%", "achievement",
+                        l.name(), "default");
+            } else if (below != null && below.high() != null && b.low().compareTo(below.high()) < 0) {
+                problem("achievement " + l + " (" + l.label() + ") starts at " + num(b.low()) + "%, below where "
+                        + belowLevel + " (" + belowLevel.label() + ") ends (" + num(below.high()) + "%): the bands"
+                        + " must not overlap, 未达成 < 部分达成 < 达成", "achievement", l.name(), "low");
+            }
+            below = b;
+            belowLevel = l;
+        }
+    }
+
+    private void ratings(ScoringProfile p) {
+        BigDecimal above = null;
+        GradeLevel aboveLevel = null;
+        for (GradeLevel l : RATINGS) {
+            BigDecimal r = p.ratings().get(l);
+            if (r == null) {
+                continue; // reported as a missing grade
+            }
+            if (!within(r)) {
+                problem("rating " + l + " (" + l.label() + ") " + num(r) + "% is outside 0–100%", "ratings", l.name());
+            } else if (above != null && r.compareTo(above) > 0) {
+                problem("rating " + l + " (" + l.label() + ") " + num(r) + "% is above " + aboveLevel + " ("
+                        + aboveLevel.label() + ") " + num(above) + "%: 优 ≥ 良 ≥ 中 ≥ 差", "ratings", l.name());
+            }
+            above = r;
+            aboveLevel = l;
+        }
+    }
+
+    private void grades(ScoringProfile p) {
+        for (String g : p.grades().keySet()) {
+            if (!GRADES.contains(g)) {
+                problem("grades: '" + g + "' is not a grade; the thresholds are 优, 良 and 中 (差 is below 中)",
+                        "grades", g);
+            }
+        }
+        BigDecimal above = null;
+        String aboveGrade = null;
+        for (String g : GRADES) {
+            BigDecimal t = p.grades().get(g);
+            if (t == null) {
+                problem("grades: no threshold for " + g + " (优, 良 and 中 each need one)", "grades");
+                continue;
+            }
+            if (!within(t)) {
+                problem("grades: " + g + " at " + num(t) + " is outside 0–100", "grades", g);
+            } else if (above != null && t.compareTo(above) >= 0) {
+                problem("grades: " + g + " at " + num(t) + " is not below " + aboveGrade + " at " + num(above)
+                        + " (优 > 良 > 中)", "grades", g);
+            }
+            above = t;
+            aboveGrade = g;
+        }
+    }
+
+    private static boolean within(BigDecimal v) {
+        return v.signum() >= 0 && v.compareTo(HUNDRED) <= 0;
+    }
+
+    private static String num(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    /** KPI-0131 at the value the path names (keys, and indexes into lists), or the nearest part of it written. */
+    private void problem(String what, Object... path) {
+        out.add(ProfileProblems.badProfile(at(path), what));
+    }
+
+    Location at(Object... path) {
+        YNode n = tree;
+        Location found = n.at();
+        for (Object step : path) {
+            YNode next = null;
+            if (step instanceof String key && n instanceof YMap m && m.entries().containsKey(key)) {
+                next = m.entries().get(key).value();
+            } else if (step instanceof Integer i && n instanceof YList l && i < l.items().size()) {
+                next = l.items().get(i);
+            }
+            if (next == null) {
+                break;
+            }
+            n = next;
+            found = n.at();
+        }
+        return found.known() ? found : Location.of(file);
+    }
+}
