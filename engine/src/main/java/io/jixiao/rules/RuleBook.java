@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,16 +93,96 @@ public final class RuleBook {
     private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
     /** Drools' follow-up to a parse error, which says nothing the parse error did not. */
     private static final String NULL_PACKAGE = "Parser returned a null Package";
+    /** After the rule's part of a consequence class's name: the hash's digits, then an inner or invoker class. */
+    private static final Pattern AFTER_NAME = Pattern.compile("[0-9]+(?:[$A-Z][0-9_$A-Za-z]*)?");
+    private static final Pattern NOT_WORD = Pattern.compile("\\W");
 
     private final KieBase kieBase;
     private final List<String> files;
     private final boolean precompiled;
-    private volatile KieSessionsPool sessions;
+    private final Sessions sessions;
+    private final RuleLimits limits;
+    private final Map<String, Location> rules;
+    private final boolean userRules;
 
-    private RuleBook(KieBase kieBase, List<String> files, boolean precompiled) {
+    private RuleBook(KieBase kieBase, List<String> files, boolean precompiled, Map<String, Location> rules,
+                     boolean userRules) {
+        this(kieBase, List.copyOf(files), precompiled, new Sessions(kieBase), RuleLimits.DEFAULT, Map.copyOf(rules),
+                userRules);
+    }
+
+    private RuleBook(KieBase kieBase, List<String> files, boolean precompiled, Sessions sessions, RuleLimits limits,
+                     Map<String, Location> rules, boolean userRules) {
         this.kieBase = kieBase;
-        this.files = List.copyOf(files);
+        this.files = files;
         this.precompiled = precompiled;
+        this.sessions = sessions;
+        this.limits = limits;
+        this.rules = rules;
+        this.userRules = userRules;
+    }
+
+    /** The same compiled rules (and session pool) with other limits for each session. */
+    public RuleBook withLimits(RuleLimits other) {
+        return other.equals(limits) ? this : new RuleBook(kieBase, files, precompiled, sessions, other, rules,
+                userRules);
+    }
+
+    /** Where a rule is written ({@code file:line:col} of its {@code rule "name"}), for findings about it. */
+    public Location locate(String rule) {
+        return rules.getOrDefault(rule, Location.UNKNOWN);
+    }
+
+    /**
+     * True when the book holds rules besides the packaged ones (--rules): their sessions keep track of the rule
+     * firing, so that a crash no stack names (a stack overflow's trace holds only its deepest frames) still blames
+     * the rule. The packaged rules' sessions fire without that listener.
+     */
+    public boolean hasUserRules() {
+        return userRules;
+    }
+
+    /** How long and how many firings each session of this book may take. */
+    public RuleLimits limits() {
+        return limits;
+    }
+
+    /**
+     * The rule a consequence class belongs to, from the part of its name after {@code Rule_}: Drools (the classic
+     * Java dialect, DialectUtil.normalizeRuleName) writes the rule's name with ' ' as '_' and, when the name has a
+     * character outside [A-Za-z0-9_], '$' as {@code _dollar_} and every character that cannot be in a Java name as
+     * {@code $u<code>$}; then the digits of a hash, then the inner class or invoker's name. Null for none; of two
+     * rules whose names both fit, the longer.
+     */
+    String ruleOfClass(String suffix) {
+        String best = null;
+        for (String rule : rules.keySet()) {
+            String escaped = classPart(rule);
+            if (suffix.startsWith(escaped) && AFTER_NAME.matcher(suffix.substring(escaped.length())).matches()
+                    && (best == null || rule.length() > best.length())) {
+                best = rule;
+            }
+        }
+        return best;
+    }
+
+    /** A rule's name as Drools writes it in its consequence class's name. */
+    static String classPart(String rule) {
+        String name = rule.replace(' ', '_');
+        if (!NOT_WORD.matcher(name).find()) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder(name.length());
+        for (char c : name.toCharArray()) {
+            if (c == '$') {
+                sb.append("_dollar_");
+            } else if (Character.isJavaIdentifierPart(c)) {
+                sb.append(c);
+            } else {
+                sb.append("$u").append((int) c).append('$');
+            }
+        }
+        return sb.toString();
     }
 
     /** The packaged rules in the {@link Mode#selected() selected mode}, made on first use and shared by every thread. */
@@ -140,8 +221,14 @@ public final class RuleBook {
         if (extra == null || extra.isEmpty()) {
             return packaged();
         }
+        List<RuleSource> user = new ArrayList<>();
+        extra.forEach(p -> user.addAll(RuleSources.user(p)));
+        List<Finding> refused = UserRules.check(user, RuleSources.packaged());
+        if (!refused.isEmpty()) {
+            throw new KpiException(refused);
+        }
         List<RuleSource> all = new ArrayList<>(RuleSources.packaged());
-        extra.forEach(p -> all.addAll(RuleSources.user(p)));
+        all.addAll(user);
         return build(all);
     }
 
@@ -161,7 +248,9 @@ public final class RuleBook {
                         + " (rebuild jixiao, or run with JIXIAO_RULES=classic)", e);
             }
         }
-        return new RuleBook(KieBaseBuilder.createKieBaseFromModel(models), model.get().files(), true);
+        Map<String, Location> rules = new java.util.HashMap<>();
+        RuleSources.packaged().forEach(src -> UserRules.names(src).forEach(rules::putIfAbsent));
+        return new RuleBook(KieBaseBuilder.createKieBaseFromModel(models), model.get().files(), true, rules, false);
     }
 
     /** True when the packaged rules of this book were precompiled at build time (no DRL compiled at run time). */
@@ -225,7 +314,11 @@ public final class RuleBook {
         if (!errors.isEmpty()) {
             throw new KpiException(errors);
         }
-        return new RuleBook(helper.build(), names, false);
+        Map<String, Location> rules = new java.util.HashMap<>();
+        sources.forEach(src -> UserRules.names(src).forEach(rules::putIfAbsent));
+        java.util.Set<String> packaged = new java.util.HashSet<>();
+        RuleSources.packaged().forEach(p -> packaged.add(p.path()));
+        return new RuleBook(helper.build(), names, false, rules, !packaged.containsAll(names));
     }
 
     public KieBase kieBase() {
@@ -237,17 +330,32 @@ public final class RuleBook {
      * that scoring thousands of departments does not build thousands of sessions. Safe from any thread.
      */
     public KieSession newSession() {
-        KieSessionsPool pool = sessions;
-        if (pool == null) {
-            synchronized (this) {
-                pool = sessions;
-                if (pool == null) {
-                    pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-                    sessions = pool;
+        return sessions.pool().newKieSession();
+    }
+
+    /** The pool of sessions of one compiled rule base, made when first needed and shared by its books. */
+    private static final class Sessions {
+
+        private final KieBase kieBase;
+        private volatile KieSessionsPool pool;
+
+        Sessions(KieBase kieBase) {
+            this.kieBase = kieBase;
+        }
+
+        KieSessionsPool pool() {
+            KieSessionsPool p = pool;
+            if (p == null) {
+                synchronized (this) {
+                    p = pool;
+                    if (p == null) {
+                        p = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+                        pool = p;
+                    }
                 }
             }
+            return p;
         }
-        return pool.newKieSession();
     }
 
     /** The DRL files this book was built from, as shown in messages. */

@@ -1,41 +1,185 @@
 package io.jixiao.rules;
 
+import io.jixiao.problem.EngineFailure;
+import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * One rule session: insert the facts, fire, return every fact the session then holds (inputs and
- * derived). One session per department or table, never per indicator. A long-lived session (what-if)
- * fires through {@link #fire(KieSession)} for the same error handling.
+ * One rule session: insert the facts, fire, return every fact the session then holds (inputs and derived). One
+ * session per department or table, never per indicator. A long-lived session (what-if) fires through
+ * {@link #fire(KieSession, RuleBook)} for the same limits and error handling.
+ *
+ * <p>Every firing is bounded by {@link RuleLimits} (docs/security.md#user-rules): past its timeout the session is
+ * halted (KPI-0208), past its most firings it stops (KPI-0207), each naming the rule that was firing. A rule whose
+ * consequence throws is KPI-0204; an error inside the engine (out of memory, stack overflow, a Drools failure) is an
+ * {@link EngineFailure} (KPI-0210), never a raw stack trace. A consequence that never returns (a Java loop, which no
+ * halt reaches) is interrupted after a grace period, then reported to the {@link #onStuck stuck handler}: the command
+ * line prints the coded error and ends the process; a library host decides for itself.
  */
 public final class RuleRun {
+
+    /** Between the timeout and the interrupt, and between the interrupt and the stuck handler. */
+    static final long GRACE_MILLIS = 3_000;
+
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+    private static volatile Consumer<Finding> stuck = f -> { };
 
     private RuleRun() {
     }
 
     public static List<Object> run(RuleBook book, Collection<?> facts) {
         KieSession session = book.newSession();
+        boolean clean = false;
         try {
             facts.forEach(session::insert);
-            fire(session);
-            return new ArrayList<>(session.getObjects());
+            fire(session, book);
+            List<Object> all = new ArrayList<>(session.getObjects());
+            clean = true;
+            return all;
         } finally {
-            session.dispose();
+            if (clean) {
+                session.dispose();
+            } else {
+                destroy(session); // a session stopped half way is not given back to the pool
+            }
         }
     }
 
-    /** Fires a session's rules; a rule that throws becomes a KPI-0204 finding naming the rule. */
-    public static void fire(KieSession session) {
+    /**
+     * Fires a session's rules within the book's limits; findings are placed at the rule they name.
+     *
+     * @throws KpiException  KPI-0204 for a rule that throws, KPI-0207 for too many firings, KPI-0208 for a timeout
+     * @throws EngineFailure KPI-0210 when the engine itself fails inside the session
+     */
+    public static void fire(KieSession session, RuleBook book) {
+        RuleLimits limits = book.limits();
+        Watch watch = new Watch(session, Thread.currentThread(), limits, book);
+        session.addEventListener(watch);
+        ScheduledFuture<?> timer = WATCHDOG.schedule(watch::timeUp, limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
         try {
-            session.fireAllRules();
+            int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limits.maxFirings() + 1));
+            if (watch.timedOut) {
+                throw new KpiException(watch.timeoutFinding());
+            }
+            if (fired > limits.maxFirings()) {
+                throw new KpiException(RuleProblems.tooManyFirings(book.locate(watch.rule), watch.rule,
+                        limits.maxFirings()));
+            }
         } catch (ConsequenceException e) {
-            String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
+            if (watch.timedOut) {
+                throw new KpiException(watch.timeoutFinding());
+            }
+            String rule = e.getMatch() == null ? watch.rule : e.getMatch().getRule().getName();
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new KpiException(RuleProblems.ruleFailed(rule, cause.toString()));
+            if (cause instanceof VirtualMachineError vm) {
+                throw new EngineFailure(RuleProblems.sessionCrashed(book.locate(rule), rule, vm.toString()), vm);
+            }
+            throw new KpiException(RuleProblems.ruleFailed(book.locate(rule), rule, cause.toString()));
+        } catch (KpiException | EngineFailure e) {
+            throw e;
+        } catch (RuntimeException | VirtualMachineError | LinkageError e) {
+            if (watch.timedOut) {
+                throw new KpiException(watch.timeoutFinding());
+            }
+            throw new EngineFailure(RuleProblems.sessionCrashed(book.locate(watch.rule), watch.rule, e.toString()), e);
+        } finally {
+            watch.done = true;
+            timer.cancel(false);
+            session.removeEventListener(watch);
+            if (watch.interrupted) {
+                Thread.interrupted(); // the watchdog's interrupt, not the caller's
+            }
+        }
+    }
+
+    /**
+     * What to do with a session whose consequence never returns, even interrupted (a Java loop in a rule): called
+     * from the watchdog thread with the coded timeout. The default does nothing (the thread stays busy); the command
+     * line prints the finding and ends the process with exit code 1.
+     */
+    public static void onStuck(Consumer<Finding> handler) {
+        stuck = handler == null ? f -> { } : handler;
+    }
+
+    private static void destroy(KieSession session) {
+        try {
+            session.destroy();
+        } catch (RuntimeException e) {
+            // already unusable: nothing more to free
+        }
+    }
+
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "jixiao-rule-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        e.setRemoveOnCancelPolicy(true);
+        return e;
+    }
+
+    /** One firing's watch: the rule firing now, and the timeout's steps (halt, interrupt, stuck). */
+    private static final class Watch extends DefaultAgendaEventListener {
+
+        private final KieSession session;
+        private final Thread thread;
+        private final RuleLimits limits;
+        private final RuleBook book;
+        volatile String rule = "?";
+        volatile boolean timedOut;
+        volatile boolean interrupted;
+        volatile boolean done;
+
+        Watch(KieSession session, Thread thread, RuleLimits limits, RuleBook book) {
+            this.session = session;
+            this.thread = thread;
+            this.limits = limits;
+            this.book = book;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            rule = event.getMatch().getRule().getName();
+        }
+
+        Finding timeoutFinding() {
+            return RuleProblems.ruleTimeout(book.locate(rule), rule, limits.timeout().toMillis() / 1000.0);
+        }
+
+        void timeUp() {
+            if (done) {
+                return;
+            }
+            timedOut = true;
+            session.halt(); // stops between two firings
+            WATCHDOG.schedule(this::stillFiring, GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+
+        private void stillFiring() {
+            if (done) {
+                return;
+            }
+            interrupted = true;
+            thread.interrupt(); // a consequence that sleeps or waits
+            WATCHDOG.schedule(this::stuck, GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+
+        private void stuck() {
+            if (!done) {
+                stuck.accept(timeoutFinding());
+            }
         }
     }
 }

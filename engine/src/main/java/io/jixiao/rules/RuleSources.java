@@ -1,5 +1,6 @@
 package io.jixiao.rules;
 
+import io.jixiao.load.InputFiles;
 import io.jixiao.load.LoadProblems;
 import io.jixiao.load.TextFiles;
 import io.jixiao.problem.KpiException;
@@ -56,10 +57,10 @@ public final class RuleSources {
             URI uri = marker.toURI();
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    return collect(fs.getPath("/" + ROOT), ROOT);
+                    return collect(fs.getPath("/" + ROOT), ROOT, true);
                 }
             }
-            return collect(Path.of(uri).getParent().getParent(), ROOT);
+            return collect(Path.of(uri).getParent().getParent(), ROOT, true);
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot read packaged rules", e);
         }
@@ -87,10 +88,10 @@ public final class RuleSources {
     /** The .drl files of a user's --rules path (a file or a folder, searched recursively). */
     public static List<RuleSource> user(Path path) {
         if (Files.isRegularFile(path) && path.toString().endsWith(".drl")) {
-            return List.of(read(path, path.toString()));
+            return List.of(read(path, path.toString(), false));
         }
         if (Files.isDirectory(path)) {
-            List<RuleSource> found = collect(path, path.toString());
+            List<RuleSource> found = collect(path, path.toString(), false);
             if (!found.isEmpty()) {
                 return found;
             }
@@ -98,18 +99,28 @@ public final class RuleSources {
         throw new KpiException(RuleProblems.rulesPath(path.toString()));
     }
 
-    private static List<RuleSource> collect(Path root, String shownRoot) {
+    private static List<RuleSource> collect(Path root, String shownRoot, boolean packaged) {
         try (Stream<Path> s = Files.walk(root)) {
             List<RuleSource> all = new ArrayList<>();
             s.filter(p -> p.toString().endsWith(".drl")).sorted(Comparator.comparing(Path::toString))
-                    .forEach(p -> all.add(read(p, shownRoot + "/" + root.relativize(p).toString().replace('\\', '/'))));
+                    .forEach(p -> all.add(read(p, shownRoot + "/" + root.relativize(p).toString().replace('\\', '/'),
+                            packaged)));
             return all;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static RuleSource read(Path p, String shown) {
+    /** The largest DRL file read. */
+    static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    private static RuleSource read(Path p, String shown, boolean packaged) {
+        if (!packaged) {
+            // a user's file: through the one reader of input files (streamed, size-limited)
+            byte[] bytes = InputFiles.read(p, MAX_BYTES, n -> LoadProblems.unreadable(shown, "larger than "
+                    + MAX_BYTES / (1024 * 1024) + " MiB"));
+            return new RuleSource(shown, TextFiles.decode(bytes, shown).text());
+        }
         try {
             return new RuleSource(shown, TextFiles.decode(Files.readAllBytes(p), shown).text());
         } catch (IOException e) {
