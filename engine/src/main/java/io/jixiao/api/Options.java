@@ -1,6 +1,8 @@
 package io.jixiao.api;
 
+import io.jixiao.rules.RuleLimits;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -15,11 +17,13 @@ import java.util.List;
  *                     that applies instead of the targets' own {@code profile:}; null to use the targets' (national
  *                     when they name none)
  * @param rules        DRL files or folders added to the packaged rules; a rule file is trusted code (see
- *                     docs/guide.md#your-own-rules)
+ *                     docs/security.md)
  * @param lenient      an unreadable 评（扣）分标准 is a warning and the default method scores the indicator
  * @param allowMissing a missing actual scores 0 with a warning instead of stopping
+ * @param ruleTimeout  the longest one rule session may fire (default 30 seconds, at most an hour): past it the
+ *                     evaluation stops with KPI-0208 naming the rule that was firing
  */
-public record Options(String profile, List<Path> rules, boolean lenient, boolean allowMissing) {
+public record Options(String profile, List<Path> rules, boolean lenient, boolean allowMissing, Duration ruleTimeout) {
 
     /**
      * Options; {@code rules} is copied, null meaning none.
@@ -28,9 +32,25 @@ public record Options(String profile, List<Path> rules, boolean lenient, boolean
      * @param rules        extra DRL files or folders
      * @param lenient      whether an unreadable 评（扣）分标准 is a warning
      * @param allowMissing whether a missing actual scores 0
+     * @param ruleTimeout  the longest one rule session may fire; null for the default, 30 seconds
+     * @throws IllegalArgumentException for a timeout of 0 or less, or above an hour
      */
     public Options {
         rules = rules == null ? List.of() : List.copyOf(rules);
+        ruleTimeout = ruleTimeout == null ? RuleLimits.DEFAULT_TIMEOUT : ruleTimeout;
+        RuleLimits.DEFAULT.timeout(ruleTimeout); // checks it
+    }
+
+    /**
+     * Options with the default rule timeout.
+     *
+     * @param profile      a profile name or file, or null for the targets' own
+     * @param rules        extra DRL files or folders
+     * @param lenient      whether an unreadable 评（扣）分标准 is a warning
+     * @param allowMissing whether a missing actual scores 0
+     */
+    public Options(String profile, List<Path> rules, boolean lenient, boolean allowMissing) {
+        this(profile, rules, lenient, allowMissing, null);
     }
 
     /**
@@ -49,7 +69,7 @@ public record Options(String profile, List<Path> rules, boolean lenient, boolean
      * @return the changed options
      */
     public Options profile(String nameOrPath) {
-        return new Options(nameOrPath, rules, lenient, allowMissing);
+        return new Options(nameOrPath, rules, lenient, allowMissing, ruleTimeout);
     }
 
     /**
@@ -59,7 +79,7 @@ public record Options(String profile, List<Path> rules, boolean lenient, boolean
      * @return the changed options
      */
     public Options rules(List<Path> drl) {
-        return new Options(profile, drl, lenient, allowMissing);
+        return new Options(profile, drl, lenient, allowMissing, ruleTimeout);
     }
 
     /**
@@ -69,7 +89,7 @@ public record Options(String profile, List<Path> rules, boolean lenient, boolean
      * @return the changed options
      */
     public Options lenient(boolean on) {
-        return new Options(profile, rules, on, allowMissing);
+        return new Options(profile, rules, on, allowMissing, ruleTimeout);
     }
 
     /**
@@ -79,11 +99,23 @@ public record Options(String profile, List<Path> rules, boolean lenient, boolean
      * @return the changed options
      */
     public Options allowMissing(boolean on) {
-        return new Options(profile, rules, lenient, on);
+        return new Options(profile, rules, lenient, on, ruleTimeout);
+    }
+
+    /**
+     * The same options with another rule timeout.
+     *
+     * @param timeout the longest one rule session may fire, more than 0 and at most an hour
+     * @return the new options
+     * @throws IllegalArgumentException for a timeout of 0 or less, or above an hour
+     */
+    public Options ruleTimeout(Duration timeout) {
+        return new Options(profile, rules, lenient, allowMissing, timeout);
     }
 
     /** The pipeline's options. */
     io.jixiao.pipeline.Options pipeline() {
-        return new io.jixiao.pipeline.Options(profile, rules, lenient, allowMissing);
+        return new io.jixiao.pipeline.Options(profile, rules, lenient, allowMissing,
+                RuleLimits.DEFAULT.timeout(ruleTimeout), true);
     }
 }

@@ -20,6 +20,9 @@ final class DepartmentMonitorer {
     }
 
     MonitoredDepartment monitor(DepartmentFolder f) {
+        if (f.problem() != null) {
+            return MonitoredDepartment.failed(f.id(), null, 0, List.of(f.problem()), false); // cannot be listed
+        }
         if (f.progress().isEmpty()) {
             return MonitoredDepartment.failed(f.id(), null, 0, List.of(PipelineProblems.noProgressFile(f.dir().toString())),
                     false);

@@ -1,6 +1,8 @@
 package io.jixiao.pipeline;
 
+import io.jixiao.load.InputFiles;
 import io.jixiao.load.Source;
+import io.jixiao.problem.EngineFailure;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.recheck.DepartmentRecheck;
@@ -23,7 +25,34 @@ final class DepartmentRechecker {
         this.pipeline = pipeline;
     }
 
+    /**
+     * The department's 复核. Its files are read {@linkplain InputFiles#confined confined} to its folder: a
+     * targets.yaml or actuals file that is a link out of the folder is refused (KPI-0137), and the department's own
+     * {@code profile:} is never read (the pipeline's options say so: KPI-0329).
+     */
     DepartmentRecheck review(DepartmentFolder f) {
+        if (f.problem() != null) {
+            return DepartmentRecheck.failed(f.id(), null, 0, List.of(f.problem()), false);
+        }
+        try {
+            return InputFiles.confined(f.dir(), () -> reviewConfined(f));
+        } catch (EngineFailure e) {
+            debug(e);
+            return DepartmentRecheck.failed(f.id(), null, 0, List.of(e.finding()), true);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            debug(e);
+            return DepartmentRecheck.failed(f.id(), null, 0, List.of(PipelineProblems.departmentCrashed(
+                    f.dir().toString(), e.toString())), true);
+        }
+    }
+
+    private static void debug(Throwable e) {
+        if (System.getenv("JIXIAO_DEBUG") != null) {
+            e.printStackTrace();
+        }
+    }
+
+    private DepartmentRecheck reviewConfined(DepartmentFolder f) {
         if (f.actuals().isEmpty()) {
             return DepartmentRecheck.failed(f.id(), null, 0,
                     List.of(PipelineProblems.noActualsFile(f.dir().toString())), false);
@@ -42,10 +71,11 @@ final class DepartmentRechecker {
             return DepartmentRecheck.of(f.id(), e.score());
         } catch (KpiException e) {
             return failed(f, prepared, e.findings(), false);
+        } catch (EngineFailure e) {
+            debug(e);
+            return failed(f, prepared, List.of(e.finding()), true);
         } catch (RuntimeException e) {
-            if (System.getenv("JIXIAO_DEBUG") != null) {
-                e.printStackTrace();
-            }
+            debug(e);
             return failed(f, prepared, List.of(PipelineProblems.departmentCrashed(f.dir().toString(), e.toString())), true);
         }
     }

@@ -1,11 +1,14 @@
 package io.jixiao.pipeline;
 
 import io.jixiao.load.ActualsFiles;
+import io.jixiao.problem.Catalogue;
 import io.jixiao.problem.KpiException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +19,8 @@ import java.util.stream.Stream;
  * a targets.yaml (or .yml). Its actuals are the actuals*.yaml / actuals*.yml files and actuals workbooks
  * (actuals*.xlsx …) beside it, its progress the progress*.yaml / progress*.yml files and monitoring workbooks
  * (progress*.xlsx …). Sorted by folder, so that a review or a monitoring does not depend on the order the file
- * system lists them in.
+ * system lists them in. Links to folders are not followed (a department is a real folder under the root); a
+ * folder that cannot be listed is kept as a failed department (KPI-0331), never a reason to stop the review.
  */
 public final class Discovery {
 
@@ -29,16 +33,46 @@ public final class Discovery {
             throw new KpiException(PipelineProblems.notAFolder(root.toString()));
         }
         List<DepartmentFolder> found = new ArrayList<>();
-        try (Stream<Path> dirs = Files.walk(root)) {
-            dirs.filter(Files::isDirectory).filter(d -> !hidden(root, d)).forEach(d -> folder(root, d, found));
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(root) && hidden(root, dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    try {
+                        folder(root, dir, found);
+                    } catch (IOException e) {
+                        found.add(unreadable(root, dir, e));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (!hidden(root, file)) {
+                        found.add(unreadable(root, file, e));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (e != null && found.stream().noneMatch(f -> f.dir().equals(dir))) {
+                        found.add(unreadable(root, dir, e));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            found.add(unreadable(root, root, e));
         }
         found.sort(Comparator.comparing(DepartmentFolder::id));
         return found;
     }
 
-    private static void folder(Path root, Path dir, List<DepartmentFolder> found) {
+    private static void folder(Path root, Path dir, List<DepartmentFolder> found) throws IOException {
         Path targets = null;
         for (String name : List.of("targets.yaml", "targets.yml")) {
             if (Files.isRegularFile(dir.resolve(name))) {
@@ -52,13 +86,27 @@ public final class Discovery {
         List<Path> files;
         try (Stream<Path> all = Files.list(dir)) {
             files = all.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        String id = root.relativize(dir).toString().replace('\\', '/');
-        found.add(new DepartmentFolder(id.isEmpty() ? "." : id, dir, targets,
+        found.add(new DepartmentFolder(id(root, dir), dir, targets,
                 files.stream().filter(Discovery::isActuals).toList(),
                 files.stream().filter(Discovery::isProgress).toList()));
+    }
+
+    /** A folder that could not be listed, as a department that fails with KPI-0331. */
+    private static DepartmentFolder unreadable(Path root, Path dir, IOException e) {
+        String reason = e.getClass().getSimpleName().replace("Exception", "")
+                .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        String detail = e.getMessage() == null ? "" : e.getMessage();
+        // the OS says why after the path it repeats ("…/dept: Permission denied")
+        int colon = detail.lastIndexOf(": ");
+        String why = colon >= 0 ? detail.substring(colon + 2) : reason;
+        return DepartmentFolder.unreadable(id(root, dir), dir,
+                PipelineProblems.unreadableFolder(dir.toString(), Catalogue.quote(why)));
+    }
+
+    private static String id(Path root, Path dir) {
+        String id = root.relativize(dir).toString().replace('\\', '/');
+        return id.isEmpty() ? "." : id;
     }
 
     /** actuals*.yaml / .yml, or a filled workbook actuals*.xlsx (not Excel's ~$ lock files). */

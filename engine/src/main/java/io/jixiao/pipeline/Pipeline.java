@@ -19,6 +19,7 @@ import io.jixiao.monitor.Monitor;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.profile.ProfileCache;
+import io.jixiao.profile.ProfileLoader;
 import io.jixiao.profile.ScoringProfile;
 import io.jixiao.recheck.Checks;
 import io.jixiao.review.Reviewer;
@@ -61,7 +62,7 @@ public final class Pipeline {
      */
     public Pipeline(Options options, Supplier<RuleBook> rules) {
         this.options = options;
-        this.rules = rules;
+        this.rules = once(() -> rules.get().withLimits(options.ruleLimits()));
     }
 
     public Options options() {
@@ -86,7 +87,8 @@ public final class Pipeline {
      * Evaluates a department.
      *
      * @param actuals null to evaluate the targets alone (only the 审核 then applies)
-     * @throws KpiException only for a rule file that does not compile; bad input is in the evaluation's findings
+     * @throws KpiException only for a rule file that does not compile; bad input, and a rule that fails on it, is in
+     *                      the evaluation's findings
      */
     public Evaluation evaluate(Source targets, Source actuals, Set<Stage> stages) {
         return evaluate(prepare(targets, actuals), stages);
@@ -119,6 +121,7 @@ public final class Pipeline {
         ScoringProfile profile;
         try {
             profile = profile(loaded, targets);
+            ignoredProfile(loaded, profile).ifPresent(found::add);
         } catch (KpiException e) {
             found.addAll(e.findings());
             return new Prepared(loaded, null, null, null, found, stopped != null ? stopped : Prepared.Step.PROFILE);
@@ -228,16 +231,24 @@ public final class Pipeline {
             }
             return new Evaluation(p, null, all, stages);
         }
-        if (stages.contains(Stage.SCORE) && p.department() != null) {
-            DepartmentScore score = new Scorer(rules(), p.profile()).score(p.department());
-            return finish(p, p.department(), score, stages);
+        RuleBook book = stages.contains(Stage.SCORE) || stages.contains(Stage.REVIEW) ? rules() : null;
+        try {
+            if (stages.contains(Stage.SCORE) && p.department() != null) {
+                DepartmentScore score = new Scorer(book, p.profile()).score(p.department());
+                return finish(p, p.department(), score, stages);
+            }
+            List<Finding> all = new ArrayList<>(p.findings());
+            if (stages.contains(Stage.REVIEW)) {
+                Reviewer reviewer = new Reviewer(book, p.profile());
+                all.addAll(p.department() != null ? reviewer.review(p.department()) : reviewer.review(p.targets()));
+            }
+            return new Evaluation(p, null, all, stages);
+        } catch (KpiException e) {
+            // a rule that failed, looped or ran out of time (KPI-0204, 0207, 0208): the department's errors, as any
+            List<Finding> all = new ArrayList<>(p.findings());
+            all.addAll(e.findings());
+            return new Evaluation(p, null, all, stages);
         }
-        List<Finding> all = new ArrayList<>(p.findings());
-        if (stages.contains(Stage.REVIEW)) {
-            Reviewer reviewer = new Reviewer(rules(), p.profile());
-            all.addAll(p.department() != null ? reviewer.review(p.department()) : reviewer.review(p.targets()));
-        }
-        return new Evaluation(p, null, all, stages);
     }
 
     /**
@@ -269,8 +280,23 @@ public final class Pipeline {
         if (options.profile() != null) {
             return profiles.get(options.profile(), null);
         }
+        if (!options.ownProfiles()) {
+            return profiles.get(ProfileLoader.DEFAULT, null);
+        }
         Path base = targets instanceof Source.FileSource f ? f.path().toAbsolutePath().getParent() : null;
         return profiles.get(t.profile(), base, t.locationOf("profile"));
+    }
+
+    /**
+     * KPI-0329 when a bureau's review ({@link Options#ownProfiles} false) scores a department with another profile
+     * than the one its targets file names — a file of its own is never even read.
+     */
+    private Optional<Finding> ignoredProfile(DepartmentTargets t, ScoringProfile applied) {
+        String own = t.profile() == null ? null : t.profile().strip();
+        if (options.ownProfiles() || own == null || own.isEmpty() || own.equals(applied.name())) {
+            return Optional.empty();
+        }
+        return Optional.of(PipelineProblems.departmentProfileIgnored(t.locationOf("profile"), own, applied.name()));
     }
 
     /** One error instead of dozens when the targets given are an actuals file (the two swapped). */

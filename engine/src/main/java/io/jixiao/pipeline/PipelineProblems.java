@@ -6,8 +6,8 @@ import io.jixiao.problem.Location;
 import java.util.Collection;
 
 /**
- * The findings of the run over many department folders (KPI-0323…0327, and KPI-0640…0641 for monitorings): finding
- * the folders, a department that crashed. Texts in {@code io/jixiao/pipeline/messages.properties}.
+ * The findings of the run over many department folders (KPI-0323…0331, and KPI-0640…0641 for monitorings):
+ * finding the folders, a department that crashed. Texts in {@code io/jixiao/pipeline/messages.properties}.
  */
 public final class PipelineProblems {
 
@@ -52,5 +52,15 @@ public final class PipelineProblems {
 
     public static Finding severalProgressFiles(String folder, Collection<String> files) {
         return M.error("KPI-0641", Location.of(folder), "files", Catalogue.list(files));
+    }
+
+    /** A bureau's review: the department's own {@code profile:} is not applied (nor read, when it is a file). */
+    public static Finding departmentProfileIgnored(Location at, String own, String applied) {
+        return M.warning("KPI-0329", at, "own", own, "applied", applied);
+    }
+
+    /** A folder under the review's root that cannot be listed: that department fails, the others are reviewed. */
+    public static Finding unreadableFolder(String folder, String reason) {
+        return M.error("KPI-0331", Location.of(folder), "reason", reason);
     }
 }

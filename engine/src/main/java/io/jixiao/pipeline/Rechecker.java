@@ -94,7 +94,10 @@ public final class Rechecker {
      * @throws KpiException KPI-013x when the --profile override does not load
      */
     public BureauReport review(Path root, List<DepartmentFolder> folders, IntConsumer done) {
-        String profile = checkedProfile();
+        String profile = pipeline.options().profile();
+        // a bad --profile fails once, before any department; without one, national scores them all
+        String applied = ProfileLoader.load(profile == null ? ProfileLoader.DEFAULT : profile, null).name();
+        profile = pipeline.options().ownProfiles() ? profile : applied;
         DepartmentRechecker reviewer = new DepartmentRechecker(pipeline);
         return BureauReport.of(root.toString(), profile, runAll(folders, reviewer::review, done, "jixiao-review"));
     }

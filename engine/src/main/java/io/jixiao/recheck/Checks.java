@@ -54,6 +54,13 @@ public final class Checks {
     /** What a bureau's 复核 lists of a department: its tables' findings of the {@link RecheckFinding.Kind}s. */
     public static List<RecheckFinding> collect(String folder, DepartmentScore d) {
         List<RecheckFinding> out = new ArrayList<>();
+        for (Finding f : d.findings()) {
+            // the department's own: loading and pairing found them (a profile ignored, an amount off by 100×)
+            RecheckFinding.Kind kind = RecheckFinding.Kind.ofCode(f.code());
+            if (kind != null) {
+                out.add(new RecheckFinding(folder, d.department(), "", kind, f));
+            }
+        }
         for (TableScore t : d.tables()) {
             for (Finding f : t.findings()) {
                 RecheckFinding.Kind kind = RecheckFinding.Kind.ofCode(f.code());

@@ -1,14 +1,21 @@
 package io.jixiao.recheck;
 
 import io.jixiao.problem.Finding;
+import java.util.List;
 
 /**
  * A 复核 finding about one department: the coded {@link Finding} (with its file:line:col) and where in the
  * review it belongs.
  *
- * @param table the table's name (部门整体 for the overall table)
+ * @param table the table's name (部门整体 for the overall table); empty for a finding about the department's files
+ *              as a whole (its own profile ignored, an amount off by 100×)
  */
 public record RecheckFinding(String folder, String department, String table, Kind kind, Finding finding) {
+
+    /** What the finding is about, as a reviewer reads it: the table, or the department's files as a whole. */
+    public String where() {
+        return table.isEmpty() ? "提交的文件 files" : table;
+    }
 
     /** What a reviewer asks the department about; {@code code} is the finding's code. */
     public enum Kind {
@@ -17,20 +24,36 @@ public record RecheckFinding(String folder, String department, String table, Kin
         OVERSPENT("KPI-0310", "overspent", "支出超预算"),
         LOW_EXECUTION("KPI-0321", "lowExecution", "预算执行率低于60%"),
         NOT_APPLICABLE("KPI-0322", "notApplicable", "不适用超过四分之一"),
-        COMPLETED("KPI-0305", "completedWithoutNumber", "以「完成」代替实际数");
+        COMPLETED("KPI-0305", "completedWithoutNumber", "以「完成」代替实际数"),
+        /**
+         * What a bureau must not take on trust in a department's files: its own profile, ignored (KPI-0329); an
+         * amount 100 times off its target or budget (KPI-0134); a 评（扣）分标准 that cannot mean what it says
+         * (KPI-0152, 0153).
+         */
+        SUSPECT(List.of("KPI-0329", "KPI-0134", "KPI-0152", "KPI-0153"), "suspect", "提交文件存疑");
 
-        private final String code;
+        private final List<String> codes;
         private final String key;
         private final String label;
 
         Kind(String code, String key, String label) {
-            this.code = code;
+            this(List.of(code), key, label);
+        }
+
+        Kind(List<String> codes, String key, String label) {
+            this.codes = codes;
             this.key = key;
             this.label = label;
         }
 
+        /** The (first) code of the findings of this kind. */
         public String code() {
-            return code;
+            return codes.get(0);
+        }
+
+        /** Every code of the findings of this kind. */
+        public List<String> codes() {
+            return codes;
         }
 
         /** The stable name in JSON and CSV. */
@@ -46,7 +69,7 @@ public record RecheckFinding(String folder, String department, String table, Kin
         /** The kind of a scoring finding the review lists, or null for the others. */
         static Kind ofCode(String code) {
             for (Kind k : values()) {
-                if (k.code.equals(code)) {
+                if (k.codes.contains(code)) {
                     return k;
                 }
             }

@@ -40,7 +40,7 @@ class ReviewCommandTest {
                     "--force").code()).isZero();
         }
         assertThat(Fixtures.read(dir.resolve("review.csv"))).startsWith("\uFEFFrank,folder,department,year,score,grade")
-                .contains("1,kaiping/2025,中共唐山市开平区委网络安全和信息化委员会办公室,2025,96.70,优,budget-weighted,3,27,3,2,0,0,0,1,scored,");
+                .contains("1,kaiping/2025,中共唐山市开平区委网络安全和信息化委员会办公室,2025,96.70,优,budget-weighted,3,27,3,2,0,0,0,1,0,scored,");
         assertThat(Fixtures.read(dir.resolve("review.html"))).startsWith("<!DOCTYPE html>")
                 .contains(">中共石家庄市栾城区委网络安全和信息化委员会办公室</a></td>")
                 // self-contained: the only script is the ranking's inline sort, nothing is fetched when it is viewed

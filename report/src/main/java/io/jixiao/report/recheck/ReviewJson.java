@@ -77,7 +77,7 @@ public final class ReviewJson {
             ObjectNode n = findings.addObject();
             n.put("folder", f.folder());
             n.put("department", f.department());
-            n.put("table", f.table());
+            n.put("table", f.table().isEmpty() ? null : f.table());
             n.put("kind", f.kind().key());
             Finding x = f.finding();
             n.put("severity", x.severity().label());
