@@ -6,7 +6,7 @@ import io.jixiao.problem.Location;
 import java.util.Collection;
 
 /**
- * The findings of the command line (KPI-0115, 0190, 0315): what validate says about a file it could not check
+ * The findings of the command line (KPI-0115, 0190, 0199, 0315): what validate says about a file it could not check
  * fully, and output names a command does not write. Texts in {@code io/jixiao/cli/messages.properties}.
  */
 public final class CliProblems {
@@ -29,6 +29,11 @@ public final class CliProblems {
     /** validate: a progress file (绩效运行监控) without targets beside it: loaded alone, not monitored. */
     public static Finding progressNotCheckedAgainstTargets(String progressFile, String why) {
         return M.info("KPI-0315.progress", Location.of(progressFile), "why", why, "progressFile", progressFile);
+    }
+
+    /** jixiao failed (a bug): exit 3, with this coded line instead of a stack trace. */
+    public static Finding internalError(String problem) {
+        return M.error("KPI-0199", Location.UNKNOWN, "problem", problem);
     }
 
     public static Finding outputExtension(String file, String command, Collection<String> accepted) {

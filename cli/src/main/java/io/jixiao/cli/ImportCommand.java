@@ -4,11 +4,10 @@ import io.jixiao.importer.DisclosureImporter;
 import io.jixiao.importer.ImportResult;
 import io.jixiao.problem.KpiException;
 import io.jixiao.report.AtomicFiles;
-import io.jixiao.report.OutputProblems;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +40,9 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            if (out != null && !force && Files.exists(out)) {
-                throw new KpiException(OutputProblems.outputExists(out.toString()));
+            if (out != null) {
+                // refused before the document is read: an input, a folder, a device, or an existing file without --force
+                AtomicFiles.check(out, force, List.of(doc));
             }
             String yamlName = out == null ? "<stdout>" : out.toString();
             ImportResult r = Inputs.isStdin(doc) ? DisclosureImporter.importBytes(Inputs.STDIN, Inputs.bytes(spec),
@@ -52,7 +52,7 @@ final class ImportCommand implements Callable<Integer> {
                 stdout.print(r.yaml());
                 stdout.flush();
             } else {
-                AtomicFiles.write(out, r.yaml().getBytes(StandardCharsets.UTF_8), force);
+                AtomicFiles.write(out, r.yaml().getBytes(StandardCharsets.UTF_8), force, List.of(doc));
                 err.println(CliTexts.text("wrote.import", "file", out, "tables", r.tables(), "indicators",
                         r.indicators()));
             }

@@ -6,6 +6,8 @@ import io.jixiao.problem.Language;
 import io.jixiao.problem.LanguageChoice;
 import java.io.InputStream;
 import java.io.OutputStream;
+import io.jixiao.problem.EngineFailure;
+import io.jixiao.rules.RuleRun;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -108,15 +110,29 @@ public final class Main {
             return USAGE;
         });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println(CliTexts.text("internal", "exception", ex));
+            // never a stack trace (unless asked for): a coded line, exit 3
+            EngineFailure engine = engineFailure(ex);
+            err.println((engine != null ? engine.finding() : CliProblems.internalError(ex.toString())).render());
             if (System.getenv("JIXIAO_DEBUG") != null) {
                 ex.printStackTrace(err);
-            } else {
-                err.println(CliTexts.text("internal.hint"));
             }
+            err.flush();
             return INTERNAL;
         });
-        int code = cmd.execute(args);
+        // a rule whose Java never returns cannot be stopped inside the JVM: say so, coded, and end the run
+        RuleRun.onStuck(f -> {
+            err.println(f.render());
+            err.println(CliTexts.text("stuck"));
+            err.flush();
+            out.flush();
+            Runtime.getRuntime().halt(BAD_INPUT);
+        });
+        int code;
+        try {
+            code = cmd.execute(args);
+        } finally {
+            RuleRun.onStuck(null);
+        }
         out.flush();
         err.flush();
         return code;
@@ -184,6 +200,16 @@ public final class Main {
     /** An option by its longest name ({@code --format}), a parameter by its label ({@code TARGETS}). */
     private static String optionName(ArgSpec arg) {
         return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+    }
+
+    /** The engine failure (KPI-0210, a crash inside a rule session) behind an exception, if any. */
+    private static EngineFailure engineFailure(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof EngineFailure e) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** {@code --version}: the build's version, as the jar's manifest gives it ({@link Jixiao#version()}); jixiao-tools' too. */

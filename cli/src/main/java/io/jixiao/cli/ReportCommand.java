@@ -59,6 +59,7 @@ final class ReportCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         try {
+            AtomicFiles.check(out, force, scoring.inputs(targets, actuals)); // before the work
             ScoredDepartment d = ScoredDepartment.of(scoring.evaluate(spec, targets, actuals));
             if (d.score().hasErrors()) {
                 Reports.printErrors(err, d.score());
@@ -66,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             byte[] bytes = html ? HtmlReport.render(d, date).getBytes(StandardCharsets.UTF_8)
                     : SelfEvaluationWorkbook.write(d);
-            AtomicFiles.write(out, bytes, force);
+            AtomicFiles.write(out, bytes, force, scoring.inputs(targets, actuals));
             err.println(Reports.wrote(out, d.score()));
             return 0;
         } catch (KpiException e) {

@@ -15,6 +15,7 @@ import io.jixiao.report.recheck.ReviewText;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,7 +66,8 @@ final class ReviewCommand implements Callable<Integer> {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BureauReport report;
         try {
-            Options options = scoring.options();
+            // the bureau's profile (--profile, else national) scores every department; a department's own is ignored
+            Options options = scoring.options().ownProfiles(false);
             // the packaged rules compile in the background while the first departments load; a user's rules are
             // compiled first, so that a broken rule file fails once instead of failing every department
             Pipeline pipeline = options.rules().isEmpty() ? new Pipeline(options, Rechecker.compiling())
@@ -75,6 +77,16 @@ final class ReviewCommand implements Callable<Integer> {
             }
             Rechecker review = new Rechecker(pipeline, workers);
             List<DepartmentFolder> folders = review.find(dir);
+            List<Path> inputs = new ArrayList<>(scoring.inputs());
+            folders.forEach(f -> {
+                if (f.targets() != null) {
+                    inputs.add(f.targets());
+                }
+                inputs.addAll(f.actuals());
+            });
+            if (out != null) {
+                AtomicFiles.check(out, force, inputs); // before the work: an input, a folder, a device is refused
+            }
             try (Progress progress = Progress.onTerminal(err, "review", folders.size())) {
                 report = review.review(dir, folders, progress::done);
             }
@@ -89,7 +101,7 @@ final class ReviewCommand implements Callable<Integer> {
                 stdout.flush();
             } else {
                 byte[] bytes = format == Format.csv ? Csv.fileBytes(text) : text.getBytes(StandardCharsets.UTF_8);
-                AtomicFiles.write(out, bytes, force);
+                AtomicFiles.write(out, bytes, force, inputs);
                 err.println(CliTexts.text("wrote.review", "file", out, "scored", report.ranking().size(), "failed",
                         report.failed().size(), "findings", report.findings().size()));
             }

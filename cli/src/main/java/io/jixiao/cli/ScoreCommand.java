@@ -53,6 +53,9 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
+            if (out != null) {
+                AtomicFiles.check(out, force, options.inputs(targets, actuals)); // before the work
+            }
             DepartmentScore score = score();
             if (score.hasErrors()) {
                 Reports.printErrors(err, score);
@@ -68,7 +71,7 @@ final class ScoreCommand implements Callable<Integer> {
                 stdout.flush();
             } else {
                 byte[] bytes = format == Format.csv ? Csv.fileBytes(text) : text.getBytes(StandardCharsets.UTF_8);
-                AtomicFiles.write(out, bytes, force);
+                AtomicFiles.write(out, bytes, force, options.inputs(targets, actuals));
                 err.println(Reports.wrote(out, score));
             }
             return 0;

@@ -5,11 +5,19 @@ import io.jixiao.pipeline.Options;
 import io.jixiao.pipeline.Pipeline;
 import io.jixiao.pipeline.Stage;
 import io.jixiao.problem.KpiException;
+import io.jixiao.rules.RuleLimits;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The scoring options a command shares with {@code score}, and the pipeline they configure. */
 final class ScoringOptions {
@@ -26,8 +34,59 @@ final class ScoringOptions {
     @Option(names = "--allow-missing")
     boolean allowMissing;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    private Duration ruleTimeout = RuleLimits.DEFAULT_TIMEOUT;
+
+    @Option(names = "--rule-timeout", paramLabel = "SECONDS")
+    void ruleTimeout(double seconds) {
+        if (!(seconds > 0) || seconds > RuleLimits.MAX_TIMEOUT.toSeconds()) {
+            throw new ParameterException(mixee.commandLine(), CliTexts.text("usage.ruleTimeout", "most",
+                    RuleLimits.MAX_TIMEOUT.toSeconds(), "seconds", seconds));
+        }
+        ruleTimeout = Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
+    }
+
     Options options() {
-        return new Options(profile, rules, lenient, allowMissing);
+        return new Options(profile, rules, lenient, allowMissing, limits(), true);
+    }
+
+    /** The rule limits of {@code --rule-timeout}. */
+    RuleLimits limits() {
+        return RuleLimits.DEFAULT.timeout(ruleTimeout);
+    }
+
+    Duration ruleTimeout() {
+        return ruleTimeout;
+    }
+
+    /**
+     * The files a command reads besides its own arguments: the --rules files and a --profile file. An output must
+     * never replace one of them (KPI-0142).
+     */
+    List<Path> inputs(Path... more) {
+        List<Path> all = new ArrayList<>();
+        for (Path p : more) {
+            if (p != null && !Inputs.isStdin(p)) {
+                all.add(p);
+            }
+        }
+        if (profile != null && Files.isRegularFile(Path.of(profile))) {
+            all.add(Path.of(profile));
+        }
+        for (Path r : rules) {
+            if (Files.isDirectory(r)) {
+                try (Stream<Path> s = Files.walk(r)) {
+                    s.filter(Files::isRegularFile).forEach(all::add);
+                } catch (IOException | UncheckedIOException e) {
+                    // a folder of rules that cannot be listed fails where the rules are read, with its code
+                }
+            } else {
+                all.add(r);
+            }
+        }
+        return all;
     }
 
     /**

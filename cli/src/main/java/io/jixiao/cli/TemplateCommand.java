@@ -57,6 +57,11 @@ final class TemplateCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         try {
+            List<Path> inputs = new java.util.ArrayList<>(List.of(targets));
+            if (profile != null && java.nio.file.Files.isRegularFile(Path.of(profile))) {
+                inputs.add(Path.of(profile));
+            }
+            AtomicFiles.check(out, force, inputs); // before the work
             Prepared prepared = new Pipeline(Options.defaults().profile(profile)).prepare(Inputs.source(targets, spec),
                     null);
             if (!prepared.ok()) {
@@ -64,7 +69,8 @@ final class TemplateCommand implements Callable<Integer> {
             }
             DepartmentTargets t = prepared.targets();
             ScoringProfile p = prepared.profile();
-            AtomicFiles.write(out, monitoring ? ProgressTemplate.write(t, p) : ActualsTemplate.write(t, p), force);
+            AtomicFiles.write(out, monitoring ? ProgressTemplate.write(t, p) : ActualsTemplate.write(t, p), force,
+                    inputs);
             err.println(CliTexts.text(monitoring ? "wrote.template.monitoring" : "wrote.template", "file", out,
                     "sheets", t.tables().size(), "department", t.department(), "year", t.year()));
             return 0;

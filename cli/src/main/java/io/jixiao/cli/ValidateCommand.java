@@ -22,18 +22,20 @@ import io.jixiao.report.ValidationJson.FileResult;
 import io.jixiao.report.ValidationJson;
 import io.jixiao.report.ValidationPrinter;
 import io.jixiao.workbook.ProgressWorkbookLoader;
+import io.jixiao.workbook.FilledWorkbook;
 import io.jixiao.workbook.TemplateReader;
+import io.jixiao.workbook.WorkbookProblems;
+import io.jixiao.workbook.WorkbookTargets;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,10 +82,18 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationPrinter printer = format == Format.text ? new ValidationPrinter(out) : null;
         ValidationJson json = new ValidationJson();
         boolean anyError = false;
-        for (Path file : expand(paths)) {
+        java.util.Map<Path, String> unlistable = new java.util.LinkedHashMap<>();
+        for (Path file : expand(paths, unlistable)) {
             FileResult r = validate(file, printer);
             json.add(r);
             anyError |= r.findings().stream().anyMatch(Finding::isError);
+        }
+        for (var u : unlistable.entrySet()) {
+            FileResult r = finish(printer, new FileResult(u.getKey().toString(), "unreadable", null, null, null,
+                    List.of(io.jixiao.load.LoadProblems.unreadable(u.getKey().toString(), "the folder cannot be listed ("
+                            + u.getValue() + ")"))), null);
+            json.add(r);
+            anyError = true;
         }
         if (format == Format.json) {
             out.print(json.render());
@@ -139,6 +149,13 @@ final class ValidateCommand implements Callable<Integer> {
         String shown = source.name();
         boolean stdin = Inputs.isStdin(actualsFile);
         Path targetsFile = actualsFile.resolveSibling("targets.yaml");
+        if (!stdin && (!Files.isRegularFile(targetsFile) || targetsFile.equals(actualsFile))
+                && ActualsFiles.isWorkbook(actualsFile)) {
+            Optional<FilledWorkbook> wb = template(actualsFile);
+            if (wb.isPresent()) {
+                return againstTemplate(actualsFile, wb.get(), kind, printer);
+            }
+        }
         if (stdin || !Files.isRegularFile(targetsFile) || targetsFile.equals(actualsFile)) {
             LoadResult<DepartmentActuals> alone = pipeline.loadActuals(source);
             List<Finding> findings = new ArrayList<>(alone.findings());
@@ -201,6 +218,34 @@ final class ValidateCommand implements Callable<Integer> {
                 p == null ? null : p.year(), m.profile() == null ? null : m.profile().name(), findings), p);
     }
 
+    /** The workbook's template sheets, when it opens and has some; else empty (loading it says why). */
+    private static Optional<FilledWorkbook> template(Path file) {
+        try {
+            FilledWorkbook wb = TemplateReader.read(file);
+            return wb.tables().isEmpty() ? Optional.empty() : Optional.of(wb);
+        } catch (TemplateReader.Unreadable | KpiException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A filled template without a targets.yaml beside it, evaluated through every stage against the targets the
+     * template holds (WorkbookTargets): pairing, units, fractions, plausibility and scoring, as score would.
+     */
+    private FileResult againstTemplate(Path file, FilledWorkbook wb, String kind, ValidationPrinter printer) {
+        String shown = file.toString();
+        Evaluation e = pipeline.evaluate(Source.tree(shown, WorkbookTargets.of(wb, shown)), Source.file(file),
+                Stage.ALL);
+        Prepared p = e.prepared();
+        List<Finding> findings = new ArrayList<>(e.findings());
+        findings.add(WorkbookProblems.checkedAgainstTemplate(shown));
+        DepartmentActuals a = p.actuals() != null ? p.actuals() : pipeline.loadActuals(Source.file(file)).value();
+        boolean paired = p.stopped() == null || p.stopped() == Prepared.Step.POINTS;
+        String used = paired && p.profile() != null ? p.profile().name() : null;
+        return finish(printer, new FileResult(shown, kind, a == null ? null : a.department(),
+                a == null ? null : a.year(), used, findings), a);
+    }
+
     /** True for a finding in this file, or at a cell of this workbook ({@code book.xlsx[sheet]}). */
     private static boolean inFile(Finding f, String file) {
         String at = f.location().file();
@@ -245,24 +290,48 @@ final class ValidateCommand implements Callable<Integer> {
      * by jixiao monitor.
      */
     static List<Path> expand(List<Path> paths) {
+        return expand(paths, new java.util.LinkedHashMap<>());
+    }
+
+    /**
+     * As {@link #expand(List)}; a folder that cannot be listed is left out and put in {@code unlistable} with the
+     * reason, for a finding of its own: it never stops the other files.
+     */
+    static List<Path> expand(List<Path> paths, java.util.Map<Path, String> unlistable) {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Inputs.isStdin(p) || !Files.isDirectory(p)) {
                 files.add(p);
                 continue;
             }
-            try (Stream<Path> s = Files.walk(p)) {
-                s.filter(Files::isRegularFile)
-                        .filter(f -> !f.getFileName().toString().startsWith("progress"))
-                        .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")
-                                || isTemplate(f))
-                        .sorted(Comparator.comparing((Path f) -> f.getParent().toString())
-                                .thenComparing(f -> !f.getFileName().toString().startsWith("targets"))
-                                .thenComparing(Path::toString))
-                        .forEach(files::add);
+            List<Path> found = new ArrayList<>();
+            try {
+                Files.walkFileTree(p, new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path f,
+                                                                   java.nio.file.attribute.BasicFileAttributes a) {
+                        if (a.isRegularFile() || Files.isRegularFile(f)) {
+                            found.add(f);
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                        unlistable.put(f, e.getClass().getSimpleName());
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                });
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                unlistable.put(p, e.getClass().getSimpleName());
             }
+            found.stream()
+                    .filter(f -> !f.getFileName().toString().startsWith("progress"))
+                    .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml") || isTemplate(f))
+                    .sorted(Comparator.comparing((Path f) -> f.getParent().toString())
+                            .thenComparing(f -> !f.getFileName().toString().startsWith("targets"))
+                            .thenComparing(Path::toString))
+                    .forEach(files::add);
         }
         return files;
     }

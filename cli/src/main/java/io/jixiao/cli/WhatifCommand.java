@@ -63,7 +63,7 @@ final class WhatifCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Options options = Options.defaults().profile(scoring.profile).rules(scoring.rules)
-                .lenient(scoring.lenient).allowMissing(scoring.allowMissing);
+                .lenient(scoring.lenient).allowMissing(scoring.allowMissing).ruleTimeout(scoring.ruleTimeout());
         try (WhatIf w = Scenario.of(input(targets), input(actuals), options).open()) {
             Result before = w.score();
             sets.forEach(s -> w.assign(s, Location.of("--set '" + s + "'")));
