@@ -1,7 +1,10 @@
 package io.jixiao.importer;
 
+import io.jixiao.load.InputFiles;
 import io.jixiao.load.LoadProblems;
 import io.jixiao.load.LoadTexts;
+import io.jixiao.load.YamlReader;
+import io.jixiao.problem.Location;
 import io.jixiao.problem.KpiException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,7 +13,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -28,23 +30,46 @@ public final class DisclosureReader {
     private DisclosureReader() {
     }
 
+    /**
+     * Reads a disclosure through the one reader of input files: streamed and stopped one byte past
+     * {@link #MAX_BYTES}, so that {@code /dev/zero} or a pipe that never ends is refused (KPI-0163) without filling
+     * the memory.
+     */
     public static SourceDoc read(Path path) {
         String file = path.toString();
-        byte[] bytes;
-        try {
-            if (Files.size(path) > MAX_BYTES) {
-                throw new KpiException(ImportProblems.importNotText(file,
-                        ImportTexts.text("reader.tooLarge", "mb", MAX_BYTES / 1024 / 1024)));
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new KpiException(LoadProblems.unreadable(file, LoadTexts.text("file.failed", "exception",
-                    e.getClass().getSimpleName(), "message", e.getMessage())));
-        }
+        byte[] bytes = InputFiles.read(path, MAX_BYTES, n -> ImportProblems.importNotText(file,
+                ImportTexts.text("reader.tooLarge", "mb", MAX_BYTES / 1024 / 1024)));
         return read(file, bytes);
     }
 
     public static SourceDoc read(String file, byte[] bytes) {
+        return checked(readUnchecked(file, bytes));
+    }
+
+    /**
+     * The document, unless a table cell holds more than a value may (KPI-0136 at its line): a cell of megabytes is
+     * pasted by mistake, and written into the YAML it would be refused there anyway.
+     */
+    private static SourceDoc checked(SourceDoc doc) {
+        for (Block b : doc.blocks()) {
+            if (b instanceof Table t) {
+                for (Row r : t.rows()) {
+                    for (Cell c : r.cells()) {
+                        if (c.text().length() > YamlReader.MAX_VALUE_CHARS) {
+                            throw new KpiException(LoadProblems.valueTooLong(new Location(doc.file(), c.line(), 1),
+                                    c.text().length(), YamlReader.MAX_VALUE_CHARS));
+                        }
+                    }
+                }
+            } else if (b instanceof Para p && p.text().length() > YamlReader.MAX_LINE_CHARS) {
+                throw new KpiException(LoadProblems.lineTooLong(new Location(doc.file(), p.line(), 1),
+                        p.text().length(), YamlReader.MAX_LINE_CHARS));
+            }
+        }
+        return doc;
+    }
+
+    private static SourceDoc readUnchecked(String file, byte[] bytes) {
         FileMagic magic = magic(bytes);
         if (magic == FileMagic.OOXML) {
             return DocxReader.read(file, bytes);

@@ -132,6 +132,10 @@ public final class ActualsTemplate {
         }
         Cells.text(s, MARKER_ROW, MARKER_COL, MARKER + " " + (t.kind() == TableKind.OVERALL ? OVERALL : PROJECT),
                 null);
+        if (io.jixiao.profile.ProfileLoader.BUILT_IN.contains(profile.name())) {
+            // validate of the filled workbook alone shares the points as the template did
+            Cells.text(s, MARKER_ROW, PROFILE_COL, profile.name(), null);
+        }
 
         int r = FIRST_INDICATOR_ROW;
         for (Indicator i : t.indicators()) {

@@ -7,6 +7,8 @@ import io.jixiao.load.LoadProblems;
 import io.jixiao.load.LoadResult;
 import io.jixiao.load.Values;
 import io.jixiao.load.Years;
+import io.jixiao.load.YamlReader;
+import io.jixiao.problem.KpiException;
 import io.jixiao.model.ActualEntry;
 import io.jixiao.model.DepartmentActuals;
 import io.jixiao.model.IndicatorTable;
@@ -18,9 +20,7 @@ import io.jixiao.value.WanYuan;
 import io.jixiao.workbook.FilledWorkbook.Cell;
 import io.jixiao.workbook.FilledWorkbook.Row;
 import io.jixiao.workbook.FilledWorkbook.Sheet;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,19 +89,13 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
     /** A workbook file; see {@link #load(Source, boolean)}. */
     public LoadResult<DepartmentActuals> load(Path path, boolean allowMissing) {
         String file = path.toString();
-        try {
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                return new LoadResult<>(null, List.of(WorkbookProblems.workbookTooLarge(file, size, MAX_BYTES)));
-            }
-        } catch (IOException e) {
-            return new LoadResult<>(null, List.of(LoadProblems.unreadable(file, e.getMessage())));
-        }
         FilledWorkbook wb;
         try {
             wb = TemplateReader.read(path);
+        } catch (KpiException e) {
+            return new LoadResult<>(null, e.findings());
         } catch (TemplateReader.Unreadable e) {
-            return new LoadResult<>(null, List.of(LoadProblems.workbookUnreadable(file, e.getMessage())));
+            return new LoadResult<>(null, List.of(unreadable(file, e)));
         }
         return load(file, wb, allowMissing);
     }
@@ -113,11 +107,19 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         }
         FilledWorkbook wb;
         try {
-            wb = TemplateReader.read(new java.io.ByteArrayInputStream(content));
+            wb = TemplateReader.read(content);
         } catch (TemplateReader.Unreadable e) {
-            return new LoadResult<>(null, List.of(LoadProblems.workbookUnreadable(file, e.getMessage())));
+            return new LoadResult<>(null, List.of(unreadable(file, e)));
         }
         return load(file, wb, allowMissing);
+    }
+
+    /** KPI-0185 for a workbook too large unpacked or in rows (its own limit message), else KPI-0180. */
+    static Finding unreadable(String file, TemplateReader.Unreadable e) {
+        if (e instanceof TemplateReader.TooLarge t) {
+            return WorkbookProblems.workbookTooLargeInside(file, t.what, t.amount, t.limit);
+        }
+        return LoadProblems.workbookUnreadable(file, e.getMessage());
     }
 
     /** The actuals of an already read workbook; {@code file} names it in findings. */
@@ -158,7 +160,14 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         Map<String, ActualEntry> actuals = new LinkedHashMap<>();
         Map<String, String> reasons = new LinkedHashMap<>();
         Map<String, Location> unread = new LinkedHashMap<>();
+        Map<String, Integer> rowOf = new LinkedHashMap<>();
         for (Row r : s.rows()) {
+            Integer first = rowOf.putIfAbsent(r.key(), r.row());
+            if (first != null) {
+                // a copied row: the second would silently replace the first
+                out.add(WorkbookProblems.rowTwice(at(s, r.actual()), r.label(), name, first));
+                continue;
+            }
             int errors = errors();
             actual(s, name, r).ifPresentOrElse(a -> actuals.put(a.key(), a), () -> {
                 if (errors() > errors) {
@@ -166,21 +175,59 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
                 }
             });
             Cell reason = r.reason();
-            if (reason.problem() == null && !reason.text().isBlank()) {
+            if (reason.problem() == null && !reason.text().isBlank() && length(s, reason)) {
                 reasons.put(r.key(), reason.text());
             }
         }
+        for (FilledWorkbook.Stray stray : s.strays()) {
+            // an indicator typed into the sheet: the targets file is where indicators are added
+            Cell c = stray.name().blank() ? stray.first() : stray.name();
+            out.add(WorkbookProblems.rowNotInTemplate(at(s, c), stray.name().blank() ? stray.first().text()
+                    : stray.name().text(), name));
+        }
         return new TableActuals(s.overall() ? TableKind.OVERALL : TableKind.PROJECT, name, spent(s), actuals, Map.of(),
-                reasons, at(s, s.actualHeader()), unread);
+                reasons, at(s, s.actualHeader()), at(s, s.spent()), unread);
     }
 
     private int errors() {
         return (int) out.stream().filter(Finding::isError).count();
     }
 
+    /** True when the cell's text is short enough to read (KPI-0136 otherwise). */
+    private boolean length(Sheet s, Cell c) {
+        if (c.text().length() > YamlReader.MAX_VALUE_CHARS) {
+            out.add(LoadProblems.valueTooLong(at(s, c), c.text().length(), YamlReader.MAX_VALUE_CHARS));
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * A value cell's formula: none is fine; one with a value saved is read as that value with a note (KPI-0189);
+     * one saved without a value is an error (KPI-0188), never read as 0.
+     *
+     * @return false when the cell cannot be read
+     */
+    private boolean formula(Sheet s, Cell c, String column) {
+        if (c.formula() == null) {
+            return true;
+        }
+        if (TemplateReader.NO_SAVED_VALUE.equals(c.problem())) {
+            out.add(WorkbookProblems.formulaWithoutValue(at(s, c), column, c.formula()));
+            return false;
+        }
+        if (c.problem() == null) {
+            out.add(WorkbookProblems.formulaValueUsed(at(s, c), column, c.formula(), c.text()));
+        }
+        return true;
+    }
+
     private Optional<ActualEntry> actual(Sheet s, String table, Row r) {
         Cell c = r.actual();
         Location at = at(s, c);
+        if (!formula(s, c, ACTUAL + " of '" + r.label() + "'") || !length(s, c)) {
+            return Optional.empty();
+        }
         if (c.problem() != null) {
             out.add(WorkbookProblems.cellKind(at, WorkbookTexts.text("column.actualOf", "indicator", r.label()),
                     c.problem(), r.unit().isEmpty() ? WorkbookTexts.text("example.grade")
@@ -193,13 +240,29 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
             }
             return Optional.empty(); // with --allow-missing, scoring gives it 0 with a finding
         }
-        String text = BARE_NUMBER.matcher(c.text()).matches() ? c.text() + r.unit() : c.text();
-        return Values.parse(text, at, out, LoadProblems::badActual)
+        String text = BARE_NUMBER.matcher(c.text()).matches() && !fraction(c, r) ? c.text() + r.unit() : c.text();
+        return Values.parse(text, at, out, LoadProblems::badActual, false, r.key())
                 .map(pv -> new ActualEntry(r.key(), text, pv.value(), at));
+    }
+
+    /**
+     * A bare fraction below 1 typed in a cell that is not formatted as a percent, on a row whose target is a
+     * percentage: 0.96 is read as the number it is, so that pairing asks whether 96% was meant (KPI-0128) exactly
+     * as for an actuals YAML, instead of taking it as 0.96%.
+     */
+    private static boolean fraction(Cell c, Row r) {
+        if (!"%".equals(r.unit()) || c.percent()) {
+            return false;
+        }
+        BigDecimal v = new BigDecimal(c.text());
+        return v.signum() > 0 && v.compareTo(BigDecimal.ONE) < 0;
     }
 
     private BigDecimal spent(Sheet s) {
         Cell c = s.spent();
+        if (!formula(s, c, TemplateLayout.SPENT_HEADER) || !length(s, c)) {
+            return null;
+        }
         if (c.problem() != null) {
             out.add(WorkbookProblems.cellKind(at(s, c), TemplateLayout.SPENT_HEADER, c.problem(), "19.6"));
             return null;
@@ -211,6 +274,10 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         if (amount.isEmpty()) {
             out.add(LoadProblems.badNumber(at(s, c), TemplateLayout.SPENT_HEADER, c.text(),
                     WorkbookTexts.text("example.spent")));
+        } else if (amount.get().signum() < 0) {
+            out.add(LoadProblems.negativeNumber(at(s, c), TemplateLayout.SPENT_HEADER, c.text(),
+                    WorkbookTexts.text("example.spentNotNegative")));
+            return null;
         }
         return amount.orElse(null);
     }

@@ -56,6 +56,8 @@ public final class TemplateLayout {
     public static final int UNIT = 11;
     /** Hidden K1: {@link #MARKER} + " " + {@link #OVERALL} or {@link #PROJECT}. */
     public static final int MARKER_COL = KEY;
+    /** Hidden L1: the built-in profile the template's 分值 were shared by (national, hubei, sichuan), else empty. */
+    public static final int PROFILE_COL = UNIT;
     public static final int MARKER_ROW = TITLE_ROW;
 
     /**

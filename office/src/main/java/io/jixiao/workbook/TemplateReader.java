@@ -5,7 +5,6 @@ import static io.jixiao.workbook.TemplateLayout.*;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +26,41 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class TemplateReader {
 
     /** The workbook could not be opened as .xlsx; the message says why, in words for the user. */
-    public static final class Unreadable extends Exception {
+    public static class Unreadable extends Exception {
         public Unreadable(String reason) {
             super(reason, null, false, false);
         }
     }
+
+    /**
+     * The workbook is larger than an actuals template ever is, unpacked (a part, all parts) or in rows: refused
+     * before POI builds it in memory (a 1,000,000-row sheet is 20 MiB packed and gigabytes as objects).
+     *
+     * @param what   what is too large, in words ("sheet xl/worksheets/sheet2.xml unpacked", "sheet '项目' rows")
+     * @param amount how large it is (at least)
+     * @param limit  the most accepted
+     */
+    public static final class TooLarge extends Unreadable {
+        public final String what;
+        public final long amount;
+        public final long limit;
+
+        TooLarge(String what, long amount, long limit) {
+            super(what + ": " + amount + " > " + limit);
+            this.what = what;
+            this.amount = amount;
+            this.limit = limit;
+        }
+    }
+
+    /** The most bytes one part of the workbook (a sheet, the shared strings) may unpack to. */
+    static final long MAX_PART_BYTES = 32L * 1024 * 1024;
+    /** The most bytes all parts together may unpack to. */
+    static final long MAX_UNPACKED_BYTES = 96L * 1024 * 1024;
+    /** The most rows a table sheet may have (a template has one per indicator, after 6 heading rows). */
+    static final int MAX_ROWS = 20_000;
+    /** What a formula cell without a saved value reads as: a problem, not 0. */
+    static final String NO_SAVED_VALUE = "a formula with no value saved with it";
 
     private static final java.math.MathContext EXCEL_DIGITS = new java.math.MathContext(15);
     private static final DataFormatter FORMATTER = new DataFormatter(java.util.Locale.ROOT);
@@ -39,33 +68,54 @@ public final class TemplateReader {
     private TemplateReader() {
     }
 
+    /**
+     * A workbook file, read through the one reader of input files (streamed, at most
+     * {@link io.jixiao.load.ActualsFiles#WORKBOOK_MAX_BYTES}).
+     *
+     * @throws io.jixiao.problem.KpiException KPI-0185 for a larger file, KPI-0112 when it cannot be read
+     */
     public static FilledWorkbook read(Path file) throws Unreadable {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
+        long max = io.jixiao.load.ActualsFiles.WORKBOOK_MAX_BYTES;
+        byte[] bytes = io.jixiao.load.InputFiles.read(file, max,
+                n -> WorkbookProblems.workbookTooLarge(file.toString(), n, max));
+        return read(bytes);
+    }
+
+    /** A workbook from a stream (an upload, a database row); the stream is read to its end, not closed. */
+    public static FilledWorkbook read(InputStream in) throws Unreadable {
+        try {
+            return read(in.readAllBytes());
         } catch (IOException e) {
             throw new Unreadable(e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
-    /** A workbook from a stream (an upload, a database row); the stream is read to its end, not closed. */
-    public static FilledWorkbook read(InputStream in) throws Unreadable {
-        return open(in, wb -> {
+    /** A workbook's bytes: its unpacked size checked first, then its cells read. */
+    public static FilledWorkbook read(byte[] bytes) throws Unreadable {
+        checkUnpacked(bytes);
+        return open(new java.io.ByteArrayInputStream(bytes), wb -> {
             List<FilledWorkbook.Sheet> tables = new ArrayList<>();
             List<String> names = new ArrayList<>();
+            String profile = null;
             for (Sheet s : wb) {
                 names.add(s.getSheetName());
                 String marker = text(s, MARKER_ROW, MARKER_COL);
                 if (marker.startsWith(MARKER)) {
+                    if (s.getLastRowNum() + 1 > MAX_ROWS) {
+                        throw new TooLarge("sheet '" + s.getSheetName() + "' rows", s.getLastRowNum() + 1L, MAX_ROWS);
+                    }
                     tables.add(sheet(s, marker.endsWith(OVERALL)));
+                    String p = text(s, MARKER_ROW, PROFILE_COL).strip();
+                    profile = profile == null && !p.isEmpty() ? p : profile;
                 }
             }
-            return new FilledWorkbook(tables, names);
+            return new FilledWorkbook(tables, names, profile);
         });
     }
 
     /** What {@link #open} reads of a workbook. */
     interface Reading<T> {
-        T read(XSSFWorkbook wb);
+        T read(XSSFWorkbook wb) throws Unreadable;
     }
 
     /**
@@ -86,11 +136,43 @@ public final class TemplateReader {
         }
     }
 
+    /**
+     * Unpacks the workbook's parts without keeping them, counting bytes: a part larger than {@link #MAX_PART_BYTES}
+     * or all of them larger than {@link #MAX_UNPACKED_BYTES} is {@link TooLarge}. What is not a zip is left to POI.
+     */
+    static void checkUnpacked(byte[] bytes) throws TooLarge {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        // commons-compress (POI's own zip reader) takes what spreadsheets write, data descriptors included
+        try (org.apache.commons.compress.archivers.zip.ZipArchiveInputStream zip =
+                     new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(
+                             new java.io.ByteArrayInputStream(bytes), "UTF-8", true, true)) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                long part = 0;
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    part += n;
+                    total += n;
+                    if (part > MAX_PART_BYTES) {
+                        throw new TooLarge("part '" + e.getName() + "' unpacked", part, MAX_PART_BYTES);
+                    }
+                    if (total > MAX_UNPACKED_BYTES) {
+                        throw new TooLarge("all parts unpacked", total, MAX_UNPACKED_BYTES);
+                    }
+                }
+            }
+        } catch (TooLarge e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // not a zip, or a broken one: POI says what it is
+        }
+    }
+
     /** True when {@code file} opens as a workbook with at least one template sheet. */
     public static boolean isTemplate(Path file) {
         try {
             return !read(file).tables().isEmpty();
-        } catch (Unreadable e) {
+        } catch (Unreadable | io.jixiao.problem.KpiException e) {
             return false;
         }
     }
@@ -100,23 +182,40 @@ public final class TemplateReader {
         if (m != null && m.contains("OLE2")) {
             return WorkbookTexts.text("unreadable.xls");
         }
+        if (m != null && (m.contains("Tried to allocate") || m.contains("Zip bomb") || m.contains("max entry size"))) {
+            return WorkbookTexts.text("unreadable.tooLarge");
+        }
         return WorkbookTexts.text("unreadable.notXlsx", "detail", m == null ? e.getClass().getSimpleName()
                 : m.lines().findFirst().orElse(m));
     }
 
     private static FilledWorkbook.Sheet sheet(Sheet s, boolean overall) {
         List<FilledWorkbook.Row> rows = new ArrayList<>();
+        List<FilledWorkbook.Stray> strays = new ArrayList<>();
         for (int r = FIRST_INDICATOR_ROW; r <= s.getLastRowNum(); r++) {
             String key = text(s, r, KEY);
             if (key.isBlank()) {
+                stray(s, r).ifPresent(strays::add);
                 continue;
             }
             rows.add(new FilledWorkbook.Row(r + 1, key.strip(), text(s, r, UNIT).strip(), text(s, r, NAME).strip(),
-                    cell(s, r, ACTUAL), cell(s, r, REASON)));
+                    cell(s, r, ACTUAL), cell(s, r, REASON), cell(s, r, LEVEL1), cell(s, r, LEVEL2), cell(s, r, NAME),
+                    cell(s, r, TARGET), cell(s, r, DEDUCTION), cell(s, r, DESCRIPTION)));
         }
         return new FilledWorkbook.Sheet(s.getSheetName(), overall, cell(s, DEPARTMENT_ROW, VALUE_COL),
                 cell(s, DEPARTMENT_ROW, YEAR_COL), cell(s, TABLE_ROW, VALUE_COL), cell(s, BUDGET_ROW, SPENT_COL),
-                cell(s, HEADER_ROW, ACTUAL), rows);
+                cell(s, HEADER_ROW, ACTUAL), rows, cell(s, BUDGET_ROW, BUDGET_COL), strays);
+    }
+
+    /** A row without the template's hidden key that holds something in a column a person sees: typed in. */
+    private static java.util.Optional<FilledWorkbook.Stray> stray(Sheet s, int r) {
+        for (int c = LEVEL1; c <= HINT; c++) {
+            FilledWorkbook.Cell cell = cell(s, r, c);
+            if (!cell.blank()) {
+                return java.util.Optional.of(new FilledWorkbook.Stray(r + 1, cell, cell(s, r, NAME)));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Plain text of a cell, "" when blank or absent (for the template's own locked cells). */
@@ -126,14 +225,26 @@ public final class TemplateReader {
         return cell == null ? "" : FORMATTER.formatCellValue(cell);
     }
 
+    /**
+     * A cell as jixiao reads it. jixiao never computes a formula: a formula cell reads as the value the spreadsheet
+     * saved with it (noted by the loader), or — saved without one, as some tools write them — as a problem, never
+     * as the 0 POI would give.
+     */
     static FilledWorkbook.Cell cell(Sheet s, int r, int c) {
         Row row = s.getRow(r);
         Cell cell = row == null ? null : row.getCell(c);
         if (cell == null) {
             return new FilledWorkbook.Cell(r + 1, c + 1, "", null);
         }
+        String formula = null;
+        if (cell.getCellType() == CellType.FORMULA) {
+            formula = formula(cell);
+            if (cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x && !x.getCTCell().isSetV()) {
+                return new FilledWorkbook.Cell(r + 1, c + 1, "", NO_SAVED_VALUE, formula, false);
+            }
+        }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
+        FilledWorkbook.Cell read = switch (type) {
             case STRING -> new FilledWorkbook.Cell(r + 1, c + 1, cell.getStringCellValue().strip(), null);
             case NUMERIC -> numeric(cell, r, c);
             case BOOLEAN -> new FilledWorkbook.Cell(r + 1, c + 1, "", WorkbookTexts.text("cell.boolean", "value",
@@ -142,6 +253,17 @@ public final class TemplateReader {
                     FormulaError.forInt(cell.getErrorCellValue()).getString()));
             default -> new FilledWorkbook.Cell(r + 1, c + 1, "", null);
         };
+        return formula == null ? read
+                : new FilledWorkbook.Cell(read.row(), read.column(), read.text(), read.problem(), formula, read.percent());
+    }
+
+    private static String formula(Cell cell) {
+        try {
+            String f = cell.getCellFormula();
+            return f == null || f.isBlank() ? "?" : f;
+        } catch (RuntimeException e) {
+            return "?";
+        }
     }
 
     private static FilledWorkbook.Cell numeric(Cell cell, int r, int c) {
@@ -149,11 +271,15 @@ public final class TemplateReader {
             return new FilledWorkbook.Cell(r + 1, c + 1, "", WorkbookTexts.text("cell.date", "value",
                     FORMATTER.formatCellValue(cell)));
         }
+        double d = cell.getNumericCellValue();
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return new FilledWorkbook.Cell(r + 1, c + 1, "", "a number that is not finite");
+        }
         // 15 significant digits, as Excel shows them: 0.1+0.2 reads 0.3, not 0.30000000000000004
-        BigDecimal v = new BigDecimal(cell.getNumericCellValue()).round(EXCEL_DIGITS);
+        BigDecimal v = new BigDecimal(d).round(EXCEL_DIGITS);
         String format = cell.getCellStyle().getDataFormatString();
         if (format != null && format.contains("%")) {
-            return new FilledWorkbook.Cell(r + 1, c + 1, plain(v.movePointRight(2)) + "%", null);
+            return new FilledWorkbook.Cell(r + 1, c + 1, plain(v.movePointRight(2)) + "%", null, null, true);
         }
         return new FilledWorkbook.Cell(r + 1, c + 1, plain(v), null);
     }
