@@ -182,8 +182,8 @@ public final class CodesReference {
                 | codes | area |
                 |---|---|
                 | KPI-01xx | reading files: YAML, keys, values, units, pairing of actuals with targets, profiles, \
-                encodings (0101…0151); output files (0140…0141); import of disclosures (0160…0179); workbooks \
-                (0180…0199) |
+                encodings, limits, plausibility (0101…0153); output files (0140…0143); import of disclosures \
+                (0160…0179); workbooks (0180…0199) |
                 | KPI-02xx | rules: DRL that does not compile or fails, rules that tie or score nothing, \
                 `--rules` paths |
                 | KPI-03xx | scoring (0301…0319), the 复核 of many departments (0320…0349), what-if (0350…0369) |
