@@ -128,6 +128,28 @@ public final class RuleBook {
                 userRules);
     }
 
+    /**
+     * The rule a consequence class belongs to, from the part of its name after {@code Rule_} (Drools writes the
+     * rule's name with every character that cannot be in a Java name as '_', then a number); null for none.
+     */
+    String ruleOfClass(String suffix) {
+        String best = null;
+        for (String rule : rules.keySet()) {
+            String escaped = escaped(rule);
+            if (suffix.startsWith(escaped) && suffix.substring(escaped.length()).matches("[0-9_$A-Za-z]*")
+                    && (best == null || rule.length() > best.length())) {
+                best = rule;
+            }
+        }
+        return best;
+    }
+
+    private static String escaped(String rule) {
+        StringBuilder sb = new StringBuilder(rule.length());
+        rule.codePoints().forEach(c -> sb.appendCodePoint(Character.isJavaIdentifierPart(c) ? c : '_'));
+        return sb.toString();
+    }
+
     /** Where a rule is written ({@code file:line:col} of its {@code rule "name"}), for findings about it. */
     public Location locate(String rule) {
         return rules.getOrDefault(rule, Location.UNKNOWN);

@@ -65,22 +65,22 @@ public final class RuleRun {
     public static void fire(KieSession session, RuleBook book) {
         RuleLimits limits = book.limits();
         Watch watch = new Watch(session, Thread.currentThread(), limits, book);
-        session.addEventListener(watch);
         ScheduledFuture<?> timer = WATCHDOG.schedule(watch::timeUp, limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
         try {
+            // no listener on the way a department is scored: the rule to blame is found only when there is one
             int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limits.maxFirings() + 1));
             if (watch.timedOut) {
                 throw new KpiException(watch.timeoutFinding());
             }
             if (fired > limits.maxFirings()) {
-                throw new KpiException(RuleProblems.tooManyFirings(book.locate(watch.rule), watch.rule,
-                        limits.maxFirings()));
+                String rule = nextRule(session);
+                throw new KpiException(RuleProblems.tooManyFirings(book.locate(rule), rule, limits.maxFirings()));
             }
         } catch (ConsequenceException e) {
             if (watch.timedOut) {
                 throw new KpiException(watch.timeoutFinding());
             }
-            String rule = e.getMatch() == null ? watch.rule : e.getMatch().getRule().getName();
+            String rule = e.getMatch() == null ? ruleOf(e.getStackTrace(), book) : e.getMatch().getRule().getName();
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (cause instanceof VirtualMachineError vm) {
                 throw new EngineFailure(RuleProblems.sessionCrashed(book.locate(rule), rule, vm.toString()), vm);
@@ -92,15 +92,53 @@ public final class RuleRun {
             if (watch.timedOut) {
                 throw new KpiException(watch.timeoutFinding());
             }
-            throw new EngineFailure(RuleProblems.sessionCrashed(book.locate(watch.rule), watch.rule, e.toString()), e);
+            String rule = ruleOf(e.getStackTrace(), book);
+            throw new EngineFailure(RuleProblems.sessionCrashed(book.locate(rule), rule, e.toString()), e);
         } finally {
             watch.done = true;
             timer.cancel(false);
-            session.removeEventListener(watch);
             if (watch.interrupted) {
                 Thread.interrupted(); // the watchdog's interrupt, not the caller's
             }
         }
+    }
+
+    /** The rule a session over its firing limit fires next: in a loop, the looping rule. */
+    private static String nextRule(KieSession session) {
+        String[] next = {"?"};
+        DefaultAgendaEventListener l = new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                next[0] = event.getMatch().getRule().getName();
+            }
+        };
+        session.addEventListener(l);
+        try {
+            session.fireAllRules(1);
+        } catch (RuntimeException e) {
+            // the session is discarded; only the name was wanted
+        } finally {
+            session.removeEventListener(l);
+        }
+        return next[0];
+    }
+
+    /**
+     * The rule whose consequence a stack is in: Drools compiles each consequence into a class named
+     * {@code Rule_<name><hash>} in the rule's package.
+     */
+    static String ruleOf(StackTraceElement[] stack, RuleBook book) {
+        for (StackTraceElement f : stack) {
+            String cls = f.getClassName();
+            int at = cls.lastIndexOf(".Rule_");
+            if (at >= 0) {
+                String rule = book.ruleOfClass(cls.substring(at + 6));
+                if (rule != null) {
+                    return rule;
+                }
+            }
+        }
+        return "?";
     }
 
     /**
@@ -130,8 +168,8 @@ public final class RuleRun {
         return e;
     }
 
-    /** One firing's watch: the rule firing now, and the timeout's steps (halt, interrupt, stuck). */
-    private static final class Watch extends DefaultAgendaEventListener {
+    /** One firing's watch: the timeout's steps (halt, interrupt, stuck) and the rule that was firing then. */
+    private static final class Watch {
 
         private final KieSession session;
         private final Thread thread;
@@ -149,11 +187,6 @@ public final class RuleRun {
             this.book = book;
         }
 
-        @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            rule = event.getMatch().getRule().getName();
-        }
-
         Finding timeoutFinding() {
             return RuleProblems.ruleTimeout(book.locate(rule), rule, limits.timeout().toMillis() / 1000.0);
         }
@@ -161,6 +194,19 @@ public final class RuleRun {
         void timeUp() {
             if (done) {
                 return;
+            }
+            // the rule being fired: the consequence on the firing thread's stack (sampled a few times, since the
+            // engine may be between two firings)
+            for (int i = 0; i < 20 && "?".equals(rule) && !done; i++) {
+                rule = ruleOf(thread.getStackTrace(), book);
+                if ("?".equals(rule)) {
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
             }
             timedOut = true;
             session.halt(); // stops between two firings

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * Writes output files atomically (a temporary file beside the target, forced to disk, then renamed over it), and
- * only where an output belongs (docs/guide.md#output-files):
+ * only where an output belongs (docs/security.md#outputs):
  *
  * <ul>
  *   <li>never over one of the command's own input files, even with {@code --force} (KPI-0142): a report must not
