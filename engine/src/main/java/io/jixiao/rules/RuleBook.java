@@ -129,14 +129,17 @@ public final class RuleBook {
     }
 
     /**
-     * The rule a consequence class belongs to, from the part of its name after {@code Rule_} (Drools writes the
-     * rule's name with every character that cannot be in a Java name as '_', then a number); null for none.
+     * The rule a consequence class belongs to, from the part of its name after {@code Rule_}: Drools (the classic
+     * Java dialect, DialectUtil.normalizeRuleName) writes the rule's name with ' ' as '_' and, when the name has a
+     * character outside [A-Za-z0-9_], '$' as {@code _dollar_} and every character that cannot be in a Java name as
+     * {@code $u<code>$}; then the digits of a hash, then the inner class or invoker's name. Null for none; of two
+     * rules whose names both fit, the longer.
      */
     String ruleOfClass(String suffix) {
         String best = null;
         for (String rule : rules.keySet()) {
-            String escaped = escaped(rule);
-            if (suffix.startsWith(escaped) && suffix.substring(escaped.length()).matches("[0-9_$A-Za-z]*")
+            String escaped = classPart(rule);
+            if (suffix.startsWith(escaped) && AFTER_NAME.matcher(suffix.substring(escaped.length())).matches()
                     && (best == null || rule.length() > best.length())) {
                 best = rule;
             }
@@ -144,9 +147,22 @@ public final class RuleBook {
         return best;
     }
 
-    private static String escaped(String rule) {
-        StringBuilder sb = new StringBuilder(rule.length());
-        rule.codePoints().forEach(c -> sb.appendCodePoint(Character.isJavaIdentifierPart(c) ? c : '_'));
+    /** A rule's name as Drools writes it in its consequence class's name. */
+    static String classPart(String rule) {
+        String name = rule.replace(' ', '_');
+        if (!NOT_WORD.matcher(name).find()) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder(name.length());
+        for (char c : name.toCharArray()) {
+            if (c == '$') {
+                sb.append("_dollar_");
+            } else if (Character.isJavaIdentifierPart(c)) {
+                sb.append(c);
+            } else {
+                sb.append("$u").append((int) c).append('$');
+            }
+        }
         return sb.toString();
     }
 

@@ -6,6 +6,7 @@ import io.jixiao.problem.KpiException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,8 @@ public final class RuleRun {
 
     /** Between the timeout and the interrupt, and between the interrupt and the stuck handler. */
     static final long GRACE_MILLIS = 3_000;
+    /** How long the watchdog waits, once the time is up, for the next firing to name the rule. */
+    static final long NEXT_FIRING_MILLIS = 100;
 
     private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
     private static volatile Consumer<Finding> stuck = f -> { };
@@ -195,18 +198,33 @@ public final class RuleRun {
             if (done) {
                 return;
             }
-            // the rule being fired: the consequence on the firing thread's stack (sampled a few times, since the
-            // engine may be between two firings)
-            for (int i = 0; i < 20 && "?".equals(rule) && !done; i++) {
-                rule = ruleOf(thread.getStackTrace(), book);
-                if ("?".equals(rule)) {
-                    try {
+            // the rule being fired: the next one to start (a loop of short firings), else the consequence on the
+            // firing thread's stack (one that does not return); no listener slows the firings before the time is up
+            CountDownLatch fired = new CountDownLatch(1);
+            DefaultAgendaEventListener next = new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    if ("?".equals(rule)) {
+                        rule = event.getMatch().getRule().getName();
+                    }
+                    fired.countDown();
+                }
+            };
+            session.addEventListener(next);
+            try {
+                fired.await(NEXT_FIRING_MILLIS, TimeUnit.MILLISECONDS);
+                for (int i = 0; i < 20 && "?".equals(rule) && !done; i++) {
+                    String onStack = ruleOf(thread.getStackTrace(), book);
+                    if ("?".equals(onStack)) {
                         Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        break;
+                    } else {
+                        rule = onStack;
                     }
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                session.removeEventListener(next);
             }
             timedOut = true;
             session.halt(); // stops between two firings

@@ -76,6 +76,57 @@ class RuleLimitsTest {
     }
 
     @Test
+    void aTimedOutRuleIsNamedEvenWhenItsNameIsNoJavaName() {
+        // the rule on the firing thread's stack is found from its consequence class, Rule_<name with '_' for what
+        // cannot be in a Java name>…: a name with Chinese, '-', ' ' and a second rule whose name starts the same
+        String drl = LOOP.replace("rule \"tick\"", "rule \"计数-tick 1\"")
+                .replace("rule \"start\"", "rule \"计数\"\nwhen\n    eval( false )\nthen\nend\n\nrule \"start\"");
+        RuleBook b = book(drl).withLimits(new RuleLimits(Duration.ofMillis(200), Integer.MAX_VALUE - 1));
+        assertThatThrownBy(() -> RuleRun.run(b, List.of())).isInstanceOfSatisfying(KpiException.class, e -> {
+            assertThat(e.first().code()).isEqualTo("KPI-0208");
+            assertThat(e.first().message()).contains("'计数-tick 1'");
+            assertThat(e.first().location()).isEqualTo(new Location("mine.drl", 8, 7));
+        });
+    }
+
+    @Test
+    void aConsequenceThatDoesNotReturnIsNamedFromTheStack() {
+        // no firing follows a consequence that sleeps: the rule is the one on the firing thread's stack; halted at
+        // 0.2 s, interrupted GRACE_MILLIS later, then reported as the timeout
+        RuleBook b = book("""
+                package province;
+
+                rule "wait-$1 a"
+                when
+                then
+                    java.util.concurrent.TimeUnit.MINUTES.sleep( 5 );
+                end
+                """).withLimits(new RuleLimits(Duration.ofMillis(200), 1000));
+        assertThatThrownBy(() -> RuleRun.run(b, List.of())).isInstanceOfSatisfying(KpiException.class, e -> {
+            assertThat(e.first().code()).isEqualTo("KPI-0208");
+            assertThat(e.first().message()).contains("'wait-$1 a'");
+            assertThat(e.first().location()).isEqualTo(new Location("mine.drl", 3, 7));
+        });
+    }
+
+    @Test
+    void ruleNamesAreWrittenInClassNamesAsDroolsWritesThem() {
+        // DialectUtil.normalizeRuleName: ' ' → '_'; with any character outside [A-Za-z0-9_]: '$' → _dollar_, a
+        // character no Java name may hold → $u<its code>$ ('-' is 45); CJK characters are Java name characters
+        assertThat(RuleBook.classPart("at least")).isEqualTo("at_least");
+        assertThat(RuleBook.classPart("at-least")).isEqualTo("at$u45$least");
+        assertThat(RuleBook.classPart("计数-tick 1")).isEqualTo("计数$u45$tick_1");
+        assertThat(RuleBook.classPart("a$b")).isEqualTo("a_dollar_b");
+        RuleBook b = book(LOOP.replace("rule \"start\"", "rule \"tick-2\"\nwhen\n    eval( false )\nthen\nend\n\n"
+                + "rule \"start\""));
+        assertThat(b.ruleOfClass("tick1234567")).isEqualTo("tick");
+        assertThat(b.ruleOfClass("tick$u45$2887766DefaultConsequenceInvoker")).isEqualTo("tick-2");
+        assertThat(b.ruleOfClass("tick$u45$2887766$1")).isEqualTo("tick-2");
+        assertThat(b.ruleOfClass("tickle123")).isNull();
+        assertThat(b.ruleOfClass("tick")).isNull();
+    }
+
+    @Test
     void aSessionStoppedHalfWayLeavesThePoolUsable() {
         RuleBook b = book(LOOP).withLimits(new RuleLimits(Duration.ofSeconds(30), 100));
         for (int i = 0; i < 3; i++) {
