@@ -139,16 +139,39 @@ public final class LoadProblems {
                 : M.error("KPI-0133.actual", at, "text", text, "indicator", indicator, "what", what);
     }
 
+    /** The likely unit slip behind an implausible actual (KPI-0134's variants, each with its hint). */
+    public enum Slip {
+        /** a bare number typed in 元 where the target is in 万元 */
+        YUAN("KPI-0134.yuan"),
+        /** a percent written ×100 (9600 for 96%) */
+        PERCENT_TIMES_100("KPI-0134.percent"),
+        /** a fraction written for a percent (0.0096 for 0.96%) */
+        FRACTION("KPI-0134.fraction"),
+        /** a bare number counted in another unit than the target's */
+        BARE_NUMBER("KPI-0134.bare"),
+        /** any other unit */
+        OTHER_UNIT("KPI-0134");
+
+        private final String key;
+
+        Slip(String key) {
+            this.key = key;
+        }
+    }
+
     /**
      * An actual 100 times its target or more, or a hundredth of it or less: a unit slip more often than a fact.
      *
-     * @param times "9800×" or "1/150 of"
-     * @param slip  the likely slip, in words
+     * @param times "9800×" or "1/150"
+     * @param slip  the likely slip, which chooses the hint
+     * @param unit  the target's unit ("万元", "条"; empty for a bare number)
      */
     public static Finding implausibleActual(Location at, String indicator, String actual, String target, String times,
-                                            String slip) {
-        return M.warning("KPI-0134", at, "actual", actual, "indicator", indicator, "times", times, "target", target,
-                "slip", slip);
+                                            Slip slip, String unit) {
+        return slip == Slip.BARE_NUMBER
+                ? M.warning(slip.key, at, "actual", actual, "indicator", indicator, "times", times, "target", target,
+                        "unit", unit)
+                : M.warning(slip.key, at, "actual", actual, "indicator", indicator, "times", times, "target", target);
     }
 
     /** A table's 全年执行数 100 times its budget or more, or a hundredth of it or less. */

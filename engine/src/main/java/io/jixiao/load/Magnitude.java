@@ -22,13 +22,12 @@ final class Magnitude {
 
     /** How far from its reference an amount must be, either way, to be flagged. */
     static final BigDecimal FACTOR = BigDecimal.valueOf(100);
-    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
 
     private Magnitude() {
     }
 
     /**
-     * "9800×" when {@code amount} is at least 100 times {@code reference}, "1/150 of" when it is at most a
+     * "9800×" when {@code amount} is at least 100 times {@code reference}, "1/150" when it is at most a
      * hundredth of it; empty otherwise, or when either is 0.
      */
     static Optional<String> times(BigDecimal amount, BigDecimal reference) {
@@ -41,7 +40,7 @@ final class Magnitude {
             return Optional.of(ratio(a, r) + "×");
         }
         if (a.multiply(FACTOR).compareTo(r) <= 0) {
-            return Optional.of("1/" + ratio(r, a) + " of");
+            return Optional.of("1/" + ratio(r, a));
         }
         return Optional.empty();
     }
@@ -65,7 +64,7 @@ final class Magnitude {
             return Optional.empty();
         }
         return times(a, target).map(t -> LoadProblems.implausibleActual(e.location(), i.key(), e.text(),
-                i.targetText(), t, slip(actual, unit, a, target)));
+                i.targetText(), t, slip(actual, unit, a, target), unit.symbol()));
     }
 
     /** The target amount an actual is compared with: a range's nearer end, none when the actual lies inside it. */
@@ -77,22 +76,18 @@ final class Magnitude {
         return actual.compareTo(r.high()) > 0 ? r.high() : actual.compareTo(r.low()) < 0 ? r.low() : null;
     }
 
-    /** The likely slip, in words: money in 元 instead of 万元, a percent ×100, a bare number in another unit. */
-    private static String slip(Quantity actual, Unit unit, BigDecimal a, BigDecimal target) {
+    /** The likely slip: money in 元 instead of 万元, a percent ×100 or as a fraction, a bare number in another unit. */
+    private static LoadProblems.Slip slip(Quantity actual, Unit unit, BigDecimal a, BigDecimal target) {
         boolean bare = actual.unit().dimension() == Dimension.PLAIN;
-        if (unit.dimension() == Dimension.MONEY && a.compareTo(target) > 0 && bare) {
-            return "it was typed in 元 while the target is in " + unit.symbol() + " (a bare number is read in the"
-                    + " target's unit: 196000 is 196000" + unit.symbol() + ", 196000元 is "
-                    + new BigDecimal(196000).divide(WAN).stripTrailingZeros().toPlainString() + "万元)";
+        if (unit.dimension() == Dimension.MONEY && a.compareTo(target) > 0 && bare && "万元".equals(unit.symbol())) {
+            return LoadProblems.Slip.YUAN;
         }
         if (unit.dimension() == Dimension.PERCENT) {
-            return a.compareTo(target) > 0 ? "the percent was written ×100 (9600 for 96%)"
-                    : "a fraction was written for a percent (0.0096 for 0.96%, or 0.96% for 96%)";
+            return a.compareTo(target) > 0 ? LoadProblems.Slip.PERCENT_TIMES_100 : LoadProblems.Slip.FRACTION;
         }
         if (bare && !unit.symbol().isEmpty()) {
-            return "the number was counted in another unit: a bare number is read in the target's unit, "
-                    + unit.symbol();
+            return LoadProblems.Slip.BARE_NUMBER;
         }
-        return "the amount was written in another unit than the target's";
+        return LoadProblems.Slip.OTHER_UNIT;
     }
 }
