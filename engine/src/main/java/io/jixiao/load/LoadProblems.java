@@ -139,24 +139,18 @@ public final class LoadProblems {
                 : M.error("KPI-0133.actual", at, "text", text, "indicator", indicator, "what", what);
     }
 
-    /** The likely unit slip behind an implausible actual (KPI-0134's variants, each with its hint). */
+    /** The likely unit slip behind an implausible actual: it chooses KPI-0134's variant, each with its hint. */
     public enum Slip {
-        /** a bare number typed in 元 where the target is in 万元 */
-        YUAN("KPI-0134.yuan"),
-        /** a percent written ×100 (9600 for 96%) */
-        PERCENT_TIMES_100("KPI-0134.percent"),
-        /** a fraction written for a percent (0.0096 for 0.96%) */
-        FRACTION("KPI-0134.fraction"),
-        /** a bare number counted in another unit than the target's */
-        BARE_NUMBER("KPI-0134.bare"),
-        /** any other unit */
-        OTHER_UNIT("KPI-0134");
-
-        private final String key;
-
-        Slip(String key) {
-            this.key = key;
-        }
+        /** a bare number typed in 元 where the target is in 万元 (KPI-0134.yuan) */
+        YUAN,
+        /** a percent written ×100, 9600 for 96% (KPI-0134.percent) */
+        PERCENT_TIMES_100,
+        /** a fraction written for a percent, 0.0096 for 0.96% (KPI-0134.fraction) */
+        FRACTION,
+        /** a bare number counted in another unit than the target's (KPI-0134.bare) */
+        BARE_NUMBER,
+        /** any other unit (KPI-0134) */
+        OTHER_UNIT
     }
 
     /**
@@ -168,10 +162,15 @@ public final class LoadProblems {
      */
     public static Finding implausibleActual(Location at, String indicator, String actual, String target, String times,
                                             Slip slip, String unit) {
-        return slip == Slip.BARE_NUMBER
-                ? M.warning(slip.key, at, "actual", actual, "indicator", indicator, "times", times, "target", target,
-                        "unit", unit)
-                : M.warning(slip.key, at, "actual", actual, "indicator", indicator, "times", times, "target", target);
+        Object[] args = {"actual", actual, "indicator", indicator, "times", times, "target", target};
+        return switch (slip) {
+            case YUAN -> M.warning("KPI-0134.yuan", at, args);
+            case PERCENT_TIMES_100 -> M.warning("KPI-0134.percent", at, args);
+            case FRACTION -> M.warning("KPI-0134.fraction", at, args);
+            case BARE_NUMBER -> M.warning("KPI-0134.bare", at, "actual", actual, "indicator", indicator, "times", times,
+                    "target", target, "unit", unit);
+            case OTHER_UNIT -> M.warning("KPI-0134", at, args);
+        };
     }
 
     /** A table's 全年执行数 100 times its budget or more, or a hundredth of it or less. */
