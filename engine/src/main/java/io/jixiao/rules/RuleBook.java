@@ -128,44 +128,6 @@ public final class RuleBook {
                 userRules);
     }
 
-    /**
-     * The rule a consequence class belongs to, from the part of its name after {@code Rule_}: Drools (the classic
-     * Java dialect, DialectUtil.normalizeRuleName) writes the rule's name with ' ' as '_' and, when the name has a
-     * character outside [A-Za-z0-9_], '$' as {@code _dollar_} and every character that cannot be in a Java name as
-     * {@code $u<code>$}; then the digits of a hash, then the inner class or invoker's name. Null for none; of two
-     * rules whose names both fit, the longer.
-     */
-    String ruleOfClass(String suffix) {
-        String best = null;
-        for (String rule : rules.keySet()) {
-            String escaped = classPart(rule);
-            if (suffix.startsWith(escaped) && AFTER_NAME.matcher(suffix.substring(escaped.length())).matches()
-                    && (best == null || rule.length() > best.length())) {
-                best = rule;
-            }
-        }
-        return best;
-    }
-
-    /** A rule's name as Drools writes it in its consequence class's name. */
-    static String classPart(String rule) {
-        String name = rule.replace(' ', '_');
-        if (!NOT_WORD.matcher(name).find()) {
-            return name;
-        }
-        StringBuilder sb = new StringBuilder(name.length());
-        for (char c : name.toCharArray()) {
-            if (c == '$') {
-                sb.append("_dollar_");
-            } else if (Character.isJavaIdentifierPart(c)) {
-                sb.append(c);
-            } else {
-                sb.append("$u").append((int) c).append('$');
-            }
-        }
-        return sb.toString();
-    }
-
     /** Where a rule is written ({@code file:line:col} of its {@code rule "name"}), for findings about it. */
     public Location locate(String rule) {
         return rules.getOrDefault(rule, Location.UNKNOWN);

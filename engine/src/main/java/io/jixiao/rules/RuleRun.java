@@ -68,9 +68,13 @@ public final class RuleRun {
     public static void fire(KieSession session, RuleBook book) {
         RuleLimits limits = book.limits();
         Watch watch = new Watch(session, Thread.currentThread(), limits, book);
+        // the packaged rules fire without a listener; user rules with one that keeps the rule firing now, for a crash
+        Firing firing = book.hasUserRules() ? new Firing() : null;
+        if (firing != null) {
+            session.addEventListener(firing);
+        }
         ScheduledFuture<?> timer = WATCHDOG.schedule(watch::timeUp, limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
         try {
-            // no listener on the way a department is scored: the rule to blame is found only when there is one
             int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limits.maxFirings() + 1));
             if (watch.timedOut) {
                 throw new KpiException(watch.timeoutFinding());
@@ -83,7 +87,7 @@ public final class RuleRun {
             if (watch.timedOut) {
                 throw new KpiException(watch.timeoutFinding());
             }
-            String rule = e.getMatch() == null ? ruleOf(e.getStackTrace(), book) : e.getMatch().getRule().getName();
+            String rule = e.getMatch() == null ? blame(e, book, firing) : e.getMatch().getRule().getName();
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (cause instanceof VirtualMachineError vm) {
                 throw new EngineFailure(RuleProblems.sessionCrashed(book.locate(rule), rule, vm.toString()), vm);
@@ -95,14 +99,34 @@ public final class RuleRun {
             if (watch.timedOut) {
                 throw new KpiException(watch.timeoutFinding());
             }
-            String rule = ruleOf(e.getStackTrace(), book);
+            String rule = blame(e, book, firing);
             throw new EngineFailure(RuleProblems.sessionCrashed(book.locate(rule), rule, e.toString()), e);
         } finally {
             watch.done = true;
             timer.cancel(false);
+            if (firing != null) {
+                session.removeEventListener(firing);
+            }
             if (watch.interrupted) {
                 Thread.interrupted(); // the watchdog's interrupt, not the caller's
             }
+        }
+    }
+
+    /** The rule a failure happened in: the consequence on its stack, else the rule the listener saw start. */
+    private static String blame(Throwable e, RuleBook book, Firing firing) {
+        String rule = ruleOf(e.getStackTrace(), book);
+        return "?".equals(rule) && firing != null ? firing.rule : rule;
+    }
+
+    /** The rule firing now, in a session of user rules. */
+    private static final class Firing extends DefaultAgendaEventListener {
+
+        volatile String rule = "?";
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            rule = event.getMatch().getRule().getName();
         }
     }
 

@@ -3,6 +3,7 @@ package io.jixiao.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jixiao.problem.EngineFailure;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
@@ -150,6 +151,29 @@ class RuleLimitsTest {
             assertThat(e.first().code()).isEqualTo("KPI-0204");
             assertThat(e.first().location()).isEqualTo(new Location("mine.drl", 3, 7));
             assertThat(e.first().message()).contains("'boom'", "IllegalStateException");
+        });
+    }
+
+    @Test
+    void aRuleThatRecursesWithoutEndIsAnEngineFailurePlacedAtTheRule() {
+        // a stack overflow's trace holds only its deepest frames (the function), never the rule's consequence: the
+        // rule is the one the session of user rules saw start
+        RuleBook b = book("""
+                package province;
+
+                function int deeper(int n) { return deeper(n + 1) + 1; }
+                rule "deep"
+                when
+                then
+                    deeper(0);
+                end
+                """);
+        assertThat(b.hasUserRules()).isTrue();
+        assertThat(RuleBook.packaged().hasUserRules()).isFalse();
+        assertThatThrownBy(() -> RuleRun.run(b, List.of())).isInstanceOfSatisfying(EngineFailure.class, e -> {
+            assertThat(e.finding().code()).isEqualTo("KPI-0210");
+            assertThat(e.finding().location()).isEqualTo(new Location("mine.drl", 4, 7));
+            assertThat(e.finding().message()).contains("'deep'", "StackOverflowError");
         });
     }
 
