@@ -90,8 +90,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         for (var u : unlistable.entrySet()) {
             FileResult r = finish(printer, new FileResult(u.getKey().toString(), "unreadable", null, null, null,
-                    List.of(io.jixiao.load.LoadProblems.unreadable(u.getKey().toString(), "the folder cannot be listed ("
-                            + u.getValue() + ")"))), null);
+                    List.of(io.jixiao.load.LoadProblems.unreadable(u.getKey().toString(),
+                            CliTexts.text("folderNotListed", "reason", u.getValue())))), null);
             json.add(r);
             anyError = true;
         }

@@ -38,7 +38,7 @@ public final class DeductionParser {
         Matcher step = STEP.matcher(s);
         if (step.find()) {
             if (step.group(1).length() > MAX_DIGITS || step.group(3).length() > MAX_DIGITS) {
-                throw unreadable(text, "a number of the step has more than " + MAX_DIGITS + " digits");
+                throw unreadable(text, LoadTexts.text("deduction.tooManyDigits", "limit", MAX_DIGITS));
             }
             BigDecimal zeroBelow = null;
             Matcher z = ZERO_BELOW.matcher(s);

@@ -57,10 +57,10 @@ public final class Values {
             return null;
         }
         return switch (unit.dimension()) {
-            case COUNT -> "a count (" + unit.symbol() + ")";
-            case TIME -> "a time (" + unit.symbol() + ")";
-            case MONEY -> "an amount of money (" + unit.symbol() + ")";
-            case RATE -> "a rate (" + unit.symbol() + ")";
+            case COUNT -> LoadTexts.text("unitKind.count", "unit", unit.symbol());
+            case TIME -> LoadTexts.text("unitKind.time", "unit", unit.symbol());
+            case MONEY -> LoadTexts.text("unitKind.money", "unit", unit.symbol());
+            case RATE -> LoadTexts.text("unitKind.rate", "unit", unit.symbol());
             default -> null;
         };
     }

@@ -57,8 +57,7 @@ public final class ProfileLoader {
             YNode tree = YamlReader.parse(name, text);
             if (!(tree instanceof YNode.YMap)) {
                 // never Jackson's words about constructors: say what the file holds, quoted briefly
-                throw new KpiException(ProfileProblems.badProfile(tree.at(), "a profile is a mapping of keys (name:,"
-                        + " budgetWeight:, groups: …), not " + tree.kind()));
+                throw new KpiException(ProfileProblems.invalid(tree.at(), "invalid.notMapping", "kind", tree.kind()));
             }
             ScoringProfile read = Sense.locate(() -> check(YAML.readValue(text, ScoringProfile.class), name), name, tree);
             Sense.check(read, name, tree);

@@ -70,18 +70,21 @@ final class Sense {
         }
     }
 
-    /** The key a whole-file finding of the loader is about, by its words. */
-    private static String keyOf(String message) {
-        if (message.contains("add up to")) {
+    /**
+     * The key a whole-file finding of the loader is about, by its words in either language (profile/texts.properties
+     * and texts_zh.properties: invalid.weights, invalid.aggregation, invalid.review, invalid.gradePercent).
+     */
+    static String keyOf(String message) {
+        if (message.contains("add up to") || message.contains("权重之和")) {
             return "budgetWeight";
         }
-        if (message.contains("aggregation")) {
+        if (message.contains("aggregation") || message.contains("汇总方式")) {
             return "aggregation";
         }
         if (message.contains("review:")) {
             return "review";
         }
-        if (message.contains("grade ") || message.contains("no percent")) {
+        if (message.contains("grade ") || message.contains("no percent") || message.contains("没有对应的百分比")) {
             return "achievement";
         }
         return "groups";

@@ -117,8 +117,8 @@ public final class RuleSources {
     private static RuleSource read(Path p, String shown, boolean packaged) {
         if (!packaged) {
             // a user's file: through the one reader of input files (streamed, size-limited)
-            byte[] bytes = InputFiles.read(p, MAX_BYTES, n -> LoadProblems.unreadable(shown, "larger than "
-                    + MAX_BYTES / (1024 * 1024) + " MiB"));
+            byte[] bytes = InputFiles.read(p, MAX_BYTES, n -> LoadProblems.unreadable(shown,
+                    io.jixiao.load.LoadTexts.text("limit.fileSize", "mib", MAX_BYTES / (1024 * 1024))));
             return new RuleSource(shown, TextFiles.decode(bytes, shown).text());
         }
         try {

@@ -2,11 +2,18 @@ package io.jixiao.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jixiao.problem.KpiException;
+import io.jixiao.problem.Language;
+import io.jixiao.problem.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A profile is known by its content, never by the name it gives itself (docs/formats.md#profile-identity): a file
@@ -49,5 +56,24 @@ class ProfileIdentityTest {
         // line endings do not make another profile
         Path crlf = Files.writeString(dir.resolve("crlf.yaml"), national().replace("\n", "\r\n"));
         assertThat(ProfileLoader.load(crlf.toString(), null).name()).isEqualTo("national");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aProfileWhoseWeightsDoNotAddUpIsPlacedAtBudgetWeightInEitherLanguage(Language language) throws Exception {
+        // budgetWeight 20 + 50 + 30 + 10 = 110: the loader's finding has no place of its own; Sense finds the key by
+        // the finding's words, which are Chinese in a Chinese run. budgetWeight is on line 5 of national.yaml.
+        Path p = Files.writeString(dir.resolve("p.yaml"), national().replace("budgetWeight: 10", "budgetWeight: 20"));
+        Language before = Language.current();
+        Language.use(language);
+        try {
+            assertThatThrownBy(() -> ProfileLoader.load(p.toString(), null)).isInstanceOfSatisfying(KpiException.class,
+                    e -> {
+                        assertThat(e.first().code()).isEqualTo("KPI-0131");
+                        assertThat(e.first().location()).isEqualTo(new Location(p.toString(), 5, 15));
+                    });
+        } finally {
+            Language.use(before);
+        }
     }
 }

@@ -102,7 +102,7 @@ public final class TemplateReader {
                 String marker = text(s, MARKER_ROW, MARKER_COL);
                 if (marker.startsWith(MARKER)) {
                     if (s.getLastRowNum() + 1 > MAX_ROWS) {
-                        throw new TooLarge("sheet '" + s.getSheetName() + "' rows", s.getLastRowNum() + 1L, MAX_ROWS);
+                        throw new TooLarge(WorkbookTexts.text("tooLarge.rows", "sheet", s.getSheetName()), s.getLastRowNum() + 1L, MAX_ROWS);
                     }
                     tables.add(sheet(s, marker.endsWith(OVERALL)));
                     String p = text(s, MARKER_ROW, PROFILE_COL).strip();
@@ -154,10 +154,10 @@ public final class TemplateReader {
                     part += n;
                     total += n;
                     if (part > MAX_PART_BYTES) {
-                        throw new TooLarge("part '" + e.getName() + "' unpacked", part, MAX_PART_BYTES);
+                        throw new TooLarge(WorkbookTexts.text("tooLarge.part", "part", e.getName()), part, MAX_PART_BYTES);
                     }
                     if (total > MAX_UNPACKED_BYTES) {
-                        throw new TooLarge("all parts unpacked", total, MAX_UNPACKED_BYTES);
+                        throw new TooLarge(WorkbookTexts.text("tooLarge.all"), total, MAX_UNPACKED_BYTES);
                     }
                 }
             }
@@ -273,7 +273,7 @@ public final class TemplateReader {
         }
         double d = cell.getNumericCellValue();
         if (Double.isNaN(d) || Double.isInfinite(d)) {
-            return new FilledWorkbook.Cell(r + 1, c + 1, "", "a number that is not finite");
+            return new FilledWorkbook.Cell(r + 1, c + 1, "", WorkbookTexts.text("cell.notFinite"));
         }
         // 15 significant digits, as Excel shows them: 0.1+0.2 reads 0.3, not 0.30000000000000004
         BigDecimal v = new BigDecimal(d).round(EXCEL_DIGITS);

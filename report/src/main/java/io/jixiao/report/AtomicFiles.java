@@ -189,14 +189,14 @@ public final class AtomicFiles {
             Object other = Files.readAttributes(p, "unix:mode").get("mode");
             int mode = other instanceof Integer i ? i : 0;
             return switch (mode & 0170000) {
-                case 0020000 -> "a character device";
-                case 0060000 -> "a block device";
-                case 0010000 -> "a named pipe";
-                case 0140000 -> "a socket";
-                default -> "not a regular file";
+                case 0020000 -> OutputProblems.kind("characterDevice");
+                case 0060000 -> OutputProblems.kind("blockDevice");
+                case 0010000 -> OutputProblems.kind("namedPipe");
+                case 0140000 -> OutputProblems.kind("socket");
+                default -> OutputProblems.kind("other");
             };
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return "not a regular file";
+            return OutputProblems.kind("other");
         }
     }
 

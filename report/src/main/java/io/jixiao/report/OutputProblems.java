@@ -31,6 +31,11 @@ public final class OutputProblems {
     }
 
     /** -o names a folder. */
+    /** What a path that is not a regular file is, in words ("a character device"), in the language of the run. */
+    static String kind(String key) {
+        return M.text("kind." + key);
+    }
+
     public static Finding outputIsFolder(String file) {
         return M.error("KPI-0143.folder", Location.of(file));
     }
