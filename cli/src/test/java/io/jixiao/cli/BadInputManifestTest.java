@@ -112,7 +112,7 @@ class BadInputManifestTest {
             assertThat(r.err()).as(shown).startsWith("jixiao: ");
         } else {
             String location = expand(c.location(), vars);
-            Pattern finding = Pattern.compile("(?m)^\\s*" + Pattern.quote(location) + ": (error|warning|info) "
+            Pattern finding = Pattern.compile("(?m)^\\s*" + Pattern.quote(location) + ": (error|warning|info|错误|警告|提示) "
                     + Pattern.quote(c.code()) + ": \\S");
             assertThat(finding.matcher(all).find()).as("%s\nexpected a line '%s: … %s: …'", shown, location, c.code())
                     .isTrue();
@@ -157,7 +157,9 @@ class BadInputManifestTest {
                 "-Xmx160m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName()));
         cmd.addAll(args);
-        Process p = new ProcessBuilder(cmd).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("JIXIAO_LANG", "en"); // as the cases run in this JVM (EnglishByDefault)
+        Process p = pb.start();
         p.getOutputStream().close();
         var out = p.getInputStream();
         var err = p.getErrorStream();

@@ -38,7 +38,7 @@ public final class Catalogue {
      * {@link #SENTENCE_LIMIT}, not {@link #QUOTE_LIMIT}.
      */
     static final java.util.Set<String> SENTENCES = java.util.Set.of("problem", "hint", "reason", "what", "why",
-            "note", "how", "message", "example", "expected", "found", "where", "cells", "source");
+            "note", "how", "message", "example", "expected", "found", "where", "cells", "source", "location");
 
     private final String baseName;
     private final ClassLoader loader;

@@ -29,4 +29,14 @@ class RenderTest {
         assertThat(InLanguage.get(Language.ZH, s::word)).isEqualTo(word);
         assertThat(InLanguage.get(Language.EN, s::word)).isEqualTo(label);
     }
+
+    @ParameterizedTest
+    @CsvSource({"EN", "ZH"})
+    void aLongLocationIsPrintedWholeNotCutLikeQuotedInput(Language language) {
+        // an officer's folders nest deep: 20 folders of 7 characters make a 160-character path, and the line:col
+        // at its end is what a reader needs (Location shows up to 200 characters of a file name whole)
+        String file = "/abcdef".repeat(20) + "/actuals.yaml";
+        Finding f = new Finding(Severity.ERROR, "KPI-0105", "m", "", new Location(file, 3, 7));
+        assertThat(InLanguage.get(language, f::render)).startsWith(file + ":3:7: ").doesNotContain("…");
+    }
 }
