@@ -108,8 +108,34 @@ final class MonitorCommand implements Callable<Integer> {
         }
     }
 
+    /** What this run reads: an output must never replace one of them (KPI-0142). */
+    private final List<Path> inputs = new ArrayList<>();
+
+    /** The targets, the progress file and the --profile and --rules files: checked before the work. */
+    private void inputs(List<Path> more) {
+        inputs.addAll(more);
+        if (profile != null && Files.isRegularFile(Path.of(profile))) {
+            inputs.add(Path.of(profile));
+        }
+        for (Path r : rules) {
+            if (Files.isDirectory(r)) {
+                try (var all = Files.walk(r)) {
+                    all.filter(Files::isRegularFile).forEach(inputs::add);
+                } catch (java.io.IOException e) {
+                    // the rules' own reading reports it
+                }
+            } else {
+                inputs.add(r);
+            }
+        }
+        if (out != null) {
+            AtomicFiles.check(out, force, inputs); // before the work: an input, a folder, a device is refused
+        }
+    }
+
     private int department(Options options, String kind) {
         PrintWriter err = spec.commandLine().getErr();
+        inputs(List.of(path, progress));
         Monitored m = new Pipeline(options).monitor(Source.file(path), Source.file(progress));
         if (!m.ok()) {
             m.errors().forEach(f -> err.println(f.render()));
@@ -117,7 +143,7 @@ final class MonitorCommand implements Callable<Integer> {
         }
         DepartmentMonitoring d = m.monitoring();
         if (kind.equals("xlsx")) {
-            AtomicFiles.write(out, MonitoringWorkbook.write(d), force);
+            AtomicFiles.write(out, MonitoringWorkbook.write(d), force, inputs);
         } else {
             Format f = chosen(kind);
             String text = switch (f) {
@@ -147,6 +173,14 @@ final class MonitorCommand implements Callable<Integer> {
         }
         Rechecker run = new Rechecker(pipeline, workers);
         List<DepartmentFolder> folders = run.findMonitored(path);
+        List<Path> files = new ArrayList<>();
+        folders.forEach(f -> {
+            if (f.targets() != null) {
+                files.add(f.targets());
+            }
+            files.addAll(f.progress());
+        });
+        inputs(files);
         BureauMonitoring report;
         try (Progress bar = Progress.onTerminal(err, "monitor", folders.size())) {
             report = run.monitor(path, folders, bar::done);
@@ -192,7 +226,8 @@ final class MonitorCommand implements Callable<Integer> {
             stdout.flush();
             return false;
         }
-        AtomicFiles.write(out, f == Format.csv ? Csv.fileBytes(text) : text.getBytes(StandardCharsets.UTF_8), force);
+        AtomicFiles.write(out, f == Format.csv ? Csv.fileBytes(text) : text.getBytes(StandardCharsets.UTF_8), force,
+                inputs);
         return true;
     }
 
