@@ -110,10 +110,10 @@ class CatalogueTest {
         Language before = Language.current();
         try {
             Language.use(Language.ZH);
-            assertThat(Catalogue.list(List.of("优", "良", "中"))).isEqualTo("优、良、中");
-            assertThat(Catalogue.list(Collections.nCopies(41, "x"))).endsWith("x、x、…");
+            assertThat(Catalogue.list(List.of("优", "良", "中")).text()).isEqualTo("优、良、中");
+            assertThat(Catalogue.list(Collections.nCopies(41, "x")).text()).endsWith("x、x、…");
             Language.use(Language.EN);
-            assertThat(Catalogue.list(List.of("优", "良", "中"))).isEqualTo("优, 良, 中");
+            assertThat(Catalogue.list(List.of("优", "良", "中")).text()).isEqualTo("优, 良, 中");
         } finally {
             Language.use(before);
         }
