@@ -8,6 +8,8 @@ import io.jixiao.problem.Location;
 public final class OutputProblems {
 
     private static final Catalogue M = Catalogue.of(OutputProblems.class);
+    /** What an output path is when it is not a regular file ({@code texts.properties}). */
+    private static final Catalogue TEXTS = Catalogue.of(OutputProblems.class, "texts");
 
     private OutputProblems() {
     }
@@ -33,7 +35,7 @@ public final class OutputProblems {
     /** -o names a folder. */
     /** What a path that is not a regular file is, in words ("a character device"), in the language of the run. */
     static String kind(String key) {
-        return M.text("kind." + key);
+        return TEXTS.text("kind." + key);
     }
 
     public static Finding outputIsFolder(String file) {

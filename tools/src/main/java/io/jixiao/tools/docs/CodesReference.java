@@ -68,6 +68,7 @@ public final class CodesReference {
             "office/src/main/resources/io/jixiao/importer/texts.properties",
             "office/src/main/resources/io/jixiao/workbook/texts.properties",
             "report/src/main/resources/io/jixiao/report/validation.properties",
+            "report/src/main/resources/io/jixiao/report/texts.properties",
             "cli/src/main/resources/io/jixiao/cli/texts.properties",
             "cli/src/main/resources/io/jixiao/cli/help.properties",
             "tools/src/main/resources/io/jixiao/tools/help.properties");

@@ -151,7 +151,13 @@ class GeneratorTest {
         assertThat(r.failed()).isEmpty();
         assertThat(r.ranking()).hasSize(80);
         for (RecheckFinding.Kind k : RecheckFinding.Kind.values()) {
-            assertThat(r.counts().get(k)).as(k.key()).isPositive();
+            if (k == RecheckFinding.Kind.SUSPECT) {
+                // the generator writes honest departments: nothing in them may look suspect (no false alarm of the
+                // plausibility checks, KPI-0134/0152/0153, on 80 departments); hostile ones are HostileReviewTest's
+                assertThat(r.counts().get(k)).as(k.key()).isZero();
+            } else {
+                assertThat(r.counts().get(k)).as(k.key()).isPositive();
+            }
         }
         assertThat(r.findings()).filteredOn(f -> f.kind() == RecheckFinding.Kind.SELF_SCORE)
                 .anyMatch(f -> f.finding().message().contains("over-claimed"))
