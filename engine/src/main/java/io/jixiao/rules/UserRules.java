@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Checks of a user's DRL files before they are compiled with the packaged rules (docs/security.md#user-rules):
  *
  * <ul>
- *   <li>a rule named like a packaged one is refused at the user's rule (KPI-0206) — Drools would blame the packaged
+ *   <li>a rule named like a packaged one is refused at the user's rule (KPI-0211) — Drools would blame the packaged
  *       file, and reports would show the packaged name for the user's scoring;</li>
  *   <li>calls that no scoring or review rule needs and that harm the run — ending the process, starting programs,
  *       files, the network, threads, reflection — are refused where they are written (KPI-0209).</li>

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * User rules are trusted code, run within limits (docs/security.md#user-rules): a rule that re-activates itself
  * without end stops at the session's most firings (KPI-0207), a slow one at its timeout (KPI-0208), one that throws
  * is KPI-0204 — each naming the rule and placed at it in the user's file; a user's rule named like a packaged one
- * is blamed on the user's file (KPI-0206), and calls that end the process, start programs, touch files or threads
+ * is blamed on the user's file (KPI-0211), and calls that end the process, start programs, touch files or threads
  * are refused where they are written (KPI-0209).
  */
 class RuleLimitsTest {
@@ -195,13 +195,13 @@ class RuleLimitsTest {
     void aUserRuleNamedLikeAPackagedOneIsBlamedOnTheUsersFile() {
         List<Finding> f = check("package province;\n\nrule \"at-least\"\nwhen\nthen\nend\n");
         assertThat(f).singleElement().satisfies(x -> {
-            assertThat(x.code()).isEqualTo("KPI-0206");
+            assertThat(x.code()).isEqualTo("KPI-0211");
             assertThat(x.location()).isEqualTo(new Location("mine.drl", 3, 7));
             assertThat(x.message()).contains("rules/scoring/quantitative.drl");
         });
         // through RuleBook.with, which is what --rules uses: the user's file, not the packaged one
         assertThat(check("package other;\nrule at-most\nwhen\nthen\nend\n")).extracting(Finding::code)
-                .containsExactly("KPI-0206");
+                .containsExactly("KPI-0211");
     }
 
     @Test
