@@ -93,7 +93,7 @@ class ReviewHtmlTest {
         String csvEn = in(Language.EN, () -> ReviewCsv.render(review));
         assertThat(csvEn.lines().findFirst().orElseThrow()).isEqualTo("rank,folder,department,year,score,grade,method,"
                 + "tables,indicators,selfScore,overAchievement,overspent,lowExecution,notApplicable,"
-                + "completedWithoutNumber,status,error");
+                + "completedWithoutNumber,suspect,status,error"); // suspect: issue 13
         assertThat(csvEn).contains(",budget-weighted,").contains(",scored,");
         String csvZh = in(Language.ZH, () -> ReviewCsv.render(review));
         assertThat(csvZh.lines().findFirst().orElseThrow()).startsWith("名次,文件夹,部门,年度,得分,自评等级,计算方法,表数,指标数,"
