@@ -178,7 +178,7 @@ public final class ReviewHtml {
                     .append(d.score().toPlainString()).append("\">").append(Numbers.text(d.score())).append("</td><td>")
                     .append(badge(d.grade())).append("</td><td class=\"num\">").append(d.year())
                     .append("</td><td class=\"method\">").append(esc(Labels.method(d.method()))).append("</td><td class=\"num\">").append(d.findings().size())
-                    .append("</td><td class=\"folder\">").append(esc(d.folder())).append("</td></tr>\n");
+                    .append("</td><td class=\"folder\">").append(esc(ReviewText.shown(d.folder()))).append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n</section>\n");
     }
@@ -230,7 +230,7 @@ public final class ReviewHtml {
         }
         b.append("<ul class=\"failed\">\n");
         for (DepartmentRecheck d : r.failed()) {
-            b.append("<li><strong>").append(esc(d.folder())).append("</strong>")
+            b.append("<li><strong>").append(esc(ReviewText.shown(d.folder()))).append("</strong>")
                     .append(d.department().isEmpty() ? "" : " · " + esc(d.department()))
                     .append(d.crashed() ? " " + esc(Labels.text("review.failed.crashed")) : "")
                     .append("<ul class=\"findings\">\n");

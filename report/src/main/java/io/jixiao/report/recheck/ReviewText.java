@@ -105,7 +105,7 @@ public final class ReviewText {
             if (!f.folder().equals(folder)) {
                 folder = f.folder();
                 table = null;
-                b.append("  ").append(f.folder()).append("  ").append(f.department()).append('\n');
+                b.append("  ").append(shown(f.folder())).append("  ").append(f.department()).append('\n');
             }
             if (!f.table().equals(table)) {
                 table = f.table();
@@ -119,11 +119,16 @@ public final class ReviewText {
     private static void failed(StringBuilder b, BureauReport r) {
         b.append(Labels.text("reviewText.failed", "count", r.failed().size())).append('\n');
         for (DepartmentRecheck d : r.failed()) {
-            b.append("  ").append(d.folder()).append(d.department().isEmpty() ? "" : "  " + d.department())
+            b.append("  ").append(shown(d.folder())).append(d.department().isEmpty() ? "" : "  " + d.department())
                     .append(d.crashed() ? "  " + Labels.text("reviewText.crashed") : "").append('\n');
             for (Finding f : d.errors()) {
                 b.append("      ").append(f.render()).append('\n');
             }
         }
+    }
+
+    /** A folder as the report shows it: a very long one (a hostile tree) keeps its start and end, as locations do. */
+    static String shown(String folder) {
+        return io.jixiao.problem.Location.of(folder).toString();
     }
 }
