@@ -82,11 +82,11 @@ class HostileReviewTest {
         department("actuals-link-to-good", targets, null, "KPI-0137");
         Files.createSymbolicLink(bureau.resolve("actuals-link-to-good/actuals.yaml"),
                 bureau.resolve("good/actuals.yaml"));
-        department("negative-count", targets, actuals.replace("数量: 100条", "数量: -50条"), "KPI-0133");
+        department("negative-count", targets, actuals.replace("数量: 100条", "数量: -50条"), "KPI-0138");
         department("negative-self-score", targets, actuals.replace("selfScores: {次数: 25}", "selfScores: {次数: -5}"),
                 "KPI-0116");
-        department("budget-zero-spent", targets.replace("budget: 20", "budget: 0"), actuals, "KPI-0135");
-        department("spent-in-yuan", targets, actuals.replace("spent: 19", "spent: 190000"), "KPI-0134");
+        department("budget-zero-spent", targets.replace("budget: 20", "budget: 0"), actuals, "KPI-0144");
+        department("spent-in-yuan", targets, actuals.replace("spent: 19", "spent: 190000"), "KPI-0139");
         department("floor-above-target", targets.replace("deduction: \"每减少10条，扣减数量分值的10%\"",
                 "deduction: {per: 10, unit: 条, deduct: 10%, zeroBelow: 200%}"), actuals, "KPI-0153");
         department("deducts-nothing", targets.replace("扣减数量分值的10%", "扣减数量分值的0%"), actuals, "KPI-0152");
@@ -97,7 +97,7 @@ class HostileReviewTest {
         workbook("workbook-formula", targets, actuals, "cell 部门整体!E7 formula 50*2", "KPI-0188");
         workbook("workbook-inserted-row", targets, actuals, "insert-row 项目A 11 产出指标|数量指标|新增培训人次|≥200人次|260",
                 "KPI-0187");
-        workbook("workbook-yuan-for-wan", targets, actuals, "cell 部门整体!E9 number 196000", "KPI-0134");
+        workbook("workbook-yuan-for-wan", targets, actuals, "cell 部门整体!E9 number 196000", "KPI-0139");
         // a folder nested past PATH_MAX: no process can list it, root included
         deep = new CaseSetup(bureau, s -> s);
         deep.before(List.of("longpath long"));

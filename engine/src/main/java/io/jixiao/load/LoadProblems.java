@@ -135,21 +135,21 @@ public final class LoadProblems {
      * {@code what} says which ("a count (条)").
      */
     public static Finding negativeValue(Location at, boolean target, String text, String indicator, String what) {
-        return target ? M.error("KPI-0133", at, "text", text, "indicator", indicator, "what", what)
-                : M.error("KPI-0133.actual", at, "text", text, "indicator", indicator, "what", what);
+        return target ? M.error("KPI-0138", at, "text", text, "indicator", indicator, "what", what)
+                : M.error("KPI-0138.actual", at, "text", text, "indicator", indicator, "what", what);
     }
 
-    /** The likely unit slip behind an implausible actual: it chooses KPI-0134's variant, each with its hint. */
+    /** The likely unit slip behind an implausible actual: it chooses KPI-0139's variant, each with its hint. */
     public enum Slip {
-        /** a bare number typed in 元 where the target is in 万元 (KPI-0134.yuan) */
+        /** a bare number typed in 元 where the target is in 万元 (KPI-0139.yuan) */
         YUAN,
-        /** a percent written ×100, 9600 for 96% (KPI-0134.percent) */
+        /** a percent written ×100, 9600 for 96% (KPI-0139.percent) */
         PERCENT_TIMES_100,
-        /** a fraction written for a percent, 0.0096 for 0.96% (KPI-0134.fraction) */
+        /** a fraction written for a percent, 0.0096 for 0.96% (KPI-0139.fraction) */
         FRACTION,
-        /** a bare number counted in another unit than the target's (KPI-0134.bare) */
+        /** a bare number counted in another unit than the target's (KPI-0139.bare) */
         BARE_NUMBER,
-        /** any other unit (KPI-0134) */
+        /** any other unit (KPI-0139) */
         OTHER_UNIT
     }
 
@@ -164,23 +164,23 @@ public final class LoadProblems {
                                             Slip slip, String unit) {
         Object[] args = {"actual", actual, "indicator", indicator, "times", times, "target", target};
         return switch (slip) {
-            case YUAN -> M.warning("KPI-0134.yuan", at, args);
-            case PERCENT_TIMES_100 -> M.warning("KPI-0134.percent", at, args);
-            case FRACTION -> M.warning("KPI-0134.fraction", at, args);
-            case BARE_NUMBER -> M.warning("KPI-0134.bare", at, "actual", actual, "indicator", indicator, "times", times,
+            case YUAN -> M.warning("KPI-0139.yuan", at, args);
+            case PERCENT_TIMES_100 -> M.warning("KPI-0139.percent", at, args);
+            case FRACTION -> M.warning("KPI-0139.fraction", at, args);
+            case BARE_NUMBER -> M.warning("KPI-0139.bare", at, "actual", actual, "indicator", indicator, "times", times,
                     "target", target, "unit", unit);
-            case OTHER_UNIT -> M.warning("KPI-0134", at, args);
+            case OTHER_UNIT -> M.warning("KPI-0139", at, args);
         };
     }
 
     /** A table's 全年执行数 100 times its budget or more, or a hundredth of it or less. */
     public static Finding implausibleSpent(Location at, String table, String spent, String budget, String times) {
-        return M.warning("KPI-0134.spent", at, "table", table, "spent", spent, "times", times, "budget", budget);
+        return M.warning("KPI-0139.spent", at, "table", table, "spent", spent, "times", times, "budget", budget);
     }
 
     /** A table with a budget of 0 that spent money: its 预算执行率 cannot be computed. */
     public static Finding spentWithoutBudget(Location at, String table, String spent) {
-        return M.error("KPI-0135", at, "table", table, "spent", spent);
+        return M.error("KPI-0144", at, "table", table, "spent", spent);
     }
 
     /** A single value longer than a loader reads ({@code length} characters). */

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * The plausibility check of amounts (docs/formats.md#plausibility): an actual 100 times its target or more, or a
  * hundredth of it or less — and a 全年执行数 so far from its budget — is far more often a unit slip (196000 typed
- * in a 万元 cell) than a fact, and is flagged with a warning (KPI-0134) that names the likely slip. A warning, not
+ * in a 万元 cell) than a fact, and is flagged with a warning (KPI-0139) that names the likely slip. A warning, not
  * an error: a count can truly be 150 times a cautious target. Zero is never implausible (nothing was done).
  */
 final class Magnitude {
@@ -49,7 +49,7 @@ final class Magnitude {
         return big.divide(small, MathContext.DECIMAL64).setScale(0, RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** KPI-0134 when a measured actual is implausibly far from its target; its units are known to convert. */
+    /** KPI-0139 when a measured actual is implausibly far from its target; its units are known to convert. */
     static Optional<Finding> check(Indicator i, ActualEntry e) {
         if (!(e.value() instanceof Quantity actual)) {
             return Optional.empty();

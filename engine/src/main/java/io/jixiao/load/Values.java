@@ -25,7 +25,7 @@ public final class Values {
     }
 
     /**
-     * A target's or actual's value as {@link #parse} gives it, refused (KPI-0133) when it is negative in a unit no
+     * A target's or actual's value as {@link #parse} gives it, refused (KPI-0138) when it is negative in a unit no
      * amount of which can be (a count, a time, money); a sign is kept for percentages and bare numbers (增长率 −3%).
      *
      * @param indicator the indicator's key, for the message

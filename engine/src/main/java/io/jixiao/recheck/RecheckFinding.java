@@ -27,10 +27,10 @@ public record RecheckFinding(String folder, String department, String table, Kin
         COMPLETED("KPI-0305", "completedWithoutNumber", "以「完成」代替实际数"),
         /**
          * What a bureau must not take on trust in a department's files: its own profile, ignored (KPI-0329); an
-         * amount 100 times off its target or budget (KPI-0134); a 评（扣）分标准 that cannot mean what it says
+         * amount 100 times off its target or budget (KPI-0139); a 评（扣）分标准 that cannot mean what it says
          * (KPI-0152, 0153).
          */
-        SUSPECT(List.of("KPI-0329", "KPI-0134", "KPI-0152", "KPI-0153"), "suspect", "提交文件存疑");
+        SUSPECT(List.of("KPI-0329", "KPI-0139", "KPI-0152", "KPI-0153"), "suspect", "提交文件存疑");
 
         private final List<String> codes;
         private final String key;

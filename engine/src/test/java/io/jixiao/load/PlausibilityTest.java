@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The plausibility of amounts (KPI-0134, docs/formats.md#plausibility): an actual 100 times its target or more, or a
+ * The plausibility of amounts (KPI-0139, docs/formats.md#plausibility): an actual 100 times its target or more, or a
  * hundredth of it or less, is a warning whose hint names the likely slip — each slip its own variant, its whole hint
  * from the bundle (never cut like quoted input), in English and in Chinese.
  */
@@ -40,7 +40,7 @@ class PlausibilityTest {
                   - name: 项目A
                     actuals: {%s}
                 """.formatted(actuals)));
-        return r.findings().stream().filter(f -> f.code().equals("KPI-0134")).toList();
+        return r.findings().stream().filter(f -> f.code().equals("KPI-0139")).toList();
     }
 
     @AfterEach

@@ -115,7 +115,7 @@ public class HostileScalarProperties {
 
         /**
          * A scored actual is one that can be meant: never negative where no amount is (a count, money, a time),
-         * never a bare fraction against a percentage, never 100 times off its target without a KPI-0134 warning, and
+         * never a bare fraction against a percentage, never 100 times off its target without a KPI-0139 warning, and
          * never more points than the indicator has, nor fewer than none.
          */
         public static void sensible(String key, IndicatorScore line, List<Finding> findings, String input) {
@@ -148,7 +148,7 @@ public class HostileScalarProperties {
                         : amount.abs().divide(target.abs(), java.math.MathContext.DECIMAL64);
                 if (ratio.compareTo(java.math.BigDecimal.valueOf(100)) >= 0
                         || ratio.compareTo(new java.math.BigDecimal("0.01")) <= 0) {
-                    assertThat(findings).as("no KPI-0134 for " + as).anyMatch(f -> f.code().equals("KPI-0134"));
+                    assertThat(findings).as("no KPI-0139 for " + as).anyMatch(f -> f.code().equals("KPI-0139"));
                 }
             }
         }

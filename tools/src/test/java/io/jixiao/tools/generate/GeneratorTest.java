@@ -153,7 +153,7 @@ class GeneratorTest {
         for (RecheckFinding.Kind k : RecheckFinding.Kind.values()) {
             if (k == RecheckFinding.Kind.SUSPECT) {
                 // the generator writes honest departments: nothing in them may look suspect (no false alarm of the
-                // plausibility checks, KPI-0134/0152/0153, on 80 departments); hostile ones are HostileReviewTest's
+                // plausibility checks, KPI-0139/0152/0153, on 80 departments); hostile ones are HostileReviewTest's
                 assertThat(r.counts().get(k)).as(k.key()).isZero();
             } else {
                 assertThat(r.counts().get(k)).as(k.key()).isPositive();
