@@ -9,7 +9,8 @@ import io.jixiao.problem.Location;
 import java.util.Collection;
 
 /**
- * The findings of the target review, 审核 (KPI-0401…0422): built by rules/review/*.drl (one rule per code) and
+ * The findings of the target review, 审核 (KPI-0401…0422; KPI-0440…0442 across years and against the 指标库,
+ * raised by the store's checks): built by rules/review/*.drl (one rule per code) and
  * the helpers of {@code review.check}. Warnings or info only: a review finding never stops loading or scoring
  * and never changes a score. KPI-0448/0449 are for users' own review rules ({@link #userNote},
  * {@link #userCheck}). KPI-0423…0425 are retired (docs/codes.md#retired): 偏离度 and spending above budget are
@@ -128,6 +129,29 @@ public final class ReviewProblems {
                                                      String points) {
         return M.warning("KPI-0422", at, "claimed", claimed, "indicator", clip(indicator), "table", table,
                 "points", points);
+    }
+
+    // across years and against the indicator library (审核 with a store: docs/review.md#across-years)
+
+    /** A target less demanding than the same indicator's target of the year before (KPI-0440). */
+    public static Finding reviewTargetLowered(Location at, String indicator, String table, String target,
+                                              int lastYear, String lastTarget) {
+        return M.warning("KPI-0440", at, "indicator", clip(indicator), "table", table, "target", target,
+                "lastYear", lastYear, "lastTarget", lastTarget);
+    }
+
+    /** A target less demanding than what the indicator achieved the year before (KPI-0441). */
+    public static Finding reviewTargetBelowLastActual(Location at, String indicator, String table, String target,
+                                                      int lastYear, String lastActual) {
+        return M.warning("KPI-0441", at, "indicator", clip(indicator), "table", table, "target", target,
+                "lastYear", lastYear, "lastActual", lastActual);
+    }
+
+    /** A target less demanding than the indicator library's standard value for the indicator (KPI-0442). */
+    public static Finding reviewTargetBelowLibrary(Location at, String indicator, String target, String libraryId,
+                                                   String standard) {
+        return M.warning("KPI-0442", at, "indicator", clip(indicator), "target", target, "libraryId", libraryId,
+                "standard", standard);
     }
 
     /**
