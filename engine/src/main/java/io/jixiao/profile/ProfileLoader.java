@@ -71,7 +71,9 @@ public final class ProfileLoader {
             if (problem != null) {
                 throw new KpiException(ProfileProblems.badProfile(Location.of(name), problem));
             }
-            return done.withMonitoring(monitoring);
+            done = done.withMonitoring(monitoring);
+            // … and uses results (结果应用) like national unless it says otherwise
+            return p.resultUse() != null ? done : done.withResultUse(national.resultUse());
         } catch (JsonMappingException e) {
             var loc = e.getLocation();
             throw new KpiException(ProfileProblems.badProfile(loc == null ? Location.of(file.toString())
@@ -89,9 +91,9 @@ public final class ProfileLoader {
             }
             ScoringProfile p = check(YAML.readValue(in, ScoringProfile.class), resource);
             if (p.review() == null || p.recheck() == null || !p.recheck().complete() || p.monitoring() == null
-                    || !p.monitoring().complete() || p.monitoring().problem() != null) {
+                    || !p.monitoring().complete() || p.monitoring().problem() != null || p.resultUse() == null) {
                 throw new IllegalStateException("built-in profile " + spec
-                        + " has no complete review:, recheck: and monitoring:");
+                        + " has no complete review:, recheck:, monitoring: and resultUse:");
             }
             return p;
         } catch (IOException e) {
@@ -135,6 +137,22 @@ public final class ProfileLoader {
         }
         if (p.review() != null && !p.review().complete()) {
             throw new KpiException(ProfileProblems.invalid(at, "invalid.review"));
+        }
+        if (p.resultUse() != null) {
+            List<String> every = new java.util.ArrayList<>(p.grades().keySet());
+            every.add("差"); // below the lowest threshold (ScoringProfile.grade)
+            for (String g : every) {
+                if (!p.resultUse().containsKey(g)) {
+                    throw new KpiException(ProfileProblems.badProfile(at, "resultUse: has no entry for grade " + g));
+                }
+            }
+            p.resultUse().forEach((g, u) -> {
+                if (u.suggestion() == null || u.suggestion().isBlank() || u.reduction().signum() < 0
+                        || u.reduction().compareTo(BigDecimal.valueOf(100)) > 0) {
+                    throw new KpiException(ProfileProblems.badProfile(at, "resultUse: " + g
+                            + " needs a suggestion and a reduction from 0 to 100 (percent)"));
+                }
+            });
         }
         for (GradeLevel l : GradeLevel.values()) {
             if (l.achievement() ? !p.achievement().containsKey(l) : !p.ratings().containsKey(l)) {

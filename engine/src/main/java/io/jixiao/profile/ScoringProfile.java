@@ -12,13 +12,15 @@ import java.util.Map;
  * A scoring profile (rules/profiles/*.yaml): category weights, qualitative bands, grade thresholds,
  * the over-achievement flag, the department aggregation and the thresholds of the target review
  * ({@code review:}, see {@link ReviewSettings}), of the 复核 ({@code recheck:}, see {@link RecheckSettings}) and of
- * mid-year monitoring ({@code monitoring:}, see {@link MonitoringSettings}). Inserted into every rule session as a
- * fact, so that no threshold is written in DRL.
+ * mid-year monitoring ({@code monitoring:}, see {@link MonitoringSettings}), and the use of results ({@code resultUse:},
+ * 结果应用: a {@link ResultUse} per grade). Inserted into every rule session as a fact, so that no threshold is
+ * written in DRL.
  */
 public record ScoringProfile(String name, String description, BigDecimal budgetWeight, List<Group> groups,
                              Map<GradeLevel, Band> achievement, Map<GradeLevel, BigDecimal> ratings,
                              Map<String, BigDecimal> grades, BigDecimal overAchievementFlag, String aggregation,
-                             ReviewSettings review, RecheckSettings recheck, MonitoringSettings monitoring) {
+                             ReviewSettings review, RecheckSettings recheck, MonitoringSettings monitoring,
+                             Map<String, ResultUse> resultUse) {
 
     /** The department aggregations a profile may name ({@code aggregation:}); the first is the default. */
     public static final String DEFAULT_AGGREGATION = "overall-else-budget-weighted";
@@ -31,6 +33,16 @@ public record ScoringProfile(String name, String description, BigDecimal budgetW
         achievement = Map.copyOf(achievement);
         ratings = Map.copyOf(ratings);
         grades = Map.copyOf(grades);
+        resultUse = resultUse == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(resultUse));
+    }
+
+    /** Without a resultUse section ({@link ProfileLoader} gives loaded profiles national's). */
+    public ScoringProfile(String name, String description, BigDecimal budgetWeight, List<Group> groups,
+                          Map<GradeLevel, Band> achievement, Map<GradeLevel, BigDecimal> ratings,
+                          Map<String, BigDecimal> grades, BigDecimal overAchievementFlag, String aggregation,
+                          ReviewSettings review, RecheckSettings recheck, MonitoringSettings monitoring) {
+        this(name, description, budgetWeight, groups, achievement, ratings, grades, overAchievementFlag, aggregation,
+                review, recheck, monitoring, null);
     }
 
     /** Without a monitoring section ({@link ProfileLoader} gives loaded profiles one). */
@@ -62,19 +74,30 @@ public record ScoringProfile(String name, String description, BigDecimal budgetW
     /** The same profile with {@code review} as its review section. */
     public ScoringProfile withReview(ReviewSettings review) {
         return new ScoringProfile(name, description, budgetWeight, groups, achievement, ratings, grades,
-                overAchievementFlag, aggregation, review, recheck, monitoring);
+                overAchievementFlag, aggregation, review, recheck, monitoring, resultUse);
     }
 
     /** The same profile with {@code recheck} as its recheck section. */
     public ScoringProfile withRecheck(RecheckSettings recheck) {
         return new ScoringProfile(name, description, budgetWeight, groups, achievement, ratings, grades,
-                overAchievementFlag, aggregation, review, recheck, monitoring);
+                overAchievementFlag, aggregation, review, recheck, monitoring, resultUse);
     }
 
     /** The same profile with {@code monitoring} as its monitoring section. */
     public ScoringProfile withMonitoring(MonitoringSettings monitoring) {
         return new ScoringProfile(name, description, budgetWeight, groups, achievement, ratings, grades,
-                overAchievementFlag, aggregation, review, recheck, monitoring);
+                overAchievementFlag, aggregation, review, recheck, monitoring, resultUse);
+    }
+
+    /** The same profile with {@code resultUse} as its 结果应用 section. */
+    public ScoringProfile withResultUse(Map<String, ResultUse> resultUse) {
+        return new ScoringProfile(name, description, budgetWeight, groups, achievement, ratings, grades,
+                overAchievementFlag, aggregation, review, recheck, monitoring, resultUse);
+    }
+
+    /** What 结果应用 suggests for {@code grade}: this profile's entry, else none. */
+    public java.util.Optional<ResultUse> resultUse(String grade) {
+        return resultUse == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(resultUse.get(grade));
     }
 
     /** Indicator categories scored together for {@code weight} points; {@code whenAbsent} takes them if none. */
