@@ -21,6 +21,9 @@ import io.jixiao.problem.KpiException;
 import io.jixiao.report.ValidationJson.FileResult;
 import io.jixiao.report.ValidationJson;
 import io.jixiao.report.ValidationPrinter;
+import io.jixiao.store.Store;
+import io.jixiao.store.StoreLocation;
+import io.jixiao.store.TargetChecks;
 import io.jixiao.workbook.ProgressWorkbookLoader;
 import io.jixiao.workbook.TemplateReader;
 import java.io.IOException;
@@ -65,7 +68,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "PATH")
     List<Path> rules = new ArrayList<>();
 
+    @Option(names = "--db", arity = "0..1", fallbackValue = "", paramLabel = "DB", description = "also review targets"
+            + " against the store: last year's targets and actuals, the 指标库 (KPI-0440…0442; --db alone: $JIXIAO_DB,"
+            + " else the default store)")
+    String db;
+
     private Pipeline pipeline;
+    private TargetChecks checks;
 
     @Override
     public Integer call() {
@@ -80,10 +89,24 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationPrinter printer = format == Format.text ? new ValidationPrinter(out) : null;
         ValidationJson json = new ValidationJson();
         boolean anyError = false;
-        for (Path file : expand(paths)) {
-            FileResult r = validate(file, printer);
-            json.add(r);
-            anyError |= r.findings().stream().anyMatch(Finding::isError);
+        Store store = null;
+        try {
+            if (db != null) {
+                store = Store.open(StoreLocation.resolve(db, System.getenv()));
+                checks = new TargetChecks(store);
+            }
+            for (Path file : expand(paths)) {
+                FileResult r = validate(file, printer);
+                json.add(r);
+                anyError |= r.findings().stream().anyMatch(Finding::isError);
+            }
+        } catch (KpiException e) {
+            e.findings().forEach(f -> spec.commandLine().getErr().println(f.render()));
+            return Main.BAD_INPUT;
+        } finally {
+            if (store != null) {
+                store.close();
+            }
         }
         if (format == Format.json) {
             out.print(json.render());
@@ -114,8 +137,12 @@ final class ValidateCommand implements Callable<Integer> {
                 Evaluation e = pipeline.evaluate(source, null, EnumSet.of(Stage.REVIEW));
                 Prepared p = e.prepared();
                 DepartmentTargets t = p.stopped() == Prepared.Step.LOAD ? null : p.targets();
+                List<Finding> found = new ArrayList<>(e.findings());
+                if (checks != null && t != null) {
+                    found.addAll(checks.check(t)); // across years and against the 指标库
+                }
                 return finish(printer, new FileResult(name, "targets", t == null ? null : t.department(),
-                        t == null ? null : t.year(), p.profile() == null ? null : p.profile().name(), e.findings()), t);
+                        t == null ? null : t.year(), p.profile() == null ? null : p.profile().name(), found), t);
             }
             case ACTUALS -> {
                 return actuals(file, source, "actuals", printer);
