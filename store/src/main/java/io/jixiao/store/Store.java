@@ -84,25 +84,14 @@ public final class Store implements AutoCloseable {
                 throw new KpiException(StoreProblems.cannotOpen(where.shown(), "cannot create its folder: " + e));
             }
         }
+        Path backup = where.embedded() ? backupIfOlder(where, target) : null;
         JdbcConnectionPool pool = where.embedded() || where.url().startsWith("jdbc:h2:")
                 ? JdbcConnectionPool.create(where.url(), "sa", "") : null;
         DataSource source = pool != null ? pool : postgres(where);
         try {
             check(where, source);
             Flyway flyway = flyway(source, target);
-            MigrationInfoService info = flyway.info();
-            newer(where, info);
-            Path backup = null;
-            MigrationInfo current = info.current();
-            if (where.embedded() && current != null && info.pending().length > 0) {
-                // an older store: copied aside before it is changed, while no connection holds it
-                pool.dispose();
-                backup = copyAside(where.h2File(), current.getVersion().getVersion());
-                pool = JdbcConnectionPool.create(where.url(), "sa", "");
-                source = pool;
-                check(where, source);
-                flyway = flyway(source, target);
-            }
+            newer(where, flyway.info());
             try {
                 flyway.migrate();
             } catch (FlywayException e) {
@@ -119,6 +108,30 @@ public final class Store implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * An embedded store that exists and needs a migration is copied aside first, untouched: its version is read with
+     * the file opened read-only, and the copy is made before anything opens it for writing.
+     */
+    private static Path backupIfOlder(StoreLocation where, String target) {
+        if (!Files.isRegularFile(where.h2File())) {
+            return null;
+        }
+        JdbcConnectionPool probe = JdbcConnectionPool.create(where.url() + ";ACCESS_MODE_DATA=r", "sa", "");
+        MigrationInfoService info;
+        try {
+            check(where, probe);
+            info = flyway(probe, target).info();
+            newer(where, info);
+        } catch (FlywayException e) {
+            throw new KpiException(StoreProblems.cannotOpen(where.shown(), oneLine(e.getMessage())));
+        } finally {
+            probe.dispose();
+        }
+        MigrationInfo current = info.current();
+        return current != null && info.pending().length > 0
+                ? copyAside(where.h2File(), current.getVersion().getVersion()) : null;
     }
 
     private static DataSource postgres(StoreLocation where) {

@@ -67,8 +67,9 @@ public record StoreLocation(String url, String shown, Path h2File) {
         String name = abs.getFileName() == null ? "jixiao" : abs.getFileName().toString();
         Path base = name.endsWith(".mv.db") ? abs.resolveSibling(name.substring(0, name.length() - ".mv.db".length()))
                 : abs;
-        // no DB_CLOSE_ON_EXIT: the store closes itself, after the last transaction, never in a shutdown hook
-        String url = "jdbc:h2:file:" + base.toString().replace('\\', '/') + ";DB_CLOSE_ON_EXIT=FALSE";
+        // no DB_CLOSE_ON_EXIT: the store closes itself, after the last transaction, never in a shutdown hook;
+        // WRITE_DELAY=0: a commit is in the file when it returns, so a killed process loses no stored department-year
+        String url = "jdbc:h2:file:" + base.toString().replace('\\', '/') + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         Path file = base.resolveSibling(base.getFileName() + ".mv.db");
         return new StoreLocation(url, file.toString(), file);
     }

@@ -55,9 +55,12 @@ public final class StoredReview {
     public record Outlook(String department, int year, BigDecimal score, String grade, int lastYear,
                           BigDecimal lastScore, String lastGrade, ResultUse use) {
 
-        /** score − lastScore; null without a last score. */
+        /**
+         * The change as a reader checks it: the score shown minus last year's score shown (98.73 − 90.78 = 7.95); null
+         * without a last score.
+         */
         public BigDecimal change() {
-            return lastScore == null ? null : score.subtract(lastScore);
+            return lastScore == null ? null : Numbers.round(score).subtract(Numbers.round(lastScore));
         }
     }
 
