@@ -38,7 +38,7 @@ final class LibraryCommand implements Callable<Integer> {
                     + " scoring, common, field}) or an .xlsx sheet with a header row (编码, 指标名称, 一级指标, 二级指标,"
                     + " 比较符, 指标值, 单位, 评分标准, 共性/个性, 行业) — and stores its entries, replacing those of the same"
                     + " id. A file with any error stores nothing.",
-                    "Example: jixiao library import indicators/library/example-library.yaml"})
+                    "Example: jixiao library import docs/examples/example-library.yaml"})
     static final class Import implements Callable<Integer> {
 
         @Spec

@@ -87,7 +87,7 @@ public final class StoredReview {
         }
         List<DepartmentRecheck> reviews = new ArrayList<>();
         for (Catalog.Entry e : entries) {
-            reviews.add(e.score() == null ? DepartmentRecheck.failed(e.department(), e.department(), year,
+            reviews.add(e.score() == null ? DepartmentRecheck.failed(e.origin(), e.department(), year,
                     List.of(PipelineProblems.noActualsFile(e.origin())), false) : recheck(e, year));
         }
         BureauReport report = BureauReport.of(store.location().shown(), null, reviews);
@@ -188,12 +188,13 @@ public final class StoredReview {
                             + " WHERE d.name = :n AND y.budget_year = :y AND f.recheck IS NOT NULL"
                             + " ORDER BY t.ordinal, f.ordinal")
                     .bind("n", e.department()).bind("y", year)
-                    .map((rs, ctx) -> new RecheckFinding(e.department(), e.department(), rs.getString(8),
+                    .map((rs, ctx) -> new RecheckFinding(e.origin(), e.department(), rs.getString(8),
                             kind(rs.getString(9)), new Finding(Severity.valueOf(rs.getString(1)
                                     .toUpperCase(java.util.Locale.ROOT)), rs.getString(2), rs.getString(3),
                                     rs.getString(4), new Location(rs.getString(5), rs.getInt(6), rs.getInt(7)))))
                     .list();
-            return new DepartmentRecheck(e.department(), e.department(), year, e.profile(), method, e.score(),
+            // the folder is the one the department-year was imported from
+            return new DepartmentRecheck(e.origin(), e.department(), year, e.profile(), method, e.score(),
                     e.grade(), e.tables(), e.indicators(), new ArrayList<>(totals.values()), findings, List.of(),
                     false);
         });
