@@ -70,6 +70,36 @@ class StoreCommandsTest {
     }
 
     @Test
+    void templateAndImportOfferTheLibrarysScoringWhereATableHasNoneMarkedAsSuggested() throws Exception {
+        Path dir = Files.createTempDirectory("jixiao-suggest");
+        String db = dir.resolve("s").toString();
+        Path root = Databases.root();
+        assertThat(Run.of("library", "import", root.resolve("docs/examples/example-library.yaml").toString(), "--db", db)
+                .code()).isZero();
+
+        Path book = dir.resolve("actuals.xlsx");
+        Run template = Run.of("template", root.resolve("indicators/guangyang/2023/targets.yaml").toString(), "-o",
+                book.toString(), "--db", db);
+        assertThat(template.code()).as(template.err()).isZero();
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(book.toFile())) {
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            wb.getSheet("网络安全监测项目经费").forEach(r -> r.forEach(c -> cells.add(c.toString())));
+            // 重大舆情监控覆盖率 has no 评（扣）分标准 in that project: the library's is offered, marked 建议
+            assertThat(cells).contains("建议（指标库 WX-0101）：每减少1%，扣分值的10%");
+            java.util.List<String> overall = new java.util.ArrayList<>();
+            wb.getSheet("部门整体").forEach(r -> r.forEach(c -> overall.add(c.toString())));
+            assertThat(overall).noneMatch(c -> c.startsWith("建议")); // every row there has its own
+        }
+
+        Run imported = Run.of("import", root.resolve("indicators/guangyang/2023/disclosure.txt").toString(), "--db", db);
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("# deduction: 每减少1%，扣分值的10%   # suggested by the 指标库 (WX-0101):"
+                + " uncomment to adopt");
+        assertThat(Run.of("import", root.resolve("indicators/guangyang/2023/disclosure.txt").toString()).out())
+                .doesNotContain("suggested by the 指标库");
+    }
+
+    @Test
     void storeMistakesAreCodedErrorsWithExitCode1() throws Exception {
         Path db = Files.createTempDirectory("jixiao-store").resolve("s");
         Run unknown = Run.of("history", "海淀", "--db", db.toString());

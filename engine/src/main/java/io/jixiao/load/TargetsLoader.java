@@ -179,7 +179,7 @@ public final class TargetsLoader {
         static final Shape ROW = Shape.of("where.indicator").key("id").key("level1", "一级指标").key("level2", "二级指标")
                 .key("name", "三级指标").key("description", "绩效指标描述", "指标描述").key("target", "指标值", "年度指标值")
                 .key("deduction", "评（扣）分标准", "评(扣)分标准", "评分标准", "扣分标准").key("points", "分值")
-                .key("basis", "指标值确定依据");
+                .key("basis", "指标值确定依据").key("library", "指标库编码");
 
         private final List<Finding> out;
         private final Nodes nodes;
@@ -250,8 +250,9 @@ public final class TargetsLoader {
             if (category.isEmpty() || target == null) {
                 return Optional.empty();
             }
+            String library = nodes.optional(m, "library").orElse(null);
             Indicator indicator = new Indicator(key, level1, level2, name, description, targetText, target,
-                    category.get(), deduction, points, nodes.optional(m, "basis").orElse(null), at);
+                    category.get(), deduction, points, nodes.optional(m, "basis").orElse(null), at, library);
             if (!StepUnits.stepConverts(indicator)) {
                 Unit unit = StepUnits.targetUnit(indicator);
                 out.add(LoadProblems.deductionUnitAt(deduction.location(), deduction.text() == null
@@ -260,7 +261,7 @@ public final class TargetsLoader {
                         deduction.unit(), unit.symbol(), lenient));
                 if (lenient) {
                     indicator = new Indicator(key, level1, level2, name, description, targetText, target,
-                            category.get(), null, points, nodes.optional(m, "basis").orElse(null), at);
+                            category.get(), null, points, nodes.optional(m, "basis").orElse(null), at, library);
                 }
             }
             return Optional.of(indicator);

@@ -60,6 +60,29 @@ public final class DisclosureImporter {
         return new DisclosureImporter(DisclosureReader.read(file, content), yamlName).run();
     }
 
+    /** As {@link #importBytes(String, byte[], String)}, offering the 指标库's 评（扣）分标准 as {@link #importFile(Path, String,
+     * java.util.function.Function)} does. */
+    public static ImportResult importBytes(String file, byte[] content, String yamlName,
+                                           java.util.function.Function<String, java.util.Optional<String[]>> suggested) {
+        DisclosureImporter i = new DisclosureImporter(DisclosureReader.read(file, content), yamlName);
+        i.suggested = suggested;
+        return i.run();
+    }
+
+    /**
+     * As {@link #importFile(Path, String)}, offering a 评（扣）分标准 where an indicator has none: {@code suggested}
+     * maps an indicator's name to {@code [指标库 id, 评分标准]}; the YAML gets it as a commented-out line marked as
+     * suggested.
+     */
+    public static ImportResult importFile(Path path, String yamlName,
+                                          java.util.function.Function<String, java.util.Optional<String[]>> suggested) {
+        DisclosureImporter i = new DisclosureImporter(DisclosureReader.read(path), yamlName);
+        i.suggested = suggested;
+        return i.run();
+    }
+
+    private java.util.function.Function<String, java.util.Optional<String[]>> suggested = n -> java.util.Optional.empty();
+
     /** @throws KpiException when the document holds no target table */
     public static ImportResult importDoc(SourceDoc doc) {
         return new DisclosureImporter(doc, "imported YAML").run();
@@ -95,7 +118,7 @@ public final class DisclosureImporter {
         ImportedTargets targets = new ImportedTargets(fileName(), doc.docx(), department, departmentSource, facts.code,
                 facts.year, facts.yearSource, budget,
                 facts.projectBudget, all, named, notes);
-        String yaml = TargetsYamlWriter.write(targets);
+        String yaml = TargetsYamlWriter.write(targets, suggested);
         selfCheck(yaml);
         findings.sort(Comparator.comparing((Finding f) -> !f.location().file().equals(doc.file()))
                 .thenComparingInt(f -> f.location().line()));

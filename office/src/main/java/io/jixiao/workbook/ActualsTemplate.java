@@ -63,8 +63,22 @@ public final class ActualsTemplate {
      * when 全年执行数 is filled in (the 分值 written in the targets file where there is one).
      */
     public static byte[] write(DepartmentTargets targets, ScoringProfile profile) {
-        return new ActualsTemplate(targets, profile).build();
+        return write(targets, profile, i -> java.util.Optional.empty());
     }
+
+    /**
+     * As {@link #write(DepartmentTargets, ScoringProfile)}, offering a 评（扣）分标准 where an indicator has none:
+     * {@code suggested} gives one (the 指标库's, from the store), shown in the 评（扣）分标准 column marked 建议 — a
+     * suggestion the department may adopt in its targets, never used in scoring.
+     */
+    public static byte[] write(DepartmentTargets targets, ScoringProfile profile,
+                               java.util.function.Function<Indicator, java.util.Optional<String>> suggested) {
+        ActualsTemplate t = new ActualsTemplate(targets, profile);
+        t.suggested = suggested;
+        return t.build();
+    }
+
+    private java.util.function.Function<Indicator, java.util.Optional<String>> suggested = i -> java.util.Optional.empty();
 
     private byte[] build() {
         XSSFSheet guide = wb.createSheet(names.claim(WorkbookLabels.text("template.instructions.sheet")));
@@ -153,7 +167,8 @@ public final class ActualsTemplate {
         Cells.text(s, r, TARGET, i.targetText(), styles.center);
         Cells.number(s, r, POINTS, Numbers.round(points), styles.points);
         Cells.text(s, r, DESCRIPTION, i.description(), styles.text);
-        Cells.text(s, r, DEDUCTION, i.deduction() == null ? "" : i.deduction().text(), styles.text);
+        Cells.text(s, r, DEDUCTION, i.deduction() != null ? i.deduction().text() : suggested.apply(i).orElse(""),
+                styles.text);
         Cells.text(s, r, KEY, i.key(), null);
         Cells.text(s, r, REASON, null, styles.inputText);
         Value target = i.target();

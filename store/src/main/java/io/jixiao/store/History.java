@@ -55,9 +55,15 @@ public record History(String department, List<Year> years, List<Change> changes)
      *
      * @param actual as written; null without actuals
      * @param cost   a 成本指标 (read as ≤ without a comparator)
-     * @param at     where its target is written
+     * @param at      where its target is written
+     * @param library its 指标库 id as the targets name it ({@code library:}), or null
      */
-    public record Line(String name, String target, String actual, boolean cost, Location at) {
+    public record Line(String name, String target, String actual, boolean cost, Location at, String library) {
+
+        /** Without a 指标库 id. */
+        public Line(String name, String target, String actual, boolean cost, Location at) {
+            this(name, target, actual, cost, at, null);
+        }
     }
 
     /**

@@ -26,12 +26,12 @@ public final class HistoryReader {
     public List<History.Year> years(String department, Integer before) {
         record Row(int year, BigDecimal score, String grade, int table, String tableName, BigDecimal tableScore,
                    String tableGrade, String name, String target, String actual, boolean cost, String file, int line,
-                   int col) {
+                   int col, String library) {
         }
         List<Row> rows = store.read(h -> h.createQuery("SELECT y.budget_year, y.score, y.grade, t.ordinal, t.name,"
                         + " t.score, t.grade, i.name, i.target, i.actual, i.cost_indicator, y.origin,"
                         + " (SELECT s.name FROM source_file s WHERE s.department_year_id = y.id AND s.role = 'targets'),"
-                        + " i.line, i.col"
+                        + " i.line, i.col, i.library_id"
                         + " FROM department_year y JOIN department d ON d.id = y.department_id"
                         + " JOIN indicator_table t ON t.department_year_id = y.id"
                         + " LEFT JOIN indicator i ON i.table_id = t.id"
@@ -41,7 +41,7 @@ public final class HistoryReader {
                 .map((rs, ctx) -> new Row(rs.getInt(1), Catalog.strip(rs.getBigDecimal(2)), rs.getString(3),
                         rs.getInt(4), rs.getString(5), Catalog.strip(rs.getBigDecimal(6)), rs.getString(7),
                         rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11),
-                        rs.getString(12) + "/" + rs.getString(13), rs.getInt(14), rs.getInt(15)))
+                        rs.getString(12) + "/" + rs.getString(13), rs.getInt(14), rs.getInt(15), rs.getString(16)))
                 .list());
         Map<Integer, Map<Integer, List<Row>>> byYear = new LinkedHashMap<>();
         for (Row r : rows) {
@@ -57,7 +57,7 @@ public final class HistoryReader {
                 first = first == null ? head : first;
                 List<History.Line> lines = t.stream().filter(r -> r.name() != null)
                         .map(r -> new History.Line(r.name(), r.target(), r.actual(), r.cost(),
-                                new Location(r.file(), r.line(), r.col())))
+                                new Location(r.file(), r.line(), r.col()), r.library()))
                         .toList();
                 ts.add(new History.Table(head.tableName(), head.tableScore(), head.tableGrade(), lines));
             }

@@ -159,6 +159,19 @@ public final class Library {
         return out;
     }
 
+    /**
+     * The 评分标准 the library offers for an indicator — the entry of its id when it names one, else the entry of its
+     * name — when that entry has one: {@code [library id, 评分标准]}. Read once; {@code template} and {@code import}
+     * offer it, marked as suggested, where a table has no 评（扣）分标准.
+     */
+    public java.util.function.BiFunction<String, String, Optional<String[]>> scoring() {
+        Map<String, Entry> entries = byNameAndId();
+        return (id, name) -> {
+            Entry e = id != null ? entries.get("id:" + id) : entries.get("name:" + Names.key(name));
+            return e == null || e.scoring() == null ? Optional.empty() : Optional.of(new String[] {e.id(), e.scoring()});
+        };
+    }
+
     /** The entries of a library file, checked. */
     static List<Entry> read(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The 审核 checks a store makes possible (docs/review.md#across-years): a target less demanding than the same
  * indicator's target the year before (KPI-0440), than what it achieved the year before (KPI-0441), and than the
- * 指标库's standard value (KPI-0442). "The year before" is the latest stored year before the targets' year;
+ * 指标库's standard value (KPI-0442) — the entry the indicator names ({@code library: ID}), else the one of its name. "The year before" is the latest stored year before the targets' year;
  * direction and units are the engine's ({@link Demand}). {@code validate --db} and {@code review --db} add these
  * findings to the others.
  */
@@ -55,7 +55,9 @@ public final class TargetChecks {
         }
         for (History.Table t : now.tables()) {
             for (History.Line l : t.indicators()) {
-                Library.Entry e = library.get("name:" + Names.key(l.name()));
+                // the entry the targets name (library: ID), else the one of the same name
+                Library.Entry e = l.library() != null ? library.get("id:" + l.library())
+                        : library.get("name:" + Names.key(l.name()));
                 if (e != null && e.value() != null && Demand.lessDemanding(l.target(), l.cost(), e.standard())) {
                     out.add(ReviewProblems.reviewTargetBelowLibrary(l.at(), l.name(), l.target(), e.id(), e.standard()));
                 }
@@ -70,7 +72,8 @@ public final class TargetChecks {
         for (IndicatorTable table : t.tables()) {
             String name = table.kind() == TableKind.OVERALL ? IndicatorTable.OVERALL_NAME : table.name();
             tables.add(new History.Table(name, null, null, table.indicators().stream()
-                    .map(i -> new History.Line(i.label(), i.targetText(), null, CaseBuilder.isCost(i), i.location()))
+                    .map(i -> new History.Line(i.label(), i.targetText(), null, CaseBuilder.isCost(i), i.location(),
+                            i.library()))
                     .toList()));
         }
         return new History.Year(t.year(), null, null, tables);

@@ -135,8 +135,8 @@ final class Writer {
         }
         PreparedBatch lines = h.prepareBatch("INSERT INTO indicator (table_id, ordinal, indicator_key, name, level1,"
                 + " level2, target, cost_indicator, deduction, line, col, actual, category_group, points, score, status,"
-                + " rule, explanation) VALUES (:t, :o, :k, :name, :l1, :l2, :target, :cost, :deduction, :line, :col,"
-                + " :actual, :grp, :points, :score, :status, :rule, :why)");
+                + " rule, explanation, library_id) VALUES (:t, :o, :k, :name, :l1, :l2, :target, :cost, :deduction,"
+                + " :line, :col, :actual, :grp, :points, :score, :status, :rule, :why, :library)");
         PreparedBatch categories = h.prepareBatch("INSERT INTO category_score (table_id, ordinal, category, level1,"
                 + " points, score) VALUES (:t, :o, :c, :l1, :points, :score)");
         List<IndicatorTable> tables = t.tables();
@@ -181,7 +181,7 @@ final class Writer {
                         .bind("score", n(line == null ? null : line.score()))
                         .bind("status", line == null ? null : line.status().label())
                         .bind("rule", line == null ? null : line.rule()).bind("why", line == null ? null : line.explanation())
-                        .add();
+                        .bind("library", ind.library()).add();
             }
             if (ts != null) {
                 List<CategoryScore> cs = ts.categories();

@@ -118,6 +118,38 @@ class LibraryTest {
         }
     }
 
+    @Test
+    void anIndicatorThatNamesItsLibraryEntryIsComparedWithThatEntry() throws Exception {
+        Path dir = Files.createTempDirectory("jixiao-lib-id");
+        String targets = Files.readString(Databases.root().resolve("indicators/guangyang/2023/targets.yaml"));
+        // 网速达标率 ≥95% names WX-0101 (≥98%): compared although the names differ; line 33 is its row
+        Files.writeString(dir.resolve("targets.yaml"), targets.replaceFirst("      name: 网速达标率\n",
+                "      name: 网速达标率\n      library: WX-0101\n"), StandardCharsets.UTF_8);
+        try (Store s = Store.open(Databases.h2())) {
+            new Library(s).importFile(EXAMPLE);
+            List<Finding> found = new TargetChecks(s).check(TargetsLoader.load(dir.resolve("targets.yaml")).orThrow());
+            assertThat(found).filteredOn(f -> f.message().contains("网速达标率")).extracting(Finding::code,
+                    f -> f.location().line()).containsExactly(tuple("KPI-0442", 33));
+            // stored, the id comes back with the year: a review of it finds the same
+            ImportTest.importAll(s, dir);
+            History.Year stored = new HistoryReader(s).years(ImportTest.GUANGYANG, null).get(0);
+            assertThat(new TargetChecks(s).check(stored, null)).filteredOn(f -> f.message().contains("网速达标率"))
+                    .extracting(Finding::code).containsExactly("KPI-0442");
+        }
+    }
+
+    @Test
+    void theLibraryOffersItsScoringWhereAnIndicatorHasNone() {
+        try (Store s = Store.open(Databases.h2())) {
+            new Library(s).importFile(EXAMPLE);
+            var scoring = new Library(s).scoring();
+            assertThat(scoring.apply(null, "重大舆情 监控覆盖率")).hasValueSatisfying(
+                    sg -> assertThat(sg).containsExactly("WX-0101", "每减少1%，扣分值的10%"));
+            assertThat(scoring.apply("GX-0002", "whatever")).hasValueSatisfying(sg -> assertThat(sg[0]).isEqualTo("GX-0002"));
+            assertThat(scoring.apply(null, "不在库中的指标")).isEmpty();
+        }
+    }
+
     static void workbook(Path file, List<String> header, List<String> row) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = wb.createSheet("Sheet1");
