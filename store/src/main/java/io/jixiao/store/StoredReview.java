@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jixiao.load.LoadResult;
 import io.jixiao.load.Source;
-import io.jixiao.load.TargetsLoader;
-import io.jixiao.model.DepartmentTargets;
 import io.jixiao.pipeline.DepartmentFolder;
+import io.jixiao.pipeline.Options;
+import io.jixiao.pipeline.Pipeline;
+import io.jixiao.pipeline.Prepared;
 import io.jixiao.pipeline.PipelineProblems;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
@@ -111,11 +111,13 @@ public final class StoredReview {
         TargetChecks checks = new TargetChecks(store);
         List<Finding> targetFindings = new ArrayList<>();
         int year = 0;
+        Pipeline pipeline = new Pipeline(Options.defaults());
         for (DepartmentFolder f : folders) {
-            LoadResult<DepartmentTargets> t = TargetsLoader.load(Source.file(f.targets()), false);
-            if (t.ok()) {
-                targetFindings.addAll(checks.check(t.value()));
-                year = Math.max(year, t.value().year());
+            // the targets as the pipeline loads them (targets that do not load are the review's failures already)
+            Prepared p = pipeline.prepare(Source.file(f.targets()), null);
+            if (p.ok()) {
+                targetFindings.addAll(checks.check(p.targets()));
+                year = Math.max(year, p.targets().year());
             }
         }
         return new Review(year, report, outlooks(report), targetFindings.stream().sorted(Finding.ORDER).toList());

@@ -133,13 +133,14 @@ final class Writer {
                 recheckOf.put(r.finding(), r.kind());
             }
         }
-        PreparedBatch lines = h.prepareBatch("INSERT INTO indicator (table_id, ordinal, indicator_key, name, level1,"
-                + " level2, target, cost_indicator, deduction, line, col, actual, category_group, points, score, status,"
-                + " rule, explanation, library_id) VALUES (:t, :o, :k, :name, :l1, :l2, :target, :cost, :deduction,"
-                + " :line, :col, :actual, :grp, :points, :score, :status, :rule, :why, :library)");
-        PreparedBatch categories = h.prepareBatch("INSERT INTO category_score (table_id, ordinal, category, level1,"
-                + " points, score) VALUES (:t, :o, :c, :l1, :points, :score)");
+        // positional parameters: a department of 100 indicators binds some 2000 values, named binding costs more
+        PreparedBatch tableRows = h.prepareBatch("INSERT INTO indicator_table (department_year_id, ordinal, kind, name,"
+                + " code, budget, spent, score, raw_score, na_points, grade, execution_rate, execution_points,"
+                + " execution_score, execution_explanation, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?)");
         List<IndicatorTable> tables = t.tables();
+        List<TableScore> scores = new java.util.ArrayList<>();
+        List<TableActuals> actuals = new java.util.ArrayList<>();
         for (int ti = 0; ti < tables.size(); ti++) {
             IndicatorTable table = tables.get(ti);
             String name = table.kind() == TableKind.OVERALL ? IndicatorTable.OVERALL_NAME : table.name();
@@ -148,47 +149,59 @@ final class Writer {
                     .findFirst().orElse(null);
             TableActuals ta = a == null ? null : table.kind() == TableKind.OVERALL ? a.overall()
                     : a.project(table.name()).orElse(null);
+            scores.add(ts);
+            actuals.add(ta);
             if (ts != null) {
                 ts.findings().forEach(f -> tableOf.put(f, name));
             }
             BudgetExecution be = ts == null ? null : ts.budgetExecution();
-            long tableId = h.createUpdate("INSERT INTO indicator_table (department_year_id, ordinal, kind, name, code,"
-                            + " budget, spent, score, raw_score, na_points, grade, execution_rate, execution_points,"
-                            + " execution_score, execution_explanation, explanation) VALUES (:dy, :o, :kind, :name, :code,"
-                            + " :budget, :spent, :score, :raw, :na, :grade, :rate, :ep, :es, :ew, :why)")
-                    .bind("dy", id).bind("o", ti).bind("kind", table.kind() == TableKind.OVERALL ? "overall" : "project")
-                    .bind("name", name).bind("code", table.code()).bind("budget", n(table.budget()))
-                    .bind("spent", n(ts != null ? ts.spent() : ta == null ? null : ta.spent()))
-                    .bind("score", n(ts == null ? null : ts.score())).bind("raw", n(ts == null ? null : ts.rawScore()))
-                    .bind("na", n(ts == null ? null : ts.naPoints())).bind("grade", ts == null ? null : ts.grade())
-                    .bind("rate", n(be == null ? null : be.rate())).bind("ep", n(be == null ? null : be.points()))
-                    .bind("es", n(be == null ? null : be.score())).bind("ew", be == null ? null : be.explanation())
-                    .bind("why", ts == null ? null : ts.explanation())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            List<Indicator> indicators = table.indicators();
+            tableRows.bind(0, id).bind(1, ti).bind(2, table.kind() == TableKind.OVERALL ? "overall" : "project")
+                    .bind(3, name).bind(4, table.code()).bind(5, n(table.budget()))
+                    .bind(6, n(ts != null ? ts.spent() : ta == null ? null : ta.spent()))
+                    .bind(7, n(ts == null ? null : ts.score())).bind(8, n(ts == null ? null : ts.rawScore()))
+                    .bind(9, n(ts == null ? null : ts.naPoints())).bind(10, ts == null ? null : ts.grade())
+                    .bind(11, n(be == null ? null : be.rate())).bind(12, n(be == null ? null : be.points()))
+                    .bind(13, n(be == null ? null : be.score())).bind(14, be == null ? null : be.explanation())
+                    .bind(15, ts == null ? null : ts.explanation()).add();
+        }
+        tableRows.execute();
+        Map<Integer, Long> tableIds = new java.util.HashMap<>();
+        h.createQuery("SELECT ordinal, id FROM indicator_table WHERE department_year_id = :dy").bind("dy", id)
+                .map((rs, ctx) -> new long[] {rs.getInt(1), rs.getLong(2)}).forEach(r -> tableIds.put((int) r[0], r[1]));
+        PreparedBatch lines = h.prepareBatch("INSERT INTO indicator (table_id, ordinal, indicator_key, name, level1,"
+                + " level2, target, cost_indicator, deduction, line, col, actual, category_group, points, score, status,"
+                + " rule, explanation, library_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedBatch categories = h.prepareBatch("INSERT INTO category_score (table_id, ordinal, category, level1,"
+                + " points, score) VALUES (?, ?, ?, ?, ?, ?)");
+        for (int ti = 0; ti < tables.size(); ti++) {
+            long tableId = tableIds.get(ti);
+            TableScore ts = scores.get(ti);
+            TableActuals ta = actuals.get(ti);
+            Map<String, IndicatorScore> byKey = new java.util.HashMap<>();
+            if (ts != null) {
+                ts.indicators().forEach(l -> byKey.putIfAbsent(l.key(), l));
+            }
+            List<Indicator> indicators = tables.get(ti).indicators();
             for (int i = 0; i < indicators.size(); i++) {
                 Indicator ind = indicators.get(i);
-                IndicatorScore line = ts == null ? null : ts.indicators().stream()
-                        .filter(l -> l.key().equals(ind.key())).findFirst().orElse(null);
+                IndicatorScore line = byKey.get(ind.key());
                 var actual = ta == null ? null : ta.actuals().get(ind.key());
-                lines.bind("t", tableId).bind("o", i).bind("k", ind.key()).bind("name", ind.label())
-                        .bind("l1", ind.level1()).bind("l2", ind.level2()).bind("target", ind.targetText())
-                        .bind("cost", CaseBuilder.isCost(ind)).bind("deduction", ind.deduction() == null ? null
-                                : ind.deduction().text())
-                        .bind("line", ind.location().line()).bind("col", ind.location().column())
-                        .bind("actual", actual == null ? null : actual.text())
-                        .bind("grp", line == null ? null : line.group()).bind("points", n(line == null ? null : line.points()))
-                        .bind("score", n(line == null ? null : line.score()))
-                        .bind("status", line == null ? null : line.status().label())
-                        .bind("rule", line == null ? null : line.rule()).bind("why", line == null ? null : line.explanation())
-                        .bind("library", ind.library()).add();
+                lines.bind(0, tableId).bind(1, i).bind(2, ind.key()).bind(3, ind.label()).bind(4, ind.level1())
+                        .bind(5, ind.level2()).bind(6, ind.targetText()).bind(7, CaseBuilder.isCost(ind))
+                        .bind(8, ind.deduction() == null ? null : ind.deduction().text())
+                        .bind(9, ind.location().line()).bind(10, ind.location().column())
+                        .bind(11, actual == null ? null : actual.text())
+                        .bind(12, line == null ? null : line.group()).bind(13, n(line == null ? null : line.points()))
+                        .bind(14, n(line == null ? null : line.score()))
+                        .bind(15, line == null ? null : line.status().label())
+                        .bind(16, line == null ? null : line.rule()).bind(17, line == null ? null : line.explanation())
+                        .bind(18, ind.library()).add();
             }
             if (ts != null) {
                 List<CategoryScore> cs = ts.categories();
                 for (int c = 0; c < cs.size(); c++) {
-                    categories.bind("t", tableId).bind("o", c).bind("c", cs.get(c).category())
-                            .bind("l1", cs.get(c).level1()).bind("points", n(cs.get(c).points()))
-                            .bind("score", n(cs.get(c).score())).add();
+                    categories.bind(0, tableId).bind(1, c).bind(2, cs.get(c).category()).bind(3, cs.get(c).level1())
+                            .bind(4, n(cs.get(c).points())).bind(5, n(cs.get(c).score())).add();
                 }
             }
         }
@@ -206,16 +219,15 @@ final class Writer {
             return;
         }
         PreparedBatch b = h.prepareBatch("INSERT INTO finding (department_year_id, ordinal, severity, code, message, hint,"
-                + " file, line, col, table_name, recheck) VALUES (:id, :o, :sev, :code, :msg, :hint, :file, :line, :col,"
-                + " :table, :recheck)");
+                + " file, line, col, table_name, recheck) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             RecheckFinding.Kind kind = recheckOf.get(f);
-            b.bind("id", id).bind("o", i).bind("sev", f.severity().name().toLowerCase(java.util.Locale.ROOT))
-                    .bind("code", f.code()).bind("msg", f.message()).bind("hint", f.hint())
-                    .bind("file", f.location().file()).bind("line", f.location().line())
-                    .bind("col", f.location().column()).bind("table", tableOf.get(f))
-                    .bind("recheck", kind == null ? null : kind.key()).add();
+            b.bind(0, id).bind(1, i).bind(2, f.severity().name().toLowerCase(java.util.Locale.ROOT))
+                    .bind(3, f.code()).bind(4, f.message()).bind(5, f.hint())
+                    .bind(6, f.location().file()).bind(7, f.location().line())
+                    .bind(8, f.location().column()).bind(9, tableOf.get(f))
+                    .bind(10, kind == null ? null : kind.key()).add();
         }
         b.execute();
     }
