@@ -69,7 +69,7 @@ public record StoreLocation(String url, String shown, Path h2File) {
                 : abs;
         // no DB_CLOSE_ON_EXIT: the store closes itself, after the last transaction, never in a shutdown hook;
         // WRITE_DELAY=0: a commit is in the file when it returns, so a killed process loses no stored department-year
-        String url = "jdbc:h2:file:" + base.toString().replace('\\', '/') + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=32";
+        String url = "jdbc:h2:file:" + base.toString().replace('\\', '/') + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         Path file = base.resolveSibling(base.getFileName() + ".mv.db");
         return new StoreLocation(url, file.toString(), file);
     }
