@@ -39,7 +39,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--db", arity = "0..1", fallbackValue = "", paramLabel = "DB")
+    @Option(names = "--db", arity = "0..1", parameterConsumer = OptionalDb.class, paramLabel = "DB")
     String db;
 
     @Override

@@ -43,7 +43,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR")
     Path dir;
 
-    @Option(names = "--db", arity = "0..1", fallbackValue = "", paramLabel = "DB")
+    @Option(names = "--db", arity = "0..1", parameterConsumer = OptionalDb.class, paramLabel = "DB")
     String db;
 
     @Option(names = "--year", paramLabel = "Y")

@@ -52,7 +52,7 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--monitoring")
     boolean monitoring;
 
-    @Option(names = "--db", arity = "0..1", fallbackValue = "", paramLabel = "DB")
+    @Option(names = "--db", arity = "0..1", parameterConsumer = OptionalDb.class, paramLabel = "DB")
     String db;
 
     @Override

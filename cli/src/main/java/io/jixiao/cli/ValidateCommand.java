@@ -68,9 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "PATH")
     List<Path> rules = new ArrayList<>();
 
-    @Option(names = "--db", arity = "0..1", fallbackValue = "", paramLabel = "DB", description = "also review targets"
-            + " against the store: last year's targets and actuals, the 指标库 (KPI-0440…0442; --db alone: $JIXIAO_DB,"
-            + " else the default store)")
+    @Option(names = "--db", arity = "0..1", parameterConsumer = OptionalDb.class, paramLabel = "DB")
     String db;
 
     private Pipeline pipeline;
