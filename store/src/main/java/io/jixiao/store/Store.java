@@ -222,6 +222,8 @@ public final class Store implements AutoCloseable {
             return "";
         }
         String first = s.strip().lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+        // the message goes on with ". Maybe …": a driver's own closing full stop would double it
+        first = first.replaceAll("[.。]+$", "");
         return first.length() > 300 ? first.substring(0, 300) + "…" : first;
     }
 
