@@ -18,11 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code jixiao history DEPARTMENT}: a department across its stored years (同比). */
-@Command(name = "history", mixinStandardHelpOptions = true,
-        description = {"A department across the years in the store: each year's score and grade, each table's, and"
-                + " indicator by indicator the target and actual, with the changes flagged — target-lowered (less"
-                + " demanding than last year's target), target-below-last-actual, dropped, added.",
-                "Example: jixiao history 广阳 --format json"})
+@Command(name = "history", mixinStandardHelpOptions = true)
 final class HistoryCommand implements Callable<Integer> {
 
     enum Format { table, json, html }
@@ -30,16 +26,21 @@ final class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DEPARTMENT", description = "its name, code, or a part of its name")
+
+    @Mixin
+
+    LanguageOption language;
+
+    @Parameters(index = "0", paramLabel = "DEPARTMENT")
     String department;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table (default), json or html")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT")
     Format format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write to FILE (atomically)")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--force", description = "overwrite an existing output file")
+    @Option(names = "--force")
     boolean force;
 
     @Mixin
@@ -49,6 +50,7 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         try (Store s = store.open()) {
+            StoreOption.migrated(s, spec.commandLine().getErr());
             History h = new HistoryReader(s).history(department);
             String text = switch (format) {
                 case table -> HistoryReport.text(h);
@@ -60,7 +62,7 @@ final class HistoryCommand implements Callable<Integer> {
                 stdout.flush();
             } else {
                 AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8), force);
-                spec.commandLine().getErr().println("jixiao: wrote " + out);
+                spec.commandLine().getErr().println(CliTexts.text("wrote.history", "file", out));
             }
         } catch (KpiException e) {
             return StoreCommand.failed(spec, e);

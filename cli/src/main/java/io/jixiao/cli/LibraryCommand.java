@@ -17,15 +17,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code jixiao library import|list}: the indicator library (指标库) in the store. */
 @Command(name = "library", mixinStandardHelpOptions = true,
-        description = {"The indicator library (指标库): standard indicators with their usual value and 评分标准. The"
-                + " 审核 of validate --db and review --db flags a target less demanding than the library's standard"
-                + " value for an indicator of the same name (KPI-0442).",
-                "Example: jixiao library import 指标库.xlsx && jixiao library list"},
         subcommands = {LibraryCommand.Import.class, LibraryCommand.ListCommand.class})
 final class LibraryCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+
+    @Mixin
+
+    LanguageOption language;
 
     @Override
     public Integer call() {
@@ -33,18 +34,18 @@ final class LibraryCommand implements Callable<Integer> {
         return Main.USAGE;
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Reads a library file — YAML (indicators: - {id, name, level1, level2, comparator, value, unit,"
-                    + " scoring, common, field}) or an .xlsx sheet with a header row (编码, 指标名称, 一级指标, 二级指标,"
-                    + " 比较符, 指标值, 单位, 评分标准, 共性/个性, 行业) — and stores its entries, replacing those of the same"
-                    + " id. A file with any error stores nothing.",
-                    "Example: jixiao library import docs/examples/example-library.yaml"})
+    @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "a .yaml/.yml file or an .xlsx workbook")
+
+        @Mixin
+
+        LanguageOption language;
+
+        @Parameters(index = "0", paramLabel = "FILE")
         Path file;
 
         @Mixin
@@ -54,8 +55,8 @@ final class LibraryCommand implements Callable<Integer> {
         public Integer call() {
             try (Store s = store.open()) {
                 Library.Imported done = new Library(s).importFile(file);
-                spec.commandLine().getOut().println(done.added() + " added, " + done.replaced() + " replaced · store "
-                        + s.location());
+                spec.commandLine().getOut().println(CliTexts.text("library.imported", "added", done.added(),
+                        "replaced", done.replaced(), "store", s.location()));
             } catch (KpiException e) {
                 return StoreCommand.failed(spec, e);
             }
@@ -63,11 +64,16 @@ final class LibraryCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the library's indicators by id.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListCommand implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
+
+
+        @Mixin
+
+        LanguageOption language;
 
         @Mixin
         StoreOption store = new StoreOption();
@@ -96,7 +102,7 @@ final class LibraryCommand implements Callable<Integer> {
                     }
                     out.println(line.toString().stripTrailing());
                 }
-                out.println(entries.size() + " indicator(s) · store " + s.location());
+                out.println(CliTexts.text("library.listed", "count", entries.size(), "store", s.location()));
             } catch (KpiException e) {
                 return StoreCommand.failed(spec, e);
             }

@@ -72,10 +72,10 @@ final class ReviewCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (year != null && (db == null || dir != null)) {
-            throw new ParameterException(spec.commandLine(), "--year reviews a year from the store: give --db and no DIR");
+            throw new ParameterException(spec.commandLine(), CliTexts.text("usage.yearWithDir"));
         }
         if (dir == null && year == null) {
-            throw new ParameterException(spec.commandLine(), "give DIR, or --db with --year");
+            throw new ParameterException(spec.commandLine(), CliTexts.text("usage.dirOrYear"));
         }
         if (year != null) {
             return fromStore(stdout, err);

@@ -25,15 +25,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code jixiao store import|list|export}: department-years in the store (docs/store.md). */
 @Command(name = "store", mixinStandardHelpOptions = true,
-        description = {"The store: department-years with their files kept verbatim, their scores, lines and findings,"
-                + " across years. An H2 file in your data folder unless --db or JIXIAO_DB names another (an H2 file"
-                + " or a jdbc:postgresql:// URL).",
-                "Example: jixiao store import indicators && jixiao store list"},
         subcommands = {StoreCommand.Import.class, StoreCommand.List.class, StoreCommand.Export.class})
 final class StoreCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+
+    @Mixin
+
+    LanguageOption language;
 
     @Override
     public Integer call() {
@@ -47,38 +48,36 @@ final class StoreCommand implements Callable<Integer> {
         return Main.BAD_INPUT;
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Reads department folders (targets.yaml with its actuals*.yaml or .xlsx, and progress files)"
-                    + " or folders of them, evaluates each through the one pipeline from the bytes read, and stores"
-                    + " it: each department-year replaced in one transaction. The same files again change nothing;"
-                    + " a folder with errors is reported as score would report it and leaves its department-year as"
-                    + " it was (exit code 1).",
-                    "Example: jixiao store import indicators"})
+    @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "1..*", paramLabel = "PATH", description = "a department folder or a folder of them")
+
+        @Mixin
+
+        LanguageOption language;
+
+        @Parameters(arity = "1..*", paramLabel = "PATH")
         java.util.List<Path> paths;
 
         @Mixin
         StoreOption store = new StoreOption();
 
-        @Option(names = "--profile", paramLabel = "P", description = "national, hubei, sichuan or a profile YAML for"
-                + " every department (default: each targets file's own)")
+        @Option(names = "--profile", paramLabel = "P")
         String profile;
 
-        @Option(names = "--lenient", description = "an unreadable 评（扣）分标准 is a warning and the default method scores")
+        @Option(names = "--lenient")
         boolean lenient;
 
-        @Option(names = "--allow-missing", description = "a missing actual scores 0 with a finding instead of failing")
+        @Option(names = "--allow-missing")
         boolean allowMissing;
 
-        @Option(names = "--threads", paramLabel = "N", description = "evaluation workers (default: the number of cores)")
+        @Option(names = "--threads", paramLabel = "N")
         Integer threads;
 
-        @Option(names = {"-v", "--verbose"}, description = "also list each department's warnings and notes")
+        @Option(names = {"-v", "--verbose"})
         boolean verbose;
 
         @Override
@@ -86,7 +85,8 @@ final class StoreCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             if (threads != null && threads < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+                throw new CommandLine.ParameterException(spec.commandLine(), CliTexts.text("usage.threads", "threads",
+                        threads));
             }
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             Importer.Summary summary;
@@ -101,11 +101,12 @@ final class StoreCommand implements Callable<Integer> {
                     String what = o.department() == null ? o.folder()
                             : o.department() + " " + o.year() + "  (" + o.folder() + ")";
                     switch (o.status()) {
-                        case ADDED -> out.println("added      " + what);
-                        case REPLACED -> out.println("replaced   " + what + "  → revision " + o.revision());
-                        case UNCHANGED -> out.println("unchanged  " + what);
+                        case ADDED -> out.println(CliTexts.text("store.added", "what", what));
+                        case REPLACED -> out.println(CliTexts.text("store.replaced", "what", what, "revision",
+                                o.revision()));
+                        case UNCHANGED -> out.println(CliTexts.text("store.unchanged", "what", what));
                         case FAILED -> {
-                            out.println("failed     " + what + "  (the store keeps what it had)");
+                            out.println(CliTexts.text("store.failed", "what", what));
                             o.findings().forEach(f -> err.println(f.render()));
                         }
                     }
@@ -113,11 +114,10 @@ final class StoreCommand implements Callable<Integer> {
                         o.findings().forEach(f -> out.println("  " + f.render()));
                     }
                 }
-                out.println(summary.count(Importer.Status.ADDED) + " added, " + summary.count(Importer.Status.REPLACED)
-                        + " replaced, " + summary.count(Importer.Status.UNCHANGED) + " unchanged, "
-                        + summary.count(Importer.Status.FAILED) + " failed · store " + s.location());
-                s.backup().ifPresent(b -> err.println("jixiao: the store was migrated to this jixiao's schema; the copy"
-                        + " made before is " + b));
+                out.println(CliTexts.text("store.imported", "added", summary.count(Importer.Status.ADDED), "replaced",
+                        summary.count(Importer.Status.REPLACED), "unchanged", summary.count(Importer.Status.UNCHANGED),
+                        "failed", summary.count(Importer.Status.FAILED), "store", s.location()));
+                StoreOption.migrated(s, err);
             } catch (KpiException e) {
                 return failed(spec, e);
             }
@@ -126,16 +126,18 @@ final class StoreCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = {"Lists the stored department-years: department, year, score and grade, tables, indicators,"
-                    + " findings, files, revision and the folder they were imported from.",
-                    "Example: jixiao store list --year 2024"})
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class List implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--year", paramLabel = "Y", description = "only this year")
+
+        @Mixin
+
+        LanguageOption language;
+
+        @Option(names = "--year", paramLabel = "Y")
         Integer year;
 
         @Mixin
@@ -167,7 +169,7 @@ final class StoreCommand implements Callable<Integer> {
                     }
                     out.println(line.toString().stripTrailing());
                 }
-                out.println(entries.size() + " department-year(s) · store " + s.location());
+                out.println(CliTexts.text("store.listed", "count", entries.size(), "store", s.location()));
             } catch (KpiException e) {
                 return failed(spec, e);
             }
@@ -176,25 +178,27 @@ final class StoreCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Writes a department-year's files into DIR exactly as they were imported (byte for byte),"
-                    + " so that the score can be reproduced: jixiao score DIR/targets.yaml --actuals DIR/actuals….",
-                    "Example: jixiao store export 广阳区委网信办 2023 -o /tmp/guangyang-2023"})
+    @Command(name = "export", mixinStandardHelpOptions = true)
     static final class Export implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "DEPARTMENT", description = "its name, code, or a part of its name")
+
+        @Mixin
+
+        LanguageOption language;
+
+        @Parameters(index = "0", paramLabel = "DEPARTMENT")
         String department;
 
-        @Parameters(index = "1", paramLabel = "YEAR", description = "the budget year")
+        @Parameters(index = "1", paramLabel = "YEAR")
         int year;
 
-        @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "the folder to write into")
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR")
         Path dir;
 
-        @Option(names = "--force", description = "overwrite files of the same names in DIR")
+        @Option(names = "--force")
         boolean force;
 
         @Mixin
@@ -207,7 +211,7 @@ final class StoreCommand implements Callable<Integer> {
                 Catalog c = new Catalog(s);
                 String name = c.department(department);
                 for (Path p : c.export(name, year, dir, force)) {
-                    out.println("wrote " + p);
+                    out.println(CliTexts.text("store.wrote", "file", p));
                 }
             } catch (KpiException e) {
                 return failed(spec, e);
