@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A separate JVM for the tests that need one ({@link CrashTest}, the busy store of {@link StoreFailureModesTest}):
  * {@code hold STORE} opens a store and keeps it open; {@code import STORE DIR N} imports DIR with one worker and
- * stops inside the N-th department-year's transaction, before its commit. It reports on standard output, one line
+ * stops inside the N-th department-year's transaction, before its commit (an embedded store is checkpointed there
+ * first, so that the file holds the earlier commits and the open transaction's rows). It reports on standard output, one line
  * at a time, so that the test knows when to kill it.
  */
 public final class StoreChild {
@@ -35,6 +36,12 @@ public final class StoreChild {
                 try (Store s = Store.open(where)) {
                     new Importer(s, Options.defaults(), 1, folder -> {
                         int i = n.incrementAndGet();
+                        if (i == stopAt && s.location().embedded()) {
+                            // imports write with a delay: everything so far goes into the file now — the commits
+                            // before and this open transaction's rows with their undo log — so that the kill finds
+                            // both on disk
+                            s.read(h -> h.execute("CHECKPOINT"));
+                        }
                         out.println("in-transaction " + i + " " + folder);
                         if (i == stopAt) {
                             sleep();
