@@ -534,7 +534,7 @@ public final class Bench {
             out.flush();
         }
         Files.deleteIfExists(report);
-    // ---- (5) the store: import against review, history warm ---------------------------------------
+    // ---- (6) the store: import against review, history warm ---------------------------------------
 
     /**
      * docs/store.md#performance: {@code jixiao store import} of the generated bureau into a new embedded store, next
@@ -548,7 +548,7 @@ public final class Bench {
         List<String> review = new ArrayList<>(launcher(List.of()));
         review.addAll(List.of("review", dir.toString(), "--format", "json", "-o", report.toString(), "--force",
                 "--threads", String.valueOf(o.threads())));
-        out.printf(Locale.ROOT, "(5) store import of %d departments × %d indicators into a new embedded store, against"
+        out.printf(Locale.ROOT, "(6) store import of %d departments × %d indicators into a new embedded store, against"
                 + " review of the same folder; fresh JVMs, in turns%n", o.departments(), o.indicators());
         out.println("    $ " + String.join(" ", review));
         out.println("    $ " + String.join(" ", importCommand(dir, work.resolve("store-N"))));
