@@ -1,0 +1,126 @@
+package io.jixiao.spark;
+
+import io.jixiao.pipeline.Options;
+import io.jixiao.pipeline.Pipeline;
+import io.jixiao.pipeline.Rechecker;
+import io.jixiao.problem.KpiException;
+import io.jixiao.recheck.BureauReport;
+import io.jixiao.report.recheck.ReviewJson;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jixiao-spark bench DIR}: jixiao review (one JVM, a pool of threads) against the Spark job in local mode
+ * on the same folder tree (make one with {@code ./jixiao generate}): wall time and CPU time of each round, best,
+ * median and worst, indicators per second, with the machine's load average before and after. Both run in this JVM
+ * after a warm-up round of each, so the rules are compiled and the JIT is warm; every round checks that the two
+ * JSON reports are the same bytes.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures jixiao review against the Spark job in local mode on a folder tree: wall and CPU time"
+                + " per round, best/median/worst, indicators per second, and the machine's load.",
+                "Example: ./jixiao generate 10000 --indicators 100 -o /tmp/d && ./jixiao-spark bench /tmp/d"})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "a folder of department folders")
+    Path dir;
+
+    @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL", description = "default: local[*]")
+    String master;
+
+    @Option(names = "--threads", paramLabel = "N", description = "review's worker threads (default: the cores)")
+    Integer threads;
+
+    @Option(names = "--partitions", paramLabel = "N", description = "the job's partitions (default: 4 per core)")
+    Integer partitions;
+
+    @Option(names = "--rounds", defaultValue = "3", paramLabel = "N", description = "measured rounds (default 3)")
+    int rounds;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        int cores = Runtime.getRuntime().availableProcessors();
+        int workers = threads != null ? threads : cores;
+        out.printf(Locale.ROOT, "jixiao-spark bench %s: %d cores, load average %.2f, master %s%n", dir, cores,
+                os.getSystemLoadAverage(), master);
+        SparkSession spark = Sessions.open(master, "jixiao bench");
+        try {
+            int n = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
+            SparkReview job = new SparkReview(spark);
+            Supplier<BureauReport> review = () -> new Rechecker(new Pipeline(Options.defaults()), workers)
+                    .run(dir, i -> { });
+            Supplier<BureauReport> spark1 = () -> job.run(SparkReview.Job.tree(dir.toString(), n));
+            BureauReport warm = review.get();
+            String expected = ReviewJson.render(warm);
+            if (!ReviewJson.render(spark1.get()).equals(expected)) {
+                out.println("jixiao-spark bench: the Spark job's JSON differs from review's");
+                return io.jixiao.cli.Main.INTERNAL;
+            }
+            int indicators = warm.indicators();
+            out.printf(Locale.ROOT, "%d departments, %d indicators scored; %d threads for review, %d partitions for"
+                    + " Spark%n", warm.departments(), indicators, workers, n);
+            List<double[]> reviewRuns = new ArrayList<>();
+            List<double[]> sparkRuns = new ArrayList<>();
+            for (int r = 1; r <= rounds; r++) {
+                reviewRuns.add(measure(os, review, expected));
+                sparkRuns.add(measure(os, spark1, expected));
+                out.printf(Locale.ROOT, "round %d: review %.2f s wall, %.2f s CPU · spark %.2f s wall, %.2f s CPU"
+                                + " · load %.2f%n", r, reviewRuns.get(r - 1)[0], reviewRuns.get(r - 1)[1],
+                        sparkRuns.get(r - 1)[0], sparkRuns.get(r - 1)[1], os.getSystemLoadAverage());
+            }
+            out.println(summary("review", reviewRuns, indicators));
+            out.println(summary("spark ", sparkRuns, indicators));
+            out.printf(Locale.ROOT, "load average at the end %.2f%n", os.getSystemLoadAverage());
+        } catch (KpiException e) {
+            e.findings().forEach(f -> spec.commandLine().getErr().println(f.render()));
+            return io.jixiao.cli.Main.BAD_INPUT;
+        } finally {
+            spark.stop();
+        }
+        return 0;
+    }
+
+    /** {wall seconds, CPU seconds of this JVM} of one run, which must give the expected report. */
+    private static double[] measure(com.sun.management.OperatingSystemMXBean os, Supplier<BureauReport> run,
+                                    String expected) {
+        long cpu = os.getProcessCpuTime();
+        long t = System.nanoTime();
+        BureauReport r = run.get();
+        double wall = (System.nanoTime() - t) / 1e9;
+        double used = (os.getProcessCpuTime() - cpu) / 1e9;
+        if (!ReviewJson.render(r).equals(expected)) {
+            throw new IllegalStateException("a round's report differs from the first");
+        }
+        return new double[] {wall, used};
+    }
+
+    static String summary(String what, List<double[]> runs, int indicators) {
+        List<Double> wall = new ArrayList<>(runs.stream().map(x -> x[0]).toList());
+        Collections.sort(wall);
+        double median = wall.size() % 2 == 1 ? wall.get(wall.size() / 2)
+                : (wall.get(wall.size() / 2 - 1) + wall.get(wall.size() / 2)) / 2;
+        double cpu = runs.stream().mapToDouble(x -> x[1]).average().orElse(Double.NaN);
+        return String.format(Locale.ROOT, "%s wall best %.2f s · median %.2f s · worst %.2f s; %,.0f indicators/s"
+                        + " (best) · %,.0f (median) · %,.0f (worst); CPU %.2f s per round (mean)", what, wall.get(0),
+                median, wall.get(wall.size() - 1), indicators / wall.get(0), indicators / median,
+                indicators / wall.get(wall.size() - 1), cpu);
+    }
+}
