@@ -12,14 +12,18 @@ import org.apache.spark.sql.functions;
 /**
  * A table of departments (Parquet or CSV, on any Hadoop file system): one row per department-year with the columns
  * {@code folder} (its key, like a department folder relative to review's root), {@code targets} and
- * {@code actuals} (the two YAML texts). Other columns are ignored. Findings name the files
- * {@code folder/targets.yaml} and {@code folder/actuals.yaml}; a row without actuals is a department that has not
+ * {@code actuals} (the two YAML texts), and optionally {@code targets_file} and {@code actuals_file}: the names
+ * findings give the two files (where they came from), by default {@code folder/targets.yaml} and
+ * {@code folder/actuals.yaml}. Other columns are ignored. A row without actuals is a department that has not
  * handed them in (KPI-0325), as in review.
  */
 final class TableInput {
 
     /** The columns the job reads. */
     static final List<String> COLUMNS = List.of("folder", "targets", "actuals");
+
+    /** The optional columns: the files' names in findings. */
+    static final List<String> NAMES = List.of("targets_file", "actuals_file");
 
     enum Format { parquet, csv }
 
@@ -43,8 +47,13 @@ final class TableInput {
                 throw new KpiException(SparkProblems.missingColumn(path, c, String.join(", ", have)));
             }
         }
-        return table.select(functions.coalesce(functions.col("folder").cast("string"), functions.lit("")).as("folder"),
-                        functions.col("targets").cast("string"), functions.col("actuals").cast("string"))
+        List<org.apache.spark.sql.Column> columns = new java.util.ArrayList<>(List.of(
+                functions.coalesce(functions.col("folder").cast("string"), functions.lit("")).as("folder"),
+                functions.col("targets").cast("string"), functions.col("actuals").cast("string")));
+        for (String c : NAMES) {
+            columns.add(have.contains(c) ? functions.col(c).cast("string") : functions.lit(null).cast("string").as(c));
+        }
+        return table.select(columns.toArray(org.apache.spark.sql.Column[]::new))
                 .repartition(partitions, functions.col("folder")).sortWithinPartitions("folder")
                 .javaRDD().map(TableInput::department);
     }
@@ -54,7 +63,9 @@ final class TableInput {
         String targets = row.getString(1);
         String actuals = row.getString(2);
         String prefix = folder.isEmpty() || folder.equals(".") ? "" : folder + "/";
-        return new DepartmentInput(folder, folder.isEmpty() ? "." : folder, Doc.text(prefix + "targets.yaml", targets),
-                actuals == null ? List.of() : List.of(Doc.text(prefix + "actuals.yaml", actuals)));
+        String targetsFile = row.isNullAt(3) ? prefix + "targets.yaml" : row.getString(3);
+        String actualsFile = row.isNullAt(4) ? prefix + "actuals.yaml" : row.getString(4);
+        return new DepartmentInput(folder, folder.isEmpty() ? "." : folder, Doc.text(targetsFile, targets),
+                actuals == null ? List.of() : List.of(Doc.text(actualsFile, actuals)));
     }
 }

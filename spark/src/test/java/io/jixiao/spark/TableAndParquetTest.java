@@ -45,7 +45,7 @@ class TableAndParquetTest {
 
     static final StructType TABLE = new StructType().add("folder", DataTypes.StringType)
             .add("targets", DataTypes.StringType).add("actuals", DataTypes.StringType)
-            .add("note", DataTypes.StringType);
+            .add("note", DataTypes.StringType).add("actuals_file", DataTypes.StringType);
 
     @BeforeAll
     static void start() {
@@ -55,7 +55,8 @@ class TableAndParquetTest {
                 .replace("\"" + root + "/", "\"");
         rows = new ArrayList<>();
         for (DepartmentFolder f : Discovery.find(Departments.BUNDLED)) {
-            rows.add(RowFactory.create(f.id(), read(f.targets()), read(f.actuals().get(0)), "ignored"));
+            rows.add(RowFactory.create(f.id(), read(f.targets()), read(f.actuals().get(0)), "ignored",
+                    f.id() + "/" + f.actuals().get(0).getFileName()));
         }
     }
 
@@ -98,6 +99,18 @@ class TableAndParquetTest {
     }
 
     @Test
+    void withoutFileColumnsFindingsNameFolderSlashActualsYaml() {
+        String path = tmp.resolve("unnamed.parquet").toString();
+        spark.createDataFrame(rows, TABLE).drop("actuals_file").write().parquet(path);
+
+        BureauReport r = new SparkReview(spark).run(job(path, SparkReview.InputKind.parquet, null, false));
+
+        // guangyang/2023's actuals are actuals-example.yaml on disk; the table does not say so
+        assertThat(r.findings()).isNotEmpty().allSatisfy(f -> assertThat(f.finding().location().file())
+                .isEqualTo(f.folder() + "/actuals.yaml"));
+    }
+
+    @Test
     void aCsvTableGivesTheSameReportAsTheParquetOne() {
         String csv = table("bundled.csv", rows, "csv");
         String parquet = table("same.parquet", rows, "parquet");
@@ -129,7 +142,7 @@ class TableAndParquetTest {
     @Test
     void aRowWithoutActualsIsKpi0325LikeAFolderWithoutThem() {
         List<Row> without = new ArrayList<>(rows);
-        without.set(1, RowFactory.create(rows.get(1).getString(0), rows.get(1).getString(1), null, null));
+        without.set(1, RowFactory.create(rows.get(1).getString(0), rows.get(1).getString(1), null, null, null));
         String path = table("without.parquet", without, "parquet");
 
         BureauReport r = new SparkReview(spark).run(job(path, SparkReview.InputKind.parquet, null, false));
