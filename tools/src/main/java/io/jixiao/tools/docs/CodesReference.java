@@ -113,7 +113,9 @@ public final class CodesReference {
             new Subsystem("cli", "Command line", "cli", "io.jixiao.cli", "messages", "CliProblems",
                     "What validate says about a file it cannot check fully; output names a command does not write."),
             new Subsystem("tools", "Tools", "tools", "io.jixiao.tools", "messages", "ToolProblems",
-                    "jixiao generate and bench."));
+                    "jixiao generate and bench."),
+            new Subsystem("spark", "The Spark job", "spark", "io.jixiao.spark", "messages", "SparkProblems",
+                    "jixiao-spark review: a table of departments it cannot read as one (docs/spark.md)."));
 
     /**
      * A code that no finding carries any more. docs/codes.md lists it, for readers of older output, and it is never
