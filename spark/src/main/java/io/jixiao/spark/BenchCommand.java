@@ -16,7 +16,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
+import io.jixiao.cli.LanguageOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,28 +31,28 @@ import picocli.CommandLine.Spec;
  * after a warm-up round of each, so the rules are compiled and the JIT is warm; every round checks that the two
  * JSON reports are the same bytes.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures jixiao review against the Spark job in local mode on a folder tree: wall and CPU time"
-                + " per round, best/median/worst, indicators per second, and the machine's load.",
-                "Example: ./jixiao generate 10000 --indicators 100 -o /tmp/d && ./jixiao-spark bench /tmp/d"})
+@Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "a folder of department folders")
+    @Mixin
+    LanguageOption language;
+
+    @Parameters(index = "0", paramLabel = "DIR")
     Path dir;
 
-    @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL", description = "default: local[*]")
+    @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL")
     String master;
 
-    @Option(names = "--threads", paramLabel = "N", description = "review's worker threads (default: the cores)")
+    @Option(names = "--threads", paramLabel = "N")
     Integer threads;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "the job's partitions (default: 4 per core)")
+    @Option(names = "--partitions", paramLabel = "N")
     Integer partitions;
 
-    @Option(names = "--rounds", defaultValue = "3", paramLabel = "N", description = "measured rounds (default 3)")
+    @Option(names = "--rounds", defaultValue = "3", paramLabel = "N")
     int rounds;
 
     @Override
@@ -71,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
             BureauReport warm = review.get();
             String expected = ReviewJson.render(warm);
             if (!ReviewJson.render(spark1.get()).equals(expected)) {
-                out.println("jixiao-spark bench: the Spark job's JSON differs from review's");
+                spec.commandLine().getErr().println(SparkProblems.text("bench.differs"));
                 return io.jixiao.cli.Main.INTERNAL;
             }
             int indicators = warm.indicators();

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import io.jixiao.cli.CliTexts;
+import io.jixiao.cli.LanguageOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,15 +27,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code jixiao-spark review INPUT}: jixiao review as a Spark job, the same report. */
-@Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"Reviews (复核) every department of INPUT as jixiao review does — scored with the same rules,"
-                + " the same ranking, grade distribution, category averages and 复核 findings, the same JSON — in a"
-                + " Spark job: the departments are spread over partitions and each executor builds the rules once.",
-                "INPUT is a folder tree of department folders (as for jixiao review) or a table of department-years"
-                        + " (Parquet or CSV with the columns folder, targets, actuals: the two YAML texts), on any"
-                        + " Hadoop file system (a local path, hdfs://…, s3a://…).",
-                "A department that cannot be loaded or scored is reported with its coded errors (exit code 1).",
-                "Example: jixiao-spark review indicators/ --master local[2] --format json -o review.json"})
+@Command(name = "review", mixinStandardHelpOptions = true)
 final class ReviewJobCommand implements Callable<Integer> {
 
     enum Format { table, json, csv, html }
@@ -40,52 +35,50 @@ final class ReviewJobCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "the folder tree, or the table (.parquet, .csv)")
+    @Mixin
+    LanguageOption language;
+
+    @Parameters(index = "0", paramLabel = "INPUT")
     String input;
 
-    @Option(names = "--input-format", paramLabel = "KIND",
-            description = "tree, parquet or csv (default: parquet or csv by INPUT's extension, else tree)")
+    @Option(names = "--input-format", paramLabel = "KIND")
     SparkReview.InputKind kind;
 
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master, e.g. local[2] (default: spark-submit's, else local[*])")
+    @Option(names = "--master", paramLabel = "URL")
     String master;
 
-    @Option(names = "--partitions", paramLabel = "N",
-            description = "partitions (tasks) the departments are spread over (default: 4 per core of the job)")
+    @Option(names = "--partitions", paramLabel = "N")
     Integer partitions;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table (default), json, csv (one row per department) or html")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT")
     Format format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write the report to FILE (atomically)")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--parquet", paramLabel = "DIR",
-            description = "also write one row per department-year-table-indicator to DIR as Parquet")
+    @Option(names = "--parquet", paramLabel = "DIR")
     String parquet;
 
-    @Option(names = "--force", description = "overwrite an existing output file (and --parquet folder)")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--profile", paramLabel = "P",
-            description = "national (default), hubei, sichuan, or a profile YAML; overrides the targets files' profile")
+    @Option(names = "--profile", paramLabel = "P")
     String profile;
 
-    @Option(names = "--rules", paramLabel = "PATH", description = "extra DRL file or folder (repeatable)")
+    @Option(names = "--rules", paramLabel = "PATH")
     List<Path> rules = new ArrayList<>();
 
-    @Option(names = "--lenient", description = "an unreadable 评（扣）分标准 is a warning and the default method scores")
+    @Option(names = "--lenient")
     boolean lenient;
 
-    @Option(names = "--allow-missing", description = "a missing actual scores 0 with a finding instead of failing")
+    @Option(names = "--allow-missing")
     boolean allowMissing;
 
     @Override
     public Integer call() {
         if (partitions != null && partitions < 1) {
-            throw new ParameterException(spec.commandLine(), "--partitions must be at least 1, not " + partitions);
+            throw new ParameterException(spec.commandLine(), SparkProblems.text("usage.partitions", "partitions",
+                    partitions));
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -119,25 +112,23 @@ final class ReviewJobCommand implements Callable<Integer> {
             } else {
                 byte[] bytes = format == Format.csv ? Csv.fileBytes(text) : text.getBytes(StandardCharsets.UTF_8);
                 AtomicFiles.write(out, bytes, force);
-                err.println("jixiao-spark: wrote " + out + " (" + report.ranking().size() + " departments scored, "
-                        + report.failed().size() + " failed, " + report.findings().size() + " 复核 findings)");
+                err.println(CliTexts.text("wrote.review", "file", out, "scored", report.ranking().size(), "failed",
+                        report.failed().size(), "findings", report.findings().size()));
             }
         } catch (KpiException e) {
             e.findings().forEach(f -> err.println(f.render()));
             return io.jixiao.cli.Main.BAD_INPUT;
         }
         if (parquet != null) {
-            err.println("jixiao-spark: wrote the indicator rows to " + parquet + " (Parquet, " + report.indicators()
-                    + " indicators of scored departments)");
+            err.println(SparkProblems.text("wrote.parquet", "dir", parquet, "indicators", report.indicators()));
         }
         if (report.anyCrashed()) {
-            err.println("jixiao-spark: internal error in " + report.failed().stream().filter(d -> d.crashed()).count()
-                    + " department(s); see the report");
+            err.println(CliTexts.text("review.crashed", "count",
+                    report.failed().stream().filter(d -> d.crashed()).count()));
             return io.jixiao.cli.Main.INTERNAL;
         }
         if (!report.failed().isEmpty()) {
-            err.println("jixiao-spark: " + report.failed().size()
-                    + " department(s) could not be scored; see the report");
+            err.println(CliTexts.text("review.failed", "count", report.failed().size()));
             return io.jixiao.cli.Main.BAD_INPUT;
         }
         return 0;

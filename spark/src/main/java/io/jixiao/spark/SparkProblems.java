@@ -12,12 +12,18 @@ import io.jixiao.problem.Location;
 public final class SparkProblems {
 
     private static final Catalogue M = Catalogue.of(SparkProblems.class);
+    private static final Catalogue T = Catalogue.of(SparkProblems.class, "texts");
 
     private SparkProblems() {
     }
 
     public static Finding missingColumn(String table, String column, String columns) {
         return M.error("KPI-0701", Location.of(table), "column", column, "columns", columns);
+    }
+
+    /** A text of jixiao-spark that is not a finding (io/jixiao/spark/texts.properties), in the run's language. */
+    static String text(String key, Object... nameValuePairs) {
+        return T.text(key, nameValuePairs);
     }
 
     public static Finding duplicateFolder(String folder) {

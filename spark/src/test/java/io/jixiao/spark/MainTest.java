@@ -68,6 +68,26 @@ class MainTest {
     }
 
     @Test
+    void theHelpIsInTheLanguageOfTheRun() {
+        Run en = run("review", "--help", "--lang", "en");
+        Run zh = run("review", "--help", "--lang", "zh");
+
+        assertThat(en.code()).isZero();
+        assertThat(en.out()).contains("a table of department-years").contains("--parquet=DIR")
+                .contains("also write one row per department-year-table-indicator");
+        assertThat(zh.code()).isZero();
+        assertThat(zh.out()).contains("部门年度表").contains("另将每个部门年度-表-指标一行以 Parquet 写入 DIR");
+    }
+
+    @Test
+    void zeroPartitionsIsAUsageErrorInChineseToo() {
+        Run r = run("--lang", "zh", "review", Departments.BUNDLED.toString(), "--partitions", "0");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--partitions 至少为 1，而不是 0");
+    }
+
+    @Test
     void theInputKindFollowsTheExtension() {
         assertThat(ReviewJobCommand.kindOf("s3a://b/departments.parquet/")).isEqualTo(SparkReview.InputKind.parquet);
         assertThat(ReviewJobCommand.kindOf("in/2024.CSV")).isEqualTo(SparkReview.InputKind.csv);

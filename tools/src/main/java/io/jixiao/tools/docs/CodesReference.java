@@ -70,7 +70,9 @@ public final class CodesReference {
             "report/src/main/resources/io/jixiao/report/validation.properties",
             "cli/src/main/resources/io/jixiao/cli/texts.properties",
             "cli/src/main/resources/io/jixiao/cli/help.properties",
-            "tools/src/main/resources/io/jixiao/tools/help.properties");
+            "tools/src/main/resources/io/jixiao/tools/help.properties",
+            "spark/src/main/resources/io/jixiao/spark/texts.properties",
+            "spark/src/main/resources/io/jixiao/spark/help.properties");
 
     /** Every subsystem with a bundle, in the order of docs/architecture.md: the core bottom to top, then modules. */
     public static final List<Subsystem> SUBSYSTEMS = List.of(
