@@ -23,7 +23,8 @@ class MainTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        // English unless the command line says otherwise (--lang), as the CLI's tests run
+        int code = Main.run(args, java.util.Map.of("JIXIAO_LANG", "en"), new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -73,10 +74,9 @@ class MainTest {
         Run zh = run("review", "--help", "--lang", "zh");
 
         assertThat(en.code()).isZero();
-        assertThat(en.out()).contains("a table of department-years").contains("--parquet=DIR")
-                .contains("also write one row per department-year-table-indicator");
+        assertThat(en.out()).contains("--parquet=DIR").contains("the folder tree, or the table (.parquet, .csv)");
         assertThat(zh.code()).isZero();
-        assertThat(zh.out()).contains("部门年度表").contains("另将每个部门年度-表-指标一行以 Parquet 写入 DIR");
+        assertThat(zh.out()).contains("--parquet=DIR").contains("文件夹树，或表（.parquet、.csv）");
     }
 
     @Test
@@ -85,6 +85,18 @@ class MainTest {
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--partitions 至少为 1，而不是 0");
+    }
+
+    @Test
+    void inChineseTheFindingsOfTheJobAreChineseAsReviewsAre() throws Exception {
+        Path json = tmp.resolve("review-zh.json");
+
+        Run r = run("--lang", "zh", "review", Departments.BUNDLED.toString(), "--master", "local[2]", "--format",
+                "json", "-o", json.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("已写出 " + json);
+        assertThat(Files.readString(json, StandardCharsets.UTF_8)).contains("\"hint\" : \"建议");
     }
 
     @Test
