@@ -80,16 +80,19 @@ final class ReviewPartition implements FlatMapFunction<Iterator<DepartmentInput>
     }
 
     private Outcome review(DepartmentRechecker rechecker, DepartmentInput d, Configuration conf) {
-        Source targets;
+        Source targets = null;
         List<Source> actuals = new ArrayList<>();
+        Doc reading = d.targets();
         try {
-            targets = source(d.targets(), conf);
+            targets = source(reading, conf);
             for (Doc a : d.actuals()) {
+                reading = a;
                 actuals.add(source(a, conf));
             }
         } catch (IOException | UncheckedIOException e) {
+            // a file listed a moment ago that cannot be read now (gone, no permission): this department's error
             return new Outcome(d.folder(), RecheckCodec.encode(DepartmentRecheck.failed(d.folder(), null, 0,
-                    List.of(LoadProblems.unreadable(d.targets().name(), String.valueOf(e.getMessage()))), false)),
+                    List.of(LoadProblems.unreadable(reading.name(), String.valueOf(e.getMessage()))), false)),
                     List.of());
         }
         Reviewed r = rechecker.review(d.folder(), d.dir(), targets, actuals);

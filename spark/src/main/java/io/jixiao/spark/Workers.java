@@ -20,6 +20,7 @@ import java.util.function.Supplier;
  */
 final class Workers {
 
+    private static final Map<String, Pipeline> PIPELINES = new ConcurrentHashMap<>();
     private static final Map<String, DepartmentRechecker> RECHECKERS = new ConcurrentHashMap<>();
 
     private Workers() {
@@ -29,11 +30,16 @@ final class Workers {
         return RECHECKERS.computeIfAbsent(s.pipelineKey(), k -> new DepartmentRechecker(pipeline(s)));
     }
 
-    /** A pipeline for these settings: its rules are compiled when the first department needs them, once. */
+    /**
+     * This JVM's pipeline for these settings: its rules are compiled when the first department needs them, once (the
+     * driver's, in local mode the executors' too, when the driver compiled a user's rules to check them).
+     */
     static Pipeline pipeline(Settings s) {
-        Options options = new Options(s.profile(), List.of(), s.lenient(), s.allowMissing());
-        List<Drl> user = s.rules() == null ? List.of() : s.rules().value();
-        return new Pipeline(options, once(() -> book(user)));
+        return PIPELINES.computeIfAbsent(s.pipelineKey(), k -> {
+            Options options = new Options(s.profile(), List.of(), s.lenient(), s.allowMissing());
+            List<Drl> user = s.rules() == null ? List.of() : s.rules().value();
+            return new Pipeline(options, once(() -> book(user)));
+        });
     }
 
     /** The packaged rules, plus the user's when there are any (compiled here, on this JVM). */

@@ -3,6 +3,9 @@ package io.jixiao.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jixiao.pipeline.Options;
+import io.jixiao.pipeline.Pipeline;
+import io.jixiao.pipeline.Rechecker;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
 import io.jixiao.recheck.BureauReport;
@@ -88,6 +91,31 @@ class SparkReviewTest {
     private static Location location(BureauReport r, String folder, String code) {
         return r.failed().stream().filter(d -> d.folder().equals(folder)).flatMap(d -> d.errors().stream())
                 .filter(f -> f.code().equals(code)).findFirst().orElseThrow().location();
+    }
+
+    @Test
+    void aUsersRulesAreBroadcastAndScoreAsInReview() {
+        Path rules = Path.of("../indicators/rules-examples");
+        String review = ReviewJson.render(new Rechecker(new Pipeline(Options.defaults().rules(List.of(rules))), 2)
+                .run(Departments.BUNDLED, i -> { }));
+
+        BureauReport job = new SparkReview(spark).run(new SparkReview.Job(Departments.BUNDLED.toString(),
+                SparkReview.InputKind.tree, 3, null, List.of(rules), false, false, null, false));
+
+        assertThat(ReviewJson.render(job)).isEqualTo(review);
+    }
+
+    @Test
+    void aRuleFileThatDoesNotCompileFailsTheJobOnceBeforeItStartsWithKpi0201() throws Exception {
+        Path bad = java.nio.file.Files.writeString(tmp.resolve("broken.drl"),
+                "package x;\nrule \"broken\" when\n  this is not DRL\nthen\nend\n");
+
+        assertThatThrownBy(() -> new SparkReview(spark).run(new SparkReview.Job(Departments.BUNDLED.toString(),
+                SparkReview.InputKind.tree, 2, null, List.of(bad), false, false, null, false)))
+                .isInstanceOfSatisfying(KpiException.class, e -> {
+                    assertThat(e.findings()).extracting(f -> f.code()).containsOnly("KPI-0201");
+                    assertThat(e.findings().get(0).location().file()).isEqualTo(bad.toString());
+                });
     }
 
     @Test
