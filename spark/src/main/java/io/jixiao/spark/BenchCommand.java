@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -55,8 +56,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", paramLabel = "N")
     int rounds;
 
+    @Option(names = "--warmup", defaultValue = "1", paramLabel = "N")
+    int warmup;
+
     @Override
     public Integer call() {
+        if (rounds < 1 || warmup < 0) {
+            throw new ParameterException(spec.commandLine(), SparkProblems.text("usage.rounds", "rounds", rounds,
+                    "warmup", warmup));
+        }
         PrintWriter out = spec.commandLine().getOut();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         int cores = Runtime.getRuntime().availableProcessors();
@@ -69,28 +77,36 @@ final class BenchCommand implements Callable<Integer> {
             SparkReview job = new SparkReview(spark);
             Supplier<BureauReport> review = () -> new Rechecker(new Pipeline(Options.defaults()), workers)
                     .run(dir, i -> { });
-            Supplier<BureauReport> spark1 = () -> job.run(SparkReview.Job.tree(dir.toString(), n));
-            BureauReport warm = review.get();
-            String expected = ReviewJson.render(warm);
-            if (!ReviewJson.render(spark1.get()).equals(expected)) {
-                spec.commandLine().getErr().println(SparkProblems.text("bench.differs"));
-                return io.jixiao.cli.Main.INTERNAL;
+            Supplier<BureauReport> sparkJob = () -> job.run(SparkReview.Job.tree(dir.toString(), n));
+            for (int w = 0; w < warmup; w++) {
+                review.get();
+                sparkJob.get();
             }
-            int indicators = warm.indicators();
-            out.printf(Locale.ROOT, "%d departments, %d indicators scored; %d threads for review, %d partitions for"
-                    + " Spark%n", warm.departments(), indicators, workers, n);
             List<double[]> reviewRuns = new ArrayList<>();
             List<double[]> sparkRuns = new ArrayList<>();
+            String[] expected = {null};
+            int indicators = 0;
             for (int r = 1; r <= rounds; r++) {
                 reviewRuns.add(measure(os, review, expected));
-                sparkRuns.add(measure(os, spark1, expected));
+                sparkRuns.add(measure(os, sparkJob, expected));
+                if (r == 1) {
+                    BureauReport first = lastReport;
+                    indicators = first.indicators();
+                    out.printf(Locale.ROOT, "%d departments, %d indicators scored; %d threads for review, %d"
+                            + " partitions for Spark; %d warm-up round(s)%n", first.departments(), indicators, workers,
+                            n, warmup);
+                }
                 out.printf(Locale.ROOT, "round %d: review %.2f s wall, %.2f s CPU · spark %.2f s wall, %.2f s CPU"
                                 + " · load %.2f%n", r, reviewRuns.get(r - 1)[0], reviewRuns.get(r - 1)[1],
                         sparkRuns.get(r - 1)[0], sparkRuns.get(r - 1)[1], os.getSystemLoadAverage());
+                out.flush();
             }
             out.println(summary("review", reviewRuns, indicators));
             out.println(summary("spark ", sparkRuns, indicators));
             out.printf(Locale.ROOT, "load average at the end %.2f%n", os.getSystemLoadAverage());
+        } catch (Differs e) {
+            spec.commandLine().getErr().println(SparkProblems.text("bench.differs"));
+            return io.jixiao.cli.Main.INTERNAL;
         } catch (KpiException e) {
             e.findings().forEach(f -> spec.commandLine().getErr().println(f.render()));
             return io.jixiao.cli.Main.BAD_INPUT;
@@ -100,17 +116,33 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** {wall seconds, CPU seconds of this JVM} of one run, which must give the expected report. */
-    private static double[] measure(com.sun.management.OperatingSystemMXBean os, Supplier<BureauReport> run,
-                                    String expected) {
+    private BureauReport lastReport;
+
+    /** A run whose report is not the first run's: the measurement is void. */
+    private static final class Differs extends RuntimeException {
+        Differs() {
+            super("the reports differ", null, false, false);
+        }
+    }
+
+    /**
+     * {wall seconds, CPU seconds of this JVM} of one run, which must give the same JSON as the first run measured
+     * ({@code expected[0]}, set by it).
+     */
+    private double[] measure(com.sun.management.OperatingSystemMXBean os, Supplier<BureauReport> run,
+                             String[] expected) {
         long cpu = os.getProcessCpuTime();
         long t = System.nanoTime();
         BureauReport r = run.get();
         double wall = (System.nanoTime() - t) / 1e9;
         double used = (os.getProcessCpuTime() - cpu) / 1e9;
-        if (!ReviewJson.render(r).equals(expected)) {
-            throw new IllegalStateException("a round's report differs from the first");
+        String json = ReviewJson.render(r);
+        if (expected[0] == null) {
+            expected[0] = json;
+        } else if (!json.equals(expected[0])) {
+            throw new Differs();
         }
+        lastReport = r;
         return new double[] {wall, used};
     }
 

@@ -100,6 +100,18 @@ class MainTest {
     }
 
     @Test
+    void benchMeasuresReviewAndTheJobOnTheSameTree() {
+        Run r = run("bench", Departments.BUNDLED.toString(), "--master", "local[2]", "--warmup", "0", "--rounds", "2");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        // the bundled four: 107 indicators (review's JSON says so)
+        assertThat(r.out()).contains("4 departments, 107 indicators scored").contains("round 2: review ")
+                .containsPattern("review wall best [0-9.]+ s · median [0-9.]+ s · worst [0-9.]+ s; [0-9,]+ indicators/s")
+                .containsPattern("spark  wall best [0-9.]+ s");
+        assertThat(run("bench", Departments.BUNDLED.toString(), "--rounds", "0").code()).isEqualTo(2);
+    }
+
+    @Test
     void theInputKindFollowsTheExtension() {
         assertThat(ReviewJobCommand.kindOf("s3a://b/departments.parquet/")).isEqualTo(SparkReview.InputKind.parquet);
         assertThat(ReviewJobCommand.kindOf("in/2024.CSV")).isEqualTo(SparkReview.InputKind.csv);
