@@ -62,14 +62,18 @@ final class TreeInput {
     /** How the root is read (a URI) and shown (as review shows it). */
     record Located(URI uri, String shown, boolean local) {
 
+        /** A scheme of two letters or more, then ':' (C: is a Windows drive, a plain path). */
+        private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile(
+                "^([A-Za-z][A-Za-z0-9+.-]+):");
+
         static Located of(String root) {
-            URI given = URI.create(root.replace(" ", "%20"));
-            if (given.getScheme() == null || given.getScheme().length() == 1) { // a plain path (C: on Windows)
+            java.util.regex.Matcher m = SCHEME.matcher(root);
+            if (!m.find()) { // a plain path: any characters, as review takes them
                 Path p = Path.of(root);
                 return new Located(p.toAbsolutePath().normalize().toUri(), p.toString(), true);
             }
             String shown = root.endsWith("/") && root.length() > 1 ? root.substring(0, root.length() - 1) : root;
-            return new Located(given, shown, "file".equals(given.getScheme()));
+            return new Located(new org.apache.hadoop.fs.Path(root).toUri(), shown, "file".equalsIgnoreCase(m.group(1)));
         }
 
         /** A file or folder under the root, {@code relative} with '/' ("" for the root itself), as review names it. */

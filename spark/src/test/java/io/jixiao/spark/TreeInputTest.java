@@ -27,6 +27,7 @@ class TreeInputTest {
             "../indicators, guangyang/2023/targets.yaml",
             "/tmp/x/./y, a/actuals.yaml",
             "., a/targets.yaml",
+            "/tmp/预算 2024#1 [复核], 湖北/教育局/targets.yaml",
     })
     void aLocalRootIsResolvedAsReviewsPathIs(String root, String relative) {
         // review: Path.of(root).resolve(the folder).resolve(the file)
