@@ -142,6 +142,37 @@ public final class ProfileLoader {
                         "level", l));
             }
         }
+        checkBands(p, at);
         return p;
+    }
+
+    /**
+     * The achievement bands meet without overlapping or leaving a gap (docs/scoring.md#grade-bands): from 未达成 up
+     * to 达成, each band starts where the one below ends ([0, 60), [60, 80), [80, 100]); each default lies in its band.
+     */
+    private static void checkBands(ScoringProfile p, Location at) {
+        List<GradeLevel> up = List.of(GradeLevel.NOT_ACHIEVED, GradeLevel.PARTIAL, GradeLevel.ACHIEVED);
+        for (int i = 0; i < up.size(); i++) {
+            GradeLevel l = up.get(i);
+            ScoringProfile.Band b = p.achievement().get(l);
+            if (b.low() == null || b.high() == null || b.byDefault() == null || b.low().compareTo(b.high()) >= 0) {
+                throw new KpiException(ProfileProblems.badProfile(at, "achievement " + l + " needs default, low and"
+                        + " high, with low below high"));
+            }
+            if (i > 0) {
+                GradeLevel below = up.get(i - 1);
+                int cmp = b.low().compareTo(p.achievement().get(below).high());
+                if (cmp != 0) {
+                    throw new KpiException(ProfileProblems.badProfile(at, "achievement bands must meet: " + l
+                            + " starts at " + b.low().toPlainString() + " but " + below + " ends at "
+                            + p.achievement().get(below).high().toPlainString() + (cmp < 0 ? " (they overlap)"
+                            : " (a gap between them)")));
+                }
+            }
+            if (!p.inBand(l, b.byDefault())) {
+                throw new KpiException(ProfileProblems.badProfile(at, "achievement " + l + ": default "
+                        + b.byDefault().toPlainString() + " lies outside its band " + p.bandText(l)));
+            }
+        }
     }
 }

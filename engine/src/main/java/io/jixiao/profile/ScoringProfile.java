@@ -84,11 +84,57 @@ public record ScoringProfile(String name, String description, BigDecimal budgetW
         }
     }
 
-    /** An achievement level's default percent and the band an explicit percent must lie in. */
+    /**
+     * An achievement level's default percent and the band an explicit percent must lie in
+     * (docs/scoring.md#grade-bands): [low, high) — the top band [low, high], its high end included — so that bands
+     * that meet (达成 [80, 100], 部分达成 [60, 80), 未达成 [0, 60)) do not overlap.
+     */
     public record Band(@JsonProperty("default") BigDecimal byDefault, BigDecimal low, BigDecimal high) {
-        public boolean contains(BigDecimal percent) {
-            return percent.compareTo(low) >= 0 && percent.compareTo(high) <= 0;
+
+        /**
+         * @param top true for the band at the top of the scale (its high end is included)
+         */
+        public boolean contains(BigDecimal percent, boolean top) {
+            int above = percent.compareTo(high);
+            return percent.compareTo(low) >= 0 && (above < 0 || (top && above == 0));
         }
+
+        /** The band in interval notation: [60%, 80%), or [80%, 100%] for the top band. */
+        public String text(boolean top) {
+            return "[" + plain(low) + "%, " + plain(high) + "%" + (top ? "]" : ")");
+        }
+    }
+
+    private static String plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+
+    /** The achievement level whose band reaches highest (达成): its band includes its high end. */
+    public GradeLevel topBand() {
+        return achievement.entrySet().stream().max(java.util.Comparator.comparing(
+                        (Map.Entry<GradeLevel, Band> e) -> e.getValue().high()).thenComparing(e -> e.getValue().low()))
+                .map(Map.Entry::getKey).orElse(GradeLevel.ACHIEVED);
+    }
+
+    /** True when {@code percent} lies in {@code level}'s band (docs/scoring.md#grade-bands). */
+    public boolean inBand(GradeLevel level, BigDecimal percent) {
+        return achievement.get(level).contains(percent, level == topBand());
+    }
+
+    /** The achievement level whose band holds {@code percent}; null when none does. */
+    public GradeLevel bandHolding(BigDecimal percent) {
+        for (GradeLevel l : GradeLevel.values()) {
+            if (l.achievement() && achievement.containsKey(l) && inBand(l, percent)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** {@code level}'s band in interval notation, e.g. [60%, 80%). */
+    public String bandText(GradeLevel level) {
+        return achievement.get(level).text(level == topBand());
     }
 
     /** The group an indicator category belongs to. */

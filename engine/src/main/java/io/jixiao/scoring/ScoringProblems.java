@@ -49,6 +49,13 @@ public final class ScoringProblems {
         return M.error("KPI-0304", Location.UNKNOWN, "actual", actual, "level", level, "low", low, "high", high);
     }
 
+    /** An explicit percent outside its grade's band, inside another's (docs/scoring.md#grade-bands). */
+    public static Finding gradeInOtherBand(String actual, String level, String band, String percent, String other,
+                                           String otherBand) {
+        return M.error("KPI-0304.belongs", Location.UNKNOWN, "actual", actual, "level", level, "band", band,
+                "percent", percent, "other", other, "otherBand", otherBand);
+    }
+
     public static Finding completedAsMet(String actual, String target) {
         return M.warning("KPI-0305", Location.UNKNOWN, "actual", actual, "target", target);
     }
