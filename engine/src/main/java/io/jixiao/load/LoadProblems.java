@@ -19,6 +19,11 @@ public final class LoadProblems {
     private LoadProblems() {
     }
 
+    /** A row whose 指标值 is / is no indicator: skipped (docs/scoring.md#slash-rows). */
+    public static Finding slashRowSkipped(Location at, String key) {
+        return M.info("KPI-0133", at, "key", key);
+    }
+
     public static Finding yamlSyntax(Location at, String problem) {
         return M.error("KPI-0101", at, "problem", problem);
     }

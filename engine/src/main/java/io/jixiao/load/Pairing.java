@@ -85,6 +85,9 @@ public final class Pairing {
         KeyIndex keys = new KeyIndex(table);
         for (ActualEntry e : ta.actuals().values()) {
             Indicator i = keys.find(e.key());
+            if (i == null && keys.skipped(e.key())) {
+                continue; // a row with the target / is no indicator; its actual (often / too) is not needed
+            }
             if (i == null) {
                 out.add(LoadProblems.unknownIndicator(e.location(), table.name(), e.key(), keys.written()));
             } else {
@@ -92,7 +95,7 @@ public final class Pairing {
             }
         }
         for (var s : ta.selfScores().values()) {
-            if (keys.find(s.key()) == null) {
+            if (keys.find(s.key()) == null && !keys.skipped(s.key())) {
                 out.add(LoadProblems.unknownIndicator(s.location(), table.name(), s.key(), keys.written()));
             }
         }

@@ -148,6 +148,7 @@ public final class TargetsLoader {
                 ? nodes.optional(m, "name").orElse(IndicatorTable.OVERALL_NAME)
                 : nodes.required(m, "name", map.at(), LoadTexts.text("where.project")).orElse("?");
         List<Indicator> rows = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         Entry list = m.get("indicators");
         if (list == null) {
             if (!Shape.misspelt(m, "indicators")) {
@@ -159,7 +160,7 @@ public final class TargetsLoader {
             // reported one by one, not as an empty table.
             boolean nothing = list.value() instanceof YScalar s && (s.isNull() || s.text().isBlank());
             List<YNode> items = nothing ? List.of() : nodes.list(list);
-            rows = indicators.read(name, items);
+            rows = indicators.read(name, items, skipped);
             if (nothing || (list.value() instanceof YList && items.isEmpty())) {
                 out.add(LoadProblems.emptyTable(list.keyAt(), name));
             }
@@ -170,11 +171,14 @@ public final class TargetsLoader {
         }
         List<String> goals = m.containsKey("goals") ? nodes.strings(m.get("goals")) : List.of();
         return new IndicatorTable(kind, name, nodes.optional(m, "code").orElse(null),
-                nodes.money(m, "budget").orElse(null), goals, plan, rows, map.at());
+                nodes.money(m, "budget").orElse(null), goals, plan, rows, map.at(), skipped);
     }
 
     /** Reads the rows of one table. */
     static final class IndicatorReader {
+
+        /** The target of a row that is no indicator: / (or ／, which NFKC makes /). */
+        private static final java.util.regex.Pattern SLASH = java.util.regex.Pattern.compile("/+");
 
         static final Shape ROW = Shape.of("where.indicator").key("id").key("level1", "一级指标").key("level2", "二级指标")
                 .key("name", "三级指标").key("description", "绩效指标描述", "指标描述").key("target", "指标值", "年度指标值")
@@ -193,12 +197,13 @@ public final class TargetsLoader {
             this.deductions = new DeductionReader(out, nodes, lenient);
         }
 
-        List<Indicator> read(String table, List<YNode> items) {
+        /** @param skipped gets the keys of the rows whose target is {@code /} (docs/scoring.md#slash-rows) */
+        List<Indicator> read(String table, List<YNode> items, List<String> skipped) {
             List<Indicator> rows = new ArrayList<>();
             // keyed as pairing compares keys (ValueParser.normalize), so every actual finds one indicator only
             Map<String, Indicator> seen = new LinkedHashMap<>();
             for (YNode n : items) {
-                nodes.mapItem(n, "where.indicator").flatMap(this::row).ifPresent(i -> {
+                nodes.mapItem(n, "where.indicator").flatMap(map -> row(map, skipped)).ifPresent(i -> {
                     Indicator first = seen.putIfAbsent(ValueParser.normalize(i.key()), i);
                     if (first == null) {
                         rows.add(i);
@@ -213,7 +218,7 @@ public final class TargetsLoader {
             return rows;
         }
 
-        private Optional<Indicator> row(YMap map) {
+        private Optional<Indicator> row(YMap map, List<String> skipped) {
             Map<String, Entry> m = ROW.read(map, out);
             Location at = map.at();
             String level1 = nodes.required(m, "level1", at, LoadTexts.text("where.indicator")).orElse(null);
@@ -240,6 +245,12 @@ public final class TargetsLoader {
                 return Optional.empty();
             }
             String targetText = nodes.text(targetEntry).orElse(null);
+            if (targetText != null && SLASH.matcher(ValueParser.normalize(targetText)).matches()) {
+                // 指标1：/ | / — a row of the printed form left empty, no indicator (docs/scoring.md#slash-rows)
+                out.add(LoadProblems.slashRowSkipped(targetEntry.value().at(), key));
+                skipped.add(key);
+                return Optional.empty();
+            }
             Value target = targetText == null ? null : target(key, targetText, targetEntry.value().at());
             BigDecimal points = nodes.number(m, "points", LoadTexts.text("example.points")).orElse(null);
             if (points != null && points.signum() < 0) {

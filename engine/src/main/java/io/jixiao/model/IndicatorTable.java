@@ -5,14 +5,27 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** A performance-target table: the department-wide one ({@code overall}) or one project's. */
+/**
+ * A performance-target table: the department-wide one ({@code overall}) or one project's.
+ *
+ * @param skipped the keys of rows whose target is {@code /}: no indicators, skipped when loading
+ *                (docs/scoring.md#slash-rows); actuals for them are ignored
+ */
 public record IndicatorTable(TableKind kind, String name, String code, BigDecimal budget, List<String> goals,
-                             Map<String, String> spendingPlan, List<Indicator> indicators, Location location) {
+                             Map<String, String> spendingPlan, List<Indicator> indicators, Location location,
+                             List<String> skipped) {
 
     public IndicatorTable {
         goals = List.copyOf(goals);
         spendingPlan = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(spendingPlan));
         indicators = List.copyOf(indicators);
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
+
+    /** Without skipped rows. */
+    public IndicatorTable(TableKind kind, String name, String code, BigDecimal budget, List<String> goals,
+                          Map<String, String> spendingPlan, List<Indicator> indicators, Location location) {
+        this(kind, name, code, budget, goals, spendingPlan, indicators, location, List.of());
     }
 
     public static final String OVERALL_NAME = "部门整体";

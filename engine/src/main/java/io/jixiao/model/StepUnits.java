@@ -20,14 +20,23 @@ public final class StepUnits {
     private StepUnits() {
     }
 
+    /** A number written with 万 or 亿 and no unit after it (≤68万): under 成本指标, an amount of money. */
+    private static final java.util.regex.Pattern MAGNITUDE = java.util.regex.Pattern.compile(".*\\d\\s*[万亿]\\s*$");
+
     /**
-     * The unit a target is scored in. A 成本指标 written without a unit (≤68万) is money in 元, so that an
-     * actual in 万元 or 元 converts instead of being compared as a bare number.
+     * The unit a target is scored in. A 成本指标 written with 万 or 亿 but without 元 (≤68万) is money in 元, so that an
+     * actual in 万元 or 元 converts instead of being compared as a bare number; a bare number without 万 or 亿 under
+     * 成本 (100) stays unitless (docs/scoring.md#direction).
      */
     public static Unit targetUnit(Indicator i) {
         Value t = i.target();
         Unit written = t instanceof Quantity q ? q.unit() : t instanceof Range r ? r.unit() : Unit.NONE;
-        return isCost(i) && written.dimension() == Dimension.PLAIN ? YUAN : written;
+        return isCost(i) && written.dimension() == Dimension.PLAIN && moneyMagnitude(i) ? YUAN : written;
+    }
+
+    /** The target is written with 万 or 亿 and no unit (≤68万). */
+    public static boolean moneyMagnitude(Indicator i) {
+        return i.targetText() != null && MAGNITUDE.matcher(io.jixiao.value.ValueParser.normalize(i.targetText())).matches();
     }
 
     /** 成本指标 (level-2 names a cost). */

@@ -58,6 +58,10 @@ public final class ProfileLoader {
             ScoringProfile national = builtIn(DEFAULT);
             // a profile written before the review existed (or without opinions on it) reviews like national
             ScoringProfile reviewed = p.review() != null ? p : p.withReview(national.review());
+            // … and reads the direction of a target without comparator with national's words
+            if (reviewed.lowerIsBetter() == null) {
+                reviewed = reviewed.withLowerIsBetter(national.lowerIsBetter());
+            }
             // … and rechecks like national, but for a 预算执行率 floor it gives in its review section (before 0.2)
             RecheckSettings own = p.recheck() != null ? p.recheck() : new RecheckSettings(null, null, null);
             if (own.executionFloor() == null && p.review() != null && p.review().executionFloor() != null) {
@@ -89,9 +93,9 @@ public final class ProfileLoader {
             }
             ScoringProfile p = check(YAML.readValue(in, ScoringProfile.class), resource);
             if (p.review() == null || p.recheck() == null || !p.recheck().complete() || p.monitoring() == null
-                    || !p.monitoring().complete() || p.monitoring().problem() != null) {
+                    || !p.monitoring().complete() || p.monitoring().problem() != null || p.lowerIsBetter() == null) {
                 throw new IllegalStateException("built-in profile " + spec
-                        + " has no complete review:, recheck: and monitoring:");
+                        + " has no complete review:, recheck:, monitoring: and lowerIsBetter:");
             }
             return p;
         } catch (IOException e) {
@@ -143,6 +147,9 @@ public final class ProfileLoader {
             }
         }
         checkBands(p, at);
+        if (p.lowerIsBetter() != null && p.lowerIsBetter().stream().anyMatch(w -> w == null || w.isBlank())) {
+            throw new KpiException(ProfileProblems.badProfile(at, "lowerIsBetter: lists an empty word"));
+        }
         return p;
     }
 

@@ -12,13 +12,15 @@ import java.util.Map;
  * A scoring profile (rules/profiles/*.yaml): category weights, qualitative bands, grade thresholds,
  * the over-achievement flag, the department aggregation and the thresholds of the target review
  * ({@code review:}, see {@link ReviewSettings}), of the 复核 ({@code recheck:}, see {@link RecheckSettings}) and of
- * mid-year monitoring ({@code monitoring:}, see {@link MonitoringSettings}). Inserted into every rule session as a
- * fact, so that no threshold is written in DRL.
+ * mid-year monitoring ({@code monitoring:}, see {@link MonitoringSettings}), and the words of an indicator's name that
+ * make a target without comparator a ceiling ({@code lowerIsBetter:}, docs/scoring.md#direction). Inserted into every
+ * rule session as a fact, so that no threshold or word is written in DRL.
  */
 public record ScoringProfile(String name, String description, BigDecimal budgetWeight, List<Group> groups,
                              Map<GradeLevel, Band> achievement, Map<GradeLevel, BigDecimal> ratings,
                              Map<String, BigDecimal> grades, BigDecimal overAchievementFlag, String aggregation,
-                             ReviewSettings review, RecheckSettings recheck, MonitoringSettings monitoring) {
+                             ReviewSettings review, RecheckSettings recheck, MonitoringSettings monitoring,
+                             List<String> lowerIsBetter) {
 
     /** The department aggregations a profile may name ({@code aggregation:}); the first is the default. */
     public static final String DEFAULT_AGGREGATION = "overall-else-budget-weighted";
@@ -31,15 +33,27 @@ public record ScoringProfile(String name, String description, BigDecimal budgetW
         achievement = Map.copyOf(achievement);
         ratings = Map.copyOf(ratings);
         grades = Map.copyOf(grades);
+        lowerIsBetter = lowerIsBetter == null ? null : List.copyOf(lowerIsBetter);
     }
 
-    /** Without a monitoring section ({@link ProfileLoader} gives loaded profiles one). */
+    /** Without lower-is-better words ({@link ProfileLoader} gives loaded profiles national's). */
+    public ScoringProfile(String name, String description, BigDecimal budgetWeight, List<Group> groups,
+                          Map<GradeLevel, Band> achievement, Map<GradeLevel, BigDecimal> ratings,
+                          Map<String, BigDecimal> grades, BigDecimal overAchievementFlag, String aggregation,
+                          ReviewSettings review, RecheckSettings recheck, MonitoringSettings monitoring) {
+        this(name, description, budgetWeight, groups, achievement, ratings, grades, overAchievementFlag, aggregation,
+                review, recheck, monitoring, null);
+    }
+
+    /**
+     * Without a monitoring section and lower-is-better words ({@link ProfileLoader} gives loaded profiles both).
+     */
     public ScoringProfile(String name, String description, BigDecimal budgetWeight, List<Group> groups,
                           Map<GradeLevel, Band> achievement, Map<GradeLevel, BigDecimal> ratings,
                           Map<String, BigDecimal> grades, BigDecimal overAchievementFlag, String aggregation,
                           ReviewSettings review, RecheckSettings recheck) {
         this(name, description, budgetWeight, groups, achievement, ratings, grades, overAchievementFlag, aggregation,
-                review, recheck, null);
+                review, recheck, null, null);
     }
 
     /** Without a recheck section ({@link ProfileLoader} gives loaded profiles one). */
@@ -48,7 +62,7 @@ public record ScoringProfile(String name, String description, BigDecimal budgetW
                           Map<String, BigDecimal> grades, BigDecimal overAchievementFlag, String aggregation,
                           ReviewSettings review) {
         this(name, description, budgetWeight, groups, achievement, ratings, grades, overAchievementFlag, aggregation,
-                review, null);
+                review, null, null, null);
     }
 
     /** Without a review section (scoring only; {@link ProfileLoader} gives loaded profiles one). */
@@ -56,25 +70,47 @@ public record ScoringProfile(String name, String description, BigDecimal budgetW
                           Map<GradeLevel, Band> achievement, Map<GradeLevel, BigDecimal> ratings,
                           Map<String, BigDecimal> grades, BigDecimal overAchievementFlag, String aggregation) {
         this(name, description, budgetWeight, groups, achievement, ratings, grades, overAchievementFlag, aggregation,
-                null);
+                null, null, null, null);
     }
 
     /** The same profile with {@code review} as its review section. */
     public ScoringProfile withReview(ReviewSettings review) {
         return new ScoringProfile(name, description, budgetWeight, groups, achievement, ratings, grades,
-                overAchievementFlag, aggregation, review, recheck, monitoring);
+                overAchievementFlag, aggregation, review, recheck, monitoring, lowerIsBetter);
     }
 
     /** The same profile with {@code recheck} as its recheck section. */
     public ScoringProfile withRecheck(RecheckSettings recheck) {
         return new ScoringProfile(name, description, budgetWeight, groups, achievement, ratings, grades,
-                overAchievementFlag, aggregation, review, recheck, monitoring);
+                overAchievementFlag, aggregation, review, recheck, monitoring, lowerIsBetter);
     }
 
     /** The same profile with {@code monitoring} as its monitoring section. */
     public ScoringProfile withMonitoring(MonitoringSettings monitoring) {
         return new ScoringProfile(name, description, budgetWeight, groups, achievement, ratings, grades,
-                overAchievementFlag, aggregation, review, recheck, monitoring);
+                overAchievementFlag, aggregation, review, recheck, monitoring, lowerIsBetter);
+    }
+
+    /** The same profile with these lower-is-better words (docs/scoring.md#direction). */
+    public ScoringProfile withLowerIsBetter(List<String> words) {
+        return new ScoringProfile(name, description, budgetWeight, groups, achievement, ratings, grades,
+                overAchievementFlag, aggregation, review, recheck, monitoring, words);
+    }
+
+    /**
+     * The first lower-is-better word (docs/scoring.md#direction) the indicator's name holds, or null. The words are
+     * profile data ({@code lowerIsBetter:}); a name holding one reads a target without comparator as ≤.
+     */
+    public String lowerIsBetterWord(String indicatorName) {
+        if (lowerIsBetter == null || indicatorName == null) {
+            return null;
+        }
+        for (String w : lowerIsBetter) {
+            if (indicatorName.contains(w)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** Indicator categories scored together for {@code weight} points; {@code whenAbsent} takes them if none. */

@@ -191,7 +191,7 @@ final class ReviewFacts {
             if (a != null && c != null && c.kind() == CaseKind.MEASURED) {
                 // the measured actual as scoring reads it: in the target's unit, with the target's direction
                 facts.add(new ReviewOutcome(tableId, t.name(), i.key(), i.label(), i.targetText(), a.text(),
-                        c.comparator(), c.costIndicator(), c.target(), c.actual(), a.location()));
+                        c.comparator(), c.costIndicator(), c.target(), c.actual(), a.location(), c.direction()));
             }
         }
         ta.selfScores().values().forEach(s -> facts.add(new ReviewSelfScore(tableId, t.name(), s.key(),

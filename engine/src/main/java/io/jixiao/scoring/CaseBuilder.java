@@ -14,6 +14,8 @@ import io.jixiao.value.Quantity;
 import io.jixiao.value.Range;
 import io.jixiao.value.Unit;
 import io.jixiao.value.Value;
+import io.jixiao.value.ValueParser;
+import io.jixiao.profile.ScoringProfile;
 import java.math.BigDecimal;
 
 /** Turns an indicator, its actual and its points into the {@link ScoringCase} the rules match. */
@@ -26,7 +28,9 @@ public final class CaseBuilder {
         return table.name() + "/" + i.key();
     }
 
-    public static ScoringCase build(IndicatorTable table, Indicator i, ActualEntry actual, BigDecimal points) {
+    /** @param profile gives the lower-is-better words that decide the direction (docs/scoring.md#direction) */
+    public static ScoringCase build(IndicatorTable table, Indicator i, ActualEntry actual, BigDecimal points,
+                                    ScoringProfile profile) {
         Value t = i.target();
         Value a = actual == null ? null : actual.value();
         Comparator cmp = t instanceof Quantity q ? q.comparator() : Comparator.NONE;
@@ -37,10 +41,13 @@ public final class CaseBuilder {
         BigDecimal amount = (kind == CaseKind.MEASURED || kind == CaseKind.RANGED) ? ((Quantity) a).amountIn(unit) : null;
         Grade g = a instanceof Grade grade ? grade : null;
         boolean quantitative = t instanceof Quantity || t instanceof Range;
+        Direction.Reading reading = Direction.read(i, profile);
+        boolean naMark = kind == CaseKind.NOT_APPLICABLE && actual != null && ValueParser.notApplicableMark(actual.text());
         return new ScoringCase(id(table, i), table.name(), i.key(), i.level2(), kind, i.targetText(),
                 actual == null ? "" : actual.text(), cmp, target, high, amount, unit.symbol(),
                 unit.dimension() == Dimension.PERCENT, isCost(i), quantitative, points, i.deduction(),
-                g == null ? null : g.level(), g == null ? null : g.percent());
+                g == null ? null : g.level(), g == null ? null : g.percent(), reading.direction(), reading.reason(),
+                reading.word(), naMark);
     }
 
     static CaseKind kind(Value target, Value actual) {

@@ -32,7 +32,7 @@ record PreparedTable(IndicatorTable table, TableActuals actuals, Map<String, Act
         Map<String, ScoringCase> cases = new LinkedHashMap<>();
         for (Indicator i : table.indicators()) {
             BigDecimal points = allocation.points().getOrDefault(i.key(), BigDecimal.ZERO);
-            cases.put(i.key(), CaseBuilder.build(table, i, entries.get(i.key()), points));
+            cases.put(i.key(), CaseBuilder.build(table, i, entries.get(i.key()), points, profile));
         }
         BudgetExecution execution = budgetKnown ? BudgetExecution.of(budget, spent, allocation.budgetWeight()) : null;
         return new PreparedTable(table, actuals, entries, spent, budget, budgetKnown, execution, allocation, cases);

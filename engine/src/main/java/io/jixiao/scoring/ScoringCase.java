@@ -11,7 +11,7 @@ import java.math.BigDecimal;
  * Immutable; the rules derive {@link IndicatorResult}s from it and never change it.
  *
  * @param id           table name + "/" + indicator key, unique in a department
- * @param comparator   as written; NONE when the target has none ({@link #direction()} then applies the default)
+ * @param comparator   as written; NONE when the target has none ({@link #direction()} then holds the default)
  * @param target       target amount (a range's low end)
  * @param targetHigh   a range's high end, else null
  * @param actual       the actual in the target's unit; null unless MEASURED or RANGED
@@ -19,19 +19,24 @@ import java.math.BigDecimal;
  * @param deduction    the 评（扣）分标准, or null
  * @param grade        the actual's grade when GRADED
  * @param gradePercent the explicit percent of a grade, or null
+ * @param direction    which way a measured case is scored: the comparator as written, else the reading of
+ *                     docs/scoring.md#direction, decided in {@link Direction}
+ * @param reading      why it reads that way ({@link Direction.Reason#WRITTEN} when the comparator is written)
+ * @param readingWord  the lower-is-better word of the indicator's name when {@code reading} is LOWER_WORD, else null
+ * @param notApplicableMark the actual is a mark read as 不适用 (无, /, —, -: docs/scoring.md#not-applicable-marks)
  */
 public record ScoringCase(String id, String table, String key, String level2, CaseKind kind, String targetText,
                           String actualText, Comparator comparator, BigDecimal target, BigDecimal targetHigh,
                           BigDecimal actual, String unit, boolean percentTarget, boolean costIndicator,
                           boolean quantitativeTarget, BigDecimal points, Deduction deduction, GradeLevel grade,
-                          BigDecimal gradePercent) {
+                          BigDecimal gradePercent, Comparator direction, Direction.Reason reading, String readingWord,
+                          boolean notApplicableMark) {
 
-    /**
-     * Which way a measured case is scored: the comparator as written, else the default of
-     * docs/scoring.md#direction ({@link Direction}).
-     */
-    public Comparator direction() {
-        return Direction.of(comparator, costIndicator);
+    /** The same case with another 评（扣）分标准 (tests and the API build such variants). */
+    public ScoringCase withDeduction(Deduction other) {
+        return new ScoringCase(id, table, key, level2, kind, targetText, actualText, comparator, target, targetHigh,
+                actual, unit, percentTarget, costIndicator, quantitativeTarget, points, other, grade, gradePercent,
+                direction, reading, readingWord, notApplicableMark);
     }
 
     /**

@@ -5,7 +5,7 @@ import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
 
 /**
- * The findings of scoring (KPI-0202, 0203, 0301…0314, 0316): points, the rules' results (a tie, none), grades,
+ * The findings of scoring (KPI-0202, 0203, 0301…0319): points, the rules' results (a tie, none), grades,
  * 偏离度, spending above budget. Texts in {@code io/jixiao/scoring/messages.properties}.
  */
 public final class ScoringProblems {
@@ -67,6 +67,11 @@ public final class ScoringProblems {
         return M.warning("KPI-0306", Location.UNKNOWN, "indicator", indicator);
     }
 
+    /** An actual written 无, /, —, - read as 不适用 (docs/scoring.md#not-applicable-marks). */
+    public static Finding notApplicableMark(String actual, String indicator) {
+        return M.info("KPI-0317", Location.UNKNOWN, "actual", actual, "indicator", indicator);
+    }
+
     public static Finding rangeAsActual(String actual, String target) {
         return M.error("KPI-0316", Location.UNKNOWN, "actual", actual, "target", target);
     }
@@ -87,10 +92,18 @@ public final class ScoringProblems {
                         "flag", flag);
     }
 
-    /** @param cost true when the default is a 成本指标's (≤), false for the default of every other indicator (≥) */
-    public static Finding defaultDirection(String target, String comparator, boolean cost) {
-        return cost ? M.info("KPI-0309.cost", Location.UNKNOWN, "target", target, "comparator", comparator)
-                : M.info("KPI-0309", Location.UNKNOWN, "target", target, "comparator", comparator);
+    /** KPI-0309: a target without comparator read by default, naming the reason (docs/scoring.md#direction). */
+    public static Finding defaultDirection(String target, String comparator, Direction.Reason reason, String word) {
+        return switch (reason) {
+            case ZERO -> M.info("KPI-0309.zero", Location.UNKNOWN, "target", target, "comparator", comparator);
+            case LOWER_WORD -> M.info("KPI-0309.word", Location.UNKNOWN, "target", target, "comparator", comparator,
+                    "word", word);
+            case COST_MONEY -> M.info("KPI-0309.costMoney", Location.UNKNOWN, "target", target,
+                    "comparator", comparator);
+            case COST_RATE -> M.info("KPI-0309.costRate", Location.UNKNOWN, "target", target,
+                    "comparator", comparator);
+            default -> M.info("KPI-0309", Location.UNKNOWN, "target", target, "comparator", comparator);
+        };
     }
 
     public static Finding spentAboveBudget(Location at, String table, String spent, String budget) {

@@ -121,7 +121,7 @@ public final class ScoringSession implements AutoCloseable {
         }
         t.actuals.put(key, stored);
         ScoringCase c = CaseBuilder.build(t.prepared.table(), indicator, stored,
-                t.prepared.allocation().points().getOrDefault(key, BigDecimal.ZERO));
+                t.prepared.allocation().points().getOrDefault(key, BigDecimal.ZERO), profile);
         replace(t, index, c);
     }
 
@@ -138,7 +138,7 @@ public final class ScoringSession implements AutoCloseable {
         }
         Indicator indicator = t.prepared.table().indicators().get(index);
         replace(t, index, CaseBuilder.build(t.prepared.table(), indicator, null,
-                t.prepared.allocation().points().getOrDefault(key, BigDecimal.ZERO)));
+                t.prepared.allocation().points().getOrDefault(key, BigDecimal.ZERO), profile));
     }
 
     /** The actual as it now stands (null when there is none). */

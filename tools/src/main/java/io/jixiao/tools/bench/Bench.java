@@ -161,7 +161,8 @@ public final class Bench {
             Allocation alloc = PointAllocator.allocate(table, profile, known);
             for (Indicator i : table.indicators()) {
                 ActualEntry e = ta == null ? null : ta.actuals().get(i.key());
-                cases.add(CaseBuilder.build(table, i, e, alloc.points().getOrDefault(i.key(), BigDecimal.ZERO)));
+                cases.add(CaseBuilder.build(table, i, e, alloc.points().getOrDefault(i.key(), BigDecimal.ZERO),
+                        profile));
             }
         }
         return cases;

@@ -59,7 +59,12 @@ final class DirectRules {
                         out.add(new CaseFinding(c.id(), Special.completedFinding(c)));
                     }
                 }
-                case NOT_APPLICABLE -> out.add(Special.notApplicable(c));
+                case NOT_APPLICABLE -> {
+                    out.add(Special.notApplicable(c));
+                    if (c.notApplicableMark()) {
+                        out.add(new CaseFinding(c.id(), Special.notApplicableMarkFinding(c)));
+                    }
+                }
                 case MISSING -> {
                     out.add(Special.missing(c));
                     out.add(new CaseFinding(c.id(), Special.missingFinding(c)));
