@@ -27,7 +27,8 @@ public final class ActualsLoader {
     static final Shape TOP = Shape.of("where.actualsFile").key("department", "部门", "部门名称", "单位名称", "单位")
             .key("year", "年度", "预算年度").key("overall", "部门整体").key("projects", "项目");
     static final Shape TABLE = Shape.of("where.tableActuals").key("name", "项目名称")
-            .key("spent", "全年执行数", "执行数").key("actuals", "实际完成值").key("selfScores", "自评得分")
+            .key("spent", "全年执行数", "执行数").key("adjustedBudget", "全年预算数", "调整后预算数")
+            .key("actuals", "实际完成值").key("selfScores", "自评得分")
             .key("reasons", "未完成原因", "偏差原因");
 
     private final String file;
@@ -122,6 +123,6 @@ public final class ActualsLoader {
             nodes.scalars(m.get("reasons")).forEach((key, e) -> nodes.text(e).ifPresent(t -> reasons.put(key, t)));
         }
         return new TableActuals(kind, name, nodes.money(m, "spent").orElse(null), actuals, self, reasons, map.at(),
-                unread);
+                unread, nodes.money(m, "adjustedBudget").orElse(null));
     }
 }

@@ -95,7 +95,7 @@ public final class Pairing {
             }
         }
         for (var s : ta.selfScores().values()) {
-            if (keys.find(s.key()) == null && !keys.skipped(s.key())) {
+            if (keys.find(s.key()) == null && !keys.skipped(s.key()) && !budgetClaim(s.key())) {
                 out.add(LoadProblems.unknownIndicator(s.location(), table.name(), s.key(), keys.written()));
             }
         }
@@ -114,6 +114,11 @@ public final class Pairing {
                 }
             }
         }
+    }
+
+    /** A 自评得分 for the 预算执行率 line (docs/scoring.md#adjusted-budget), when no indicator has that key. */
+    private static boolean budgetClaim(String key) {
+        return ValueParser.normalize(key).equals(TableActuals.BUDGET_EXECUTION);
     }
 
     private static void units(Indicator i, ActualEntry e, List<Finding> out) {
@@ -176,7 +181,8 @@ public final class Pairing {
                 reasons.put(k, r);
             }
         });
-        return new TableActuals(ta.kind(), ta.name(), ta.spent(), actuals, self, reasons, ta.location());
+        return new TableActuals(ta.kind(), ta.name(), ta.spent(), actuals, self, reasons, ta.location(), Map.of(),
+                ta.adjustedBudget());
     }
 
     /** The unit of a measured target, null for grades and text. */
@@ -216,7 +222,8 @@ public final class Pairing {
                 new TableActuals.SelfScore(key.apply(s.key()), s.score(), s.location())));
         Map<String, String> reasons = new LinkedHashMap<>();
         ta.reasons().forEach((k, v) -> reasons.putIfAbsent(key.apply(k), v));
-        return new TableActuals(ta.kind(), ta.name(), ta.spent(), actuals, self, reasons, ta.location());
+        return new TableActuals(ta.kind(), ta.name(), ta.spent(), actuals, self, reasons, ta.location(),
+                Map.of(), ta.adjustedBudget());
     }
 
     /** True when every actual, 自评得分 and reason is already keyed (and names itself) as its indicator is. */

@@ -65,15 +65,24 @@ public final class Checks {
         return out;
     }
 
-    /** 自评得分 against the recomputed indicator score (both unscaled by 不适用, rounded as displayed). */
+    /**
+     * 自评得分 against the recomputed indicator score (both unscaled by 不适用, rounded as displayed); a claim keyed
+     * 预算执行率 (when no indicator has that key) against the 预算执行率 line, 0 when the line is not scored
+     * (docs/scoring.md#adjusted-budget).
+     */
     private static void claims(TableScore t, TableActuals actuals, RecheckSettings s, List<Finding> out) {
         for (SelfScore claim : actuals.selfScores().values()) {
-            Optional<IndicatorScore> line = t.indicators().stream().filter(i -> i.key().equals(claim.key())).findFirst();
-            if (line.isEmpty()) {
+            Optional<BigDecimal> scored = t.indicators().stream().filter(i -> i.key().equals(claim.key())).findFirst()
+                    .map(IndicatorScore::score);
+            if (scored.isEmpty() && claim.key().equals(TableActuals.BUDGET_EXECUTION)) {
+                BudgetExecution be = t.budgetExecution();
+                scored = Optional.of(be == null ? BigDecimal.ZERO : be.score());
+            }
+            if (scored.isEmpty()) {
                 continue; // an unknown key is a pairing error (KPI-0121) and never reaches the review
             }
             BigDecimal claimed = Numbers.round(claim.score());
-            BigDecimal recomputed = Numbers.round(line.get().score());
+            BigDecimal recomputed = Numbers.round(scored.get());
             BigDecimal diff = claimed.subtract(recomputed);
             if (diff.abs().compareTo(s.claimTolerance()) > 0) {
                 out.add(RecheckProblems.selfScoreDiffers(claim.location(), t.name(), claim.key(),

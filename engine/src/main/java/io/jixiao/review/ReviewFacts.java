@@ -97,7 +97,8 @@ final class ReviewFacts {
             t.indicators().forEach(i -> facts.add(indicator(id, t, i)));
             spendingPlan(id, t);
             if (ta != null) {
-                selfEvaluation(id, t, ta, budget, allocation.points(), prepared.cases(t));
+                selfEvaluation(id, t, ta, ta.adjustedBudget() != null ? ta.adjustedBudget() : budget, allocation,
+                        prepared.cases(t));
             }
         }
     }
@@ -181,7 +182,8 @@ final class ReviewFacts {
     }
 
     private void selfEvaluation(String tableId, IndicatorTable t, TableActuals ta, BigDecimal budget,
-                                Map<String, BigDecimal> points, Map<String, ScoringCase> cases) {
+                                Allocation allocation, Map<String, ScoringCase> cases) {
+        Map<String, BigDecimal> points = allocation.points();
         if (ta.spent() != null) {
             facts.add(new ReviewSpent(tableId, t.name(), budget, ta.spent(), ta.location()));
         }
@@ -194,8 +196,14 @@ final class ReviewFacts {
                         c.comparator(), c.costIndicator(), c.target(), c.actual(), a.location(), c.direction()));
             }
         }
-        ta.selfScores().values().forEach(s -> facts.add(new ReviewSelfScore(tableId, t.name(), s.key(),
-                t.indicator(s.key()).map(Indicator::label).orElse(s.key()), s.score(), points.get(s.key()), s.location())));
+        for (TableActuals.SelfScore s : ta.selfScores().values()) {
+            BigDecimal of = points.get(s.key());
+            if (of == null && s.key().equals(TableActuals.BUDGET_EXECUTION) && allocation.budgetWeight().signum() > 0) {
+                of = allocation.budgetWeight(); // a claim for the 预算执行率 line (docs/scoring.md#adjusted-budget)
+            }
+            facts.add(new ReviewSelfScore(tableId, t.name(), s.key(),
+                    t.indicator(s.key()).map(Indicator::label).orElse(s.key()), s.score(), of, s.location()));
+        }
     }
 
     private BigDecimal budgetOf(IndicatorTable t) {

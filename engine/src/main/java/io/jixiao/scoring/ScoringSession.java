@@ -185,8 +185,8 @@ public final class ScoringSession implements AutoCloseable {
         if (!p.allocation().errors().isEmpty()) {
             throw new KpiException(p.allocation().errors());
         }
-        t.prepared = new PreparedTable(p.table(), t.original, t.actuals, p.spent(), p.budget(), p.budgetKnown(),
-                p.execution(), p.allocation(), t.cases);
+        t.prepared = new PreparedTable(p.table(), t.original, t.actuals, p.spent(), p.budget(), p.initialBudget(),
+                p.budgetKnown(), p.execution(), p.allocation(), t.cases);
         List<Indicator> indicators = p.table().indicators();
         for (int i = 0; i < indicators.size(); i++) {
             ScoringCase c = p.cases().get(indicators.get(i).key());
@@ -305,7 +305,7 @@ public final class ScoringSession implements AutoCloseable {
                         Location.UNKNOWN);
             }
             return new TableActuals(original.kind(), original.name(), spent, actuals, original.selfScores(),
-                    original.reasons(), original.location());
+                    original.reasons(), original.location(), Map.of(), original.adjustedBudget());
         }
     }
 

@@ -81,7 +81,7 @@ final class TableSummer {
         findings.sort(Finding.ORDER);
         return new TableScore(p.table().kind(), p.table().name(), p.budget(),
                 p.spent(), score, raw, na, profile.grade(score), budget,
-                categories, lines, findings, explanation);
+                categories, lines, findings, explanation, p.initialBudget());
     }
 
     static Line line(PreparedTable p, Indicator i, RuleOutcome outcome) {

@@ -101,6 +101,18 @@ public final class TestDepartment {
         return this;
     }
 
+    /** The current table's 全年预算数 in the actuals (adjustedBudget: docs/scoring.md#adjusted-budget), 万元. */
+    public TestDepartment adjustedBudget(String adjusted) {
+        table.adjusted = adjusted;
+        return this;
+    }
+
+    /** A 自评得分 claimed in the current table's actuals, by indicator key (or 预算执行率). */
+    public TestDepartment selfScore(String key, String claimed) {
+        table.selfScores.put(key, claimed);
+        return this;
+    }
+
     public TestDepartment row(String level1, String level2, String name, String target) {
         Objects.requireNonNull(table, "add a project or overall() first");
         row = new Row(level1, level2, name, target);
@@ -349,6 +361,8 @@ public final class TestDepartment {
         final List<Row> rows = new ArrayList<>();
         String budget;
         String spent;
+        String adjusted;
+        final java.util.Map<String, String> selfScores = new java.util.LinkedHashMap<>();
 
         Table(boolean overall, String name) {
             this.overall = overall;
@@ -358,6 +372,14 @@ public final class TestDepartment {
         void actuals(StringBuilder y, String indent) {
             if (spent != null) {
                 y.append(indent).append("spent: ").append(spent).append('\n');
+            }
+            if (adjusted != null) {
+                y.append(indent).append("adjustedBudget: ").append(adjusted).append('\n');
+            }
+            if (!selfScores.isEmpty()) {
+                y.append(indent).append("selfScores:\n");
+                selfScores.forEach((k, v) -> y.append(indent).append("  ").append(quote(k)).append(": ").append(v)
+                        .append('\n'));
             }
             y.append(indent).append("actuals:");
             List<Row> given = rows.stream().filter(r -> r.actual != null).toList();

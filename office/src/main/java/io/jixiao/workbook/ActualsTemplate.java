@@ -114,9 +114,14 @@ public final class ActualsTemplate {
         Cells.merge(s, BUDGET_ROW, BUDGET_ROW, SPENT_LABEL_COL - 1, SPENT_LABEL_COL, styles.label);
         Cells.text(s, BUDGET_ROW, SPENT_LABEL_COL - 1, WorkbookLabels.text("label.spent"), styles.label);
         Cells.number(s, BUDGET_ROW, SPENT_COL, null, styles.inputMoney);
-        spentValidation(s);
-        Cells.merge(s, BUDGET_ROW, BUDGET_ROW, REASON, HINT, styles.note);
-        Cells.text(s, BUDGET_ROW, REASON, budgetKnown
+        spentValidation(s, SPENT_COL, WorkbookLabels.text("label.spent"), WorkbookLabels.text("template.spent.prompt"));
+        // 全年预算数 (docs/scoring.md#adjusted-budget): the 年初 figure to start with, changed when the budget was adjusted
+        Cells.text(s, BUDGET_ROW, ADJUSTED_LABEL_COL, WorkbookLabels.text("label.adjusted"), styles.label);
+        Cells.number(s, BUDGET_ROW, ADJUSTED_COL, budget, styles.inputMoney);
+        spentValidation(s, ADJUSTED_COL, WorkbookLabels.text("label.adjusted"),
+                WorkbookLabels.text("template.adjusted.prompt"));
+        Cells.merge(s, BUDGET_ROW, BUDGET_ROW, BUDGET_NOTE_COL, HINT, styles.note);
+        Cells.text(s, BUDGET_ROW, BUDGET_NOTE_COL, budgetKnown
                 ? WorkbookLabels.text("template.spent.note", "points", Numbers.text(allocation.budgetWeight()))
                 : WorkbookLabels.text("template.spent.noBudget"), styles.note);
 
@@ -212,16 +217,17 @@ public final class ActualsTemplate {
         s.addValidationData(dv);
     }
 
-    private static void spentValidation(XSSFSheet s) {
+    /** An amount of 万元 at 0 or more in {@code col} of the budget row, with its prompt. */
+    private static void spentValidation(XSSFSheet s, int col, String header, String prompt) {
         DataValidationHelper h = s.getDataValidationHelper();
         DataValidation dv = h.createValidation(
                 h.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null),
-                new CellRangeAddressList(BUDGET_ROW, BUDGET_ROW, SPENT_COL, SPENT_COL));
+                new CellRangeAddressList(BUDGET_ROW, BUDGET_ROW, col, col));
         dv.setErrorStyle(DataValidation.ErrorStyle.STOP);
         dv.setShowErrorBox(true);
-        dv.createErrorBox(WorkbookLabels.text("label.spent"), WorkbookLabels.text("template.spent.error"));
+        dv.createErrorBox(header, WorkbookLabels.text("template.spent.error"));
         dv.setShowPromptBox(true);
-        dv.createPromptBox(WorkbookLabels.text("label.spent"), WorkbookLabels.text("template.spent.prompt"));
+        dv.createPromptBox(header, prompt);
         s.addValidationData(dv);
     }
 

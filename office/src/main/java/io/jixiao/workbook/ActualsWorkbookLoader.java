@@ -171,7 +171,8 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
             }
         }
         return new TableActuals(s.overall() ? TableKind.OVERALL : TableKind.PROJECT, name, spent(s), actuals, Map.of(),
-                reasons, at(s, s.actualHeader()), unread);
+                reasons, at(s, s.actualHeader()), unread,
+                amount(s, s.adjusted(), TemplateLayout.ADJUSTED_HEADER));
     }
 
     private int errors() {
@@ -199,9 +200,13 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
     }
 
     private BigDecimal spent(Sheet s) {
-        Cell c = s.spent();
+        return amount(s, s.spent(), TemplateLayout.SPENT_HEADER);
+    }
+
+    /** An amount of 万元 typed in {@code c} (全年执行数, 全年预算数); null when blank or not readable (a finding). */
+    private BigDecimal amount(Sheet s, Cell c, String header) {
         if (c.problem() != null) {
-            out.add(WorkbookProblems.cellKind(at(s, c), TemplateLayout.SPENT_HEADER, c.problem(), "19.6"));
+            out.add(WorkbookProblems.cellKind(at(s, c), header, c.problem(), "19.6"));
             return null;
         }
         if (c.text().isBlank()) {
@@ -209,7 +214,7 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         }
         Optional<BigDecimal> amount = WanYuan.wanYuan(c.text());
         if (amount.isEmpty()) {
-            out.add(LoadProblems.badNumber(at(s, c), TemplateLayout.SPENT_HEADER, c.text(),
+            out.add(LoadProblems.badNumber(at(s, c), header, c.text(),
                     WorkbookTexts.text("example.spent")));
         }
         return amount.orElse(null);

@@ -170,7 +170,8 @@ public final class SelfEvaluationWorkbook {
         Cells.merge(s, r, r, 0, NAME, styles.label);
         Cells.text(s, r, 0, WorkbookLabels.text("eval.funds.total"), styles.label);
         BudgetExecution be = t.budgetExecution();
-        Cells.number(s, r, BUDGET_COLS[0], Numbers.round(t.budget()), styles.money);
+        // 年初预算数 from the targets, 全年预算数 the budget of the year (the actuals' adjusted one when given)
+        Cells.number(s, r, BUDGET_COLS[0], Numbers.round(t.initialBudget()), styles.money);
         Cells.number(s, r, BUDGET_COLS[1], Numbers.round(t.budget()), styles.money);
         Cells.number(s, r, BUDGET_COLS[2], Numbers.round(t.spent()), styles.money);
         Cells.number(s, r, BUDGET_COLS[3], be == null ? null : Numbers.round(be.points()), styles.points);

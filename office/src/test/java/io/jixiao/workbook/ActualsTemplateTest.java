@@ -84,6 +84,21 @@ class ActualsTemplateTest {
     }
 
     @Test
+    void theAdjustedBudgetIsAskedForAndStartsAtThe年初Figure() {
+        // docs/scoring.md#adjusted-budget: F4 names 全年预算数, G4 holds the 年初 budget (20) as an unlocked money cell
+        assertThat(Seeds.text(monitoring, TemplateLayout.BUDGET_ROW, TemplateLayout.ADJUSTED_LABEL_COL))
+                .isEqualTo("全年预算数（万元）");
+        Cell adjusted = monitoring.getRow(TemplateLayout.BUDGET_ROW).getCell(TemplateLayout.ADJUSTED_COL);
+        assertThat(adjusted.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(adjusted.getNumericCellValue()).isEqualTo(20.0);
+        assertThat(adjusted.getCellStyle().getLocked()).isFalse();
+        DataValidation v = validationAt(monitoring, TemplateLayout.BUDGET_ROW, TemplateLayout.ADJUSTED_COL).orElseThrow();
+        assertThat(v.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.DECIMAL);
+        assertThat(guangyang.getSheet("部门整体").getRow(TemplateLayout.BUDGET_ROW).getCell(TemplateLayout.ADJUSTED_COL)
+                .getNumericCellValue()).isEqualTo(259.25);
+    }
+
+    @Test
     void indicatorRowsCarryTheTargetsAndPointsAsNumbers() {
         assertThat(rowTexts(monitoring, TemplateLayout.HEADER_ROW)).containsExactly("一级指标", "二级指标", "三级指标",
                 "年度指标值", "实际完成值", "偏差原因分析及改进措施", "分值", "绩效指标描述", "评（扣）分标准", "填写说明",

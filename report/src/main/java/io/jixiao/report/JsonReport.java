@@ -65,6 +65,8 @@ public final class JsonReport {
             be.put("points", Numbers.round(b.points()));
             be.put("score", Numbers.round(b.score()));
             be.put("explanation", b.explanation());
+            be.put("budget", Numbers.round(b.budget()));
+            be.put("initialBudget", Numbers.round(b.initialBudget()));
         }
         ArrayNode cats = n.putArray("categories");
         for (CategoryScore c : t.categories()) {

@@ -198,8 +198,17 @@ public final class HtmlReport {
         if (be == null) {
             b.append("<p class=\"note\">").append(esc(Labels.text("html.budget.unknown"))).append("</p>\n");
         } else {
-            b.append("<dl><dt>").append(esc(Labels.text("html.budget.budget"))).append("</dt><dd>")
-                    .append(esc(Labels.text("html.amount", "amount", Numbers.text(be.budget())))).append("</dd>")
+            boolean adjusted = be.initialBudget() == null || be.initialBudget().compareTo(be.budget()) != 0;
+            b.append("<dl>");
+            if (adjusted) {
+                b.append("<dt>").append(esc(Labels.text("html.budget.initial"))).append("</dt><dd>")
+                        .append(be.initialBudget() == null ? "—" : esc(Labels.text("html.amount", "amount",
+                                Numbers.text(be.initialBudget())))).append("</dd>")
+                        .append("<dt>").append(esc(Labels.text("html.budget.adjusted"))).append("</dt><dd>");
+            } else {
+                b.append("<dt>").append(esc(Labels.text("html.budget.budget"))).append("</dt><dd>");
+            }
+            b.append(esc(Labels.text("html.amount", "amount", Numbers.text(be.budget())))).append("</dd>")
                     .append("<dt>").append(esc(Labels.text("html.budget.spent"))).append("</dt><dd>")
                     .append(esc(Labels.text("html.amount", "amount", Numbers.text(be.spent())))).append("</dd>")
                     .append("<dt>").append(esc(Labels.text("html.budget.rate"))).append("</dt><dd>")
