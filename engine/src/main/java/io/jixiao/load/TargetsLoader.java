@@ -39,7 +39,7 @@ public final class TargetsLoader {
             .key("projects", "项目");
     static final Shape TABLE = Shape.of("where.table").key("name", "项目名称").key("code", "项目编码")
             .key("budget", "预算数", "项目金额", "资金总额").key("goals", "绩效目标").key("spendingPlan", "资金支出计划")
-            .key("indicators", "指标");
+            .key("budgetPoints", "预算执行率分值").key("indicators", "指标");
 
     private final String file;
     private final List<Finding> out = new ArrayList<>();
@@ -170,8 +170,14 @@ public final class TargetsLoader {
             nodes.scalars(m.get("spendingPlan")).forEach((k, v) -> nodes.text(v).ifPresent(t -> plan.put(k, t)));
         }
         List<String> goals = m.containsKey("goals") ? nodes.strings(m.get("goals")) : List.of();
+        BigDecimal budgetPoints = nodes.number(m, "budgetPoints", "the 预算执行率 分值, such as 10").orElse(null);
+        if (budgetPoints != null && (budgetPoints.signum() < 0 || budgetPoints.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            out.add(LoadProblems.badNumber(m.get("budgetPoints").value().at(), "budgetPoints",
+                    budgetPoints.toPlainString(), "the 预算执行率 分值 from 0 to 100, such as 10"));
+            budgetPoints = null;
+        }
         return new IndicatorTable(kind, name, nodes.optional(m, "code").orElse(null),
-                nodes.money(m, "budget").orElse(null), goals, plan, rows, map.at(), skipped);
+                nodes.money(m, "budget").orElse(null), goals, plan, rows, map.at(), skipped, budgetPoints);
     }
 
     /** Reads the rows of one table. */

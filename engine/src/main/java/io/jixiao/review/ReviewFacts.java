@@ -53,6 +53,7 @@ final class ReviewFacts {
     private final ReviewSettings settings;
     private final PreparedDepartment prepared;
     private final List<Object> facts = new ArrayList<>();
+    private final List<io.jixiao.problem.Finding> allocationWarnings = new ArrayList<>();
 
     private ReviewFacts(DepartmentTargets targets, PreparedDepartment prepared, ScoringProfile profile) {
         this.targets = targets;
@@ -67,6 +68,25 @@ final class ReviewFacts {
         ReviewFacts f = new ReviewFacts(targets, null, profile);
         f.build();
         return f.facts;
+    }
+
+    /**
+     * What the point allocation says about the targets alone: given 分值 that depart from the profile or do not total
+     * 100 (KPI-0319, docs/scoring.md#given-points). Scoring reports them on its tables; a review of the targets alone
+     * reports them, from the same allocation.
+     */
+    static ReviewFacts forTargets(DepartmentTargets targets, ScoringProfile profile) {
+        ReviewFacts f = new ReviewFacts(targets, null, profile);
+        f.build();
+        return f;
+    }
+
+    List<Object> facts() {
+        return facts;
+    }
+
+    List<io.jixiao.problem.Finding> allocationWarnings() {
+        return allocationWarnings;
     }
 
     /**
@@ -89,6 +109,7 @@ final class ReviewFacts {
             // the points scoring shared; for targets alone, shared as they will be once 全年执行数 is known
             Allocation allocation = prepared != null ? prepared.allocation(t)
                     : PointAllocator.allocate(t, profile, budget != null && budget.signum() > 0);
+            allocationWarnings.addAll(allocation.warnings());
             BigDecimal share = allocation.groups().stream().map(Allocation.GroupShare::weight)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             String id = tableId(t);

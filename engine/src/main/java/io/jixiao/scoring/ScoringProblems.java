@@ -32,6 +32,17 @@ public final class ScoringProblems {
         return M.error("KPI-0302", at, "table", table, "group", group, "sum", sum, "weight", weight);
     }
 
+    /** Given 分值 whose groups' sums differ from the profile's weights (docs/scoring.md#given-points). */
+    public static Finding pointsDepartFromProfile(Location at, String table, String sums, String weights,
+                                                  String profile) {
+        return M.warning("KPI-0319", at, "table", table, "sums", sums, "weights", weights, "profile", profile);
+    }
+
+    /** 分值 and 预算执行率 that do not total 100: the table's score is rescaled (docs/scoring.md#given-points). */
+    public static Finding pointsTotalRescaled(Location at, String table, String total, String budget) {
+        return M.warning("KPI-0319.total", at, "table", table, "total", total, "budget", budget);
+    }
+
     public static Finding nothingLeft(Location at, String table, String group, String given, String weight, int n) {
         return M.error("KPI-0314", at, "table", table, "group", group, "given", given, "weight", weight, "n", n);
     }

@@ -67,16 +67,23 @@ final class TableSummer {
         BigDecimal score = raw;
         String explanation = "指标得分" + Explain.pts(indicatorSum)
                 + (budget == null ? "" : " + 预算执行" + Explain.pts(budget.score())) + " = " + Explain.pts(raw);
-        if (na.signum() > 0) {
-            if (sums.allNa()) {
-                findings.add(ScoringProblems.allNotApplicable(p.table().location(), p.table().name()));
-                score = BigDecimal.ZERO;
-            } else {
-                score = Numbers.round(Decimals.divide(raw.multiply(HUNDRED), HUNDRED.subtract(na), Results.MC))
-                        .min(HUNDRED);
-                explanation += "；不适用剔除" + Explain.pts(na) + "分 → " + Explain.pts(raw) + "×100/(100−"
-                        + Explain.pts(na) + ") = " + Explain.pts(score);
-            }
+        // the lines add up to 100, or to the given 分值's total (docs/scoring.md#given-points): rescaled to 100
+        BigDecimal total = p.allocation().total();
+        boolean rescaled = p.allocation().rescaled();
+        findings.addAll(p.allocation().warnings());
+        if (na.signum() > 0 && sums.allNa()) {
+            findings.add(ScoringProblems.allNotApplicable(p.table().location(), p.table().name()));
+            score = BigDecimal.ZERO;
+        } else if (na.signum() > 0 || rescaled) {
+            // a quotient rounded once, to 2 places (docs/scoring.md#arithmetic)
+            BigDecimal left = total.subtract(na);
+            score = left.signum() <= 0 ? BigDecimal.ZERO
+                    : Numbers.round(Decimals.divide(raw.multiply(HUNDRED), left, Results.MC)).min(HUNDRED);
+            String of = rescaled ? Explain.pts(total) : "100";
+            explanation += "；" + (rescaled ? "分值合计" + Explain.pts(total) + (na.signum() > 0 ? "，" : "") : "")
+                    + (na.signum() > 0 ? "不适用剔除" + Explain.pts(na) + "分" : "") + " → " + Explain.pts(raw)
+                    + "×100/" + (na.signum() > 0 ? "(" + of + "−" + Explain.pts(na) + ")" : of) + " = "
+                    + Explain.pts(score);
         }
         findings.sort(Finding.ORDER);
         return new TableScore(p.table().kind(), p.table().name(), p.budget(),

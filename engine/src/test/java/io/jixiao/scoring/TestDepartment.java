@@ -101,6 +101,12 @@ public final class TestDepartment {
         return this;
     }
 
+    /** The current table's 预算执行率 分值 in the targets (budgetPoints: docs/scoring.md#given-points). */
+    public TestDepartment budgetPoints(String points) {
+        table.budgetPoints = points;
+        return this;
+    }
+
     /** The current table's 全年预算数 in the actuals (adjustedBudget: docs/scoring.md#adjusted-budget), 万元. */
     public TestDepartment adjustedBudget(String adjusted) {
         table.adjusted = adjusted;
@@ -167,7 +173,11 @@ public final class TestDepartment {
             y.append("budget: ").append(departmentBudget).append('\n');
         }
         tables.stream().filter(t -> t.overall).forEach(t -> {
-            y.append("overall:\n  indicators:\n");
+            y.append("overall:\n");
+            if (t.budgetPoints != null) {
+                y.append("  budgetPoints: ").append(t.budgetPoints).append('\n');
+            }
+            y.append("  indicators:\n");
             t.rows.forEach(r -> r.target(y, "    "));
         });
         List<Table> projects = tables.stream().filter(t -> !t.overall).toList();
@@ -177,6 +187,9 @@ public final class TestDepartment {
                 y.append("  - name: ").append(quote(t.name)).append('\n');
                 if (t.budget != null) {
                     y.append("    budget: ").append(t.budget).append('\n');
+                }
+                if (t.budgetPoints != null) {
+                    y.append("    budgetPoints: ").append(t.budgetPoints).append('\n');
                 }
                 y.append("    indicators:\n");
                 t.rows.forEach(r -> r.target(y, "      "));
@@ -362,6 +375,7 @@ public final class TestDepartment {
         String budget;
         String spent;
         String adjusted;
+        String budgetPoints;
         final java.util.Map<String, String> selfScores = new java.util.LinkedHashMap<>();
 
         Table(boolean overall, String name) {
