@@ -24,6 +24,16 @@ public final class LoadProblems {
         return M.info("KPI-0133", at, "key", key);
     }
 
+    /** The points of a 部门整体支出绩效评价 sheet that do not total 100 (docs/scoring.md#evaluation). */
+    public static Finding evaluationPoints(Location at, String sum) {
+        return M.error("KPI-0134", at, "sum", sum);
+    }
+
+    /** Actuals for a 部门整体支出绩效评价 sheet the targets do not have. */
+    public static Finding evaluationWithoutSheet(Location at) {
+        return M.error("KPI-0135", at);
+    }
+
     public static Finding yamlSyntax(Location at, String problem) {
         return M.error("KPI-0101", at, "problem", problem);
     }

@@ -78,6 +78,16 @@ public final class Pairing {
             }
             table(table, ta.get(), allowMissing, out);
         }
+        // the 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation): paired like a table
+        if (a.evaluation() != null && t.evaluation() == null) {
+            out.add(LoadProblems.evaluationWithoutSheet(a.evaluation().location()));
+        } else if (t.evaluation() != null && a.evaluation() == null) {
+            if (!allowMissing) {
+                out.add(LoadProblems.missingTable(a.yearLocation(), t.evaluation().name()));
+            }
+        } else if (t.evaluation() != null) {
+            table(t.evaluation(), a.evaluation(), allowMissing, out);
+        }
         return out;
     }
 
@@ -130,16 +140,17 @@ public final class Pairing {
         if (!(e.value() instanceof Quantity actual)) {
             return Optional.empty();
         }
-        Unit target = unitOf(i.target());
+        Unit target = io.jixiao.model.StepUnits.scaleUnit(i);
+        String against = unitOf(i.target()) != null || i.deduction() == null ? i.targetText() : i.deduction().text();
         if (target != null && !actual.unit().convertsTo(target)) {
             return Optional.of(LoadProblems.incompatibleUnit(e.location(), i.key(), e.text(), actual.unit().toString(),
-                    i.targetText(), target.toString()));
+                    against, target.toString()));
         }
         if (target != null && target.dimension() == Dimension.PERCENT && actual.unit().dimension() == Dimension.PLAIN
                 && actual.amount().signum() > 0 && actual.amount().compareTo(BigDecimal.ONE) < 0) {
             // 0.96 against ≥95% would score as 0.96%: almost certainly a ratio meant as 96%
             return Optional.of(LoadProblems.ratioForPercent(e.location(), i.key(), actual.amount().toPlainString(),
-                    i.targetText()));
+                    against));
         }
         return Optional.empty();
     }
@@ -201,8 +212,10 @@ public final class Pairing {
     public static DepartmentActuals align(DepartmentTargets t, DepartmentActuals a) {
         TableActuals overall = a.overall() == null ? null : align(find(t, a.overall()), a.overall());
         List<TableActuals> projects = a.projects().stream().map(p -> align(find(t, p), p)).toList();
+        TableActuals evaluation = a.evaluation() == null || t.evaluation() == null ? a.evaluation()
+                : align(Optional.of(t.evaluation()), a.evaluation());
         return new DepartmentActuals(a.department(), a.departmentLocation(), a.year(), a.yearLocation(), overall,
-                projects, a.file());
+                projects, a.file(), evaluation);
     }
 
     private static TableActuals align(Optional<IndicatorTable> table, TableActuals ta) {

@@ -8,6 +8,7 @@ import io.jixiao.model.Category;
 import io.jixiao.model.Deduction;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.PointStandard;
 import io.jixiao.model.IndicatorTable;
 import io.jixiao.model.StepUnits;
 import io.jixiao.model.TableKind;
@@ -36,7 +37,9 @@ public final class TargetsLoader {
     static final Shape TOP = Shape.of("where.targetsFile").key("department", "部门", "部门名称", "单位名称", "单位")
             .key("code", "部门编码", "单位编码").key("year", "年度", "预算年度").key("budget", "预算数", "部门预算")
             .key("projectBudget", "项目支出").key("profile", "评分方案").key("overall", "部门整体")
-            .key("projects", "项目");
+            .key("projects", "项目").key("evaluation", IndicatorTable.EVALUATION_NAME);
+    /** The 部门整体支出绩效评价 score sheet (docs/scoring.md#evaluation). */
+    static final Shape EVALUATION = Shape.of("where.evaluation").key("name", "名称").key("indicators", "指标");
     static final Shape TABLE = Shape.of("where.table").key("name", "项目名称").key("code", "项目编码")
             .key("budget", "预算数", "项目金额", "资金总额").key("goals", "绩效目标").key("spendingPlan", "资金支出计划")
             .key("budgetPoints", "预算执行率分值").key("indicators", "指标");
@@ -107,13 +110,45 @@ public final class TargetsLoader {
         IndicatorTable overall = m.containsKey("overall")
                 ? nodes.map(m.get("overall")).map(t -> table(t, TableKind.OVERALL)).orElse(null) : null;
         List<IndicatorTable> projects = projects(m.get("projects"));
+        IndicatorTable evaluation = m.containsKey("evaluation")
+                ? nodes.map(m.get("evaluation")).map(this::evaluation).orElse(null) : null;
         if (overall == null && projects.isEmpty() && !m.containsKey("overall") && !m.containsKey("projects")
                 && !Shape.misspelt(m, "overall") && !Shape.misspelt(m, "projects")) {
             out.add(LoadProblems.missingKey(at, "projects", LoadTexts.text("where.targetsFile")));
         }
         return new DepartmentTargets(name, nodes.optional(m, "code").orElse(null), year,
                 nodes.money(m, "budget").orElse(null), nodes.money(m, "projectBudget").orElse(null),
-                nodes.optional(m, "profile").orElse(null), overall, projects, file, valueLocations(m));
+                nodes.optional(m, "profile").orElse(null), overall, projects, file, valueLocations(m), evaluation);
+    }
+
+    /**
+     * The 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation): rows of the shape of a table's, with free 一级指标,
+     * each with its 分值 and 评分标准 (a target only where the 评分标准 needs one); the 分值 add up to 100 (KPI-0134).
+     */
+    private IndicatorTable evaluation(YMap map) {
+        Map<String, Entry> m = EVALUATION.read(map, out);
+        String name = nodes.optional(m, "name").orElse(IndicatorTable.EVALUATION_NAME);
+        List<Indicator> rows = new ArrayList<>();
+        Entry list = m.get("indicators");
+        if (list == null) {
+            if (!Shape.misspelt(m, "indicators")) {
+                out.add(LoadProblems.missingKey(map.at(), "indicators", "the evaluation sheet"));
+            }
+        } else {
+            boolean nothing = list.value() instanceof YScalar s && (s.isNull() || s.text().isBlank());
+            List<YNode> items = nothing ? List.of() : nodes.list(list);
+            rows = indicators.readEvaluation(name, items);
+            if (nothing || (list.value() instanceof YList && items.isEmpty())) {
+                out.add(LoadProblems.emptyTable(list.keyAt(), name));
+            } else if (!rows.isEmpty() && rows.size() == items.size()) {
+                BigDecimal sum = rows.stream().map(Indicator::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {
+                    out.add(LoadProblems.evaluationPoints(list.keyAt(), sum.stripTrailingZeros().toPlainString()));
+                }
+            }
+        }
+        return new IndicatorTable(TableKind.EVALUATION, name, null, null, List.of(), Map.of(), rows, map.at(),
+                List.of(), null);
     }
 
     /** Where each top-level value is written, by canonical key. */
@@ -205,11 +240,21 @@ public final class TargetsLoader {
 
         /** @param skipped gets the keys of the rows whose target is {@code /} (docs/scoring.md#slash-rows) */
         List<Indicator> read(String table, List<YNode> items, List<String> skipped) {
+            return read(table, items, skipped, false);
+        }
+
+        /** The rows of a 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation). */
+        List<Indicator> readEvaluation(String table, List<YNode> items) {
+            return read(table, items, new ArrayList<>(), true);
+        }
+
+        private List<Indicator> read(String table, List<YNode> items, List<String> skipped, boolean evaluation) {
             List<Indicator> rows = new ArrayList<>();
             // keyed as pairing compares keys (ValueParser.normalize), so every actual finds one indicator only
             Map<String, Indicator> seen = new LinkedHashMap<>();
             for (YNode n : items) {
-                nodes.mapItem(n, "where.indicator").flatMap(map -> row(map, skipped)).ifPresent(i -> {
+                nodes.mapItem(n, "where.indicator").flatMap(map -> evaluation ? evaluationRow(map, table)
+                        : row(map, skipped)).ifPresent(i -> {
                     Indicator first = seen.putIfAbsent(ValueParser.normalize(i.key()), i);
                     if (first == null) {
                         rows.add(i);
@@ -222,6 +267,68 @@ public final class TargetsLoader {
                 });
             }
             return rows;
+        }
+
+        /**
+         * A row of the evaluation sheet: 一级指标 free (投入, 过程, 决策 …), 分值 and 评分标准 required, a target only where
+         * the 评分标准 scores against one (a step in percent of the points, pass/fail, 按完成比例计分).
+         */
+        private Optional<Indicator> evaluationRow(YMap map, String table) {
+            Map<String, Entry> m = ROW.read(map, out);
+            Location at = map.at();
+            String level1 = nodes.required(m, "level1", at, "an indicator of the evaluation sheet").orElse(null);
+            String level2 = nodes.optional(m, "level2").orElse("");
+            String name = nodes.optional(m, "name").orElse(null);
+            String description = nodes.optional(m, "description").orElse(null);
+            String key = nodes.optional(m, "id").orElse(name != null ? name : description);
+            if (key == null) {
+                if (!Shape.misspelt(m, "name") && !Shape.misspelt(m, "description") && !Shape.misspelt(m, "id")) {
+                    out.add(LoadProblems.missingKey(at, "name", "an indicator (or 'description' or 'id')"));
+                }
+                return Optional.empty();
+            }
+            String where = "indicator '" + key + "' of the evaluation sheet";
+            Entry targetEntry = m.get("target");
+            String targetText = targetEntry == null ? "" : nodes.text(targetEntry).orElse(null);
+            Value target = targetText == null ? null : targetText.isEmpty() ? new Qualitative("")
+                    : Values.parse(targetText, targetEntry.value().at(), out, LoadProblems::badTarget)
+                            .map(ParsedValue::value).orElse(null);
+            BigDecimal points = nodes.number(m, "points", "a number of points such as 10 or 12.5").orElse(null);
+            if (points == null && !m.containsKey("points") && !Shape.misspelt(m, "points")) {
+                out.add(LoadProblems.missingKey(at, "points", where));
+            } else if (points != null && points.signum() < 0) {
+                out.add(LoadProblems.badNumber(m.get("points").value().at(), "points", points.toPlainString(),
+                        "a number of points that is 0 or more, such as 10 or 12.5 (分值 cannot be negative)"));
+                points = null;
+            }
+            Deduction deduction = null;
+            if (m.containsKey("deduction")) {
+                deduction = deductions.read(m.get("deduction")).orElse(null);
+            } else if (!Shape.misspelt(m, "deduction")) {
+                out.add(LoadProblems.missingKey(at, "deduction", where));
+            }
+            if (target == null || points == null || deduction == null || level1 == null) {
+                return Optional.empty();
+            }
+            PointStandard st = deduction.standard();
+            boolean needsTarget = st == null || st instanceof PointStandard.Proportional;
+            if (needsTarget && !(target instanceof io.jixiao.value.Quantity || target instanceof io.jixiao.value.Range
+                    || (target instanceof Qualitative q && !q.text().isEmpty()))) {
+                out.add(LoadProblems.badDeduction(deduction.location(), "'" + (deduction.text() == null ? "deduction"
+                        : deduction.text()) + "' scores against the target, but " + where + " has none: write its"
+                        + " target, or the 评分标准 in points (≥90%，计5分；…)"));
+                return Optional.empty();
+            }
+            Indicator indicator = new Indicator(key, level1, level2, name, description, targetText, target,
+                    Category.of(level1, level2).orElse(null), deduction, points,
+                    nodes.optional(m, "basis").orElse(null), at);
+            if (!StepUnits.stepConverts(indicator)) {
+                out.add(LoadProblems.deductionUnitAt(deduction.location(), deduction.text() != null ? deduction.text()
+                        : "(structured 评分标准)", st != null ? st.unit() : deduction.unit(),
+                        StepUnits.targetUnit(indicator).symbol(), false));
+                return Optional.empty();
+            }
+            return Optional.of(indicator);
         }
 
         private Optional<Indicator> row(YMap map, List<String> skipped) {
@@ -271,10 +378,12 @@ public final class TargetsLoader {
                     category.get(), deduction, points, nodes.optional(m, "basis").orElse(null), at);
             if (!StepUnits.stepConverts(indicator)) {
                 Unit unit = StepUnits.targetUnit(indicator);
-                out.add(LoadProblems.deductionUnitAt(deduction.location(), deduction.text() == null
-                        ? LoadTexts.text("deduction.structuredStep", "per", deduction.per().toPlainString(),
-                                "unit", deduction.unit()) : deduction.text(),
-                        deduction.unit(), unit.symbol(), lenient));
+                boolean inPoints = deduction.standard() != null;
+                out.add(LoadProblems.deductionUnitAt(deduction.location(), deduction.text() != null ? deduction.text()
+                        : inPoints ? LoadTexts.text("deduction.structuredStandard")
+                        : LoadTexts.text("deduction.structuredStep", "per", deduction.per().toPlainString(),
+                                "unit", deduction.unit()),
+                        inPoints ? deduction.standard().unit() : deduction.unit(), unit.symbol(), lenient));
                 if (lenient) {
                     indicator = new Indicator(key, level1, level2, name, description, targetText, target,
                             category.get(), null, points, nodes.optional(m, "basis").orElse(null), at);

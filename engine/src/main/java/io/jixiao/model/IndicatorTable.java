@@ -31,6 +31,8 @@ public record IndicatorTable(TableKind kind, String name, String code, BigDecima
     }
 
     public static final String OVERALL_NAME = "部门整体";
+    /** The name of the 部门整体支出绩效评价 sheet when it gives none (docs/scoring.md#evaluation). */
+    public static final String EVALUATION_NAME = "部门整体支出绩效评价";
 
     public java.util.Optional<Indicator> indicator(String key) {
         return indicators.stream().filter(i -> i.key().equals(key)).findFirst();

@@ -50,11 +50,43 @@ public final class StepUnits {
      */
     public static boolean stepConverts(Indicator i) {
         Deduction d = i.deduction();
+        if (d != null && d.standard() != null) {
+            return standardConverts(i);
+        }
         if (d == null || d.passFail() || d.per() == null || !(i.target() instanceof Quantity)) {
             return true;
         }
         Unit u = targetUnit(i);
         return perIn(d, u.symbol(), u.dimension() == Dimension.PERCENT).isPresent();
+    }
+
+    /**
+     * Whether the numbers of a 评分标准 in points (its bands, its standard: docs/scoring.md#point-standards) are in a
+     * unit that converts to the one the target is scored in; true when either has none.
+     */
+    public static boolean standardConverts(Indicator i) {
+        String su = i.deduction() == null || i.deduction().standard() == null ? null : i.deduction().standard().unit();
+        if (su == null || su.isEmpty() || !(i.target() instanceof Quantity || i.target() instanceof Range)) {
+            return true;
+        }
+        Optional<Unit> from = Units.of(su);
+        return from.isPresent() && from.get().convertsTo(targetUnit(i));
+    }
+
+    /**
+     * The unit actuals are read in: the target's (docs/formats.md#units), or — for an indicator without a number
+     * target, as on a 部门整体支出绩效评价 sheet — that of its 评分标准 in points; null when neither has one.
+     */
+    public static Unit scaleUnit(Indicator i) {
+        Value t = i.target();
+        if (t instanceof Quantity q) {
+            return q.unit();
+        }
+        if (t instanceof Range r) {
+            return r.unit();
+        }
+        String su = i.deduction() == null || i.deduction().standard() == null ? null : i.deduction().standard().unit();
+        return su == null ? null : Units.of(su).orElse(null);
     }
 
     /** True when the step is in % of the target rather than in the target's unit or percentage points. */

@@ -48,7 +48,17 @@ public final class Checks {
             }
             tables.add(found.isEmpty() ? t : t.withFindings(found));
         }
-        return d.withTables(tables);
+        DepartmentScore done = d.withTables(tables);
+        TableScore sheet = d.evaluation();
+        if (sheet != null && a.evaluation() != null) {
+            // 自评得分 claimed on the 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation)
+            List<Finding> found = new ArrayList<>();
+            claims(sheet, a.evaluation(), s, found);
+            if (!found.isEmpty()) {
+                done = done.withEvaluation(sheet.withFindings(found));
+            }
+        }
+        return done;
     }
 
     /** What a bureau's 复核 lists of a department: its tables' findings of the {@link RecheckFinding.Kind}s. */

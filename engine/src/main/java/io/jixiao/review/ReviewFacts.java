@@ -11,6 +11,7 @@ import io.jixiao.model.TableKind;
 import io.jixiao.profile.ReviewSettings;
 import io.jixiao.profile.ScoringProfile;
 import io.jixiao.review.check.Level2s;
+import io.jixiao.review.check.Standards;
 import io.jixiao.scoring.Allocation;
 import io.jixiao.scoring.CaseKind;
 import io.jixiao.scoring.PreparedDepartment;
@@ -116,11 +117,17 @@ final class ReviewFacts {
             facts.add(new ReviewTable(id, t.kind(), t.name(), budget,
                     t.kind() == TableKind.OVERALL ? targets.projectBudget() : null, share, t.location()));
             t.indicators().forEach(i -> facts.add(indicator(id, t, i)));
+            standards(id, t, allocation.points());
             spendingPlan(id, t);
             if (ta != null) {
                 selfEvaluation(id, t, ta, ta.adjustedBudget() != null ? ta.adjustedBudget() : budget, allocation,
                         prepared.cases(t));
             }
+        }
+        IndicatorTable sheet = targets.evaluation();
+        if (sheet != null) {
+            // the 部门整体支出绩效评价 sheet: its 评分标准 are reviewed like a table's (every row has its 分值)
+            standards(tableId(sheet), sheet, Map.of());
         }
     }
 
@@ -178,6 +185,19 @@ final class ReviewFacts {
             return ValueKind.NOT_APPLICABLE;
         }
         return v instanceof Qualitative q && !q.text().isBlank() ? ValueKind.TEXT : ValueKind.EMPTY;
+    }
+
+    /** A {@link ReviewStandard} per 评分标准 in points, with the 分值 scoring gives the indicator. */
+    private void standards(String tableId, IndicatorTable t, Map<String, BigDecimal> points) {
+        for (Indicator i : t.indicators()) {
+            if (i.deduction() == null || i.deduction().standard() == null) {
+                continue;
+            }
+            var st = i.deduction().standard();
+            facts.add(new ReviewStandard(tableId, t.name(), i.key(), i.label(), st,
+                    i.points() != null ? i.points() : points.get(i.key()), st.topPoints(), Standards.overlap(st),
+                    Standards.gap(st), i.deduction().location()));
+        }
     }
 
     private void spendingPlan(String tableId, IndicatorTable t) {

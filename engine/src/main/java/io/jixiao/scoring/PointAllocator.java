@@ -30,6 +30,9 @@ public final class PointAllocator {
     }
 
     public static Allocation allocate(IndicatorTable table, ScoringProfile profile, boolean budgetKnown) {
+        if (table.kind() == io.jixiao.model.TableKind.EVALUATION) {
+            return evaluation(table);
+        }
         Map<String, BigDecimal> weights = presentWeights(table, profile);
         BigDecimal budgetPoints = budgetPoints(table, profile);
         if (!table.indicators().isEmpty() && table.indicators().stream().allMatch(i -> i.points() != null)) {
@@ -63,6 +66,26 @@ public final class PointAllocator {
                     Explain.num(budgetPoints)));
         }
         return new Allocation(shares, budgetShare, points, errors, HUNDRED, warnings);
+    }
+
+    /**
+     * The 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation): its indicators' given 分值 as written, one group per
+     * 一级指标 section (投入, 过程, 产出, 效果 …) in the order written, no 预算执行率 line (budget rows are indicators of the
+     * sheet) and no category weights of the profile.
+     */
+    private static Allocation evaluation(IndicatorTable table) {
+        Map<String, BigDecimal> sections = new LinkedHashMap<>();
+        Map<String, BigDecimal> points = new LinkedHashMap<>();
+        for (Indicator i : table.indicators()) {
+            BigDecimal p = i.points() == null ? BigDecimal.ZERO : i.points();
+            sections.merge(i.level1(), p, BigDecimal::add);
+            points.put(i.key(), p);
+        }
+        List<GroupShare> shares = new ArrayList<>();
+        sections.forEach((level1, sum) -> shares.add(new GroupShare(
+                new ScoringProfile.Group(level1, List.of(), sum, null), sum)));
+        BigDecimal total = sections.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Allocation(shares, BigDecimal.ZERO, points, List.of(), total, List.of());
     }
 
     /** The table's 预算执行率 分值 (budgetPoints), else the profile's budgetWeight. */

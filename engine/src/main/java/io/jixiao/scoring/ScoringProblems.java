@@ -83,6 +83,23 @@ public final class ScoringProblems {
         return M.info("KPI-0317", Location.UNKNOWN, "actual", actual, "indicator", indicator);
     }
 
+    /** A text actual that is none of the options of its 评分标准 (docs/scoring.md#deduction-choices). */
+    public static Finding notAChoice(String actual, String indicator, java.util.Collection<String> options) {
+        return M.error("KPI-0318", Location.UNKNOWN, "actual", actual, "indicator", indicator, "options",
+                Catalogue.list(options));
+    }
+
+    /** A number no band of its 评分标准 holds (docs/scoring.md#deduction-bands). */
+    public static Finding outsideBands(String actual, String indicator, String bands) {
+        return M.error("KPI-0318.band", Location.UNKNOWN, "actual", actual, "indicator", indicator, "bands", bands);
+    }
+
+    /** A grade its 评分标准 gives no points (docs/scoring.md#deduction-grade-points). */
+    public static Finding gradeNotListed(String actual, String indicator, java.util.Collection<String> grades) {
+        return M.error("KPI-0318.grade", Location.UNKNOWN, "actual", actual, "indicator", indicator, "grades",
+                Catalogue.list(grades));
+    }
+
     public static Finding rangeAsActual(String actual, String target) {
         return M.error("KPI-0316", Location.UNKNOWN, "actual", actual, "target", target);
     }

@@ -230,6 +230,7 @@ public final class ScoringSession implements AutoCloseable {
     /** The actuals as they now stand (the file's, with every change applied). */
     public DepartmentActuals actuals() {
         TableActuals overall = null;
+        TableActuals evaluation = null;
         List<TableActuals> projects = new ArrayList<>();
         for (TableState t : tables.values()) {
             TableActuals ta = t.original == null && t.actuals.isEmpty() && t.spent == null ? null : t.tableActuals();
@@ -238,12 +239,14 @@ public final class ScoringSession implements AutoCloseable {
             }
             if (t.prepared.table().kind() == TableKind.OVERALL) {
                 overall = ta;
+            } else if (t.prepared.table().kind() == TableKind.EVALUATION) {
+                evaluation = ta;
             } else {
                 projects.add(ta);
             }
         }
         return new DepartmentActuals(original.department(), original.departmentLocation(), original.year(),
-                original.yearLocation(), overall, projects, original.file());
+                original.yearLocation(), overall, projects, original.file(), evaluation);
     }
 
     @Override

@@ -131,6 +131,9 @@ final class TableSummer {
     }
 
     private static String groupName(PreparedTable p, Indicator i) {
+        if (p.table().kind() == io.jixiao.model.TableKind.EVALUATION) {
+            return i.level1(); // its sections are its 一级指标 (docs/scoring.md#evaluation)
+        }
         for (GroupShare g : p.allocation().groups()) {
             if (g.group().categories().contains(i.category())) {
                 return g.group().name();
@@ -140,7 +143,8 @@ final class TableSummer {
     }
 
     private static CategoryScore category(GroupShare g, BigDecimal score) {
-        String level1 = g.group().categories().stream().map(Category::label).collect(Collectors.joining("+"));
+        String level1 = g.group().categories().isEmpty() ? g.group().name()
+                : g.group().categories().stream().map(Category::label).collect(Collectors.joining("+"));
         return new CategoryScore(g.group().name(), level1, g.weight(), score);
     }
 
