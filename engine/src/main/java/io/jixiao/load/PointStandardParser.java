@@ -159,8 +159,10 @@ final class PointStandardParser {
             return Optional.empty(); // 达标得满分；不达标不得分: pass/fail
         }
         List<PointStandard.Choice> choices = new ArrayList<>();
-        for (Clause c : clauses) {
-            String option = c.cond().text();
+        List<String> written = writtenParts(original);
+        for (int k = 0; k < clauses.size(); k++) {
+            Clause c = clauses.get(k);
+            String option = asWritten(c.cond().text(), written.size() == clauses.size() ? written.get(k) : null);
             if (choices.stream().anyMatch(x -> PointStandard.Choices.key(x.option())
                     .equals(PointStandard.Choices.key(option)))) {
                 throw unreadable(original, "the option '" + option + "' is written twice");
@@ -168,6 +170,34 @@ final class PointStandardParser {
             choices.add(new PointStandard.Choice(option, c.points()));
         }
         return Optional.of(new PointStandard.Choices(choices));
+    }
+
+    /** The clauses of the text as written (full-width punctuation kept), for the options' wording. */
+    private static List<String> writtenParts(String original) {
+        List<String> parts = new ArrayList<>();
+        for (String p : original.strip().split("[;；。]")) {
+            String c = p.strip().replaceAll("^[,，]+|[,，]+$", "");
+            if (!c.isEmpty() && !UNTIL_NOTHING.matcher(ValueParser.normalize(c).replace(" ", "")).matches()) {
+                parts.add(c);
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * An option in the wording of the text (有结余，但不超过上年结转 with its full-width comma) when the clause as written
+     * reads as the clause read; else as read.
+     */
+    private static String asWritten(String option, String writtenClause) {
+        if (writtenClause == null) {
+            return option;
+        }
+        String w = writtenClause.replaceAll("\\s+", "");
+        if (w.length() >= option.length()
+                && ValueParser.normalize(w.substring(0, option.length())).equals(option)) {
+            return w.substring(0, option.length());
+        }
+        return option;
     }
 
     /** A clause ends in points: 计5分, 满分, 不得分. */

@@ -165,11 +165,14 @@ class GuangyangWorkedExampleTest {
     @Test
     void project2Total() {
         TableScore t = TestDepartment.table(d, "政务网络平台项目经费");
-        // 10 + 12.43 + 8.33 + 12.5 + 3 + 8 + 10 + 9.78 = 74.04; budget 52.8/56 = 94.2857% → 0.9429 → 9.429 → 9.43;
-        // total 74.04 + 9.43 = 83.47, 良
-        assertNumber(t.budgetExecution().score(), "9.43");
-        assertNumber(t.score(), "83.47");
-        assertThat(t.explanation()).isEqualTo("指标得分74.04 + 预算执行9.43 = 83.47");
+        // 10 + 12.43 + 8.33 + 12.5 + 3 + 8 + 10 + 9.78 = 74.04; budget: 全年预算数 54 (年初 56,
+        // docs/scoring.md#adjusted-budget): 52.8/54 = 97.7778% → fraction 0.9778 → 10×0.9778 = 9.778 → 9.78;
+        // total 74.04 + 9.78 = 83.82, 良
+        assertNumber(t.budgetExecution().score(), "9.78");
+        assertNumber(t.budgetExecution().initialBudget(), "56");
+        assertNumber(t.budget(), "54");
+        assertNumber(t.score(), "83.82");
+        assertThat(t.explanation()).isEqualTo("指标得分74.04 + 预算执行9.78 = 83.82");
         assertThat(t.grade()).isEqualTo("良");
         assertThat(t.findings()).isEmpty();
     }

@@ -135,25 +135,30 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         String department = required(first, first.department(), "部门名称");
         int year = year(first);
         TableActuals overall = null;
+        TableActuals evaluation = null;
         List<TableActuals> projects = new ArrayList<>();
         Map<String, String> seen = new LinkedHashMap<>();
         for (Sheet s : wb.tables()) {
             TableActuals t = table(s);
-            String firstSheet = seen.putIfAbsent((s.overall() ? "overall:" : "project:") + t.name(), s.name());
+            String firstSheet = seen.putIfAbsent((s.overall() ? "overall:" : s.evaluation() ? "evaluation:"
+                    : "project:") + t.name(), s.name());
             if (firstSheet != null) {
                 out.add(WorkbookProblems.duplicateSheet(at(s, s.table()), t.name(), firstSheet));
             } else if (s.overall()) {
                 overall = t;
+            } else if (s.evaluation()) {
+                evaluation = t;
             } else {
                 projects.add(t);
             }
         }
         return new DepartmentActuals(department, at(first, first.department()), year, at(first, first.year()), overall,
-                projects, file);
+                projects, file, evaluation);
     }
 
     private TableActuals table(Sheet s) {
         String name = s.overall() && s.table().text().isBlank() ? IndicatorTable.OVERALL_NAME
+                : s.evaluation() && s.table().text().isBlank() ? IndicatorTable.EVALUATION_NAME
                 : required(s, s.table(), "项目名称");
         Map<String, ActualEntry> actuals = new LinkedHashMap<>();
         Map<String, String> reasons = new LinkedHashMap<>();
@@ -169,6 +174,10 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
             if (reason.problem() == null && !reason.text().isBlank()) {
                 reasons.put(r.key(), reason.text());
             }
+        }
+        if (s.evaluation()) {
+            return new TableActuals(TableKind.EVALUATION, name, null, actuals, Map.of(), reasons, at(s, s.actualHeader()),
+                    null);
         }
         return new TableActuals(s.overall() ? TableKind.OVERALL : TableKind.PROJECT, name, spent(s), actuals, Map.of(),
                 reasons, at(s, s.actualHeader()), unread,

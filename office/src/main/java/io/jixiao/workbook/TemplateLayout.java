@@ -23,6 +23,8 @@ public final class TemplateLayout {
     public static final String MARKER = "jixiao-actuals/1";
     public static final String OVERALL = "overall";
     public static final String PROJECT = "project";
+    /** The 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation): no budget row to fill in. */
+    public static final String EVALUATION = "evaluation";
 
     public static final int TITLE_ROW = 0;
     public static final int DEPARTMENT_ROW = 1;

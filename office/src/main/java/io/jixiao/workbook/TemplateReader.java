@@ -56,7 +56,7 @@ public final class TemplateReader {
                 names.add(s.getSheetName());
                 String marker = text(s, MARKER_ROW, MARKER_COL);
                 if (marker.startsWith(MARKER)) {
-                    tables.add(sheet(s, marker.endsWith(OVERALL)));
+                    tables.add(sheet(s, marker.endsWith(OVERALL), marker.endsWith(EVALUATION)));
                 }
             }
             return new FilledWorkbook(tables, names);
@@ -104,7 +104,7 @@ public final class TemplateReader {
                 : m.lines().findFirst().orElse(m));
     }
 
-    private static FilledWorkbook.Sheet sheet(Sheet s, boolean overall) {
+    private static FilledWorkbook.Sheet sheet(Sheet s, boolean overall, boolean evaluation) {
         List<FilledWorkbook.Row> rows = new ArrayList<>();
         for (int r = FIRST_INDICATOR_ROW; r <= s.getLastRowNum(); r++) {
             String key = text(s, r, KEY);
@@ -116,7 +116,7 @@ public final class TemplateReader {
         }
         return new FilledWorkbook.Sheet(s.getSheetName(), overall, cell(s, DEPARTMENT_ROW, VALUE_COL),
                 cell(s, DEPARTMENT_ROW, YEAR_COL), cell(s, TABLE_ROW, VALUE_COL), cell(s, BUDGET_ROW, SPENT_COL),
-                cell(s, HEADER_ROW, ACTUAL), rows, adjusted(s));
+                cell(s, HEADER_ROW, ACTUAL), rows, adjusted(s), evaluation);
     }
 
     /**

@@ -48,7 +48,19 @@ class ActualsTemplateTest {
     void oneSheetPerTableAfterTheInstructions() {
         List<String> names = new java.util.ArrayList<>();
         guangyang.forEach(s -> names.add(s.getSheetName()));
-        assertThat(names).containsExactly("填写说明", "部门整体", "网络安全监测项目经费", "政务网络平台项目经费");
+        assertThat(names).containsExactly("填写说明", "部门整体", "网络安全监测项目经费", "政务网络平台项目经费",
+                "部门整体支出绩效评价");
+        // the 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation): its own kind, no budget cells
+        XSSFSheet sheet = guangyang.getSheet("部门整体支出绩效评价");
+        assertThat(Seeds.text(sheet, TemplateLayout.MARKER_ROW, TemplateLayout.MARKER_COL))
+                .isEqualTo("jixiao-actuals/1 evaluation");
+        assertThat(Seeds.text(sheet, TemplateLayout.BUDGET_ROW, TemplateLayout.LABEL_COL)).contains("不计入部门得分");
+        // a row with bands in % takes numbers in %; a row of choices of wording has them as a drop-down
+        assertThat(Seeds.text(sheet, Seeds.rowOf(sheet, "重点支出安排率"), TemplateLayout.UNIT)).isEqualTo("%");
+        assertThat(Seeds.text(sheet, Seeds.rowOf(sheet, "结转结余情况"), TemplateLayout.HINT))
+                .contains("无结余 / 有结余，但不超过上年结转 / 结余超过上年结转");
+        assertThat(sheet.getRow(Seeds.rowOf(sheet, "重点支出安排率")).getCell(TemplateLayout.POINTS)
+                .getNumericCellValue()).isEqualTo(5.0);
         assertThat(Seeds.text(guangyang.getSheet("部门整体"), TemplateLayout.MARKER_ROW, TemplateLayout.MARKER_COL))
                 .isEqualTo("jixiao-actuals/1 overall");
         assertThat(Seeds.text(monitoring, TemplateLayout.MARKER_ROW, TemplateLayout.MARKER_COL))
@@ -180,7 +192,8 @@ class ActualsTemplateTest {
                 links.add(c.getHyperlink().getAddress());
             }
         }));
-        assertThat(links).containsExactly("'部门整体'!E7", "'网络安全监测项目经费'!E7", "'政务网络平台项目经费'!E7");
+        assertThat(links).containsExactly("'部门整体'!E7", "'网络安全监测项目经费'!E7", "'政务网络平台项目经费'!E7",
+                "'部门整体支出绩效评价'!E7");
         assertThat(guide.getRow(0).getCell(1).getStringCellValue()).contains("中共廊坊市广阳区委网络安全和信息化委员会办公室");
     }
 

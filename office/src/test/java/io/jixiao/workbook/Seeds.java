@@ -68,6 +68,9 @@ public final class Seeds extends io.jixiao.report.Seeds {
         if (marker.endsWith(TemplateLayout.OVERALL)) {
             return Optional.ofNullable(a.overall());
         }
+        if (marker.endsWith(TemplateLayout.EVALUATION)) {
+            return Optional.ofNullable(a.evaluation());
+        }
         return a.project(text(s, TemplateLayout.TABLE_ROW, TemplateLayout.VALUE_COL))
                 .filter(t -> t.kind() == TableKind.PROJECT);
     }

@@ -176,13 +176,15 @@ class SelfEvaluationWorkbookTest {
         for (String seed : Seeds.ALL) {
             ScoredDepartment d = Seeds.scored(seed);
             XSSFWorkbook wb = Seeds.open(SelfEvaluationWorkbook.write(d));
-            assertThat(wb.getNumberOfSheets()).isEqualTo(1 + d.score().tables().size());
+            // 汇总, a sheet per table, and one for a 部门整体支出绩效评价 sheet (guangyang's)
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1 + d.score().tables().size()
+                    + (d.score().evaluation() == null ? 0 : 1));
             for (int i = 1; i < wb.getNumberOfSheets(); i++) {
                 Sheet s = wb.getSheetAt(i);
                 Row total = rowLabelled(s, "总分");
+                var table = i - 1 < d.score().tables().size() ? d.score().tables().get(i - 1) : d.score().evaluation();
                 assertThat(total.getCell(6).getNumericCellValue()).as(seed + " " + s.getSheetName())
-                        .isEqualTo(d.score().tables().get(i - 1).score().setScale(2, java.math.RoundingMode.HALF_UP)
-                                .doubleValue());
+                        .isEqualTo(table.score().setScale(2, java.math.RoundingMode.HALF_UP).doubleValue());
             }
         }
     }

@@ -127,7 +127,7 @@ class PointStandardRulesTest {
     @ParameterizedTest(name = "{0} with {1}")
     @CsvSource(delimiter = '|', textBlock = """
             # standard | actual    | rule                       | message words
-            SURPLUS    | 基本无结余 | deduction-not-a-choice     | actual '基本无结余' of '指标' is none of the options of its 评分标准: 无结余, 有结余,但不超过上年结转, 结余超过上年结转
+            SURPLUS    | 基本无结余 | deduction-not-a-choice     | actual '基本无结余' of '指标' is none of the options of its 评分标准: 无结余, 有结余，但不超过上年结转, 结余超过上年结转
             GAP        | 85%       | deduction-outside-bands    | actual '85%' of '指标' lies in no band of its 评分标准 (≥90%, [60%, 80%), <60%)
             GRADES     | 优        | deduction-grade-not-listed | actual '优' of '指标' is a grade its 评分标准 gives no points: it lists 达成, 部分达成, 未达成
             """)
