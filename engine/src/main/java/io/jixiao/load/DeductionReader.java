@@ -76,7 +76,8 @@ final class DeductionReader {
             if (forms.size() > 1 || !others.isEmpty()) {
                 List<String> all = new java.util.ArrayList<>(forms);
                 all.addAll(others);
-                out.add(LoadProblems.badDeduction(map.at(), "write one form of 评分标准, not " + String.join(" and ", all)));
+                out.add(LoadProblems.badDeduction(map.at(), LoadTexts.text("standard.oneForm", "forms",
+                        String.join(" / ", all))));
                 return Optional.empty();
             }
             return standard(m, forms.get(0)).map(st -> Deduction.of(nodes.optional(m, "text").orElse(null), st,
@@ -120,7 +121,7 @@ final class DeductionReader {
         String[] unit = {""};
         boolean ok = true;
         for (YNode n : nodes.list(e)) {
-            Optional<YMap> item = nodes.mapItem(n, "a band");
+            Optional<YMap> item = nodes.mapItem(n, "where.band");
             if (item.isEmpty()) {
                 ok = false;
                 continue;
@@ -135,8 +136,7 @@ final class DeductionReader {
             int lows = (atLeast.isPresent() ? 1 : 0) + (above.isPresent() ? 1 : 0);
             int highs = (atMost.isPresent() ? 1 : 0) + (below.isPresent() ? 1 : 0);
             if (equal.isPresent() ? lows + highs > 0 : lows > 1 || highs > 1 || lows + highs == 0) {
-                out.add(LoadProblems.badDeduction(item.get().at(), "a band needs equal, or atLeast/above and/or"
-                        + " atMost/below (one of each at most)"));
+                out.add(LoadProblems.badDeduction(item.get().at(), LoadTexts.text("standard.bandEnds")));
                 ok = false;
                 continue;
             }
@@ -149,8 +149,8 @@ final class DeductionReader {
                     String u = q.get().unit().dimension() == io.jixiao.value.Dimension.PERCENT ? "%"
                             : q.get().unit().symbol();
                     if (!unit[0].isEmpty() && !unit[0].equals(u)) {
-                        out.add(LoadProblems.badDeduction(item.get().at(), "the bands are in " + unit[0] + " and in "
-                                + u + ": write one unit"));
+                        out.add(LoadProblems.badDeduction(item.get().at(), LoadTexts.text("standard.bandUnits",
+                                "unit", unit[0], "other", u)));
                         return Optional.empty();
                     }
                     unit[0] = u;
@@ -163,7 +163,7 @@ final class DeductionReader {
                     .or(() -> atMost.map(q -> new PointStandard.Bound(q.amount(), true)))
                     .or(() -> below.map(q -> new PointStandard.Bound(q.amount(), false))).orElse(null);
             if (low != null && high != null && low.value().compareTo(high.value()) > 0) {
-                out.add(LoadProblems.badDeduction(item.get().at(), "the band starts above where it ends"));
+                out.add(LoadProblems.badDeduction(item.get().at(), LoadTexts.text("standard.bandReversed")));
                 ok = false;
                 continue;
             }
@@ -173,7 +173,7 @@ final class DeductionReader {
             return Optional.empty();
         }
         if (bands.isEmpty()) {
-            out.add(LoadProblems.badDeduction(e.value().at(), "'bands' lists no band"));
+            out.add(LoadProblems.badDeduction(e.value().at(), LoadTexts.text("standard.noBand")));
             return Optional.empty();
         }
         return Optional.of(new PointStandard.Bands(unit[0], bands));
@@ -184,16 +184,16 @@ final class DeductionReader {
         Optional<Quantity> atLeast = signed(m, "atLeast");
         Optional<Quantity> atMost = signed(m, "atMost");
         if (atLeast.isPresent() == atMost.isPresent()) {
-            out.add(LoadProblems.badDeduction(map.at(), "pointSteps needs its standard: atLeast or atMost (one of them)"));
+            out.add(LoadProblems.badDeduction(map.at(), LoadTexts.text("standard.stepsStandard")));
             return Optional.empty();
         }
         Quantity standard = atLeast.orElseGet(atMost::get);
         BigDecimal full = m.containsKey("points") ? points(m, map) : BigDecimal.ONE.negate();
         Optional<Quantity> per = quantity(m, "per");
-        Optional<BigDecimal> deduct = nodes.number(m, "deductPoints", "the points taken per step, such as 0.5");
+        Optional<BigDecimal> deduct = nodes.number(m, "deductPoints", LoadTexts.text("example.deductPoints"));
         if (deduct.isEmpty() || full == null) {
             if (deduct.isEmpty() && !m.containsKey("deductPoints")) {
-                out.add(LoadProblems.badDeduction(map.at(), "pointSteps needs deductPoints (the points taken per step)"));
+                out.add(LoadProblems.badDeduction(map.at(), LoadTexts.text("standard.stepsDeduct")));
             }
             return Optional.empty();
         }
@@ -215,7 +215,7 @@ final class DeductionReader {
             }
         }
         if (ok && choices.isEmpty()) {
-            out.add(LoadProblems.badDeduction(e.value().at(), "'choices' lists no option (option: points)"));
+            out.add(LoadProblems.badDeduction(e.value().at(), LoadTexts.text("standard.noChoice")));
         }
         return ok && !choices.isEmpty() ? Optional.of(new PointStandard.Choices(choices)) : Optional.empty();
     }
@@ -235,16 +235,16 @@ final class DeductionReader {
                 // reported below
             }
             if (level == null) {
-                out.add(LoadProblems.badDeduction(g.getValue().keyAt(), "'" + g.getKey() + "' is not a grade such as"
-                        + " 达成, 部分达成, 未达成 or 优, 良, 中, 差"));
+                out.add(LoadProblems.badDeduction(g.getValue().keyAt(), LoadTexts.text("standard.notAGrade", "grade",
+                        g.getKey())));
                 ok = false;
             } else if (p == null) {
                 ok = false;
             } else {
                 io.jixiao.value.GradeLevel l = level;
                 if (grades.stream().anyMatch(x -> x.level() == l)) {
-                    out.add(LoadProblems.badDeduction(g.getValue().keyAt(), "the grade " + l.label()
-                            + " is given points twice"));
+                    out.add(LoadProblems.badDeduction(g.getValue().keyAt(), LoadTexts.text("standard.gradeTwice",
+                            "grade", l.label())));
                     ok = false;
                 } else {
                     grades.add(new PointStandard.GradePoints(level, p.signum() < 0 ? null : p));
@@ -252,7 +252,7 @@ final class DeductionReader {
             }
         }
         if (ok && grades.isEmpty()) {
-            out.add(LoadProblems.badDeduction(e.value().at(), "'grades' lists no grade (grade: points)"));
+            out.add(LoadProblems.badDeduction(e.value().at(), LoadTexts.text("standard.noGrade")));
         }
         return ok && !grades.isEmpty() ? Optional.of(new PointStandard.Grades(grades)) : Optional.empty();
     }
@@ -261,7 +261,7 @@ final class DeductionReader {
     private BigDecimal points(Map<String, Entry> m, YMap at) {
         if (!m.containsKey("points")) {
             if (!Shape.misspelt(m, "points")) {
-                out.add(LoadProblems.badDeduction(at.at(), "a band needs its points (a number, or 满分)"));
+                out.add(LoadProblems.badDeduction(at.at(), LoadTexts.text("standard.bandPoints")));
             }
             return null;
         }
@@ -281,8 +281,8 @@ final class DeductionReader {
         } catch (NumberFormatException ex) {
             // reported below
         }
-        out.add(LoadProblems.badDeduction(at, "'" + key + "' must be points (0 or more, such as 5 or 0.5) or 满分, found '"
-                + t.orElse("") + "'"));
+        out.add(LoadProblems.badDeduction(at, LoadTexts.text("standard.points", "key", key,
+                "text", t.orElse(""))));
         return null;
     }
 
@@ -297,7 +297,7 @@ final class DeductionReader {
                 // reported below
             }
             out.add(LoadProblems.badDeduction(m.get(key).value().at(),
-                    "'" + key + "' must be a number such as 90%, 0 or -3%, found '" + t + "'"));
+                    LoadTexts.text("standard.bound", "key", key, "text", t)));
             return Optional.<Quantity>empty();
         });
     }

@@ -127,8 +127,7 @@ final class PointStandardParser {
                 if (clauses.isEmpty() && !stepped && parts.stream().noneMatch(p -> awards(p))) {
                     return Optional.empty(); // no clause written in points: not this form
                 }
-                throw unreadable(original, "the clause '" + part + "' is neither a condition with its points (≥90%，计5分),"
-                        + " a deduction in points (每超过一个百分点扣0.5分) nor the standard (以100%为标准)");
+                throw unreadable(original, LoadTexts.text("standard.clause", "clause", part));
             }
             clauses.add(c.get());
         }
@@ -136,20 +135,20 @@ final class PointStandardParser {
             return Optional.of(steps(clauses, original));
         }
         if (clauses.stream().anyMatch(c -> c.standard() != null || !c.hasPoints())) {
-            throw unreadable(original, "a condition without points needs a deduction in points after it"
-                    + " (每超过一个百分点扣0.5分)");
+            throw unreadable(original, LoadTexts.text("standard.conditionWithoutPoints"));
         }
         if (clauses.stream().allMatch(c -> c.cond().numeric())) {
             return Optional.of(bands(clauses, original));
         }
         if (clauses.stream().anyMatch(c -> c.cond().numeric())) {
-            throw unreadable(original, "some conditions are numbers and some are words: write one kind");
+            throw unreadable(original, LoadTexts.text("standard.mixedConditions"));
         }
         if (clauses.stream().allMatch(c -> c.cond().grade() != null)) {
             List<PointStandard.GradePoints> grades = new ArrayList<>();
             for (Clause c : clauses) {
                 if (grades.stream().anyMatch(g -> g.level() == c.cond().grade())) {
-                    throw unreadable(original, "the grade " + c.cond().grade().label() + " is given points twice");
+                    throw unreadable(original, LoadTexts.text("standard.gradeTwice", "grade",
+                            c.cond().grade().label()));
                 }
                 grades.add(new PointStandard.GradePoints(c.cond().grade(), c.points()));
             }
@@ -165,7 +164,7 @@ final class PointStandardParser {
             String option = asWritten(c.cond().text(), written.size() == clauses.size() ? written.get(k) : null);
             if (choices.stream().anyMatch(x -> PointStandard.Choices.key(x.option())
                     .equals(PointStandard.Choices.key(option)))) {
-                throw unreadable(original, "the option '" + option + "' is written twice");
+                throw unreadable(original, LoadTexts.text("standard.optionTwice", "option", option));
             }
             choices.add(new PointStandard.Choice(option, c.points()));
         }
@@ -422,7 +421,8 @@ final class PointStandardParser {
             String u = c.cond().unit();
             if (!u.isEmpty()) {
                 if (!unit.isEmpty() && !unit.equals(u)) {
-                    throw unreadable(original, "its bands are in " + unit + " and in " + u + ": write one unit");
+                    throw unreadable(original, LoadTexts.text("standard.bandUnits", "unit", unit,
+                            "other", u));
                 }
                 unit = u;
             }
@@ -442,7 +442,7 @@ final class PointStandardParser {
         for (Clause c : clauses) {
             if (c.step() != null) {
                 if (stepClause != null) {
-                    throw unreadable(original, "it deducts in two ways: write one step (每超过一个百分点扣0.5分)");
+                    throw unreadable(original, LoadTexts.text("standard.twoSteps"));
                 }
                 stepClause = c;
                 if (c.hasPoints()) {
@@ -453,15 +453,15 @@ final class PointStandardParser {
             } else if (c.hasPoints() && c.cond().numeric() && full == null) {
                 full = c;
             } else {
-                throw unreadable(original, "the clause '" + c.source() + "' does not fit a standard with a deduction"
-                        + " in points (≤100%，计5分；每超过一个百分点扣0.5分)");
+                throw unreadable(original, LoadTexts.text("standard.clauseNotSteps",
+                        "clause", c.source()));
             }
         }
         Step step = stepClause.step();
         Cond at = full != null ? full.cond() : standard != null ? standard
                 : stepClause.cond() != null ? stepClause.cond() : null;
         if (at == null || at.value() == null && at.band() == null) {
-            throw unreadable(original, "the deduction in points has no standard to count from (以100%为标准, or ≤100%，计5分)");
+            throw unreadable(original, LoadTexts.text("standard.noStandard"));
         }
         Comparator cmp = at.comparator() == null ? Comparator.NONE : at.comparator();
         Comparator direction = step.above() ? Comparator.LE : Comparator.GE;
@@ -470,14 +470,15 @@ final class PointStandardParser {
             cmp = Comparator.NONE;
         }
         if ((cmp.atLeast() && step.above()) || (cmp.atMost() && !step.above())) {
-            throw unreadable(original, "the standard " + cmp.symbol() + " and the step 每" + (step.above() ? "超过" : "降低")
-                    + " point opposite ways");
+            throw unreadable(original, LoadTexts.text("standard.opposite", "comparator", cmp.symbol(),
+                    "step", step.above() ? "超过" : "降低"));
         }
         BigDecimal threshold = at.value() != null ? at.value()
                 : at.band().low() != null ? at.band().low().value() : at.band().high().value();
         String unit = at.unit() == null ? "" : at.unit();
         if (!step.unit().isEmpty() && !unit.isEmpty() && !step.unit().equals(unit)) {
-            throw unreadable(original, "the step counts in " + step.unit() + " but the standard is in " + unit);
+            throw unreadable(original, LoadTexts.text("standard.stepUnit", "stepUnit", step.unit(),
+                    "unit", unit));
         }
         if (unit.isEmpty()) {
             unit = step.unit();
@@ -487,9 +488,6 @@ final class PointStandardParser {
     }
 
     static ValueParseException unreadable(String text, String problem) {
-        return new ValueParseException(text, problem,
-                "Maybe write it as the score sheets do, e.g. ≥90%，计5分；80%(含)-90%，计4分；低于80%不得分, or in structured"
-                        + " form: deduction: {bands: [{atLeast: 90%, points: 5}, {atLeast: 80%, below: 90%, points: 4},"
-                        + " {below: 80%, points: 0}]}", 0);
+        return new ValueParseException(text, problem, LoadTexts.text("standard.maybe"), 0);
     }
 }

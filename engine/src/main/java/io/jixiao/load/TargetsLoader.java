@@ -132,7 +132,7 @@ public final class TargetsLoader {
         Entry list = m.get("indicators");
         if (list == null) {
             if (!Shape.misspelt(m, "indicators")) {
-                out.add(LoadProblems.missingKey(map.at(), "indicators", "the evaluation sheet"));
+                out.add(LoadProblems.missingKey(map.at(), "indicators", LoadTexts.text("where.evaluation")));
             }
         } else {
             boolean nothing = list.value() instanceof YScalar s && (s.isNull() || s.text().isBlank());
@@ -205,10 +205,10 @@ public final class TargetsLoader {
             nodes.scalars(m.get("spendingPlan")).forEach((k, v) -> nodes.text(v).ifPresent(t -> plan.put(k, t)));
         }
         List<String> goals = m.containsKey("goals") ? nodes.strings(m.get("goals")) : List.of();
-        BigDecimal budgetPoints = nodes.number(m, "budgetPoints", "the 预算执行率 分值, such as 10").orElse(null);
+        BigDecimal budgetPoints = nodes.number(m, "budgetPoints", LoadTexts.text("example.budgetPoints")).orElse(null);
         if (budgetPoints != null && (budgetPoints.signum() < 0 || budgetPoints.compareTo(BigDecimal.valueOf(100)) > 0)) {
             out.add(LoadProblems.badNumber(m.get("budgetPoints").value().at(), "budgetPoints",
-                    budgetPoints.toPlainString(), "the 预算执行率 分值 from 0 to 100, such as 10"));
+                    budgetPoints.toPlainString(), LoadTexts.text("example.budgetPointsRange")));
             budgetPoints = null;
         }
         return new IndicatorTable(kind, name, nodes.optional(m, "code").orElse(null),
@@ -276,29 +276,29 @@ public final class TargetsLoader {
         private Optional<Indicator> evaluationRow(YMap map, String table) {
             Map<String, Entry> m = ROW.read(map, out);
             Location at = map.at();
-            String level1 = nodes.required(m, "level1", at, "an indicator of the evaluation sheet").orElse(null);
+            String level1 = nodes.required(m, "level1", at, LoadTexts.text("where.evaluationIndicator")).orElse(null);
             String level2 = nodes.optional(m, "level2").orElse("");
             String name = nodes.optional(m, "name").orElse(null);
             String description = nodes.optional(m, "description").orElse(null);
             String key = nodes.optional(m, "id").orElse(name != null ? name : description);
             if (key == null) {
                 if (!Shape.misspelt(m, "name") && !Shape.misspelt(m, "description") && !Shape.misspelt(m, "id")) {
-                    out.add(LoadProblems.missingKey(at, "name", "an indicator (or 'description' or 'id')"));
+                    out.add(LoadProblems.missingKey(at, "name", LoadTexts.text("where.indicatorOrAlternative")));
                 }
                 return Optional.empty();
             }
-            String where = "indicator '" + key + "' of the evaluation sheet";
+            String where = LoadTexts.text("where.evaluationIndicatorNamed", "indicator", key);
             Entry targetEntry = m.get("target");
             String targetText = targetEntry == null ? "" : nodes.text(targetEntry).orElse(null);
             Value target = targetText == null ? null : targetText.isEmpty() ? new Qualitative("")
                     : Values.parse(targetText, targetEntry.value().at(), out, LoadProblems::badTarget)
                             .map(ParsedValue::value).orElse(null);
-            BigDecimal points = nodes.number(m, "points", "a number of points such as 10 or 12.5").orElse(null);
+            BigDecimal points = nodes.number(m, "points", LoadTexts.text("example.points")).orElse(null);
             if (points == null && !m.containsKey("points") && !Shape.misspelt(m, "points")) {
                 out.add(LoadProblems.missingKey(at, "points", where));
             } else if (points != null && points.signum() < 0) {
                 out.add(LoadProblems.badNumber(m.get("points").value().at(), "points", points.toPlainString(),
-                        "a number of points that is 0 or more, such as 10 or 12.5 (分值 cannot be negative)"));
+                        LoadTexts.text("example.pointsNotNegative")));
                 points = null;
             }
             Deduction deduction = null;
@@ -314,9 +314,8 @@ public final class TargetsLoader {
             boolean needsTarget = st == null || st instanceof PointStandard.Proportional;
             if (needsTarget && !(target instanceof io.jixiao.value.Quantity || target instanceof io.jixiao.value.Range
                     || (target instanceof Qualitative q && !q.text().isEmpty()))) {
-                out.add(LoadProblems.badDeduction(deduction.location(), "'" + (deduction.text() == null ? "deduction"
-                        : deduction.text()) + "' scores against the target, but " + where + " has none: write its"
-                        + " target, or the 评分标准 in points (≥90%，计5分；…)"));
+                out.add(LoadProblems.badDeduction(deduction.location(), LoadTexts.text("standard.needsTarget",
+                        "text", deduction.text() == null ? "deduction" : deduction.text(), "where", where)));
                 return Optional.empty();
             }
             Indicator indicator = new Indicator(key, level1, level2, name, description, targetText, target,
@@ -324,7 +323,7 @@ public final class TargetsLoader {
                     nodes.optional(m, "basis").orElse(null), at);
             if (!StepUnits.stepConverts(indicator)) {
                 out.add(LoadProblems.deductionUnitAt(deduction.location(), deduction.text() != null ? deduction.text()
-                        : "(structured 评分标准)", st != null ? st.unit() : deduction.unit(),
+                        : LoadTexts.text("deduction.structuredStandard"), st != null ? st.unit() : deduction.unit(),
                         StepUnits.targetUnit(indicator).symbol(), false));
                 return Optional.empty();
             }

@@ -148,7 +148,7 @@ public final class ProfileLoader {
         }
         checkBands(p, at);
         if (p.lowerIsBetter() != null && p.lowerIsBetter().stream().anyMatch(w -> w == null || w.isBlank())) {
-            throw new KpiException(ProfileProblems.badProfile(at, "lowerIsBetter: lists an empty word"));
+            throw new KpiException(ProfileProblems.invalid(at, "invalid.lowerIsBetterEmpty"));
         }
         return p;
     }
@@ -163,22 +163,20 @@ public final class ProfileLoader {
             GradeLevel l = up.get(i);
             ScoringProfile.Band b = p.achievement().get(l);
             if (b.low() == null || b.high() == null || b.byDefault() == null || b.low().compareTo(b.high()) >= 0) {
-                throw new KpiException(ProfileProblems.badProfile(at, "achievement " + l + " needs default, low and"
-                        + " high, with low below high"));
+                throw new KpiException(ProfileProblems.invalid(at, "invalid.bandIncomplete", "level", l));
             }
             if (i > 0) {
                 GradeLevel below = up.get(i - 1);
                 int cmp = b.low().compareTo(p.achievement().get(below).high());
                 if (cmp != 0) {
-                    throw new KpiException(ProfileProblems.badProfile(at, "achievement bands must meet: " + l
-                            + " starts at " + b.low().toPlainString() + " but " + below + " ends at "
-                            + p.achievement().get(below).high().toPlainString() + (cmp < 0 ? " (they overlap)"
-                            : " (a gap between them)")));
+                    throw new KpiException(ProfileProblems.invalid(at, cmp < 0 ? "invalid.bandsOverlap"
+                            : "invalid.bandsGap", "level", l, "low", b.low().toPlainString(), "below", below,
+                            "high", p.achievement().get(below).high().toPlainString()));
                 }
             }
             if (!p.inBand(l, b.byDefault())) {
-                throw new KpiException(ProfileProblems.badProfile(at, "achievement " + l + ": default "
-                        + b.byDefault().toPlainString() + " lies outside its band " + p.bandText(l)));
+                throw new KpiException(ProfileProblems.invalid(at, "invalid.bandDefault", "level", l,
+                        "default", b.byDefault().toPlainString(), "band", p.bandText(l)));
             }
         }
     }

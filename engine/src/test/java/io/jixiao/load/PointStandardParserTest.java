@@ -201,4 +201,31 @@ class PointStandardParserTest {
         LoadResult<DepartmentTargets> r = TargetsLoader.load("t.yaml", YamlReader.parse("t.yaml", t));
         assertThat(r.findings()).extracting(Finding::code).containsExactly("KPI-0129");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # in 简体中文 (the default outside tests): the problem and a hint starting with 建议
+            # text or structured form                                       | words of the problem
+            "≥90%，计5分；良好，计3分"                                        | 条件有的是数字、有的是文字
+            "无结余，3分；无结余，2分"                                          | 情形 '无结余' 写了两次
+            "{bands: [{atLeast: 90%}]}"                                      | 一档需要写明分数
+            "{choices: {}}"                                                  | 'choices' 没有列出任何情形
+            """)
+    void theProblemsAreSaidInChinese(String text, String words) {
+        io.jixiao.problem.InLanguage.run(io.jixiao.problem.Language.ZH, () -> {
+            if (text.startsWith("{")) {
+                assertThat(load(text).findings()).anySatisfy(x -> {
+                    assertThat(x.code()).isEqualTo("KPI-0119");
+                    assertThat(x.message()).contains(words);
+                });
+                return;
+            }
+            assertThatThrownBy(() -> DeductionParser.parse(text, Location.UNKNOWN))
+                    .isInstanceOf(ValueParseException.class).satisfies(e -> {
+                        ValueParseException v = (ValueParseException) e;
+                        assertThat(v.problem()).contains(words);
+                        assertThat(v.hint()).startsWith("建议");
+                    });
+        });
+    }
 }
