@@ -176,8 +176,9 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
             }
         }
         if (s.evaluation()) {
+            // the sheet has no budget cells: no 全年执行数, no 全年预算数
             return new TableActuals(TableKind.EVALUATION, name, null, actuals, Map.of(), reasons, at(s, s.actualHeader()),
-                    null);
+                    unread, null);
         }
         return new TableActuals(s.overall() ? TableKind.OVERALL : TableKind.PROJECT, name, spent(s), actuals, Map.of(),
                 reasons, at(s, s.actualHeader()), unread,
