@@ -44,10 +44,10 @@ class GivenPointsTest {
             # profile | A  | C  | S  | budgetPoints | spent | A's actual | score     | KPI-0319 | KPI-0319.total | table explanation
             # a Sichuan table under national: 70/20/10 + 10 = 110. All met and spent 20 of 20: raw 110 → ×100/110 = 100
             national  | 70 | 20 | 10 |              | 20    | 10个       | 100       | true     | true           | 指标得分100.00 + 预算执行10.00 = 110.00；分值合计110.00 → 110.00×100/110.00 = 100.00
-            # A at 5 of 10: 70 × 0.5 = 35; raw 35 + 20 + 10 + 10 = 75 → 75 × 100/110 = 68.1818
-            national  | 70 | 20 | 10 |              | 20    | 5个        | ≈68.1818  | true     | true           | 指标得分65.00 + 预算执行10.00 = 75.00；分值合计110.00 → 75.00×100/110.00 = 68.18
+            # A at 5 of 10: 70 × 0.5 = 35; raw 35 + 20 + 10 + 10 = 75 → 75 × 100/110 = 68.1818… → 68.18 (rounded once)
+            national  | 70 | 20 | 10 |              | 20    | 5个        | 68.18     | true     | true           | 指标得分65.00 + 预算执行10.00 = 75.00；分值合计110.00 → 75.00×100/110.00 = 68.18
             # … under sichuan (INDICATORS 90): 100 ≠ 90, and the same total 110
-            sichuan   | 70 | 20 | 10 |              | 20    | 5个        | ≈68.1818  | true     | true           | 75.00×100/110.00 = 68.18
+            sichuan   | 70 | 20 | 10 |              | 20    | 5个        | 68.18     | true     | true           | 75.00×100/110.00 = 68.18
             # 40/30/10 + budgetPoints 20 = 100: weights differ from national's 50/30/10, no rescaling;
             # spent 15 of 20 → 20 × 0.75 = 15; A at 5: 40 × 0.5 = 20; 20 + 30 + 10 + 15 = 75
             national  | 40 | 30 | 10 | 20           | 15    | 5个        | 75        | true     | false          | 指标得分60.00 + 预算执行15.00 = 75.00
@@ -55,8 +55,8 @@ class GivenPointsTest {
             national  | 50 | 30 | 10 |              | 20    | 5个        | 75        | false    | false          | 指标得分65.00 + 预算执行10.00 = 75.00
             # hubei 40 / (效益+满意度) 40 + 20: as written, no warning (30 + 10 = 40 is the group's weight)
             hubei     | 40 | 30 | 10 |              | 20    | 5个        | 80        | false    | false          | 指标得分60.00 + 预算执行20.00 = 80.00
-            # 50/30/10 + 10 but spent unknown: the budget line drops, the lines total 90 → 65 × 100/90 = 72.2222, no warning
-            national  | 50 | 30 | 10 |              |       | 5个        | ≈72.2222  | false    | false          | 指标得分65.00 = 65.00；分值合计90.00 → 65.00×100/90.00 = 72.22
+            # 50/30/10 + 10 but spent unknown: the budget line drops, the lines total 90 → 65 × 100/90 = 72.2222… → 72.22, no warning
+            national  | 50 | 30 | 10 |              |       | 5个        | 72.22     | false    | false          | 指标得分65.00 = 65.00；分值合计90.00 → 65.00×100/90.00 = 72.22
             """)
     void givenPointsAreTheWeights(String profile, String a, String c, String s, String budgetPoints, String spent,
                                   String actualA, String score, boolean departs, boolean total, String explanation) {
@@ -93,14 +93,16 @@ class GivenPointsTest {
     @Test
     void budgetPointsAloneRescaleTheProfilesWeights() {
         // no 分值 given, budgetPoints 20 with national's 50/30/10: 110 → every share ×100/110;
-        // A = 50 × 100/110 = 45.4545, budget 20 × 100/110 = 18.1818; all met, spent 20 of 20 → 100
+        // 50, 30, 10 and 20 × 100/110 = 45.4545, 27.2727, 9.0909, 18.1818; as 2-place shares 45.45 + 27.27 + 9.09 +
+        // 18.18 = 99.99, the cent to the largest remainder (A's .0045): A 45.46, budget 18.18; all met, spent 20 of
+        // 20 → 45.46 + 27.27 + 9.09 + 18.18 = 100
         DepartmentScore d = TestDepartment.create().project("P").budget("20").spent("20").budgetPoints("20")
                 .output("数量指标", "A", "≥10个").actual("10个")
                 .outcome("社会效益指标", "C", "≥10个").actual("10个")
                 .satisfaction("S", "≥90%").actual("90%").score();
-        assertNumber(indicator(d, "A").points(), "≈45.4545");
-        assertNumber(d.projects().get(0).budgetExecution().points(), "≈18.1818");
-        assertNumber(d.projects().get(0).score(), "≈100.0000");
+        assertNumber(indicator(d, "A").points(), "45.46");
+        assertNumber(d.projects().get(0).budgetExecution().points(), "18.18");
+        assertNumber(d.projects().get(0).score(), "100");
         assertThat(codes(d)).containsExactly("KPI-0319");
         assertThat(findings(d).get(0).message()).contains("add up to 110, not 100");
     }

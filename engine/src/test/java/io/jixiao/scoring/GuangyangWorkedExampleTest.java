@@ -195,8 +195,8 @@ class GuangyangWorkedExampleTest {
             结转结余情况         | 3      | 2           | deduction-choices      | PARTIAL | 有结余，但不超过上年结转
             # 100% full, 每降低1个百分点扣1分: 97% is 3 points below → 9 − 3 = 6
             资金到位率           | 9      | 6           | deduction-point-steps  | PARTIAL | 实际97%
-            # ≥95%, 按完成比例计分 (the default method): 20 × 93/95 = 19.578947…
-            重点工作任务完成率   | 20     | ≈19.578947  | at-least               | PARTIAL | 实际93% < 目标95%
+            # ≥95%, 按完成比例计分 (the default method): 93/95 = 0.978947 → fraction 0.9789 → 20 × 0.9789 = 19.578 → 19.58
+            重点工作任务完成率   | 20     | 19.58       | at-least               | PARTIAL | 实际93% < 目标95%
             # 部分达成 → 6 of 10
             工作质量             | 10     | 6           | deduction-grade-points | PARTIAL | 部分达成
             # 达成 → 20
@@ -214,18 +214,18 @@ class GuangyangWorkedExampleTest {
     @Test
     void evaluationSheetTotalGradeAndSections() {
         TableScore sheet = d.evaluation();
-        // 决策 4 + 4.5 + 5 = 13.5 of 15; 过程 10 + 3 + 2 + 6 = 21 of 25; 产出 19.578947 + 6 = 25.578947 of 30;
-        // 效益 20 + 8 = 28 of 30; total 88.078947 → 88.08, 良 (80 ≤ 88.08 < 90); no 预算执行率 line of its own
+        // 决策 4 + 4.5 + 5 = 13.5 of 15; 过程 10 + 3 + 2 + 6 = 21 of 25; 产出 19.58 + 6 = 25.58 of 30;
+        // 效益 20 + 8 = 28 of 30; total 13.5 + 21 + 25.58 + 28 = 88.08, 良 (80 ≤ 88.08 < 90); no 预算执行率 line of its own
         assertThat(sheet.categories()).extracting(CategoryScore::level1).containsExactly("决策", "过程", "产出", "效益");
         assertNumber(sheet.categories().get(0).score(), "13.5");
         assertNumber(sheet.categories().get(1).score(), "21");
-        assertNumber(sheet.categories().get(2).score(), "≈25.578947");
+        assertNumber(sheet.categories().get(2).score(), "25.58");
         assertNumber(sheet.categories().get(3).score(), "28");
         assertNumber(sheet.categories().get(0).points(), "15");
         assertNumber(sheet.categories().get(1).points(), "25");
         assertNumber(sheet.categories().get(2).points(), "30");
         assertNumber(sheet.categories().get(3).points(), "30");
-        assertNumber(sheet.score(), "≈88.078947");
+        assertNumber(sheet.score(), "88.08");
         assertThat(sheet.grade()).isEqualTo("良");
         assertThat(sheet.budgetExecution()).isNull();
         // the department's score stays its 部门整体 table's 90.78 (优), whatever the sheet scores

@@ -43,10 +43,10 @@ class DirectionRulesTest {
             质量指标     | 指标          | 0次      | 1次     | LE   | ZERO        | at-most  | MISSED  | 0         | a target of zero
             质量指标     | 指标          | 0%       | 0%      | LE   | ZERO        | at-most  | MET     | 100       | a target of zero
             质量指标     | 指标          | 0        | 2       | LE   | ZERO        | at-most  | MISSED  | 0         | a target of zero
-            # a lower-is-better word of the profile in the name: ≤. 5/8 = 0.625 → 62.5; 30/45 = 0.6667 → 66.6667
+            # a lower-is-better word of the profile in the name: ≤. 5/8 = 0.625 → 62.5; 30/45 = 0.666667 → fraction 0.6667 → 66.67
             质量指标     | 群众投诉次数  | 5次      | 8次     | LE   | LOWER_WORD  | at-most  | PARTIAL | 62.5      | the indicator's name holds '投诉'
             质量指标     | 群众投诉次数  | 5次      | 3次     | LE   | LOWER_WORD  | at-most  | MET     | 100       | holds '投诉'
-            时效指标     | 平均响应时间  | 30分钟   | 45分钟  | LE   | LOWER_WORD  | at-most  | PARTIAL | ≈66.6667  | holds '响应时间'
+            时效指标     | 平均响应时间  | 30分钟   | 45分钟  | LE   | LOWER_WORD  | at-most  | PARTIAL | 66.67     | holds '响应时间'
             质量指标     | 食品变质批次  | 2批      | 4批     | LE   | LOWER_WORD  | at-most  | PARTIAL | 50        | holds '变质'
             # 成本指标: an amount of money is a ceiling. Over: 20/25 = 0.8 → 80; at target and under: met
             成本指标     | 指标          | 20万元   | 25万元  | LE   | COST_MONEY  | at-most  | PARTIAL | 80        | an amount of money under 成本指标 is a ceiling
@@ -56,8 +56,8 @@ class DirectionRulesTest {
             # any level-2 naming 成本 is a cost; 68万 (万 without 元) is money: 680000元; 70/56 → 56/70 = 0.8
             项目成本指标 | 指标          | 56万元   | 70万元  | LE   | COST_MONEY  | at-most  | PARTIAL | 80        | an amount of money
             成本指标     | 项目总成本    | 68万     | 66.3万  | LE   | COST_MONEY  | at-most  | MET     | 100       | an amount of money
-            # money per something (元/期) is money too: 500/600 = 0.8333
-            成本指标     | 单位印刷成本  | 500元/期 | 600元/期 | LE  | COST_MONEY  | at-most  | PARTIAL | ≈83.3333  | an amount of money
+            # money per something (元/期) is money too: 500/600 = 0.833333 → fraction 0.8333 → 100 × 0.8333 = 83.33
+            成本指标     | 单位印刷成本  | 500元/期 | 600元/期 | LE  | COST_MONEY  | at-most  | PARTIAL | 83.33     | an amount of money
             # a rate under 成本指标 reads ≥: 成本控制率 100% with 98% is 0.98, not full marks
             成本指标     | 成本控制率    | 100%     | 98%     | GE   | COST_RATE   | at-least | PARTIAL | 98        | a rate under 成本指标
             成本指标     | 成本控制率    | 100%     | 100%    | GE   | COST_RATE   | at-least | MET     | 100       | a rate under 成本指标

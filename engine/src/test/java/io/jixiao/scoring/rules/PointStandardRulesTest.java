@@ -158,15 +158,17 @@ class PointStandardRulesTest {
 
     @org.junit.jupiter.api.Test
     void pointsOfAStandardScaleWithTheIndicatorsPoints() {
-        // A has the 分值 5 and the bands; B has none. No budget: OUTPUT 50 and OUTCOME 40 rescale ×100/90, so A's
-        // 5 becomes 5.5556 and its band's 4 (of 5) scores 4 × 5.5556 / 5 = 4.4444
+        // A has the 分值 5 and the bands; B has none. No budget: OUTPUT 50 and OUTCOME 40 rescale ×100/90: A 5 →
+        // 5.5556, B 45 → 50, C 40 → 44.4444; as 2-place shares (docs/scoring.md#arithmetic) 5.55 + 50 + 44.44 = 99.99,
+        // the cent left goes to the largest remainder (A's .0056 against C's .0044): A 5.56. Its band's 4 (of 5)
+        // scores 4 × 5.56 / 5 = 4.448 → 4.45
         DepartmentScore d = TestDepartment.create().project("P")
                 .output("质量指标", "A", "≥90%").deduction(BANDS).points("5").actual("85%")
                 .output("数量指标", "B", "≥10个").actual("10个")
                 .outcome("社会效益指标", "C", "≥10个").actual("10个").score();
         IndicatorScore a = indicator(d, "A");
-        assertNumber(a.points(), "≈5.5556");
-        assertNumber(a.score(), "≈4.4444");
-        assertThat(a.explanation()).contains("计4分，按分值折算 4×5.56/5 = 4.44");
+        assertNumber(a.points(), "5.56");
+        assertNumber(a.score(), "4.45");
+        assertThat(a.explanation()).contains("计4分，按分值折算 4×5.56/5 = 4.45");
     }
 }

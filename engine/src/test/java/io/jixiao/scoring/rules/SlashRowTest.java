@@ -53,8 +53,10 @@ class SlashRowTest {
 
         DepartmentScore d = dept.score();
         assertThat(d.projects().get(0).indicators()).extracting(IndicatorScore::key).containsExactly("A", "C");
-        // A met: 55.5556; C 部分达成 70%: 44.4444 × 0.7 = 31.1111; total 86.6667 (no 不适用 rescaling: the row is gone)
-        assertNumber(d.projects().get(0).score(), "≈86.6667");
+        // 50 and 40 rescaled ×100/90 as 2-place shares: 55.5556 and 44.4444 → 55.55 + 44.44 = 99.99, the cent to the
+        // larger remainder (.0056): A 55.56, C 44.44. A met: 55.56; C 部分达成 70%: 44.44 × 0.7 = 31.108 → 31.11;
+        // total 55.56 + 31.11 = 86.67 (no 不适用 rescaling: the row is gone)
+        assertNumber(d.projects().get(0).score(), "86.67");
         assertNumber(d.projects().get(0).naPoints(), "0");
         assertThat(codes(d)).isEmpty();
     }
