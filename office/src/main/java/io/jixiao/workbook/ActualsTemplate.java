@@ -185,7 +185,8 @@ public final class ActualsTemplate {
             List<String> options = new java.util.ArrayList<>(c.options());
             options.add("不适用");
             Cells.text(s, r, ACTUAL, null, styles.inputText);
-            Cells.text(s, r, HINT, "从下拉列表选择评分标准所列情形：" + String.join(" / ", c.options()), styles.hint);
+            Cells.text(s, r, HINT, WorkbookLabels.text("template.hint.choices", "options",
+                    String.join(" / ", c.options())), styles.hint);
             gradeList(s, r, options);
         } else if (unit != null) {
             Cells.text(s, r, UNIT, unit.symbol(), null);
