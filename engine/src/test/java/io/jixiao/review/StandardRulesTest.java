@@ -34,10 +34,10 @@ class StandardRulesTest {
             # the top band gives 8 of a 分值 of 5
             "≥90%，计8分；80%(含)-90%，计4分；低于80%不得分"                    | 5    | KPI-0426 | indicator '重点支出安排率' of 'P': its 评分标准 awards up to 8 points, more than its 分值 5
             # without a given 分值 the indicator has what the profile shares: no budget, so OUTPUT 50 × 100/90 =
-            # 55.5556, shared by two: 27.7778 — 8 is fine …
+            # 55.5556, as a 2-place share 55.56 (docs/scoring.md#arithmetic), shared by two: 27.78 — 8 is fine …
             "≥90%，计8分；80%(含)-90%，计4分；低于80%不得分"                    |      |          |
             # … but 30 is not
-            "≥90%，计30分；低于90%不得分"                                      |      | KPI-0426 | awards up to 30 points, more than its 分值 27.7778
+            "≥90%，计30分；低于90%不得分"                                      |      | KPI-0426 | awards up to 30 points, more than its 分值 27.78
             # 满分 never exceeds it
             "≥90%，计满分；低于90%不得分"                                      | 5    |          |
             # 80% is in both bands: 以下 includes its end
