@@ -152,7 +152,8 @@ class SelfEvaluationWorkbookTest {
         Row row = indicatorRow(platform, "有效提高广阳区经济质量");
         number(row.getCell(6), 3.0, "0.00");
         assertThat(text(row.getCell(8))).startsWith("未达成｜按等级计分：");
-        assertThat(texts(platform)).anyMatch(t -> t.startsWith("8项指标：达成2项，部分达成5项，未达成1项；总分83.47，自评等级良"));
+        // 总分 74.04 + 9.78 (52.8 of 全年预算数 54: 10 × 0.9778) = 83.82
+        assertThat(texts(platform)).anyMatch(t -> t.startsWith("8项指标：达成2项，部分达成5项，未达成1项；总分83.82，自评等级良"));
     }
 
     @Test
