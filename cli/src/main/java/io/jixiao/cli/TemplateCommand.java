@@ -83,8 +83,11 @@ final class TemplateCommand implements Callable<Integer> {
                 }
             }
             AtomicFiles.write(out, book, force);
+            // a sheet per table; the actuals template has one for the 部门整体支出绩效评价 sheet too, when the targets
+            // have it (it is not monitored)
+            int sheets = t.tables().size() + (monitoring || t.evaluation() == null ? 0 : 1);
             err.println(CliTexts.text(monitoring ? "wrote.template.monitoring" : "wrote.template", "file", out,
-                    "sheets", t.tables().size(), "department", t.department(), "year", t.year()));
+                    "sheets", sheets, "department", t.department(), "year", t.year()));
             return 0;
         } catch (KpiException e) {
             e.findings().stream().filter(Finding::isError).forEach(f -> err.println(f.render()));

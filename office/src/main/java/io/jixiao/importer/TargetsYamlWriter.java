@@ -65,6 +65,13 @@ final class TargetsYamlWriter {
                 project(p);
             }
         }
+        if (t.evaluation() != null) {
+            // the 部门整体支出绩效评价 评分表: its rows with their 分值 and 评分标准 (docs/scoring.md#evaluation)
+            evaluationOf = t.evaluation();
+            line("evaluation:" + lines(" 部门整体支出绩效评价", t.evaluation()));
+            line("  name: " + YamlText.scalar(t.evaluation().name()));
+            indicators("  ", t.evaluation());
+        }
     }
 
     private void project(ImportedTable p) {
@@ -99,6 +106,8 @@ final class TargetsYamlWriter {
         return "   #" + what + " table, lines " + t.firstLine() + "-" + t.lastLine();
     }
 
+    private ImportedTable evaluationOf;
+
     private void indicators(String indent, ImportedTable t) {
         line(indent + "indicators:");
         String item = indent + "  ";
@@ -121,7 +130,9 @@ final class TargetsYamlWriter {
             optional(field, "level2", i.level2());
             optional(field, "name", i.name());
             optional(field, "description", i.description());
-            line(field + "target: " + YamlText.quoted(i.target()));
+            if (!(t == evaluationOf && i.target().isEmpty())) {
+                line(field + "target: " + YamlText.quoted(i.target()));
+            }
             if (i.deduction() != null) {
                 line((i.deductionReadable() ? field : field + "# ") + "deduction: " + YamlText.scalar(i.deduction()));
             } else {

@@ -82,7 +82,10 @@ public final class ActualsTemplate {
 
     private byte[] build() {
         XSSFSheet guide = wb.createSheet(names.claim(WorkbookLabels.text("template.instructions.sheet")));
-        List<IndicatorTable> tables = targets.tables();
+        List<IndicatorTable> tables = new java.util.ArrayList<>(targets.tables());
+        if (targets.evaluation() != null) {
+            tables.add(targets.evaluation()); // the 部门整体支出绩效评价 sheet, last (docs/scoring.md#evaluation)
+        }
         List<String> sheetNames = new java.util.ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
             sheetNames.add(names.claim(tables.get(i).name(), i + 1));
@@ -109,8 +112,9 @@ public final class ActualsTemplate {
         Cells.text(s, DEPARTMENT_ROW, YEAR_LABEL_COL, WorkbookLabels.text("label.year"), styles.label);
         Cells.number(s, DEPARTMENT_ROW, YEAR_COL, BigDecimal.valueOf(targets.year()), styles.year);
 
+        boolean evaluation = t.kind() == TableKind.EVALUATION;
         Cells.text(s, TABLE_ROW, LABEL_COL, WorkbookLabels.text(t.kind() == TableKind.OVERALL ? "label.table"
-                : "label.project"), styles.label);
+                : evaluation ? "label.evaluation" : "label.project"), styles.label);
         Cells.merge(s, TABLE_ROW, TABLE_ROW, VALUE_COL, SPENT_COL, styles.text);
         Cells.text(s, TABLE_ROW, VALUE_COL, t.name(), styles.text);
         if (t.code() != null && !t.code().isBlank()) {
@@ -123,17 +127,34 @@ public final class ActualsTemplate {
         boolean budgetKnown = budget != null && budget.signum() > 0;
         Allocation allocation = PointAllocator.allocate(t, profile, budgetKnown);
         Map<String, BigDecimal> points = allocation.errors().isEmpty() ? allocation.points() : Map.of();
+        if (evaluation) {
+            Cells.merge(s, BUDGET_ROW, BUDGET_ROW, LABEL_COL, HINT, styles.note);
+            Cells.text(s, BUDGET_ROW, LABEL_COL, WorkbookLabels.text("template.evaluation.note"), styles.note);
+        } else {
+            budgetRow(s, budget, budgetKnown, allocation);
+        }
+        finishTable(s, t, points, evaluation);
+    }
+
+    private void budgetRow(XSSFSheet s, BigDecimal budget, boolean budgetKnown, Allocation allocation) {
         Cells.text(s, BUDGET_ROW, LABEL_COL, WorkbookLabels.text("label.budget"), styles.label);
         Cells.number(s, BUDGET_ROW, BUDGET_COL, budget, styles.money);
         Cells.merge(s, BUDGET_ROW, BUDGET_ROW, SPENT_LABEL_COL - 1, SPENT_LABEL_COL, styles.label);
         Cells.text(s, BUDGET_ROW, SPENT_LABEL_COL - 1, WorkbookLabels.text("label.spent"), styles.label);
         Cells.number(s, BUDGET_ROW, SPENT_COL, null, styles.inputMoney);
-        spentValidation(s);
-        Cells.merge(s, BUDGET_ROW, BUDGET_ROW, REASON, HINT, styles.note);
-        Cells.text(s, BUDGET_ROW, REASON, budgetKnown
+        spentValidation(s, SPENT_COL, WorkbookLabels.text("label.spent"), WorkbookLabels.text("template.spent.prompt"));
+        // 全年预算数 (docs/scoring.md#adjusted-budget): the 年初 figure to start with, changed when the budget was adjusted
+        Cells.text(s, BUDGET_ROW, ADJUSTED_LABEL_COL, WorkbookLabels.text("label.adjusted"), styles.label);
+        Cells.number(s, BUDGET_ROW, ADJUSTED_COL, budget, styles.inputMoney);
+        spentValidation(s, ADJUSTED_COL, WorkbookLabels.text("label.adjusted"),
+                WorkbookLabels.text("template.adjusted.prompt"));
+        Cells.merge(s, BUDGET_ROW, BUDGET_ROW, BUDGET_NOTE_COL, HINT, styles.note);
+        Cells.text(s, BUDGET_ROW, BUDGET_NOTE_COL, budgetKnown
                 ? WorkbookLabels.text("template.spent.note", "points", Numbers.text(allocation.budgetWeight()))
                 : WorkbookLabels.text("template.spent.noBudget"), styles.note);
+    }
 
+    private void finishTable(XSSFSheet s, IndicatorTable t, Map<String, BigDecimal> points, boolean evaluation) {
         Cells.merge(s, NOTE_ROW, NOTE_ROW, 0, HINT, styles.note);
         Cells.text(s, NOTE_ROW, 0, WorkbookLabels.text("template.note", "profile", profile.name()), styles.note);
         s.getRow(NOTE_ROW).setHeightInPoints(32);
@@ -144,8 +165,8 @@ public final class ActualsTemplate {
         for (int c = 0; c < TemplateLayout.HIDDEN_HEADERS.size(); c++) {
             Cells.text(s, HEADER_ROW, KEY + c, TemplateLayout.HIDDEN_HEADERS.get(c), styles.header);
         }
-        Cells.text(s, MARKER_ROW, MARKER_COL, MARKER + " " + (t.kind() == TableKind.OVERALL ? OVERALL : PROJECT),
-                null);
+        Cells.text(s, MARKER_ROW, MARKER_COL, MARKER + " " + (t.kind() == TableKind.OVERALL ? OVERALL
+                : evaluation ? EVALUATION : PROJECT), null);
 
         int r = FIRST_INDICATOR_ROW;
         for (Indicator i : t.indicators()) {
@@ -172,8 +193,17 @@ public final class ActualsTemplate {
         Cells.text(s, r, KEY, i.key(), null);
         Cells.text(s, r, REASON, null, styles.inputText);
         Value target = i.target();
-        Unit unit = Pairing.unitOf(target);
-        if (unit != null) {
+        // the target's unit, or — on a score sheet's row without a number target — its 评分标准's (docs/scoring.md#evaluation)
+        Unit unit = io.jixiao.model.StepUnits.scaleUnit(i);
+        io.jixiao.model.PointStandard standard = i.deduction() == null ? null : i.deduction().standard();
+        if (unit == null && standard instanceof io.jixiao.model.PointStandard.Choices c) {
+            List<String> options = new java.util.ArrayList<>(c.options());
+            options.add("不适用");
+            Cells.text(s, r, ACTUAL, null, styles.inputText);
+            Cells.text(s, r, HINT, WorkbookLabels.text("template.hint.choices", "options",
+                    String.join(" / ", c.options())), styles.hint);
+            gradeList(s, r, options);
+        } else if (unit != null) {
             Cells.text(s, r, UNIT, unit.symbol(), null);
             Cells.text(s, r, ACTUAL, null, styles.inputGeneral);
             Cells.text(s, r, HINT, measuredHint(target, unit), styles.hint);
@@ -193,7 +223,7 @@ public final class ActualsTemplate {
 
     private static String measuredHint(Value target, Unit unit) {
         String example = target instanceof Quantity q ? q.amount().toPlainString()
-                : ((Range) target).low().toPlainString();
+                : target instanceof Range r ? r.low().toPlainString() : "85";
         return unit.symbol().isEmpty() ? WorkbookLabels.text("template.hint.bare", "example", example)
                 : WorkbookLabels.text("template.hint.unit", "example", example, "unit", unit.symbol());
     }
@@ -227,16 +257,17 @@ public final class ActualsTemplate {
         s.addValidationData(dv);
     }
 
-    private static void spentValidation(XSSFSheet s) {
+    /** An amount of 万元 at 0 or more in {@code col} of the budget row, with its prompt. */
+    private static void spentValidation(XSSFSheet s, int col, String header, String prompt) {
         DataValidationHelper h = s.getDataValidationHelper();
         DataValidation dv = h.createValidation(
                 h.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null),
-                new CellRangeAddressList(BUDGET_ROW, BUDGET_ROW, SPENT_COL, SPENT_COL));
+                new CellRangeAddressList(BUDGET_ROW, BUDGET_ROW, col, col));
         dv.setErrorStyle(DataValidation.ErrorStyle.STOP);
         dv.setShowErrorBox(true);
-        dv.createErrorBox(WorkbookLabels.text("label.spent"), WorkbookLabels.text("template.spent.error"));
+        dv.createErrorBox(header, WorkbookLabels.text("template.spent.error"));
         dv.setShowPromptBox(true);
-        dv.createPromptBox(WorkbookLabels.text("label.spent"), WorkbookLabels.text("template.spent.prompt"));
+        dv.createPromptBox(header, prompt);
         s.addValidationData(dv);
     }
 

@@ -25,9 +25,14 @@ public record FilledWorkbook(List<Sheet> tables, List<String> sheetNames) {
     public record Row(int row, String key, String unit, String label, Cell actual, Cell reason) {
     }
 
-    /** One table sheet of the template. */
+    /**
+     * One table sheet of the template.
+     *
+     * @param adjusted   the 全年预算数 cell (blank in workbooks made before it was asked for)
+     * @param evaluation the sheet is the 部门整体支出绩效评价's (docs/scoring.md#evaluation): no budget cells
+     */
     public record Sheet(String name, boolean overall, Cell department, Cell year, Cell table, Cell spent,
-                        Cell actualHeader, List<Row> rows) {
+                        Cell actualHeader, List<Row> rows, Cell adjusted, boolean evaluation) {
 
         public Sheet {
             rows = List.copyOf(rows);

@@ -11,7 +11,7 @@ import java.util.List;
  *   1  title
  *   2  部门名称 | department …            预算年度 | year
  *   3  项目名称 | table name …
- *   4  年初预算数（万元）| budget   全年执行数（万元）| [spent]
+ *   4  年初预算数（万元）| budget   全年执行数（万元）| [spent]   全年预算数（万元）| [adjusted, the 年初 figure to start with]
  *   5  how to fill in
  *   6  一级指标 二级指标 三级指标 年度指标值 [实际完成值] [未完成原因] 分值 绩效指标描述 评（扣）分标准 填写说明 | key unit (hidden)
  *   7… one row per indicator
@@ -23,6 +23,8 @@ public final class TemplateLayout {
     public static final String MARKER = "jixiao-actuals/1";
     public static final String OVERALL = "overall";
     public static final String PROJECT = "project";
+    /** The 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation): no budget row to fill in. */
+    public static final String EVALUATION = "evaluation";
 
     public static final int TITLE_ROW = 0;
     public static final int DEPARTMENT_ROW = 1;
@@ -39,6 +41,11 @@ public final class TemplateLayout {
     public static final int BUDGET_COL = 1;
     public static final int SPENT_LABEL_COL = 3;
     public static final int SPENT_COL = 4;
+    /** 全年预算数 (docs/scoring.md#adjusted-budget): its label and its input cell, filled with the 年初 budget. */
+    public static final int ADJUSTED_LABEL_COL = 5;
+    public static final int ADJUSTED_COL = 6;
+    /** Where the note on the budget row starts, right of 全年预算数. */
+    public static final int BUDGET_NOTE_COL = 7;
 
     public static final int LEVEL1 = 0;
     public static final int LEVEL2 = 1;
@@ -72,6 +79,7 @@ public final class TemplateLayout {
     /** The header of 实际完成值 and of 全年执行数 as findings about the cells name them. */
     public static final String ACTUAL_HEADER = "实际完成值";
     public static final String SPENT_HEADER = "全年执行数（万元）";
+    public static final String ADJUSTED_HEADER = "全年预算数（万元）";
 
     /**
      * Grades offered by the drop-down of a qualitative indicator: every grade word the reader accepts

@@ -56,7 +56,7 @@ public final class TemplateReader {
                 names.add(s.getSheetName());
                 String marker = text(s, MARKER_ROW, MARKER_COL);
                 if (marker.startsWith(MARKER)) {
-                    tables.add(sheet(s, marker.endsWith(OVERALL)));
+                    tables.add(sheet(s, marker.endsWith(OVERALL), marker.endsWith(EVALUATION)));
                 }
             }
             return new FilledWorkbook(tables, names);
@@ -104,7 +104,7 @@ public final class TemplateReader {
                 : m.lines().findFirst().orElse(m));
     }
 
-    private static FilledWorkbook.Sheet sheet(Sheet s, boolean overall) {
+    private static FilledWorkbook.Sheet sheet(Sheet s, boolean overall, boolean evaluation) {
         List<FilledWorkbook.Row> rows = new ArrayList<>();
         for (int r = FIRST_INDICATOR_ROW; r <= s.getLastRowNum(); r++) {
             String key = text(s, r, KEY);
@@ -116,7 +116,17 @@ public final class TemplateReader {
         }
         return new FilledWorkbook.Sheet(s.getSheetName(), overall, cell(s, DEPARTMENT_ROW, VALUE_COL),
                 cell(s, DEPARTMENT_ROW, YEAR_COL), cell(s, TABLE_ROW, VALUE_COL), cell(s, BUDGET_ROW, SPENT_COL),
-                cell(s, HEADER_ROW, ACTUAL), rows);
+                cell(s, HEADER_ROW, ACTUAL), rows, adjusted(s), evaluation);
+    }
+
+    /**
+     * The 全年预算数 cell; blank in a template made before it was asked for (F4 was then the start of the budget
+     * row's note, "← …", in either language; now it holds the label, in the language the template was made in).
+     */
+    private static FilledWorkbook.Cell adjusted(Sheet s) {
+        String label = text(s, BUDGET_ROW, ADJUSTED_LABEL_COL);
+        return !label.isBlank() && !label.startsWith("←")
+                ? cell(s, BUDGET_ROW, ADJUSTED_COL) : new FilledWorkbook.Cell(BUDGET_ROW + 1, ADJUSTED_COL + 1, "", null);
     }
 
     /** Plain text of a cell, "" when blank or absent (for the template's own locked cells). */

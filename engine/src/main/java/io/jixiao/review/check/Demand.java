@@ -50,7 +50,12 @@ public final class Demand {
         if (target.isEmpty() || reference.isEmpty()) {
             return Optional.empty();
         }
-        Comparator direction = Direction.of(target.get().comparator(), costIndicator);
+        // the store keeps a target's text and whether it is a 成本指标, not its indicator: written comparator, a zero
+        // target (a ceiling) and money under 成本 (≤) read as scoring.Direction reads them; a rate under 成本 and a
+        // profile's lower-is-better words are not seen here (docs/store.md)
+        Comparator written = target.get().comparator();
+        Comparator direction = written != Comparator.NONE ? written
+                : target.get().amount().signum() == 0 || costIndicator ? Comparator.LE : Comparator.GE;
         if (!direction.atLeast() && !direction.atMost()) {
             return Optional.empty();
         }

@@ -164,7 +164,8 @@ public final class Bench {
             Allocation alloc = PointAllocator.allocate(table, profile, known);
             for (Indicator i : table.indicators()) {
                 ActualEntry e = ta == null ? null : ta.actuals().get(i.key());
-                cases.add(CaseBuilder.build(table, i, e, alloc.points().getOrDefault(i.key(), BigDecimal.ZERO)));
+                cases.add(CaseBuilder.build(table, i, e, alloc.points().getOrDefault(i.key(), BigDecimal.ZERO),
+                        profile));
             }
         }
         return cases;
@@ -534,6 +535,8 @@ public final class Bench {
             out.flush();
         }
         Files.deleteIfExists(report);
+    }
+
     // ---- (6) the store: import against review, history warm ---------------------------------------
 
     /**
@@ -600,6 +603,8 @@ public final class Bench {
         }
         return String.format(Locale.ROOT, "load average %s: %.2f", when,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
     private List<String> importCommand(Path dir, Path db) throws URISyntaxException {
         List<String> cmd = new ArrayList<>(launcher(List.of()));
         cmd.addAll(List.of("store", "import", dir.toString(), "--db", db.toString(), "--threads",

@@ -70,7 +70,9 @@ public final class CodesReference {
             "report/src/main/resources/io/jixiao/report/validation.properties",
             "cli/src/main/resources/io/jixiao/cli/texts.properties",
             "cli/src/main/resources/io/jixiao/cli/help.properties",
-            "tools/src/main/resources/io/jixiao/tools/help.properties");
+            "tools/src/main/resources/io/jixiao/tools/help.properties",
+            "spark/src/main/resources/io/jixiao/spark/texts.properties",
+            "spark/src/main/resources/io/jixiao/spark/help.properties");
 
     /** Every subsystem with a bundle, in the order of docs/architecture.md: the core bottom to top, then modules. */
     public static final List<Subsystem> SUBSYSTEMS = List.of(
@@ -116,7 +118,9 @@ public final class CodesReference {
             new Subsystem("cli", "Command line", "cli", "io.jixiao.cli", "messages", "CliProblems",
                     "What validate says about a file it cannot check fully; output names a command does not write."),
             new Subsystem("tools", "Tools", "tools", "io.jixiao.tools", "messages", "ToolProblems",
-                    "jixiao generate and bench."));
+                    "jixiao generate and bench."),
+            new Subsystem("spark", "The Spark job", "spark", "io.jixiao.spark", "messages", "SparkProblems",
+                    "jixiao-spark review: a table of departments it cannot read as one (docs/spark.md)."));
 
     /**
      * A code that no finding carries any more. docs/codes.md lists it, for readers of older output, and it is never

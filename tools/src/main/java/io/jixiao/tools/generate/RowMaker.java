@@ -311,7 +311,7 @@ final class RowMaker {
         String deduction = chance(0.1) ? "达标得满分，不达标不得分" : null;
         String actual = switch (o) {
             case NA -> "不适用";
-            case SHORT -> pick(List.of("部分达成", "良", "部分达成 " + between(65, 80) + "%", "部分达成年度指标并具有一定效果"));
+            case SHORT -> pick(List.of("部分达成", "良", "部分达成 " + between(65, 79) + "%", "部分达成年度指标并具有一定效果"));
             case FAR -> pick(List.of("未达成", "中", "未完成预期指标且效果较差"));
             default -> {
                 double r = rng.nextDouble();
