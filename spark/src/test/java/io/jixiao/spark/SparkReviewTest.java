@@ -51,8 +51,9 @@ class SparkReviewTest {
         BureauReport job = new SparkReview(spark).run(SparkReview.Job.tree(Departments.BUNDLED.toString(), 2));
 
         assertThat(ReviewJson.render(job)).isEqualTo(review);
-        // the four bundled departments (guangyang, kaiping, luancheng, shifeng) are scored, none failed
-        assertThat(job.ranking()).hasSize(4);
+        // the five bundled department-years (guangyang 2023 and its ILLUSTRATIVE 2024, kaiping, luancheng, shifeng)
+        // are scored, none failed
+        assertThat(job.ranking()).hasSize(5);
         assertThat(job.failed()).isEmpty();
     }
 
