@@ -101,4 +101,14 @@ public final class StoreProblems {
     public static Finding libraryEmpty(String file) {
         return M.error("KPI-0525", Location.of(file));
     }
+
+    /** {@code users add} with a name another account has. */
+    public static Finding userExists(String name) {
+        return M.error("KPI-0530", Location.of(name), "name", name);
+    }
+
+    /** {@code users add --role department} without {@code --department}. */
+    public static Finding userNeedsDepartment(String name) {
+        return M.error("KPI-0531", Location.of(name), "name", name);
+    }
 }
