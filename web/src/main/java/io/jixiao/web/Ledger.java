@@ -105,7 +105,7 @@ final class Ledger {
      * Stores new actuals of a department-year: the stored targets and progress files with the uploaded actuals in a
      * private folder, imported by the store's importer (evaluated by the pipeline; nothing stored on any error).
      *
-     * @param fileName the name to give the upload: {@code actuals.yaml} or {@code actuals.xlsx}, never the client's
+     * @param fileName the upload's name: a plain file name (no folder), starting with {@code actuals}
      */
     Submitted submit(Catalog.Entry e, String fileName, byte[] content) {
         Path dir = null;

@@ -498,17 +498,18 @@ public final class Workbench implements AutoCloseable {
             throw new Refusal(400, "请选择要上传的文件（字段 file）");
         }
         String name = f.filename() == null ? "" : f.filename();
-        if (name.contains("/") || name.contains("\\") || name.contains("..") || name.chars().anyMatch(c -> c < 32)) {
+        if (name.isBlank() || name.contains("/") || name.contains("\\") || name.contains("..") || name.contains(":")
+                || name.chars().anyMatch(c -> c < 32 || c == 127) || name.length() > 200) {
             users.audit(a.name(), "submit-refused", e.department(), e.year(), "bad file name: " + name);
             throw new Refusal(422, "文件名不能包含路径：" + name.replaceAll("\\p{Cntrl}", "?"));
         }
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        String kind = lower.endsWith(".xlsx") ? "actuals.xlsx"
-                : lower.endsWith(".yaml") || lower.endsWith(".yml") ? "actuals.yaml" : null;
-        if (kind == null) {
+        if (!lower.endsWith(".xlsx") && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
             throw new Refusal(422, "只接受填好的自评表 (.xlsx) 或实际完成值 YAML (.yaml)：" + name);
         }
-        long limit = kind.endsWith(".xlsx") ? ActualsFiles.WORKBOOK_MAX_BYTES : YamlReader.MAX_BYTES;
+        // kept under the client's name (findings name the file the user sent), as an actuals file of the folder
+        String kind = lower.startsWith("actuals") ? name : "actuals-" + name;
+        long limit = lower.endsWith(".xlsx") ? ActualsFiles.WORKBOOK_MAX_BYTES : YamlReader.MAX_BYTES;
         if (f.size() > limit) {
             throw new Refusal(413, "文件太大：" + f.size() + " 字节，最多 " + limit + " 字节");
         }
