@@ -696,7 +696,8 @@ public final class Workbench implements AutoCloseable {
         try {
             r = submit(ctx, s.account, e);
         } catch (Refusal refusal) {
-            ctx.status(refusal.status).html(render("upload.jte", Map.of("page", new Pages.Upload(false, null, null,
+            // htmx swaps 2xx answers only: the fragment says what is wrong (the API answers 4xx)
+            ctx.html(render("upload.jte", Map.of("page", new Pages.Upload(false, null, null,
                     0, List.of(refusal.getMessage())))));
             return;
         }
@@ -706,7 +707,7 @@ public final class Workbench implements AutoCloseable {
                     now.score() == null ? null : now.score().setScale(2, RoundingMode.HALF_UP), now.grade(),
                     now.revision(), List.of()))));
         } else {
-            ctx.status(422).html(render("upload.jte", Map.of("page", new Pages.Upload(false, null, null, 0,
+            ctx.html(render("upload.jte", Map.of("page", new Pages.Upload(false, null, null, 0,
                     r.errors().stream().map(Workbench::shown).toList()))));
         }
     }
