@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The workbench's accounts (table {@code app_user}) and its audit log ({@code audit_event}): {@code jixiao users add}
+ * The workbench's accounts (table {@code app_user}) and the workbench's events in the store's audit log ({@code audit_log}, beside imports): {@code jixiao users add}
  * and {@code jixiao serve} (docs/web.md). Passwords arrive hashed: the store never sees one.
  */
 public final class Users {
@@ -105,17 +105,17 @@ public final class Users {
 
     /** Writes one audit event (its own transaction). */
     public void audit(String user, String action, String department, Integer year, String detail) {
-        String shortDetail = detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 3999) + "…";
-        store.transaction(h -> h.createUpdate("INSERT INTO audit_event (at, user_name, action, department,"
+        String shortDetail = detail == null ? "" : detail.length() <= 4000 ? detail : detail.substring(0, 3999) + "…";
+        store.transaction(h -> h.createUpdate("INSERT INTO audit_log (at, actor, action, department,"
                         + " budget_year, detail) VALUES (:t, :u, :a, :d, :y, :x)")
                 .bind("t", now()).bind("u", user).bind("a", action).bind("d", department).bind("y", year)
                 .bind("x", shortDetail).execute());
     }
 
-    /** The audit log, oldest first. */
+    /** The audit log (imports, library imports and the workbench's events), oldest first. */
     public List<Event> events() {
-        return store.read(h -> h.createQuery("SELECT at, user_name, action, department, budget_year, detail"
-                        + " FROM audit_event ORDER BY id")
+        return store.read(h -> h.createQuery("SELECT at, actor, action, department, budget_year, detail"
+                        + " FROM audit_log ORDER BY id")
                 .map((rs, ctx) -> new Event(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
                         rs.getString(3), rs.getString(4), (Integer) rs.getObject(5), rs.getString(6)))
                 .list());

@@ -47,6 +47,9 @@ class OlderStoreTest {
             // what version 2 added works on the migrated store
             assertThat(new Library(s).list()).isEmpty();
             assertThat(new HistoryReader(s).history("广阳").years()).hasSize(1);
+            // the workbench writes its events into version 1's audit log, after the import of version 1
+            new Users(s).audit("test", "note", ImportTest.GUANGYANG, 2023, "after the migration");
+            assertThat(new Users(s).events()).extracting(Users.Event::action).endsWith("note");
         }
         // opened again: nothing to migrate, no second copy
         try (Store s = Store.open(StoreLocation.file(file))) {
