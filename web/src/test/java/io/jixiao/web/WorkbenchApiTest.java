@@ -218,14 +218,14 @@ class WorkbenchApiTest {
     void aSubmissionWithAMistakeIsRefusedWithItsLineAndNothingIsStored() throws Exception {
         Served.Client c = served.login(served.demo.login(Role.DEPARTMENT, GUANGYANG));
         String before = c.get(own("/years/2023/score")).body();
-        // line 14 of actuals-example.yaml is 网速达标率: "93%"; misspelt, it names no indicator
+        // line 16 of actuals-example.yaml is 网速达标率: "93%"; misspelt, it names no indicator
         String text = new String(actuals(), StandardCharsets.UTF_8).replace("网速达标率: \"93%\"", "网速达标律: \"93%\"");
         HttpResponse<String> r = c.upload(own("/years/2023/actuals"), "actuals.yaml",
                 text.getBytes(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
         JsonNode findings = JSON.readTree(r.body()).get("findings");
         assertThat(findings).isNotEmpty();
-        assertThat(findings.toString()).contains("actuals.yaml:14");
+        assertThat(findings.toString()).contains("actuals.yaml:16");
         assertThat(c.get(own("/years/2023/score")).body()).isEqualTo(before);
     }
 

@@ -109,7 +109,7 @@ class WorkbenchBrowserTest {
         driver.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
         driver.findElement(By.id("upload")).click();
         String errors = await(By.id("upload-errors")).getText();
-        assertThat(errors).contains("actuals-mistake.yaml:14").contains("KPI-");
+        assertThat(errors).contains("actuals-mistake.yaml:16").contains("KPI-");
         shot("upload-error");
 
         // fixed, and 19950条 raised to 20000条 (meets ≥2万条): stored and scored at once
