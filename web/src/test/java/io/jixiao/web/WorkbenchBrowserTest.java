@@ -101,7 +101,7 @@ class WorkbenchBrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(WorkbenchApiTest.GUANGYANG);
         shot("department");
 
-        // a mistake: line 14 of the actuals names an indicator that does not exist
+        // a mistake: line 16 of the actuals names an indicator that does not exist
         String good = Files.readString(WorkbenchApiTest.G2023.resolve("actuals-example.yaml"));
         Path dir = Files.createTempDirectory("jixiao-browser-");
         Path bad = dir.resolve("actuals-mistake.yaml");
