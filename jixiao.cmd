@@ -65,7 +65,7 @@ if "%OWN_HEAP%"=="0" if %MEM_KB% GEQ 8388608 set "OPTS=%OPTS% -Xms3g -Xmx3g -XX:
 :run
 rem jixiao-tools: the generator, bench and the man pages, never in the product jar; no AppCDS archive of its own.
 if "%TOOLS%"=="1" (
-  call :stale "%TOOLS_JAR%" "engine,report,office,cli,tools"
+  call :stale "%TOOLS_JAR%" "engine,report,office,store,web,cli,tools"
   if errorlevel 1 (
     call :build "tools\target\jixiao-tools.jar" tools || exit /b 3
   )
@@ -73,7 +73,7 @@ if "%TOOLS%"=="1" (
   goto :done
 )
 
-call :stale "%JAR%" "engine,report,office,cli"
+call :stale "%JAR%" "engine,report,office,store,web,cli"
 if errorlevel 1 (
   call :build "cli\target\jixiao.jar" cli || exit /b 3
 )

@@ -77,9 +77,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noOfficeCliOrLoggingImplementation = noClasses().should().dependOnClassesThat()
-            .resideInAnyPackage("org.apache.poi..", "picocli..", "org.slf4j.impl..", "ch.qos..", "org.apache.logging..")
+            .resideInAnyPackage("org.apache.poi..", "picocli..", "org.slf4j.impl..", "ch.qos..", "org.apache.logging..",
+                    "org.apache.spark..", "org.apache.hadoop..", "scala..")
             .because("the core depends on Drools, Jackson and slf4j-api only: POI is jixiao-office's, picocli and"
-                    + " the logging binding jixiao-cli's");
+                    + " the logging binding jixiao-cli's, Spark and Hadoop jixiao-spark's");
 
     @ArchTest
     static final ArchRule apiExposesOnlyItsOwnTypesAndProblems = classes().that().resideInAPackage("io.jixiao.api")

@@ -4,6 +4,10 @@ import io.jixiao.importer.DisclosureImporter;
 import io.jixiao.importer.ImportResult;
 import io.jixiao.problem.KpiException;
 import io.jixiao.report.AtomicFiles;
+import io.jixiao.report.OutputProblems;
+import io.jixiao.store.Library;
+import io.jixiao.store.Store;
+import io.jixiao.store.StoreLocation;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,6 +39,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force")
     boolean force;
 
+    @Option(names = "--db", arity = "0..1", parameterConsumer = OptionalDb.class, paramLabel = "DB")
+    String db;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -45,8 +52,19 @@ final class ImportCommand implements Callable<Integer> {
                 AtomicFiles.check(out, force, List.of(doc));
             }
             String yamlName = out == null ? "<stdout>" : out.toString();
-            ImportResult r = Inputs.isStdin(doc) ? DisclosureImporter.importBytes(Inputs.STDIN, Inputs.bytes(spec),
-                    yamlName) : DisclosureImporter.importFile(doc, yamlName);
+            ImportResult r;
+            if (db == null) {
+                r = Inputs.isStdin(doc) ? DisclosureImporter.importBytes(Inputs.STDIN, Inputs.bytes(spec), yamlName)
+                        : DisclosureImporter.importFile(doc, yamlName);
+            } else {
+                try (Store s = Store.open(StoreLocation.resolve(db, System.getenv()))) {
+                    var scoring = new Library(s).scoring();
+                    java.util.function.Function<String, java.util.Optional<String[]>> offer = name -> scoring.apply(null,
+                            name);
+                    r = Inputs.isStdin(doc) ? DisclosureImporter.importBytes(Inputs.STDIN, Inputs.bytes(spec), yamlName,
+                            offer) : DisclosureImporter.importFile(doc, yamlName, offer);
+                }
+            }
             r.findings().forEach(f -> err.println(f.render()));
             if (out == null) {
                 stdout.print(r.yaml());

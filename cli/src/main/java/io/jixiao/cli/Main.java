@@ -33,6 +33,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {ScoreCommand.class, ValidateCommand.class, ImportCommand.class, WhatifCommand.class,
                 TemplateCommand.class, ReportCommand.class, ReviewCommand.class, MonitorCommand.class,
+                StoreCommand.class, HistoryCommand.class, LibraryCommand.class, ServeCommand.class, UsersCommand.class,
                 CompletionCommand.class,
                 ToolCommands.Generate.class, ToolCommands.Bench.class, ToolCommands.ManPage.class,
                 CommandLine.HelpCommand.class})

@@ -12,6 +12,9 @@ import io.jixiao.report.recheck.ReviewCsv;
 import io.jixiao.report.recheck.ReviewHtml;
 import io.jixiao.report.recheck.ReviewJson;
 import io.jixiao.report.recheck.ReviewText;
+import io.jixiao.store.Store;
+import io.jixiao.store.StoreLocation;
+import io.jixiao.store.StoredReview;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,8 +41,14 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin
     LanguageOption language;
 
-    @Parameters(index = "0", paramLabel = "DIR")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR")
     Path dir;
+
+    @Option(names = "--db", arity = "0..1", parameterConsumer = OptionalDb.class, paramLabel = "DB")
+    String db;
+
+    @Option(names = "--year", paramLabel = "Y")
+    Integer year;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT")
     Format format;
@@ -63,6 +72,15 @@ final class ReviewCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (year != null && (db == null || dir != null)) {
+            throw new ParameterException(spec.commandLine(), CliTexts.text("usage.yearWithDir"));
+        }
+        if (dir == null && year == null) {
+            throw new ParameterException(spec.commandLine(), CliTexts.text("usage.dirOrYear"));
+        }
+        if (year != null) {
+            return fromStore(stdout, err);
+        }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         BureauReport report;
         try {
@@ -90,25 +108,65 @@ final class ReviewCommand implements Callable<Integer> {
             try (Progress progress = Progress.onTerminal(err, "review", folders.size())) {
                 report = review.review(dir, folders, progress::done);
             }
-            String text = switch (format) {
-                case table -> ReviewText.render(report);
-                case json -> ReviewJson.render(report);
-                case csv -> ReviewCsv.render(report);
-                case html -> ReviewHtml.render(report);
-            };
-            if (out == null) {
-                stdout.print(text);
-                stdout.flush();
+            String text;
+            if (db != null) {
+                try (Store s = Store.open(StoreLocation.resolve(db, System.getenv()))) {
+                    StoredReview.Review r = new StoredReview(s).around(report, folders);
+                    text = render(r);
+                }
             } else {
-                byte[] bytes = format == Format.csv ? Csv.fileBytes(text) : text.getBytes(StandardCharsets.UTF_8);
-                AtomicFiles.write(out, bytes, force, inputs);
-                err.println(CliTexts.text("wrote.review", "file", out, "scored", report.ranking().size(), "failed",
-                        report.failed().size(), "findings", report.findings().size()));
+                text = switch (format) {
+                    case table -> ReviewText.render(report);
+                    case json -> ReviewJson.render(report);
+                    case csv -> ReviewCsv.render(report);
+                    case html -> ReviewHtml.render(report);
+                };
             }
+            write(text, stdout, err, report, inputs);
         } catch (KpiException e) {
             e.findings().forEach(f -> err.println(f.render()));
             return Main.BAD_INPUT;
         }
+        return exit(report, err);
+    }
+
+    /** review --db --year: the year's review from the store. */
+    private int fromStore(PrintWriter stdout, PrintWriter err) {
+        BureauReport report;
+        try (Store s = Store.open(StoreLocation.resolve(db, System.getenv()))) {
+            StoredReview.Review r = new StoredReview(s).review(year);
+            report = r.report();
+            write(render(r), stdout, err, report, List.of());
+        } catch (KpiException e) {
+            e.findings().forEach(f -> err.println(f.render()));
+            return Main.BAD_INPUT;
+        }
+        return exit(report, err);
+    }
+
+    private String render(StoredReview.Review r) {
+        return switch (format) {
+            case table -> StoredReview.text(r);
+            case json -> StoredReview.json(r);
+            case csv -> StoredReview.csv(r);
+            case html -> StoredReview.html(r);
+        };
+    }
+
+    /** @param inputs the files read, which {@code -o} must not replace */
+    private void write(String text, PrintWriter stdout, PrintWriter err, BureauReport report, List<Path> inputs) {
+        if (out == null) {
+            stdout.print(text);
+            stdout.flush();
+        } else {
+            byte[] bytes = format == Format.csv ? Csv.fileBytes(text) : text.getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(out, bytes, force, inputs);
+            err.println(CliTexts.text("wrote.review", "file", out, "scored", report.ranking().size(), "failed",
+                    report.failed().size(), "findings", report.findings().size()));
+        }
+    }
+
+    private static int exit(BureauReport report, PrintWriter err) {
         if (report.anyCrashed()) {
             err.println(CliTexts.text("review.crashed", "count",
                     report.failed().stream().filter(d -> d.crashed()).count()));

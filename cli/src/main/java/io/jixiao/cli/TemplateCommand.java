@@ -8,6 +8,9 @@ import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.profile.ScoringProfile;
 import io.jixiao.report.AtomicFiles;
+import io.jixiao.store.Library;
+import io.jixiao.store.Store;
+import io.jixiao.store.StoreLocation;
 import io.jixiao.workbook.ActualsTemplate;
 import io.jixiao.workbook.ProgressTemplate;
 import java.io.PrintWriter;
@@ -49,6 +52,9 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--monitoring")
     boolean monitoring;
 
+    @Option(names = "--db", arity = "0..1", parameterConsumer = OptionalDb.class, paramLabel = "DB")
+    String db;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -69,10 +75,24 @@ final class TemplateCommand implements Callable<Integer> {
             }
             DepartmentTargets t = prepared.targets();
             ScoringProfile p = prepared.profile();
-            AtomicFiles.write(out, monitoring ? ProgressTemplate.write(t, p) : ActualsTemplate.write(t, p), force,
-                    inputs);
+            byte[] book;
+            if (monitoring) {
+                book = ProgressTemplate.write(t, p);
+            } else if (db == null) {
+                book = ActualsTemplate.write(t, p);
+            } else {
+                try (Store s = Store.open(StoreLocation.resolve(db, System.getenv()))) {
+                    var scoring = new Library(s).scoring();
+                    book = ActualsTemplate.write(t, p, i -> scoring.apply(i.library(), i.label())
+                            .map(sg -> "建议（指标库 " + sg[0] + "）：" + sg[1]));
+                }
+            }
+            AtomicFiles.write(out, book, force, inputs);
+            // a sheet per table; the actuals template has one for the 部门整体支出绩效评价 sheet too, when the targets
+            // have it (it is not monitored)
+            int sheets = t.tables().size() + (monitoring || t.evaluation() == null ? 0 : 1);
             err.println(CliTexts.text(monitoring ? "wrote.template.monitoring" : "wrote.template", "file", out,
-                    "sheets", t.tables().size(), "department", t.department(), "year", t.year()));
+                    "sheets", sheets, "department", t.department(), "year", t.year()));
             return 0;
         } catch (KpiException e) {
             e.findings().stream().filter(Finding::isError).forEach(f -> err.println(f.render()));

@@ -21,6 +21,9 @@ import io.jixiao.problem.KpiException;
 import io.jixiao.report.ValidationJson.FileResult;
 import io.jixiao.report.ValidationJson;
 import io.jixiao.report.ValidationPrinter;
+import io.jixiao.store.Store;
+import io.jixiao.store.StoreLocation;
+import io.jixiao.store.TargetChecks;
 import io.jixiao.workbook.ProgressWorkbookLoader;
 import io.jixiao.workbook.FilledWorkbook;
 import io.jixiao.workbook.TemplateReader;
@@ -67,7 +70,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "PATH")
     List<Path> rules = new ArrayList<>();
 
+    @Option(names = "--db", arity = "0..1", parameterConsumer = OptionalDb.class, paramLabel = "DB")
+    String db;
+
     private Pipeline pipeline;
+    private TargetChecks checks;
 
     @Override
     public Integer call() {
@@ -83,10 +90,24 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationJson json = new ValidationJson();
         boolean anyError = false;
         java.util.Map<Path, String> unlistable = new java.util.LinkedHashMap<>();
-        for (Path file : expand(paths, unlistable)) {
-            FileResult r = validate(file, printer);
-            json.add(r);
-            anyError |= r.findings().stream().anyMatch(Finding::isError);
+        Store store = null;
+        try {
+            if (db != null) {
+                store = Store.open(StoreLocation.resolve(db, System.getenv()));
+                checks = new TargetChecks(store);
+            }
+            for (Path file : expand(paths, unlistable)) {
+                FileResult r = validate(file, printer);
+                json.add(r);
+                anyError |= r.findings().stream().anyMatch(Finding::isError);
+            }
+        } catch (KpiException e) {
+            e.findings().forEach(f -> spec.commandLine().getErr().println(f.render()));
+            return Main.BAD_INPUT;
+        } finally {
+            if (store != null) {
+                store.close();
+            }
         }
         for (var u : unlistable.entrySet()) {
             FileResult r = finish(printer, new FileResult(u.getKey().toString(), "unreadable", null, null, null,
@@ -124,8 +145,12 @@ final class ValidateCommand implements Callable<Integer> {
                 Evaluation e = pipeline.evaluate(source, null, EnumSet.of(Stage.REVIEW));
                 Prepared p = e.prepared();
                 DepartmentTargets t = p.stopped() == Prepared.Step.LOAD ? null : p.targets();
+                List<Finding> found = new ArrayList<>(e.findings());
+                if (checks != null && t != null) {
+                    found.addAll(checks.check(t)); // across years and against the 指标库
+                }
                 return finish(printer, new FileResult(name, "targets", t == null ? null : t.department(),
-                        t == null ? null : t.year(), p.profile() == null ? null : p.profile().name(), e.findings()), t);
+                        t == null ? null : t.year(), p.profile() == null ? null : p.profile().name(), found), t);
             }
             case ACTUALS -> {
                 return actuals(file, source, "actuals", printer);

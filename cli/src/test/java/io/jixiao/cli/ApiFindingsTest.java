@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The API and the CLI report the same findings: for every bundled department (with its own profile and with the
- * two others), the findings of {@code score --format json} — the department's and every table's, merged in
+ * two others), the findings of {@code score --format json} — the department's, every table's and the 部门整体支出绩效评价 sheet's, merged in
  * {@link Finding#ORDER} — are exactly {@code Jixiao.evaluate(...).findings()} and
  * {@code Scenario.of(...).score().findings()}: the same codes, messages, hints and locations, in the same order.
  */
@@ -73,6 +73,7 @@ class ApiFindingsTest {
         report.path("findings").forEach(f -> all.add(finding(f)));
         report.path("overall").path("findings").forEach(f -> all.add(finding(f)));
         report.path("projects").forEach(p -> p.path("findings").forEach(f -> all.add(finding(f))));
+        report.path("evaluation").path("findings").forEach(f -> all.add(finding(f)));
         all.sort(Finding.ORDER);
         return all;
     }

@@ -81,7 +81,8 @@ class LanguageTest {
         assertThat(en.code()).isEqualTo(Main.USAGE);
         assertThat(en.err()).startsWith("jixiao: missing required option or parameter: '--actuals=ACTUALS'")
                 .contains("Usage:");
-        assertThat(run(Map.of(), "review").err()).startsWith("jixiao：缺少必需的参数或选项：'DIR'");
+        // review takes DIR, or --db with --year (the review of a stored year): without either it says so
+        assertThat(run(Map.of(), "review").err()).startsWith("jixiao：用法错误：请给出 DIR，或同时给出 --db 和 --year");
     }
 
     /** Table-driven: each kind of picocli error in both languages, with no English words of picocli's in Chinese. */

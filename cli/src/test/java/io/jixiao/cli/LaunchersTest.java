@@ -79,8 +79,11 @@ class LaunchersTest {
         assertThat(sh).contains("./mvnw " + build);
         assertThat(cmd).contains("mvnw.cmd " + build);
         // stale when the sources of the same modules, rules/ or a pom are newer
-        assertThat(sh).contains("stale \"$jar\" engine report office cli", "stale \"$tools_jar\" engine report office cli tools");
-        assertThat(cmd).contains("\"engine,report,office,cli\"", "\"engine,report,office,cli,tools\"", "'\\rules'",
+        assertThat(sh).contains("stale \"$jar\" engine report office store web cli",
+                "stale \"$tools_jar\" engine report office store web cli tools");
+        assertThat(cmd).contains("\"engine,report,office,store,web,cli\"",
+                "\"engine,report,office,store,web,cli,tools\"",
+                "'\\rules'",
                 "'\\pom.xml'", "'\\src\\main'");
         assertThat(cmd).contains("indicators\\guangyang\\2023", "score \"%SEED%\\targets.yaml\" --actuals "
                 + "\"%SEED%\\actuals-example.yaml\" --format json");

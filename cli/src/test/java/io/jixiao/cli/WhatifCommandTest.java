@@ -34,7 +34,7 @@ class WhatifCommandTest {
         assertThat(r.out()).contains("部门整体/全年监测舆情信息数量: 19950条 → 19000条")
                 .contains("部门得分 90.78 优 → 84.84 良  (-5.94)")
                 .contains("19950条 → 19000条").contains("5.94 → 0.00").contains("扣完为止")
-                .contains("■ 政务网络平台项目经费  83.47 良  (不变)");
+                .contains("■ 政务网络平台项目经费  83.82 良  (不变)");
         assertThat(r.out()).doesNotContain("维护数量"); // unchanged lines are not listed
         assertThat(r.err()).isEmpty();
     }
@@ -58,8 +58,9 @@ class WhatifCommandTest {
     void goalForOneTable() {
         Run r = run("--goal", "优", "--table", "政务网络平台项目经费");
         assertThat(r.code()).isEqualTo(0);
-        // 未达成 (30%) → 达成 on 10 points: +7 alone lifts 83.47 past 90
-        assertThat(r.out()).contains("目标 「政务网络平台项目经费」得分 ≥ 90 (优)：当前 83.47 良")
+        // 83.82: 全年预算数 54 (年初 56) makes 预算执行 52.8/54 → 9.78 (docs/scoring.md#adjusted-budget);
+        // 未达成 (30%) → 达成 on 10 points: +7 alone lifts 83.82 past 90, to 90.82
+        assertThat(r.out()).contains("目标 「政务网络平台项目经费」得分 ≥ 90 (优)：当前 83.82 良").contains("改动后 90.82")
                 .contains("1. 政务网络平台项目经费/有效提高广阳区经济质量: 未达成 → 达成");
     }
 

@@ -25,9 +25,10 @@ class WorkbookCommandsTest {
         String targets = Seeds.targetsFile(SEED).toString();
         Run first = Run.of("template", targets, "-o", out.toString());
         assertThat(first.code()).isZero();
-        assertThat(first.err()).contains("wrote " + out).contains("3 sheets");
+        // 部门整体, two projects and the 部门整体支出绩效评价 sheet to fill in, after the 填写说明
+        assertThat(first.err()).contains("wrote " + out).contains("4 sheets");
         try (XSSFWorkbook wb = Seeds.open(out)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(4);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(5);
         }
         Run again = Run.of("template", targets, "-o", out.toString());
         assertThat(again.code()).isEqualTo(Main.BAD_INPUT);

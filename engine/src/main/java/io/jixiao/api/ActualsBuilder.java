@@ -64,6 +64,32 @@ public final class ActualsBuilder {
     }
 
     /**
+     * Starts (or goes back to) the actuals of the 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation).
+     *
+     * @return this builder
+     */
+    public ActualsBuilder evaluation() {
+        int c = draft.call();
+        table = root.mapping("evaluation", draft.at(c, 1));
+        table.mapping("actuals", draft.at(c, 1));
+        return this;
+    }
+
+    /**
+     * The current table's 全年预算数: the budget after the year's adjustments (docs/scoring.md#adjusted-budget).
+     *
+     * @param wanYuan in 万元; null when the budget was not adjusted (the targets' budget counts)
+     * @return this builder
+     * @throws IllegalStateException before {@link #overall()} or {@link #project}
+     */
+    public ActualsBuilder adjustedBudget(BigDecimal wanYuan) {
+        Mapping t = current();
+        int c = draft.call();
+        t.number("adjustedBudget", wanYuan, draft.at(c, 1));
+        return this;
+    }
+
+    /**
      * The current table's 全年执行数.
      *
      * @param wanYuan in 万元; null when unknown (budget execution is then not scored)

@@ -213,6 +213,17 @@ public final class Result {
     }
 
     /**
+     * The 部门整体支出绩效评价 score sheet, scored on its own: the sum of its indicators' scores, graded by the profile
+     * (docs/scoring.md#evaluation). It is none of {@link #tables()} and does not change {@link #score()}.
+     *
+     * @return the sheet; empty when the targets have none
+     * @throws KpiException when the department was not scored (see {@link Result})
+     */
+    public Optional<TableResult> evaluation() {
+        return Optional.ofNullable(scoredOrThrow().evaluation()).map(TableResult::new);
+    }
+
+    /**
      * The projects' tables.
      *
      * @return the tables, in the order of the targets

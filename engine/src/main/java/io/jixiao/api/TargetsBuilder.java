@@ -121,6 +121,37 @@ public final class TargetsBuilder {
     }
 
     /**
+     * Starts (or goes back to) the 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation): the indicators that follow
+     * are its rows, each with its {@link #points} and its {@link #deduction} (评分标准).
+     *
+     * @param name the sheet's name, or null for 部门整体支出绩效评价
+     * @return this builder
+     */
+    public TargetsBuilder evaluation(String name) {
+        int c = draft.call();
+        Mapping t = root.mapping("evaluation", draft.at(c, 1));
+        t.text("name", name, draft.at(c, 1));
+        t.sequence("indicators", draft.at(c, 1));
+        table = t;
+        indicator = null;
+        return this;
+    }
+
+    /**
+     * The current table's 预算执行率 分值, when it departs from the profile's (docs/scoring.md#given-points).
+     *
+     * @param points 0 to 100; null for the profile's
+     * @return this builder
+     * @throws IllegalStateException before {@link #overall()} or {@link #project}
+     */
+    public TargetsBuilder budgetPoints(BigDecimal points) {
+        Mapping t = current();
+        int c = draft.call();
+        t.number("budgetPoints", points, draft.at(c, 1));
+        return this;
+    }
+
+    /**
      * Adds a performance goal (绩效目标) to the current table.
      *
      * @param text the goal as written

@@ -25,9 +25,14 @@ import java.util.Optional;
 public final class ActualsLoader {
 
     static final Shape TOP = Shape.of("where.actualsFile").key("department", "部门", "部门名称", "单位名称", "单位")
-            .key("year", "年度", "预算年度").key("overall", "部门整体").key("projects", "项目");
+            .key("year", "年度", "预算年度").key("overall", "部门整体").key("projects", "项目")
+            .key("evaluation", IndicatorTable.EVALUATION_NAME);
+    /** The actuals of the 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation): no budget of its own. */
+    static final Shape EVALUATION = Shape.of("where.evaluationActuals").key("name", "名称")
+            .key("actuals", "实际完成值").key("selfScores", "自评得分").key("reasons", "未完成原因", "偏差原因");
     static final Shape TABLE = Shape.of("where.tableActuals").key("name", "项目名称")
-            .key("spent", "全年执行数", "执行数").key("actuals", "实际完成值").key("selfScores", "自评得分")
+            .key("spent", "全年执行数", "执行数").key("adjustedBudget", "全年预算数", "调整后预算数")
+            .key("actuals", "实际完成值").key("selfScores", "自评得分")
             .key("reasons", "未完成原因", "偏差原因");
 
     private final String file;
@@ -88,13 +93,16 @@ public final class ActualsLoader {
                 });
             }
         }
+        TableActuals evaluation = m.containsKey("evaluation")
+                ? nodes.map(m.get("evaluation")).map(t -> table(t, TableKind.EVALUATION)).orElse(null) : null;
         return new DepartmentActuals(name, m.containsKey("department") ? m.get("department").value().at() : at, year,
-                m.containsKey("year") ? m.get("year").value().at() : at, overall, projects, file);
+                m.containsKey("year") ? m.get("year").value().at() : at, overall, projects, file, evaluation);
     }
 
     private TableActuals table(YMap map, TableKind kind) {
-        Map<String, Entry> m = TABLE.read(map, out);
+        Map<String, Entry> m = (kind == TableKind.EVALUATION ? EVALUATION : TABLE).read(map, out);
         String name = kind == TableKind.OVERALL ? nodes.optional(m, "name").orElse(IndicatorTable.OVERALL_NAME)
+                : kind == TableKind.EVALUATION ? nodes.optional(m, "name").orElse(IndicatorTable.EVALUATION_NAME)
                 : nodes.required(m, "name", map.at(), LoadTexts.text("where.projectActuals")).orElse("?");
         Map<String, ActualEntry> actuals = new LinkedHashMap<>();
         Map<String, Location> unread = new LinkedHashMap<>();
@@ -124,6 +132,7 @@ public final class ActualsLoader {
             nodes.scalars(m.get("reasons")).forEach((key, e) -> nodes.text(e).ifPresent(t -> reasons.put(key, t)));
         }
         return new TableActuals(kind, name, nodes.money(m, "spent").orElse(null), actuals, self, reasons, map.at(),
-                m.containsKey("spent") ? m.get("spent").value().at() : map.at(), unread);
+                m.containsKey("spent") ? m.get("spent").value().at() : map.at(), unread,
+                nodes.money(m, "adjustedBudget").orElse(null));
     }
 }

@@ -1,6 +1,7 @@
 package io.jixiao.load;
 
 import io.jixiao.model.Deduction;
+import io.jixiao.model.PointStandard;
 import io.jixiao.problem.Location;
 import io.jixiao.value.Dimension;
 import io.jixiao.value.Unit;
@@ -14,8 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a 评（扣）分标准 sentence into its structured form (docs/scoring.md#deductions): step deductions
- * ({@code 每减少10条，扣减数量分值的1%}), pass/fail ({@code 达标得满分，不达标不得分}) and a floor
- * ({@code 低于60%不得分}). Text it cannot read fails with {@link ValueParseException}.
+ * ({@code 每减少10条，扣减数量分值的1%}) with a floor ({@code 低于60%不得分}), the 评分标准 in points of score sheets
+ * ({@link PointStandardParser}: bands, a deduction in points, choices, grades, docs/scoring.md#point-standards), the
+ * default method said in words ({@code 达到目标值计满分，未达到按完成比例计分}) and pass/fail
+ * ({@code 达标得满分，不达标不得分}). Text it cannot read fails with {@link ValueParseException}.
  */
 public final class DeductionParser {
 
@@ -62,6 +65,13 @@ public final class DeductionParser {
                 throw unreadable(text, LoadTexts.text("deduction.stepZero", "step", step.group(1), "unit", unit));
             }
             return new Deduction(text, per, unit, false, new BigDecimal(step.group(3)), false, zeroBelow, at);
+        }
+        if (PointStandardParser.proportional(s)) {
+            return Deduction.of(text, new PointStandard.Proportional(), at);
+        }
+        Optional<PointStandard> points = PointStandardParser.parse(s, text);
+        if (points.isPresent()) {
+            return Deduction.of(text, points.get(), at);
         }
         if (PASS_FAIL.matcher(s).matches() && !s.contains("每")) {
             return new Deduction(text, null, "", false, null, true, null, at);

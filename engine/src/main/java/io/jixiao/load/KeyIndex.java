@@ -34,6 +34,12 @@ final class KeyIndex {
         return i != null ? i : normalised().get(ValueParser.normalize(key));
     }
 
+    /** True when {@code key} names a row skipped for its target / (docs/scoring.md#slash-rows). */
+    boolean skipped(String key) {
+        String k = ValueParser.normalize(key);
+        return table.skipped().stream().anyMatch(s -> ValueParser.normalize(s).equals(k));
+    }
+
     /** The key as the indicator writes it; the key itself when no indicator has it. */
     String indicatorKey(String key) {
         Indicator i = find(key);

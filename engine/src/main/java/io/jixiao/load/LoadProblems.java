@@ -19,6 +19,21 @@ public final class LoadProblems {
     private LoadProblems() {
     }
 
+    /** A row whose 指标值 is / is no indicator: skipped (docs/scoring.md#slash-rows). */
+    public static Finding slashRowSkipped(Location at, String key) {
+        return M.info("KPI-0133", at, "key", key);
+    }
+
+    /** The points of a 部门整体支出绩效评价 sheet that do not total 100 (docs/scoring.md#evaluation). */
+    public static Finding evaluationPoints(Location at, String sum) {
+        return M.error("KPI-0134", at, "sum", sum);
+    }
+
+    /** Actuals for a 部门整体支出绩效评价 sheet the targets do not have. */
+    public static Finding evaluationWithoutSheet(Location at) {
+        return M.error("KPI-0135", at);
+    }
+
     public static Finding yamlSyntax(Location at, String problem) {
         return M.error("KPI-0101", at, "problem", problem);
     }

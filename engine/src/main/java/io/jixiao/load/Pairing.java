@@ -77,8 +77,20 @@ public final class Pairing {
                 continue;
             }
             table(table, ta.get(), allowMissing, out);
-            spending(table, table.kind() == io.jixiao.model.TableKind.OVERALL ? t.budget() : table.budget(),
-                    ta.get(), out);
+            // the budget 预算执行率 uses: the 全年预算数 when the actuals give one (docs/scoring.md#adjusted-budget)
+            BigDecimal budget = ta.get().adjustedBudget() != null ? ta.get().adjustedBudget()
+                    : table.kind() == io.jixiao.model.TableKind.OVERALL ? t.budget() : table.budget();
+            spending(table, budget, ta.get(), out);
+        }
+        // the 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation): paired like a table
+        if (a.evaluation() != null && t.evaluation() == null) {
+            out.add(LoadProblems.evaluationWithoutSheet(a.evaluation().location()));
+        } else if (t.evaluation() != null && a.evaluation() == null) {
+            if (!allowMissing) {
+                out.add(LoadProblems.missingTable(a.yearLocation(), t.evaluation().name()));
+            }
+        } else if (t.evaluation() != null) {
+            table(t.evaluation(), a.evaluation(), allowMissing, out);
         }
         return out;
     }
@@ -105,6 +117,9 @@ public final class Pairing {
         KeyIndex keys = new KeyIndex(table);
         for (ActualEntry e : ta.actuals().values()) {
             Indicator i = keys.find(e.key());
+            if (i == null && keys.skipped(e.key())) {
+                continue; // a row with the target / is no indicator; its actual (often / too) is not needed
+            }
             if (i == null) {
                 out.add(LoadProblems.unknownIndicator(e.location(), table.name(), e.key(), keys.written()));
             } else {
@@ -112,7 +127,7 @@ public final class Pairing {
             }
         }
         for (var s : ta.selfScores().values()) {
-            if (keys.find(s.key()) == null) {
+            if (keys.find(s.key()) == null && !keys.skipped(s.key()) && !budgetClaim(s.key())) {
                 out.add(LoadProblems.unknownIndicator(s.location(), table.name(), s.key(), keys.written()));
             }
         }
@@ -133,6 +148,11 @@ public final class Pairing {
         }
     }
 
+    /** A 自评得分 for the 预算执行率 line (docs/scoring.md#adjusted-budget), when no indicator has that key. */
+    private static boolean budgetClaim(String key) {
+        return ValueParser.normalize(key).equals(TableActuals.BUDGET_EXECUTION);
+    }
+
     private static void units(Indicator i, ActualEntry e, List<Finding> out) {
         Optional<Finding> problem = unitProblem(i, e);
         problem.ifPresent(out::add);
@@ -146,10 +166,11 @@ public final class Pairing {
         if (!(e.value() instanceof Quantity actual)) {
             return Optional.empty();
         }
-        Unit target = unitOf(i.target());
+        Unit target = io.jixiao.model.StepUnits.scaleUnit(i);
+        String against = unitOf(i.target()) != null || i.deduction() == null ? i.targetText() : i.deduction().text();
         if (target != null && !actual.unit().convertsTo(target)) {
             return Optional.of(LoadProblems.incompatibleUnit(e.location(), i.key(), e.text(), actual.unit().toString(),
-                    i.targetText(), target.toString()));
+                    against, target.toString()));
         }
         String never = actual.unit().dimension() == Dimension.PLAIN ? Values.neverNegative(target)
                 : Values.neverNegative(actual.unit());
@@ -161,7 +182,7 @@ public final class Pairing {
                 && actual.amount().signum() > 0 && actual.amount().compareTo(BigDecimal.ONE) < 0) {
             // 0.96 against ≥95% would score as 0.96%: almost certainly a ratio meant as 96%
             return Optional.of(LoadProblems.ratioForPercent(e.location(), i.key(), actual.amount().toPlainString(),
-                    i.targetText()));
+                    against));
         }
         return Optional.empty();
     }
@@ -203,7 +224,8 @@ public final class Pairing {
                 reasons.put(k, r);
             }
         });
-        return new TableActuals(ta.kind(), ta.name(), ta.spent(), actuals, self, reasons, ta.location());
+        return new TableActuals(ta.kind(), ta.name(), ta.spent(), actuals, self, reasons, ta.location(),
+                ta.spentAt(), Map.of(), ta.adjustedBudget());
     }
 
     /** The unit of a measured target, null for grades and text. */
@@ -222,8 +244,10 @@ public final class Pairing {
     public static DepartmentActuals align(DepartmentTargets t, DepartmentActuals a) {
         TableActuals overall = a.overall() == null ? null : align(find(t, a.overall()), a.overall());
         List<TableActuals> projects = a.projects().stream().map(p -> align(find(t, p), p)).toList();
+        TableActuals evaluation = a.evaluation() == null || t.evaluation() == null ? a.evaluation()
+                : align(Optional.of(t.evaluation()), a.evaluation());
         return new DepartmentActuals(a.department(), a.departmentLocation(), a.year(), a.yearLocation(), overall,
-                projects, a.file());
+                projects, a.file(), evaluation);
     }
 
     private static TableActuals align(Optional<IndicatorTable> table, TableActuals ta) {
@@ -243,7 +267,8 @@ public final class Pairing {
                 new TableActuals.SelfScore(key.apply(s.key()), s.score(), s.location())));
         Map<String, String> reasons = new LinkedHashMap<>();
         ta.reasons().forEach((k, v) -> reasons.putIfAbsent(key.apply(k), v));
-        return new TableActuals(ta.kind(), ta.name(), ta.spent(), actuals, self, reasons, ta.location(), ta.spentAt());
+        return new TableActuals(ta.kind(), ta.name(), ta.spent(), actuals, self, reasons, ta.location(),
+                ta.spentAt(), Map.of(), ta.adjustedBudget());
     }
 
     /** True when every actual, 自评得分 and reason is already keyed (and names itself) as its indicator is. */

@@ -13,11 +13,24 @@ import java.math.BigDecimal;
  * @param deduct     percent of the indicator's points taken per step
  * @param passFail   达标得满分，不达标不得分
  * @param zeroBelow  completion (percent of target) under which the indicator scores 0; null if none
+ * @param standard   a 评分标准 in points (bands, a deduction in points, choices, grades: docs/scoring.md#point-standards);
+ *                   null for the forms above
  */
 public record Deduction(String text, BigDecimal per, String unit, boolean relative, BigDecimal deduct,
-                        boolean passFail, BigDecimal zeroBelow, Location location) {
+                        boolean passFail, BigDecimal zeroBelow, Location location, PointStandard standard) {
+
+    /** A step or pass/fail 评（扣）分标准 (no standard in points). */
+    public Deduction(String text, BigDecimal per, String unit, boolean relative, BigDecimal deduct, boolean passFail,
+                     BigDecimal zeroBelow, Location location) {
+        this(text, per, unit, relative, deduct, passFail, zeroBelow, location, null);
+    }
+
+    /** A 评分标准 in points. */
+    public static Deduction of(String text, PointStandard standard, Location location) {
+        return new Deduction(text, null, "", false, null, false, null, location, standard);
+    }
 
     public boolean structured() {
-        return passFail || (per != null && deduct != null);
+        return passFail || (per != null && deduct != null) || standard != null;
     }
 }

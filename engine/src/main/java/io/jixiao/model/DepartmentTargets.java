@@ -13,20 +13,31 @@ import java.util.Optional;
  * A targets file: one department, one year, its department-wide table (optional) and project tables.
  * {@code keyLocations} holds where each top-level value was written, by canonical key ("budget",
  * "projectBudget", …), so that findings about them can name a line; empty when not loaded from a file.
+ *
+ * @param evaluation the 部门整体支出绩效评价 score sheet (kind EVALUATION: docs/scoring.md#evaluation), or null; it is not
+ *                   one of {@link #tables()} and does not change the department's score
  */
 public record DepartmentTargets(String department, String code, int year, BigDecimal budget,
                                 BigDecimal projectBudget, String profile, IndicatorTable overall,
-                                List<IndicatorTable> projects, String file, Map<String, Location> keyLocations) {
+                                List<IndicatorTable> projects, String file, Map<String, Location> keyLocations,
+                                IndicatorTable evaluation) {
 
     public DepartmentTargets {
         projects = List.copyOf(projects);
         keyLocations = keyLocations == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(keyLocations));
     }
 
+    /** Without an evaluation sheet. */
+    public DepartmentTargets(String department, String code, int year, BigDecimal budget, BigDecimal projectBudget,
+                             String profile, IndicatorTable overall, List<IndicatorTable> projects, String file,
+                             Map<String, Location> keyLocations) {
+        this(department, code, year, budget, projectBudget, profile, overall, projects, file, keyLocations, null);
+    }
+
     /** Without key locations (built in code rather than loaded). */
     public DepartmentTargets(String department, String code, int year, BigDecimal budget, BigDecimal projectBudget,
                              String profile, IndicatorTable overall, List<IndicatorTable> projects, String file) {
-        this(department, code, year, budget, projectBudget, profile, overall, projects, file, Map.of());
+        this(department, code, year, budget, projectBudget, profile, overall, projects, file, Map.of(), null);
     }
 
     /** Where the value of top-level {@code key} was written; the file alone when unknown. */

@@ -20,14 +20,23 @@ public final class StepUnits {
     private StepUnits() {
     }
 
+    /** A number written with 万 or 亿 and no unit after it (≤68万): under 成本指标, an amount of money. */
+    private static final java.util.regex.Pattern MAGNITUDE = java.util.regex.Pattern.compile(".*\\d\\s*[万亿]\\s*$");
+
     /**
-     * The unit a target is scored in. A 成本指标 written without a unit (≤68万) is money in 元, so that an
-     * actual in 万元 or 元 converts instead of being compared as a bare number.
+     * The unit a target is scored in. A 成本指标 written with 万 or 亿 but without 元 (≤68万) is money in 元, so that an
+     * actual in 万元 or 元 converts instead of being compared as a bare number; a bare number without 万 or 亿 under
+     * 成本 (100) stays unitless (docs/scoring.md#direction).
      */
     public static Unit targetUnit(Indicator i) {
         Value t = i.target();
         Unit written = t instanceof Quantity q ? q.unit() : t instanceof Range r ? r.unit() : Unit.NONE;
-        return isCost(i) && written.dimension() == Dimension.PLAIN ? YUAN : written;
+        return isCost(i) && written.dimension() == Dimension.PLAIN && moneyMagnitude(i) ? YUAN : written;
+    }
+
+    /** The target is written with 万 or 亿 and no unit (≤68万). */
+    public static boolean moneyMagnitude(Indicator i) {
+        return i.targetText() != null && MAGNITUDE.matcher(io.jixiao.value.ValueParser.normalize(i.targetText())).matches();
     }
 
     /** 成本指标 (level-2 names a cost). */
@@ -41,11 +50,43 @@ public final class StepUnits {
      */
     public static boolean stepConverts(Indicator i) {
         Deduction d = i.deduction();
+        if (d != null && d.standard() != null) {
+            return standardConverts(i);
+        }
         if (d == null || d.passFail() || d.per() == null || !(i.target() instanceof Quantity)) {
             return true;
         }
         Unit u = targetUnit(i);
         return perIn(d, u.symbol(), u.dimension() == Dimension.PERCENT).isPresent();
+    }
+
+    /**
+     * Whether the numbers of a 评分标准 in points (its bands, its standard: docs/scoring.md#point-standards) are in a
+     * unit that converts to the one the target is scored in; true when either has none.
+     */
+    public static boolean standardConverts(Indicator i) {
+        String su = i.deduction() == null || i.deduction().standard() == null ? null : i.deduction().standard().unit();
+        if (su == null || su.isEmpty() || !(i.target() instanceof Quantity || i.target() instanceof Range)) {
+            return true;
+        }
+        Optional<Unit> from = Units.of(su);
+        return from.isPresent() && from.get().convertsTo(targetUnit(i));
+    }
+
+    /**
+     * The unit actuals are read in: the target's (docs/formats.md#units), or — for an indicator without a number
+     * target, as on a 部门整体支出绩效评价 sheet — that of its 评分标准 in points; null when neither has one.
+     */
+    public static Unit scaleUnit(Indicator i) {
+        Value t = i.target();
+        if (t instanceof Quantity q) {
+            return q.unit();
+        }
+        if (t instanceof Range r) {
+            return r.unit();
+        }
+        String su = i.deduction() == null || i.deduction().standard() == null ? null : i.deduction().standard().unit();
+        return su == null ? null : Units.of(su).orElse(null);
     }
 
     /** True when the step is in % of the target rather than in the target's unit or percentage points. */

@@ -6,6 +6,7 @@ import io.jixiao.problem.EngineFailure;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.recheck.DepartmentRecheck;
+import io.jixiao.scoring.DepartmentScore;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -14,15 +15,26 @@ import java.util.Set;
  * The 复核 of one department folder: its targets and actuals evaluated by the pipeline (scored and rechecked; the
  * 审核 is not part of a bureau's review), summed up as a {@link DepartmentRecheck}. Bad input of any kind becomes
  * a failed recheck carrying its coded errors; it never stops the other departments.
+ *
+ * <p>{@link Rechecker} runs it on folders found on disk; a distributed run (the {@code spark} module) runs it on
+ * the same files read from elsewhere, through {@link #review(String, String, Source, List)}, so both review a
+ * department alike.
  */
-final class DepartmentRechecker {
+public final class DepartmentRechecker {
 
     static final Set<Stage> STAGES = EnumSet.of(Stage.SCORE, Stage.RECHECK);
 
     private final Pipeline pipeline;
 
-    DepartmentRechecker(Pipeline pipeline) {
+    public DepartmentRechecker(Pipeline pipeline) {
         this.pipeline = pipeline;
+    }
+
+    /**
+     * A reviewed department: its summary, and the score it was made from (null when it failed), for a caller that
+     * keeps the indicator lines too.
+     */
+    public record Reviewed(DepartmentRecheck recheck, DepartmentScore score) {
     }
 
     /**
@@ -35,7 +47,8 @@ final class DepartmentRechecker {
             return DepartmentRecheck.failed(f.id(), null, 0, List.of(f.problem()), false);
         }
         try {
-            return InputFiles.confined(f.dir(), () -> reviewConfined(f));
+            return InputFiles.confined(f.dir(), () -> review(f.id(), f.dir().toString(), Source.file(f.targets()),
+                    f.actuals().stream().map(Source::file).toList()).recheck());
         } catch (EngineFailure e) {
             debug(e);
             return DepartmentRecheck.failed(f.id(), null, 0, List.of(e.finding()), true);
@@ -52,37 +65,51 @@ final class DepartmentRechecker {
         }
     }
 
-    private DepartmentRecheck reviewConfined(DepartmentFolder f) {
-        if (f.actuals().isEmpty()) {
-            return DepartmentRecheck.failed(f.id(), null, 0,
-                    List.of(PipelineProblems.noActualsFile(f.dir().toString())), false);
+    /**
+     * Reviews one department.
+     *
+     * @param id      the folder relative to the review's root ({@link DepartmentFolder#id()})
+     * @param dir     the folder as findings name it (no actuals file, several of them)
+     * @param actuals every actuals file of the folder, sorted (one is expected)
+     */
+    public Reviewed review(String id, String dir, Source targets, List<Source> actuals) {
+        if (actuals.isEmpty()) {
+            return new Reviewed(DepartmentRecheck.failed(id, null, 0,
+                    List.of(PipelineProblems.noActualsFile(dir)), false), null);
         }
-        if (f.actuals().size() > 1) {
-            return DepartmentRecheck.failed(f.id(), null, 0, List.of(PipelineProblems.severalActualsFiles(
-                    f.dir().toString(), f.actuals().stream().map(p -> p.getFileName().toString()).toList())), false);
+        if (actuals.size() > 1) {
+            return new Reviewed(DepartmentRecheck.failed(id, null, 0, List.of(PipelineProblems.severalActualsFiles(
+                    dir, actuals.stream().map(s -> fileName(s.name())).toList())), false), null);
         }
         Prepared prepared = null;
         try {
-            prepared = pipeline.prepare(Source.file(f.targets()), Source.file(f.actuals().get(0)));
+            prepared = pipeline.prepare(targets, actuals.get(0));
             Evaluation e = pipeline.evaluate(prepared, STAGES);
             if (!e.ok() || e.score() == null) {
-                return failed(f, prepared, e.errors(), false);
+                return new Reviewed(failed(id, prepared, e.errors(), false), null);
             }
-            return DepartmentRecheck.of(f.id(), e.score());
+            return new Reviewed(DepartmentRecheck.of(id, e.score()), e.score());
         } catch (KpiException e) {
-            return failed(f, prepared, e.findings(), false);
+            return new Reviewed(failed(id, prepared, e.findings(), false), null);
         } catch (EngineFailure e) {
             debug(e);
-            return failed(f, prepared, List.of(e.finding()), true);
+            return new Reviewed(failed(id, prepared, List.of(e.finding()), true), null);
         } catch (RuntimeException e) {
             debug(e);
-            return failed(f, prepared, List.of(PipelineProblems.departmentCrashed(f.dir().toString(), e.toString())), true);
+            return new Reviewed(failed(id, prepared, List.of(PipelineProblems.departmentCrashed(dir, e.toString())),
+                    true), null);
         }
     }
 
-    private static DepartmentRecheck failed(DepartmentFolder f, Prepared p, List<Finding> errors, boolean crashed) {
+    /** The last part of a file's name as given, after '/' (or '\' on Windows). */
+    private static String fileName(String name) {
+        int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return name.substring(cut + 1);
+    }
+
+    private static DepartmentRecheck failed(String id, Prepared p, List<Finding> errors, boolean crashed) {
         boolean known = p != null && p.targets() != null;
-        return DepartmentRecheck.failed(f.id(), known ? p.targets().department() : null,
+        return DepartmentRecheck.failed(id, known ? p.targets().department() : null,
                 known ? p.targets().year() : 0, errors, crashed);
     }
 }

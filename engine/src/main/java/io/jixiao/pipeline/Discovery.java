@@ -109,9 +109,17 @@ public final class Discovery {
         return id.isEmpty() ? "." : id;
     }
 
-    /** actuals*.yaml / .yml, or a filled workbook actuals*.xlsx (not Excel's ~$ lock files). */
     static boolean isActuals(Path p) {
-        String n = p.getFileName().toString();
+        return isActuals(p.getFileName().toString());
+    }
+
+    /**
+     * Whether a file of a department folder is its actuals: actuals*.yaml / .yml, or a filled workbook actuals*.xlsx
+     * (not Excel's ~$ lock files). A run that lists folders elsewhere (another file system) asks the same.
+     *
+     * @param n the file's name, without its folder
+     */
+    public static boolean isActuals(String n) {
         return n.startsWith("actuals") && (n.endsWith(".yaml") || n.endsWith(".yml") || ActualsFiles.isWorkbook(n));
     }
 

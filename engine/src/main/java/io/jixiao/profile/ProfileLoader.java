@@ -66,6 +66,10 @@ public final class ProfileLoader {
             ScoringProfile national = builtIn(DEFAULT);
             // a profile written before the review existed (or without opinions on it) reviews like national
             ScoringProfile reviewed = p.review() != null ? p : p.withReview(national.review());
+            // … and reads the direction of a target without comparator with national's words
+            if (reviewed.lowerIsBetter() == null) {
+                reviewed = reviewed.withLowerIsBetter(national.lowerIsBetter());
+            }
             // … and rechecks like national, but for a 预算执行率 floor it gives in its review section (before 0.2)
             RecheckSettings own = p.recheck() != null ? p.recheck() : new RecheckSettings(null, null, null);
             if (own.executionFloor() == null && p.review() != null && p.review().executionFloor() != null) {
@@ -79,7 +83,9 @@ public final class ProfileLoader {
             if (problem != null) {
                 throw new KpiException(ProfileProblems.badProfile(Location.of(name), problem));
             }
-            return done.withMonitoring(monitoring);
+            done = done.withMonitoring(monitoring);
+            // … and uses results (结果应用) like national unless it says otherwise
+            return p.resultUse() != null ? done : done.withResultUse(national.resultUse());
         } catch (JsonMappingException e) {
             var loc = e.getLocation();
             throw new KpiException(ProfileProblems.badProfile(loc == null ? Location.of(file.toString())
@@ -138,9 +144,10 @@ public final class ProfileLoader {
                 throw new IllegalStateException("built-in profile " + spec + " calls itself " + p.name());
             }
             if (p.review() == null || p.recheck() == null || !p.recheck().complete() || p.monitoring() == null
-                    || !p.monitoring().complete() || p.monitoring().problem() != null) {
+                    || !p.monitoring().complete() || p.monitoring().problem() != null || p.resultUse() == null
+                    || p.lowerIsBetter() == null) {
                 throw new IllegalStateException("built-in profile " + spec
-                        + " has no complete review:, recheck: and monitoring:");
+                        + " has no complete review:, recheck:, monitoring:, lowerIsBetter: and resultUse:");
             }
             return p;
         } catch (IOException e) {
@@ -185,12 +192,60 @@ public final class ProfileLoader {
         if (p.review() != null && !p.review().complete()) {
             throw new KpiException(ProfileProblems.invalid(at, "invalid.review"));
         }
+        if (p.resultUse() != null) {
+            List<String> every = new java.util.ArrayList<>(p.grades().keySet());
+            every.add("差"); // below the lowest threshold (ScoringProfile.grade)
+            for (String g : every) {
+                if (!p.resultUse().containsKey(g)) {
+                    throw new KpiException(ProfileProblems.badProfile(at, "resultUse: has no entry for grade " + g));
+                }
+            }
+            p.resultUse().forEach((g, u) -> {
+                if (u.suggestion() == null || u.suggestion().isBlank() || u.reduction().signum() < 0
+                        || u.reduction().compareTo(BigDecimal.valueOf(100)) > 0) {
+                    throw new KpiException(ProfileProblems.badProfile(at, "resultUse: " + g
+                            + " needs a suggestion and a reduction from 0 to 100 (percent)"));
+                }
+            });
+        }
         for (GradeLevel l : GradeLevel.values()) {
             if (l.achievement() ? !p.achievement().containsKey(l) : !p.ratings().containsKey(l)) {
                 throw new KpiException(ProfileProblems.invalid(at, "invalid.gradePercent", "grade", l.label(),
                         "level", l));
             }
         }
+        checkBands(p, at);
+        if (p.lowerIsBetter() != null && p.lowerIsBetter().stream().anyMatch(w -> w == null || w.isBlank())) {
+            throw new KpiException(ProfileProblems.invalid(at, "invalid.lowerIsBetterEmpty"));
+        }
         return p;
+    }
+
+    /**
+     * The achievement bands meet without overlapping or leaving a gap (docs/scoring.md#grade-bands): from 未达成 up
+     * to 达成, each band starts where the one below ends ([0, 60), [60, 80), [80, 100]); each default lies in its band.
+     */
+    private static void checkBands(ScoringProfile p, Location at) {
+        List<GradeLevel> up = List.of(GradeLevel.NOT_ACHIEVED, GradeLevel.PARTIAL, GradeLevel.ACHIEVED);
+        for (int i = 0; i < up.size(); i++) {
+            GradeLevel l = up.get(i);
+            ScoringProfile.Band b = p.achievement().get(l);
+            if (b.low() == null || b.high() == null || b.byDefault() == null || b.low().compareTo(b.high()) >= 0) {
+                throw new KpiException(ProfileProblems.invalid(at, "invalid.bandIncomplete", "level", l));
+            }
+            if (i > 0) {
+                GradeLevel below = up.get(i - 1);
+                int cmp = b.low().compareTo(p.achievement().get(below).high());
+                if (cmp != 0) {
+                    throw new KpiException(ProfileProblems.invalid(at, cmp < 0 ? "invalid.bandsOverlap"
+                            : "invalid.bandsGap", "level", l, "low", b.low().toPlainString(), "below", below,
+                            "high", p.achievement().get(below).high().toPlainString()));
+                }
+            }
+            if (!p.inBand(l, b.byDefault())) {
+                throw new KpiException(ProfileProblems.invalid(at, "invalid.bandDefault", "level", l,
+                        "default", b.byDefault().toPlainString(), "band", p.bandText(l)));
+            }
+        }
     }
 }

@@ -48,7 +48,17 @@ public final class Checks {
             }
             tables.add(found.isEmpty() ? t : t.withFindings(found));
         }
-        return d.withTables(tables);
+        DepartmentScore done = d.withTables(tables);
+        TableScore sheet = d.evaluation();
+        if (sheet != null && a.evaluation() != null) {
+            // 自评得分 claimed on the 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation)
+            List<Finding> found = new ArrayList<>();
+            claims(sheet, a.evaluation(), s, found);
+            if (!found.isEmpty()) {
+                done = done.withEvaluation(sheet.withFindings(found));
+            }
+        }
+        return done;
     }
 
     /** What a bureau's 复核 lists of a department: its tables' findings of the {@link RecheckFinding.Kind}s. */
@@ -72,15 +82,24 @@ public final class Checks {
         return out;
     }
 
-    /** 自评得分 against the recomputed indicator score (both unscaled by 不适用, rounded as displayed). */
+    /**
+     * 自评得分 against the recomputed indicator score (both unscaled by 不适用, rounded as displayed); a claim keyed
+     * 预算执行率 (when no indicator has that key) against the 预算执行率 line, 0 when the line is not scored
+     * (docs/scoring.md#adjusted-budget).
+     */
     private static void claims(TableScore t, TableActuals actuals, RecheckSettings s, List<Finding> out) {
         for (SelfScore claim : actuals.selfScores().values()) {
-            Optional<IndicatorScore> line = t.indicators().stream().filter(i -> i.key().equals(claim.key())).findFirst();
-            if (line.isEmpty()) {
+            Optional<BigDecimal> scored = t.indicators().stream().filter(i -> i.key().equals(claim.key())).findFirst()
+                    .map(IndicatorScore::score);
+            if (scored.isEmpty() && claim.key().equals(TableActuals.BUDGET_EXECUTION)) {
+                BudgetExecution be = t.budgetExecution();
+                scored = Optional.of(be == null ? BigDecimal.ZERO : be.score());
+            }
+            if (scored.isEmpty()) {
                 continue; // an unknown key is a pairing error (KPI-0121) and never reaches the review
             }
             BigDecimal claimed = Numbers.round(claim.score());
-            BigDecimal recomputed = Numbers.round(line.get().score());
+            BigDecimal recomputed = Numbers.round(scored.get());
             BigDecimal diff = claimed.subtract(recomputed);
             if (diff.abs().compareTo(s.claimTolerance()) > 0) {
                 out.add(RecheckProblems.selfScoreDiffers(claim.location(), t.name(), claim.key(),

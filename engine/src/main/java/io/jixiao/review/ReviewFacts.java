@@ -11,6 +11,7 @@ import io.jixiao.model.TableKind;
 import io.jixiao.profile.ReviewSettings;
 import io.jixiao.profile.ScoringProfile;
 import io.jixiao.review.check.Level2s;
+import io.jixiao.review.check.Standards;
 import io.jixiao.scoring.Allocation;
 import io.jixiao.scoring.CaseKind;
 import io.jixiao.scoring.PreparedDepartment;
@@ -53,6 +54,7 @@ final class ReviewFacts {
     private final ReviewSettings settings;
     private final PreparedDepartment prepared;
     private final List<Object> facts = new ArrayList<>();
+    private final List<io.jixiao.problem.Finding> allocationWarnings = new ArrayList<>();
 
     private ReviewFacts(DepartmentTargets targets, PreparedDepartment prepared, ScoringProfile profile) {
         this.targets = targets;
@@ -67,6 +69,25 @@ final class ReviewFacts {
         ReviewFacts f = new ReviewFacts(targets, null, profile);
         f.build();
         return f.facts;
+    }
+
+    /**
+     * What the point allocation says about the targets alone: given 分值 that depart from the profile or do not total
+     * 100 (KPI-0319, docs/scoring.md#given-points). Scoring reports them on its tables; a review of the targets alone
+     * reports them, from the same allocation.
+     */
+    static ReviewFacts forTargets(DepartmentTargets targets, ScoringProfile profile) {
+        ReviewFacts f = new ReviewFacts(targets, null, profile);
+        f.build();
+        return f;
+    }
+
+    List<Object> facts() {
+        return facts;
+    }
+
+    List<io.jixiao.problem.Finding> allocationWarnings() {
+        return allocationWarnings;
     }
 
     /**
@@ -89,16 +110,24 @@ final class ReviewFacts {
             // the points scoring shared; for targets alone, shared as they will be once 全年执行数 is known
             Allocation allocation = prepared != null ? prepared.allocation(t)
                     : PointAllocator.allocate(t, profile, budget != null && budget.signum() > 0);
+            allocationWarnings.addAll(allocation.warnings());
             BigDecimal share = allocation.groups().stream().map(Allocation.GroupShare::weight)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             String id = tableId(t);
             facts.add(new ReviewTable(id, t.kind(), t.name(), budget,
                     t.kind() == TableKind.OVERALL ? targets.projectBudget() : null, share, t.location()));
             t.indicators().forEach(i -> facts.add(indicator(id, t, i)));
+            standards(id, t, allocation.points());
             spendingPlan(id, t);
             if (ta != null) {
-                selfEvaluation(id, t, ta, budget, allocation.points(), prepared.cases(t));
+                selfEvaluation(id, t, ta, ta.adjustedBudget() != null ? ta.adjustedBudget() : budget, allocation,
+                        prepared.cases(t));
             }
+        }
+        IndicatorTable sheet = targets.evaluation();
+        if (sheet != null) {
+            // the 部门整体支出绩效评价 sheet: its 评分标准 are reviewed like a table's (every row has its 分值)
+            standards(tableId(sheet), sheet, Map.of());
         }
     }
 
@@ -158,6 +187,19 @@ final class ReviewFacts {
         return v instanceof Qualitative q && !q.text().isBlank() ? ValueKind.TEXT : ValueKind.EMPTY;
     }
 
+    /** A {@link ReviewStandard} per 评分标准 in points, with the 分值 scoring gives the indicator. */
+    private void standards(String tableId, IndicatorTable t, Map<String, BigDecimal> points) {
+        for (Indicator i : t.indicators()) {
+            if (i.deduction() == null || i.deduction().standard() == null) {
+                continue;
+            }
+            var st = i.deduction().standard();
+            facts.add(new ReviewStandard(tableId, t.name(), i.key(), i.label(), st,
+                    i.points() != null ? i.points() : points.get(i.key()), st.topPoints(), Standards.overlap(st),
+                    Standards.gap(st), i.deduction().location()));
+        }
+    }
+
     private void spendingPlan(String tableId, IndicatorTable t) {
         List<Map.Entry<String, String>> steps = new ArrayList<>(t.spendingPlan().entrySet());
         for (int k = 0; k < steps.size(); k++) {
@@ -181,7 +223,8 @@ final class ReviewFacts {
     }
 
     private void selfEvaluation(String tableId, IndicatorTable t, TableActuals ta, BigDecimal budget,
-                                Map<String, BigDecimal> points, Map<String, ScoringCase> cases) {
+                                Allocation allocation, Map<String, ScoringCase> cases) {
+        Map<String, BigDecimal> points = allocation.points();
         if (ta.spent() != null) {
             facts.add(new ReviewSpent(tableId, t.name(), budget, ta.spent(), ta.location()));
         }
@@ -191,11 +234,17 @@ final class ReviewFacts {
             if (a != null && c != null && c.kind() == CaseKind.MEASURED) {
                 // the measured actual as scoring reads it: in the target's unit, with the target's direction
                 facts.add(new ReviewOutcome(tableId, t.name(), i.key(), i.label(), i.targetText(), a.text(),
-                        c.comparator(), c.costIndicator(), c.target(), c.actual(), a.location()));
+                        c.comparator(), c.costIndicator(), c.target(), c.actual(), a.location(), c.direction()));
             }
         }
-        ta.selfScores().values().forEach(s -> facts.add(new ReviewSelfScore(tableId, t.name(), s.key(),
-                t.indicator(s.key()).map(Indicator::label).orElse(s.key()), s.score(), points.get(s.key()), s.location())));
+        for (TableActuals.SelfScore s : ta.selfScores().values()) {
+            BigDecimal of = points.get(s.key());
+            if (of == null && s.key().equals(TableActuals.BUDGET_EXECUTION) && allocation.budgetWeight().signum() > 0) {
+                of = allocation.budgetWeight(); // a claim for the 预算执行率 line (docs/scoring.md#adjusted-budget)
+            }
+            facts.add(new ReviewSelfScore(tableId, t.name(), s.key(),
+                    t.indicator(s.key()).map(Indicator::label).orElse(s.key()), s.score(), of, s.location()));
+        }
     }
 
     private BigDecimal budgetOf(IndicatorTable t) {

@@ -9,7 +9,8 @@ import io.jixiao.problem.Location;
 import java.util.Collection;
 
 /**
- * The findings of the target review, 审核 (KPI-0401…0422): built by rules/review/*.drl (one rule per code) and
+ * The findings of the target review, 审核 (KPI-0401…0428; KPI-0440…0442 across years and against the 指标库,
+ * raised by the store's checks): built by rules/review/*.drl (one rule per code) and
  * the helpers of {@code review.check}. Warnings or info only: a review finding never stops loading or scoring
  * and never changes a score. KPI-0448/0449 are for users' own review rules ({@link #userNote},
  * {@link #userCheck}). KPI-0423…0425 are retired (docs/codes.md#retired): 偏离度 and spending above budget are
@@ -20,6 +21,22 @@ public final class ReviewProblems {
     private static final Catalogue M = Catalogue.of(ReviewProblems.class);
 
     private ReviewProblems() {
+    }
+
+    /** A 评分标准 that awards more than the indicator's 分值 (docs/scoring.md#point-standards). */
+    public static Finding reviewStandardAbovePoints(Location at, String table, String indicator, String top,
+                                                    String points) {
+        return M.warning("KPI-0426", at, "table", table, "indicator", clip(indicator), "top", top, "points", points);
+    }
+
+    /** Bands of a 评分标准 that overlap. */
+    public static Finding reviewStandardOverlap(Location at, String table, String indicator, String bands) {
+        return M.warning("KPI-0427", at, "table", table, "indicator", clip(indicator), "bands", bands);
+    }
+
+    /** Bands of a 评分标准 that leave a gap between them. */
+    public static Finding reviewStandardGap(Location at, String table, String indicator, String gap) {
+        return M.warning("KPI-0428", at, "table", table, "indicator", clip(indicator), "gap", gap);
     }
 
     public static Finding reviewMissingCategory(Location at, String table, String category) {
@@ -128,6 +145,29 @@ public final class ReviewProblems {
                                                      String points) {
         return M.warning("KPI-0422", at, "claimed", claimed, "indicator", clip(indicator), "table", table,
                 "points", points);
+    }
+
+    // across years and against the indicator library (审核 with a store: docs/review.md#across-years)
+
+    /** A target less demanding than the same indicator's target of the year before (KPI-0440). */
+    public static Finding reviewTargetLowered(Location at, String indicator, String table, String target,
+                                              int lastYear, String lastTarget) {
+        return M.warning("KPI-0440", at, "indicator", clip(indicator), "table", table, "target", target,
+                "lastYear", lastYear, "lastTarget", lastTarget);
+    }
+
+    /** A target less demanding than what the indicator achieved the year before (KPI-0441). */
+    public static Finding reviewTargetBelowLastActual(Location at, String indicator, String table, String target,
+                                                      int lastYear, String lastActual) {
+        return M.warning("KPI-0441", at, "indicator", clip(indicator), "table", table, "target", target,
+                "lastYear", lastYear, "lastActual", lastActual);
+    }
+
+    /** A target less demanding than the indicator library's standard value for the indicator (KPI-0442). */
+    public static Finding reviewTargetBelowLibrary(Location at, String indicator, String target, String libraryId,
+                                                   String standard) {
+        return M.warning("KPI-0442", at, "indicator", clip(indicator), "target", target, "libraryId", libraryId,
+                "standard", standard);
     }
 
     /**

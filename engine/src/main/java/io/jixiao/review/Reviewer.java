@@ -29,9 +29,16 @@ public final class Reviewer {
         this.profile = profile;
     }
 
-    /** The review of a targets file. */
+    /**
+     * The review of a targets file, with what sharing its points says of given 分值 (KPI-0319: scoring says it of a
+     * scored department).
+     */
     public List<Finding> review(DepartmentTargets targets) {
-        return findings(run(ReviewFacts.of(targets, profile)));
+        ReviewFacts facts = ReviewFacts.forTargets(targets, profile);
+        List<Finding> all = new java.util.ArrayList<>(findings(run(facts.facts())));
+        all.addAll(facts.allocationWarnings());
+        all.sort(Finding.ORDER);
+        return all;
     }
 
     /**

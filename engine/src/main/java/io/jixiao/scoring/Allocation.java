@@ -9,14 +9,33 @@ import java.util.Map;
 /**
  * How a table's 100 points are shared (docs/scoring.md#weights, docs/scoring.md#points): each present group's weight
  * after moving and rescaling, the budget-execution weight, and each indicator's points by key.
+ *
+ * @param total    what the groups and the budget weight add up to: 100, except when every indicator has a given 分值
+ *                 (docs/scoring.md#given-points), where they count as written and the table's score is rescaled
+ *                 score × 100 / total
+ * @param warnings given 分值 that depart from the profile's weights, a total other than 100 (KPI-0319)
  */
 public record Allocation(List<GroupShare> groups, BigDecimal budgetWeight, Map<String, BigDecimal> points,
-                         List<Finding> errors) {
+                         List<Finding> errors, BigDecimal total, List<Finding> warnings) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public Allocation {
         groups = List.copyOf(groups);
         points = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(points));
         errors = List.copyOf(errors);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Out of 100, without warnings. */
+    public Allocation(List<GroupShare> groups, BigDecimal budgetWeight, Map<String, BigDecimal> points,
+                      List<Finding> errors) {
+        this(groups, budgetWeight, points, errors, HUNDRED, List.of());
+    }
+
+    /** True when the table's lines add up to something other than 100 and its score is rescaled to 100. */
+    public boolean rescaled() {
+        return total.compareTo(HUNDRED) != 0;
     }
 
     /** A scoring group present in the table and its points out of 100. */

@@ -4,14 +4,31 @@ import io.jixiao.problem.Finding;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A department's result: score, grade, the aggregation method used, every table and every finding. */
+/**
+ * A department's result: score, grade, the aggregation method used, every table and every finding.
+ *
+ * @param evaluation the 部门整体支出绩效评价 sheet scored on its own (docs/scoring.md#evaluation), or null; it is not one
+ *                   of {@link #tables()} and does not change the department's score
+ */
 public record DepartmentScore(String department, int year, String profile, String method, BigDecimal score,
                               String grade, TableScore overall, List<TableScore> projects, List<Finding> findings,
-                              String explanation) {
+                              String explanation, TableScore evaluation) {
 
     public DepartmentScore {
         projects = List.copyOf(projects);
         findings = List.copyOf(findings);
+    }
+
+    /** Without an evaluation sheet. */
+    public DepartmentScore(String department, int year, String profile, String method, BigDecimal score, String grade,
+                           TableScore overall, List<TableScore> projects, List<Finding> findings, String explanation) {
+        this(department, year, profile, method, score, grade, overall, projects, findings, explanation, null);
+    }
+
+    /** The same result with this evaluation sheet (null for none); the department's score is unchanged. */
+    public DepartmentScore withEvaluation(TableScore sheet) {
+        return new DepartmentScore(department, year, profile, method, score, grade, overall, projects, findings,
+                explanation, sheet);
     }
 
     /**
@@ -22,7 +39,8 @@ public record DepartmentScore(String department, int year, String profile, Strin
         List<Finding> all = new java.util.ArrayList<>(findings);
         all.addAll(more);
         all.sort(Finding.ORDER);
-        return new DepartmentScore(department, year, profile, method, score, grade, overall, projects, all, explanation);
+        return new DepartmentScore(department, year, profile, method, score, grade, overall, projects, all, explanation,
+                evaluation);
     }
 
     /** The same result with these tables (the same tables, with more findings: the 复核's); in table order. */
@@ -36,21 +54,24 @@ public record DepartmentScore(String department, int year, String profile, Strin
                 p.add(t);
             }
         }
-        return new DepartmentScore(department, year, profile, method, score, grade, o, p, findings, explanation);
+        return new DepartmentScore(department, year, profile, method, score, grade, o, p, findings, explanation,
+                evaluation);
     }
 
-    /** Every finding, the department's and each table's, in {@link Finding#ORDER}. */
+    /** Every finding, the department's, each table's and the evaluation sheet's, in {@link Finding#ORDER}. */
     public List<Finding> allFindings() {
         List<Finding> all = new java.util.ArrayList<>(findings);
         tables().forEach(t -> all.addAll(t.findings()));
+        if (evaluation != null) {
+            all.addAll(evaluation.findings());
+        }
         all.sort(Finding.ORDER);
         return all;
     }
 
-    /** True when any finding (department or table) is an error: the score is not to be trusted. */
+    /** True when any finding (department, table or evaluation sheet) is an error: the score is not to be trusted. */
     public boolean hasErrors() {
-        return findings.stream().anyMatch(Finding::isError) || tables().stream()
-                .flatMap(t -> t.findings().stream()).anyMatch(Finding::isError);
+        return allFindings().stream().anyMatch(Finding::isError);
     }
 
     public List<TableScore> tables() {

@@ -30,8 +30,15 @@ public final class PointAllocator {
     }
 
     public static Allocation allocate(IndicatorTable table, ScoringProfile profile, boolean budgetKnown) {
+        if (table.kind() == io.jixiao.model.TableKind.EVALUATION) {
+            return evaluation(table);
+        }
         Map<String, BigDecimal> weights = presentWeights(table, profile);
-        BigDecimal budget = budgetKnown ? profile.budgetWeight() : BigDecimal.ZERO;
+        BigDecimal budgetPoints = budgetPoints(table, profile);
+        if (!table.indicators().isEmpty() && table.indicators().stream().allMatch(i -> i.points() != null)) {
+            return given(table, profile, weights, budgetPoints, budgetKnown);
+        }
+        BigDecimal budget = budgetKnown ? budgetPoints : BigDecimal.ZERO;
         BigDecimal total = weights.values().stream().reduce(budget, BigDecimal::add);
         BigDecimal scale = total.signum() == 0 ? BigDecimal.ONE : Decimals.divide(HUNDRED, total, Results.MC);
         List<ScoringProfile.Group> present = profile.groups().stream().filter(g -> weights.containsKey(g.name())).toList();
@@ -51,7 +58,99 @@ public final class PointAllocator {
             shares.add(new GroupShare(g, weight));
             share(table, g, weights.get(g.name()), weight, scale, points, errors);
         }
-        return new Allocation(shares, budgetShare, points, errors);
+        List<Finding> warnings = new ArrayList<>();
+        BigDecimal written = weights.values().stream().reduce(budgetPoints, BigDecimal::add);
+        if (table.budgetPoints() != null && written.compareTo(HUNDRED) != 0 && !table.indicators().isEmpty()) {
+            // a 预算执行率 分值 of the table's own: the profile's weights and it are rescaled to 100
+            warnings.add(ScoringProblems.pointsTotalRescaled(table.location(), table.name(), Explain.num(written),
+                    Explain.num(budgetPoints)));
+        }
+        return new Allocation(shares, budgetShare, points, errors, HUNDRED, warnings);
+    }
+
+    /**
+     * The 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation): its indicators' given 分值 as written, one group per
+     * 一级指标 section (投入, 过程, 产出, 效果 …) in the order written, no 预算执行率 line (budget rows are indicators of the
+     * sheet) and no category weights of the profile.
+     */
+    private static Allocation evaluation(IndicatorTable table) {
+        Map<String, BigDecimal> sections = new LinkedHashMap<>();
+        Map<String, BigDecimal> points = new LinkedHashMap<>();
+        for (Indicator i : table.indicators()) {
+            BigDecimal p = i.points() == null ? BigDecimal.ZERO : i.points();
+            sections.merge(i.level1(), p, BigDecimal::add);
+            points.put(i.key(), p);
+        }
+        List<GroupShare> shares = new ArrayList<>();
+        sections.forEach((level1, sum) -> shares.add(new GroupShare(
+                new ScoringProfile.Group(level1, List.of(), sum, null), sum)));
+        BigDecimal total = sections.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Allocation(shares, BigDecimal.ZERO, points, List.of(), total, List.of());
+    }
+
+    /** The table's 预算执行率 分值 (budgetPoints), else the profile's budgetWeight. */
+    static BigDecimal budgetPoints(IndicatorTable table, ScoringProfile profile) {
+        return table.budgetPoints() != null ? table.budgetPoints() : profile.budgetWeight();
+    }
+
+    /**
+     * Every indicator has a given 分值 (docs/scoring.md#given-points): those points are the weights, even where their
+     * groups' sums differ from the profile's (a warning names both); the budget line has the table's budgetPoints or
+     * the profile's. When they do not total 100 the table's score is rescaled score × 100 / total (a warning), and
+     * so it is when the budget line is dropped because the budget or 全年执行数 is unknown.
+     */
+    private static Allocation given(IndicatorTable table, ScoringProfile profile, Map<String, BigDecimal> weights,
+                                    BigDecimal budgetPoints, boolean budgetKnown) {
+        List<GroupShare> shares = new ArrayList<>();
+        Map<String, BigDecimal> points = new LinkedHashMap<>();
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        for (ScoringProfile.Group g : profile.groups()) {
+            List<Indicator> members = table.indicators().stream().filter(i -> g.categories().contains(i.category()))
+                    .toList();
+            if (members.isEmpty()) {
+                continue;
+            }
+            BigDecimal sum = members.stream().map(Indicator::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+            shares.add(new GroupShare(g, sum));
+            sums.put(g.name(), sum);
+            members.forEach(i -> points.put(i.key(), i.points()));
+        }
+        // in the order of the indicators, as everywhere else
+        Map<String, BigDecimal> ordered = new LinkedHashMap<>();
+        table.indicators().forEach(i -> ordered.put(i.key(), points.get(i.key())));
+        List<Finding> warnings = new ArrayList<>();
+        if (!sums.equals(weights) && !sameAmounts(sums, weights)) {
+            warnings.add(ScoringProblems.pointsDepartFromProfile(table.location(), table.name(),
+                    amounts(sums, profile), amounts(weights, profile), profile.name()));
+        }
+        BigDecimal indicators = sums.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal written = indicators.add(budgetPoints);
+        if (written.compareTo(HUNDRED) != 0) {
+            warnings.add(ScoringProblems.pointsTotalRescaled(table.location(), table.name(), Explain.num(written),
+                    Explain.num(budgetPoints)));
+        }
+        BigDecimal budget = budgetKnown ? budgetPoints : BigDecimal.ZERO;
+        return new Allocation(shares, budget, ordered, List.of(), indicators.add(budget), warnings);
+    }
+
+    private static boolean sameAmounts(Map<String, BigDecimal> a, Map<String, BigDecimal> b) {
+        if (!a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        return a.entrySet().stream().allMatch(e -> e.getValue().compareTo(b.get(e.getKey())) == 0);
+    }
+
+    /** "产出指标 70, 效益指标 20, 满意度指标 10": each group by its 一级指标 labels. */
+    private static String amounts(Map<String, BigDecimal> byGroup, ScoringProfile profile) {
+        List<String> parts = new ArrayList<>();
+        for (ScoringProfile.Group g : profile.groups()) {
+            BigDecimal v = byGroup.get(g.name());
+            if (v != null) {
+                parts.add(g.categories().stream().map(io.jixiao.model.Category::label)
+                        .collect(java.util.stream.Collectors.joining("+")) + " " + Explain.num(v));
+            }
+        }
+        return String.join(", ", parts);
     }
 
     /** {@code w × 100 / total} in one division. */

@@ -58,6 +58,10 @@ public final class PreparedDepartment {
         for (IndicatorTable table : targets.tables()) {
             prepared.add(PreparedTable.of(targets, table, actualsOf(paired, table), profile));
         }
+        if (targets.evaluation() != null) {
+            // the 部门整体支出绩效评价 sheet, scored in the same session, summed on its own (docs/scoring.md#evaluation)
+            prepared.add(PreparedTable.of(targets, targets.evaluation(), paired.evaluation(), profile));
+        }
         List<Finding> allocationErrors = prepared.stream().flatMap(p -> p.allocation().errors().stream()).toList();
         if (!allocationErrors.isEmpty()) {
             throw new KpiException(allocationErrors);
@@ -95,20 +99,26 @@ public final class PreparedDepartment {
     }
 
     static TableActuals actualsOf(DepartmentActuals a, IndicatorTable t) {
+        if (t.kind() == TableKind.EVALUATION) {
+            return a.evaluation();
+        }
         return t.kind() == TableKind.OVERALL ? a.overall() : a.project(t.name()).orElse(null);
     }
 
     /** The department's result from its table scores (in table order): docs/scoring.md#department. */
     static DepartmentScore sum(DepartmentTargets targets, List<TableScore> tables, ScoringProfile profile) {
         TableScore overall = null;
+        TableScore evaluation = null;
         List<TableScore> projects = new ArrayList<>();
         for (TableScore ts : tables) {
             if (ts.kind() == TableKind.OVERALL) {
                 overall = ts;
+            } else if (ts.kind() == TableKind.EVALUATION) {
+                evaluation = ts;
             } else {
                 projects.add(ts);
             }
         }
-        return DepartmentSummer.sum(targets, overall, projects, profile);
+        return DepartmentSummer.sum(targets, overall, projects, profile).withEvaluation(evaluation);
     }
 }

@@ -5,7 +5,7 @@ import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
 
 /**
- * The findings of scoring (KPI-0202, 0203, 0301…0314, 0316): points, the rules' results (a tie, none), grades,
+ * The findings of scoring (KPI-0202, 0203, 0301…0319): points, the rules' results (a tie, none), grades,
  * 偏离度, spending above budget. Texts in {@code io/jixiao/scoring/messages.properties}.
  */
 public final class ScoringProblems {
@@ -32,6 +32,17 @@ public final class ScoringProblems {
         return M.error("KPI-0302", at, "table", table, "group", group, "sum", sum, "weight", weight);
     }
 
+    /** Given 分值 whose groups' sums differ from the profile's weights (docs/scoring.md#given-points). */
+    public static Finding pointsDepartFromProfile(Location at, String table, String sums, String weights,
+                                                  String profile) {
+        return M.warning("KPI-0319", at, "table", table, "sums", sums, "weights", weights, "profile", profile);
+    }
+
+    /** 分值 and 预算执行率 that do not total 100: the table's score is rescaled (docs/scoring.md#given-points). */
+    public static Finding pointsTotalRescaled(Location at, String table, String total, String budget) {
+        return M.warning("KPI-0319.total", at, "table", table, "total", total, "budget", budget);
+    }
+
     public static Finding nothingLeft(Location at, String table, String group, String given, String weight, int n) {
         return M.error("KPI-0314", at, "table", table, "group", group, "given", given, "weight", weight, "n", n);
     }
@@ -45,11 +56,15 @@ public final class ScoringProblems {
         return M.error("KPI-0303.numeral", Location.UNKNOWN, "actual", actual, "target", target, "number", number);
     }
 
-    /** @param highIncluded false for a band whose high end belongs to the band above (部分达成 60–80%: 80% is 达成) */
-    public static Finding gradeOutsideBand(String actual, String level, String low, String high, boolean highIncluded) {
-        return highIncluded
-                ? M.error("KPI-0304", Location.UNKNOWN, "actual", actual, "level", level, "low", low, "high", high)
-                : M.error("KPI-0304.below", Location.UNKNOWN, "actual", actual, "level", level, "low", low, "high", high);
+    public static Finding gradeOutsideBand(String actual, String level, String low, String high) {
+        return M.error("KPI-0304", Location.UNKNOWN, "actual", actual, "level", level, "low", low, "high", high);
+    }
+
+    /** An explicit percent outside its grade's band, inside another's (docs/scoring.md#grade-bands). */
+    public static Finding gradeInOtherBand(String actual, String level, String band, String percent, String other,
+                                           String otherBand) {
+        return M.error("KPI-0304.belongs", Location.UNKNOWN, "actual", actual, "level", level, "band", band,
+                "percent", percent, "other", other, "otherBand", otherBand);
     }
 
     public static Finding completedAsMet(String actual, String target) {
@@ -61,6 +76,28 @@ public final class ScoringProblems {
 
     public static Finding missingScoredZero(String indicator) {
         return M.warning("KPI-0306", Location.UNKNOWN, "indicator", indicator);
+    }
+
+    /** An actual written 无, /, —, - read as 不适用 (docs/scoring.md#not-applicable-marks). */
+    public static Finding notApplicableMark(String actual, String indicator) {
+        return M.info("KPI-0317", Location.UNKNOWN, "actual", actual, "indicator", indicator);
+    }
+
+    /** A text actual that is none of the options of its 评分标准 (docs/scoring.md#deduction-choices). */
+    public static Finding notAChoice(String actual, String indicator, java.util.Collection<String> options) {
+        return M.error("KPI-0318", Location.UNKNOWN, "actual", actual, "indicator", indicator, "options",
+                Catalogue.list(options));
+    }
+
+    /** A number no band of its 评分标准 holds (docs/scoring.md#deduction-bands). */
+    public static Finding outsideBands(String actual, String indicator, String bands) {
+        return M.error("KPI-0318.band", Location.UNKNOWN, "actual", actual, "indicator", indicator, "bands", bands);
+    }
+
+    /** A grade its 评分标准 gives no points (docs/scoring.md#deduction-grade-points). */
+    public static Finding gradeNotListed(String actual, String indicator, java.util.Collection<String> grades) {
+        return M.error("KPI-0318.grade", Location.UNKNOWN, "actual", actual, "indicator", indicator, "grades",
+                Catalogue.list(grades));
     }
 
     public static Finding rangeAsActual(String actual, String target) {
@@ -83,10 +120,18 @@ public final class ScoringProblems {
                         "flag", flag);
     }
 
-    /** @param cost true when the default is a 成本指标's (≤), false for the default of every other indicator (≥) */
-    public static Finding defaultDirection(String target, String comparator, boolean cost) {
-        return cost ? M.info("KPI-0309.cost", Location.UNKNOWN, "target", target, "comparator", comparator)
-                : M.info("KPI-0309", Location.UNKNOWN, "target", target, "comparator", comparator);
+    /** KPI-0309: a target without comparator read by default, naming the reason (docs/scoring.md#direction). */
+    public static Finding defaultDirection(String target, String comparator, Direction.Reason reason, String word) {
+        return switch (reason) {
+            case ZERO -> M.info("KPI-0309.zero", Location.UNKNOWN, "target", target, "comparator", comparator);
+            case LOWER_WORD -> M.info("KPI-0309.word", Location.UNKNOWN, "target", target, "comparator", comparator,
+                    "word", word);
+            case COST_MONEY -> M.info("KPI-0309.costMoney", Location.UNKNOWN, "target", target,
+                    "comparator", comparator);
+            case COST_RATE -> M.info("KPI-0309.costRate", Location.UNKNOWN, "target", target,
+                    "comparator", comparator);
+            default -> M.info("KPI-0309", Location.UNKNOWN, "target", target, "comparator", comparator);
+        };
     }
 
     public static Finding spentAboveBudget(Location at, String table, String spent, String budget) {

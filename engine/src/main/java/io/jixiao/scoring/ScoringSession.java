@@ -123,7 +123,7 @@ public final class ScoringSession implements AutoCloseable {
         }
         t.actuals.put(key, stored);
         ScoringCase c = CaseBuilder.build(t.prepared.table(), indicator, stored,
-                t.prepared.allocation().points().getOrDefault(key, BigDecimal.ZERO));
+                t.prepared.allocation().points().getOrDefault(key, BigDecimal.ZERO), profile);
         replace(t, index, c);
     }
 
@@ -140,7 +140,7 @@ public final class ScoringSession implements AutoCloseable {
         }
         Indicator indicator = t.prepared.table().indicators().get(index);
         replace(t, index, CaseBuilder.build(t.prepared.table(), indicator, null,
-                t.prepared.allocation().points().getOrDefault(key, BigDecimal.ZERO)));
+                t.prepared.allocation().points().getOrDefault(key, BigDecimal.ZERO), profile));
     }
 
     /** The actual as it now stands (null when there is none). */
@@ -187,8 +187,8 @@ public final class ScoringSession implements AutoCloseable {
         if (!p.allocation().errors().isEmpty()) {
             throw new KpiException(p.allocation().errors());
         }
-        t.prepared = new PreparedTable(p.table(), t.original, t.actuals, p.spent(), p.budget(), p.budgetKnown(),
-                p.execution(), p.allocation(), t.cases);
+        t.prepared = new PreparedTable(p.table(), t.original, t.actuals, p.spent(), p.budget(), p.initialBudget(),
+                p.budgetKnown(), p.execution(), p.allocation(), t.cases);
         List<Indicator> indicators = p.table().indicators();
         for (int i = 0; i < indicators.size(); i++) {
             ScoringCase c = p.cases().get(indicators.get(i).key());
@@ -232,6 +232,7 @@ public final class ScoringSession implements AutoCloseable {
     /** The actuals as they now stand (the file's, with every change applied). */
     public DepartmentActuals actuals() {
         TableActuals overall = null;
+        TableActuals evaluation = null;
         List<TableActuals> projects = new ArrayList<>();
         for (TableState t : tables.values()) {
             TableActuals ta = t.original == null && t.actuals.isEmpty() && t.spent == null ? null : t.tableActuals();
@@ -240,12 +241,14 @@ public final class ScoringSession implements AutoCloseable {
             }
             if (t.prepared.table().kind() == TableKind.OVERALL) {
                 overall = ta;
+            } else if (t.prepared.table().kind() == TableKind.EVALUATION) {
+                evaluation = ta;
             } else {
                 projects.add(ta);
             }
         }
         return new DepartmentActuals(original.department(), original.departmentLocation(), original.year(),
-                original.yearLocation(), overall, projects, original.file());
+                original.yearLocation(), overall, projects, original.file(), evaluation);
     }
 
     @Override
@@ -307,7 +310,7 @@ public final class ScoringSession implements AutoCloseable {
                         Location.UNKNOWN);
             }
             return new TableActuals(original.kind(), original.name(), spent, actuals, original.selfScores(),
-                    original.reasons(), original.location(), original.spentAt());
+                    original.reasons(), original.location(), original.spentAt(), Map.of(), original.adjustedBudget());
         }
     }
 

@@ -67,21 +67,28 @@ final class TableSummer {
         BigDecimal score = raw;
         String explanation = "指标得分" + Explain.pts(indicatorSum)
                 + (budget == null ? "" : " + 预算执行" + Explain.pts(budget.score())) + " = " + Explain.pts(raw);
-        if (na.signum() > 0) {
-            if (sums.allNa()) {
-                findings.add(ScoringProblems.allNotApplicable(p.table().location(), p.table().name()));
-                score = BigDecimal.ZERO;
-            } else {
-                score = Numbers.round(Decimals.divide(raw.multiply(HUNDRED), HUNDRED.subtract(na), Results.MC))
-                        .min(HUNDRED);
-                explanation += "；不适用剔除" + Explain.pts(na) + "分 → " + Explain.pts(raw) + "×100/(100−"
-                        + Explain.pts(na) + ") = " + Explain.pts(score);
-            }
+        // the lines add up to 100, or to the given 分值's total (docs/scoring.md#given-points): rescaled to 100
+        BigDecimal total = p.allocation().total();
+        boolean rescaled = p.allocation().rescaled();
+        findings.addAll(p.allocation().warnings());
+        if (na.signum() > 0 && sums.allNa()) {
+            findings.add(ScoringProblems.allNotApplicable(p.table().location(), p.table().name()));
+            score = BigDecimal.ZERO;
+        } else if (na.signum() > 0 || rescaled) {
+            // a quotient rounded once, to 2 places (docs/scoring.md#arithmetic)
+            BigDecimal left = total.subtract(na);
+            score = left.signum() <= 0 ? BigDecimal.ZERO
+                    : Numbers.round(Decimals.divide(raw.multiply(HUNDRED), left, Results.MC)).min(HUNDRED);
+            String of = rescaled ? Explain.pts(total) : "100";
+            explanation += "；" + (rescaled ? "分值合计" + Explain.pts(total) + (na.signum() > 0 ? "，" : "") : "")
+                    + (na.signum() > 0 ? "不适用剔除" + Explain.pts(na) + "分" : "") + " → " + Explain.pts(raw)
+                    + "×100/" + (na.signum() > 0 ? "(" + of + "−" + Explain.pts(na) + ")" : of) + " = "
+                    + Explain.pts(score);
         }
         findings.sort(Finding.ORDER);
         return new TableScore(p.table().kind(), p.table().name(), p.budget(),
                 p.spent(), score, raw, na, profile.grade(score), budget,
-                categories, lines, findings, explanation);
+                categories, lines, findings, explanation, p.initialBudget());
     }
 
     static Line line(PreparedTable p, Indicator i, RuleOutcome outcome) {
@@ -124,6 +131,9 @@ final class TableSummer {
     }
 
     private static String groupName(PreparedTable p, Indicator i) {
+        if (p.table().kind() == io.jixiao.model.TableKind.EVALUATION) {
+            return i.level1(); // its sections are its 一级指标 (docs/scoring.md#evaluation)
+        }
         for (GroupShare g : p.allocation().groups()) {
             if (g.group().categories().contains(i.category())) {
                 return g.group().name();
@@ -133,7 +143,8 @@ final class TableSummer {
     }
 
     private static CategoryScore category(GroupShare g, BigDecimal score) {
-        String level1 = g.group().categories().stream().map(Category::label).collect(Collectors.joining("+"));
+        String level1 = g.group().categories().isEmpty() ? g.group().name()
+                : g.group().categories().stream().map(Category::label).collect(Collectors.joining("+"));
         return new CategoryScore(g.group().name(), level1, g.weight(), score);
     }
 

@@ -24,6 +24,11 @@ public final class ValueParser {
     private static final Pattern RANGE = Pattern.compile(NUMBER + "\\s*([^\\d\\s~至到\\-–—]*)\\s*[~至到\\-–—]\\s*"
             + NUMBER + "\\s*([^\\d\\s~至到\\-–—]*)");
     private static final Pattern NOT_APPLICABLE = Pattern.compile("不适用|N/?A|无此项", Pattern.CASE_INSENSITIVE);
+    /**
+     * How published tables mark a row that does not apply (docs/scoring.md#not-applicable-marks): 无, /, ／, —, ——, -
+     * (after NFKC, ／ is / and － is -). Read as 不适用.
+     */
+    private static final Pattern NOT_APPLICABLE_MARK = Pattern.compile("无|/|—{1,2}|-|–");
     private static final Pattern COMPLETED = Pattern.compile("已?完成|全部完成|按期完成|按时完成");
     private static final Pattern GRADE = gradePattern();
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
@@ -131,8 +136,16 @@ public final class ValueParser {
         return true;
     }
 
+    /**
+     * True when {@code raw} is one of the marks tables use for a row that does not apply (无, /, —, ——, -), which
+     * read as 不适用 (docs/scoring.md#not-applicable-marks); false for 不适用 itself and anything else.
+     */
+    public static boolean notApplicableMark(String raw) {
+        return raw != null && NOT_APPLICABLE_MARK.matcher(normalize(raw)).matches();
+    }
+
     private static Value parseNormalized(String raw, String s, List<String> notes) {
-        if (NOT_APPLICABLE.matcher(s).matches()) {
+        if (NOT_APPLICABLE.matcher(s).matches() || NOT_APPLICABLE_MARK.matcher(s).matches()) {
             return new NotApplicable();
         }
         if (COMPLETED.matcher(s).matches()) {

@@ -75,6 +75,11 @@ class InputTest {
             assertThat(built.budgetExecution()).isEqualTo(file.budgetExecution());
             assertThat(built.categories()).isEqualTo(file.categories());
         }
+        // the 部门整体支出绩效评价 sheet too (its findings are located in the builder, like the tables')
+        TableResult sheet = r.evaluation().orElseThrow();
+        assertThat(sheet.score()).isEqualTo(FILES.evaluation().orElseThrow().score());
+        assertThat(sheet.indicators()).isEqualTo(FILES.evaluation().orElseThrow().indicators());
+        assertThat(sheet.categories()).isEqualTo(FILES.evaluation().orElseThrow().categories());
         // the same findings, each in the builder's name instead of the file's
         assertThat(r.findings()).extracting(InputTest::unlocated)
                 .containsExactlyInAnyOrderElementsOf(FILES.findings().stream().map(InputTest::unlocated).toList());
@@ -287,11 +292,19 @@ class InputTest {
                 b.project(text(p.get("name")), p.containsKey("budget") ? number(p.get("budget")) : null);
                 table(b, p);
             }
+            if (m.containsKey("evaluation")) {
+                Map<String, Object> e = (Map<String, Object>) m.get("evaluation");
+                b.evaluation(text(e.get("name")));
+                table(b, e);
+            }
             return b.build();
         }
 
         @SuppressWarnings("unchecked")
         private static void table(TargetsBuilder b, Map<String, Object> t) {
+            if (t.containsKey("budgetPoints")) {
+                b.budgetPoints(number(t.get("budgetPoints")));
+            }
             for (Object goal : (List<Object>) t.getOrDefault("goals", List.of())) {
                 b.goal(text(goal));
             }
@@ -329,6 +342,10 @@ class InputTest {
                 b.project(text(p.get("name")));
                 table(b, p);
             }
+            if (m.containsKey("evaluation")) {
+                b.evaluation();
+                table(b, (Map<String, Object>) m.get("evaluation"));
+            }
             return b.build();
         }
 
@@ -336,6 +353,9 @@ class InputTest {
         private static void table(ActualsBuilder b, Map<String, Object> t) {
             if (t.containsKey("spent")) {
                 b.spent(number(t.get("spent")));
+            }
+            if (t.containsKey("adjustedBudget")) {
+                b.adjustedBudget(number(t.get("adjustedBudget")));
             }
             ((Map<String, Object>) t.getOrDefault("actuals", Map.of())).forEach((k, v) -> b.actual(k, text(v)));
             ((Map<String, Object>) t.getOrDefault("selfScores", Map.of())).forEach((k, v) -> b.selfScore(k, number(v)));

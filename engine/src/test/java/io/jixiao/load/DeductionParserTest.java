@@ -117,9 +117,8 @@ class DeductionParserTest {
     @CsvSource(delimiter = '|', textBlock = """
             # text                   | problem names
             酌情扣分                 | not a step deduction
-            按完成比例得分           | not a step deduction
-            # a cut in points, not in percent of the points
-            每减少10条扣1分          | not a step deduction
+            # (按完成比例得分 is the default method said in words, and 每减少10条扣1分 a deduction in points that needs its
+            # standard: PointStandardParserTest, docs/scoring.md#point-standards)
             # a floor alone
             低于60%不得分            | not a step deduction
             每减少0条，扣1%          | must be above 0

@@ -208,7 +208,13 @@ class SchemaTest {
         assertThat(keys(t.at("/$defs/indicator")))
                 .isEqualTo(new TreeSet<>(TargetsLoader.IndicatorReader.ROW.names()));
         assertThat(keys(t.at("/$defs/structuredDeduction"))).isEqualTo(new TreeSet<>(DeductionReader.STRUCTURED.names()));
+        assertThat(keys(t.at("/$defs/evaluationSheet"))).isEqualTo(new TreeSet<>(TargetsLoader.EVALUATION.names()));
+        assertThat(keys(t.at("/$defs/evaluationIndicator")))
+                .isEqualTo(new TreeSet<>(TargetsLoader.IndicatorReader.ROW.names()));
+        assertThat(keys(t.at("/$defs/band"))).isEqualTo(new TreeSet<>(DeductionReader.BAND.names()));
+        assertThat(keys(t.at("/$defs/pointSteps"))).isEqualTo(new TreeSet<>(DeductionReader.POINT_STEPS.names()));
         assertThat(keys(a)).isEqualTo(new TreeSet<>(ActualsLoader.TOP.names()));
+        assertThat(keys(a.at("/$defs/evaluationActuals"))).isEqualTo(new TreeSet<>(ActualsLoader.EVALUATION.names()));
         assertThat(keys(a.at("/$defs/projectActuals"))).isEqualTo(new TreeSet<>(ActualsLoader.TABLE.names()));
         assertThat(keys(a.at("/$defs/overallActuals"))).isEqualTo(new TreeSet<>(ActualsLoader.TABLE.names()));
     }

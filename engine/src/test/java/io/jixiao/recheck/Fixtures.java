@@ -24,9 +24,24 @@ public final class Fixtures {
         throw new IllegalStateException("no folder with indicators/ and rules/ above " + Path.of("").toAbsolutePath());
     }
 
+    /**
+     * Department-years under indicators/ that are invented rather than transcribed (the store's history needs a
+     * second year): left out of the seeds, whose tests are about the four published departments.
+     */
+    public static final java.util.Set<String> ILLUSTRATIVE = java.util.Set.of("guangyang/2024");
+
     /** indicators/ copied to {@code dir} (the four seed departments, schema/ and rules-examples/). */
     public static Path copySeeds(Path dir) {
         copy(ROOT.resolve("indicators"), dir);
+        for (String illustrative : ILLUSTRATIVE) {
+            try (Stream<Path> s = Files.walk(dir.resolve(illustrative))) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return dir;
     }
 

@@ -131,9 +131,9 @@ class ReviewSeedsTest {
     void findingsPointAtTheLineOfTheClaim() {
         RecheckFinding first = report.findings().stream().filter(f -> f.kind() == RecheckFinding.Kind.SELF_SCORE)
                 .findFirst().orElseThrow();
-        // guangyang actuals-example.yaml line 48: "    selfScores: {维护数量: 12.5}", the value at column 24
+        // guangyang actuals-example.yaml line 51: "    selfScores: {维护数量: 12.5}", the value at column 24
         assertThat(first.finding().location().file()).endsWith("guangyang/2023/actuals-example.yaml");
-        assertThat(first.finding().location().line()).isEqualTo(48);
+        assertThat(first.finding().location().line()).isEqualTo(51);
         assertThat(first.finding().code()).isEqualTo("KPI-0320");
     }
 

@@ -69,4 +69,14 @@ class BudgetRulesTest {
         assertThat(of(review(two), "cost-targets-do-not-add-up")).isEmpty();
         assertThat(of(review(TARGETS), "cost-targets-do-not-add-up")).isEmpty();
     }
+
+    @Test
+    void aBareNumberUnder成本IsNoAmountOfMoney() {
+        // docs/scoring.md#direction: ≤100 (成本控制率 100 without %) is no 100元 — no cost sum that fails to add up;
+        // ≤30万 (万 without 元) is money: 30万元, the project's budget exactly
+        assertThat(of(review(projectTarget("项目成本", "≤30万元", "≤100")), "cost-targets-do-not-add-up")).isEmpty();
+        assertThat(of(review(projectTarget("项目成本", "≤30万元", "≤29万")), "cost-targets-do-not-add-up"))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("add up to 29万元"));
+        assertThat(of(review(projectTarget("项目成本", "≤30万元", "≤30万")), "cost-targets-do-not-add-up")).isEmpty();
+    }
 }

@@ -106,8 +106,18 @@ class SeedReviewTest {
     }
 
     @Test
+    void guangyang2024TheIllustrativeYearDisagreesWithItsProjectsWhereOnlyOneSideChanged() {
+        Review r = review("guangyang/2024");
+        // the 部门整体 table lowered 全年监测舆情信息数量 to ≥1.8万条 while its project keeps ≥20000条; the platform
+        // project lowered 维护数量 to ≥85个 while the 部门整体 table keeps ≥90个
+        assertThat(r.all()).filteredOn(f -> f.code().equals("KPI-0417"))
+                .extracting(f -> f.message().substring(0, f.message().indexOf("' has")))
+                .containsExactly("indicator '全年监测舆情信息数量", "indicator '维护数量");
+    }
+
+    @Test
     void reviewFindingsAreWarningsOrNotes() {
-        for (String d : List.of("guangyang/2023", "kaiping/2025", "luancheng/2020", "shifeng/2023")) {
+        for (String d : List.of("guangyang/2023", "guangyang/2024", "kaiping/2025", "luancheng/2020", "shifeng/2023")) {
             assertThat(review(d).all()).extracting(Finding::severity).doesNotContain(Severity.ERROR);
         }
     }
@@ -117,7 +127,7 @@ class SeedReviewTest {
         try (var s = Files.walk(INDICATORS, 2)) {
             assertThat(s.filter(p -> Files.isRegularFile(p.resolve("targets.yaml")))
                     .map(p -> INDICATORS.relativize(p).toString().replace('\\', '/')).sorted())
-                    .containsExactly("guangyang/2023", "kaiping/2025", "luancheng/2020", "shifeng/2023");
+                    .containsExactly("guangyang/2023", "guangyang/2024", "kaiping/2025", "luancheng/2020", "shifeng/2023");
         }
     }
 

@@ -165,12 +165,71 @@ class GuangyangWorkedExampleTest {
     @Test
     void project2Total() {
         TableScore t = TestDepartment.table(d, "政务网络平台项目经费");
-        // 10 + 12.43 + 8.33 + 12.5 + 3 + 8 + 10 + 9.78 = 74.04; budget 52.8/56 = 94.2857% → 0.9429 → 9.429 → 9.43;
-        // total 74.04 + 9.43 = 83.47, 良
-        assertNumber(t.budgetExecution().score(), "9.43");
-        assertNumber(t.score(), "83.47");
-        assertThat(t.explanation()).isEqualTo("指标得分74.04 + 预算执行9.43 = 83.47");
+        // 10 + 12.43 + 8.33 + 12.5 + 3 + 8 + 10 + 9.78 = 74.04; budget: 全年预算数 54 (年初 56,
+        // docs/scoring.md#adjusted-budget): 52.8/54 = 97.7778% → fraction 0.9778 → 10×0.9778 = 9.778 → 9.78;
+        // total 74.04 + 9.78 = 83.82, 良
+        assertNumber(t.budgetExecution().score(), "9.78");
+        assertNumber(t.budgetExecution().initialBudget(), "56");
+        assertNumber(t.budget(), "54");
+        assertNumber(t.score(), "83.82");
+        assertThat(t.explanation()).isEqualTo("指标得分74.04 + 预算执行9.78 = 83.82");
         assertThat(t.grade()).isEqualTo("良");
         assertThat(t.findings()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "部门整体支出绩效评价 / {0} → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # the illustrative 评分表 (docs/scoring.md#evaluation): each row's 分值 as given, scored by its 评分标准
+            # key                | points | score       | rule                   | status  | explanation
+            # ≥90% 5; [80%, 90%) 4; below 80% 0: 86% → 4
+            重点支出安排率       | 5      | 4           | deduction-bands        | PARTIAL | 实际86%
+            # ≤100% 5, 每超过一个百分点扣0.5分: 101.5% is 1.5 points over → 1 whole step → 5 − 0.5 = 4.5
+            财政供养人员控制率   | 5      | 4.5         | deduction-point-steps  | PARTIAL | 实际101.5%
+            # ≤0 5: a fall of -3% is ≤ 0 → 5
+            “三公经费”变动率     | 5      | 5           | deduction-point-steps  | MET     | 实际-3%
+            # ≥90% 10: 98.4% → 10
+            预算执行率           | 10     | 10          | deduction-bands        | MET     | 实际98.4%
+            # =0 3 (the exact value first): 0% → 3
+            预算调整率           | 3      | 3           | deduction-bands        | MET     | 实际0%
+            # the second option → 2 of 3
+            结转结余情况         | 3      | 2           | deduction-choices      | PARTIAL | 有结余，但不超过上年结转
+            # 100% full, 每降低1个百分点扣1分: 97% is 3 points below → 9 − 3 = 6
+            资金到位率           | 9      | 6           | deduction-point-steps  | PARTIAL | 实际97%
+            # ≥95%, 按完成比例计分 (the default method): 93/95 = 0.978947 → fraction 0.9789 → 20 × 0.9789 = 19.578 → 19.58
+            重点工作任务完成率   | 20     | 19.58       | at-least               | PARTIAL | 实际93% < 目标95%
+            # 部分达成 → 6 of 10
+            工作质量             | 10     | 6           | deduction-grade-points | PARTIAL | 部分达成
+            # 达成 → 20
+            年度工作目标实现     | 20     | 20          | deduction-grade-points | MET     | 达成
+            # [80%, 90%) 8: 88% → 8
+            服务对象满意度       | 10     | 8           | deduction-bands        | PARTIAL | 实际88%
+            """)
+    void everyRowOfTheEvaluationSheet(String key, String points, String score, String rule, Status status,
+                                      String explanation) {
+        IndicatorScore line = indicator(d.evaluation(), key);
+        assertNumber(line.points(), points);
+        assertLine(line, rule, status, score, explanation);
+    }
+
+    @Test
+    void evaluationSheetTotalGradeAndSections() {
+        TableScore sheet = d.evaluation();
+        // 决策 4 + 4.5 + 5 = 13.5 of 15; 过程 10 + 3 + 2 + 6 = 21 of 25; 产出 19.58 + 6 = 25.58 of 30;
+        // 效益 20 + 8 = 28 of 30; total 13.5 + 21 + 25.58 + 28 = 88.08, 良 (80 ≤ 88.08 < 90); no 预算执行率 line of its own
+        assertThat(sheet.categories()).extracting(CategoryScore::level1).containsExactly("决策", "过程", "产出", "效益");
+        assertNumber(sheet.categories().get(0).score(), "13.5");
+        assertNumber(sheet.categories().get(1).score(), "21");
+        assertNumber(sheet.categories().get(2).score(), "25.58");
+        assertNumber(sheet.categories().get(3).score(), "28");
+        assertNumber(sheet.categories().get(0).points(), "15");
+        assertNumber(sheet.categories().get(1).points(), "25");
+        assertNumber(sheet.categories().get(2).points(), "30");
+        assertNumber(sheet.categories().get(3).points(), "30");
+        assertNumber(sheet.score(), "88.08");
+        assertThat(sheet.grade()).isEqualTo("良");
+        assertThat(sheet.budgetExecution()).isNull();
+        // the department's score stays its 部门整体 table's 90.78 (优), whatever the sheet scores
+        assertThat(d.score()).isEqualByComparingTo(overall.score());
+        assertThat(d.tables()).doesNotContain(sheet);
     }
 }

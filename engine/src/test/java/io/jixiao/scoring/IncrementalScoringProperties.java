@@ -161,7 +161,8 @@ class IncrementalScoringProperties {
             List<TableActuals> projects = new ArrayList<>();
             for (TableActuals ta : original.tables()) {
                 TableActuals changed = new TableActuals(ta.kind(), ta.name(), spent.get(ta.name()),
-                        actuals.get(ta.name()), ta.selfScores(), ta.reasons(), ta.location(), ta.spentAt());
+                        actuals.get(ta.name()), ta.selfScores(), ta.reasons(), ta.location(), ta.spentAt(),
+                        java.util.Map.of(), ta.adjustedBudget());
                 if (ta.kind() == TableKind.OVERALL) {
                     overall = changed;
                 } else {
@@ -169,7 +170,7 @@ class IncrementalScoringProperties {
                 }
             }
             return new DepartmentActuals(original.department(), original.departmentLocation(), original.year(),
-                    original.yearLocation(), overall, projects, original.file());
+                    original.yearLocation(), overall, projects, original.file(), original.evaluation());
         }
     }
 }

@@ -132,8 +132,9 @@ class PointAllocatorTest {
             national  | O C=10 C=20          | KPI-0302 | 30  | 40
             # hubei OUTCOME+SATISFACTION 40: 25 + 20 = 45 > 40
             hubei     | O C=25 S=20          | KPI-0301 | 45  | 40
-            # sichuan INDICATORS 90: 50 + 30 = 80 ≠ 90
-            sichuan   | O=50 C=30            | KPI-0302 | 80  | 90
+            # sichuan INDICATORS 90, one indicator without 分值: 50 + 50 = 100 > 90 (when every indicator has a 分值,
+            # they are the weights instead: GivenPointsTest)
+            sichuan   | O=50 C=50 S          | KPI-0301 | 100 | 90
             """)
     void pointsThatDoNotFitAreErrors(String profile, String rows, String code, String sum, String weight) {
         Allocation a = allocate(profile, rows, true);

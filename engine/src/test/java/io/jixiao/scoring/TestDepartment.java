@@ -101,6 +101,24 @@ public final class TestDepartment {
         return this;
     }
 
+    /** The current table's 预算执行率 分值 in the targets (budgetPoints: docs/scoring.md#given-points). */
+    public TestDepartment budgetPoints(String points) {
+        table.budgetPoints = points;
+        return this;
+    }
+
+    /** The current table's 全年预算数 in the actuals (adjustedBudget: docs/scoring.md#adjusted-budget), 万元. */
+    public TestDepartment adjustedBudget(String adjusted) {
+        table.adjusted = adjusted;
+        return this;
+    }
+
+    /** A 自评得分 claimed in the current table's actuals, by indicator key (or 预算执行率). */
+    public TestDepartment selfScore(String key, String claimed) {
+        table.selfScores.put(key, claimed);
+        return this;
+    }
+
     public TestDepartment row(String level1, String level2, String name, String target) {
         Objects.requireNonNull(table, "add a project or overall() first");
         row = new Row(level1, level2, name, target);
@@ -155,7 +173,11 @@ public final class TestDepartment {
             y.append("budget: ").append(departmentBudget).append('\n');
         }
         tables.stream().filter(t -> t.overall).forEach(t -> {
-            y.append("overall:\n  indicators:\n");
+            y.append("overall:\n");
+            if (t.budgetPoints != null) {
+                y.append("  budgetPoints: ").append(t.budgetPoints).append('\n');
+            }
+            y.append("  indicators:\n");
             t.rows.forEach(r -> r.target(y, "    "));
         });
         List<Table> projects = tables.stream().filter(t -> !t.overall).toList();
@@ -165,6 +187,9 @@ public final class TestDepartment {
                 y.append("  - name: ").append(quote(t.name)).append('\n');
                 if (t.budget != null) {
                     y.append("    budget: ").append(t.budget).append('\n');
+                }
+                if (t.budgetPoints != null) {
+                    y.append("    budgetPoints: ").append(t.budgetPoints).append('\n');
                 }
                 y.append("    indicators:\n");
                 t.rows.forEach(r -> r.target(y, "      "));
@@ -349,6 +374,9 @@ public final class TestDepartment {
         final List<Row> rows = new ArrayList<>();
         String budget;
         String spent;
+        String adjusted;
+        String budgetPoints;
+        final java.util.Map<String, String> selfScores = new java.util.LinkedHashMap<>();
 
         Table(boolean overall, String name) {
             this.overall = overall;
@@ -358,6 +386,14 @@ public final class TestDepartment {
         void actuals(StringBuilder y, String indent) {
             if (spent != null) {
                 y.append(indent).append("spent: ").append(spent).append('\n');
+            }
+            if (adjusted != null) {
+                y.append(indent).append("adjustedBudget: ").append(adjusted).append('\n');
+            }
+            if (!selfScores.isEmpty()) {
+                y.append(indent).append("selfScores:\n");
+                selfScores.forEach((k, v) -> y.append(indent).append("  ").append(quote(k)).append(": ").append(v)
+                        .append('\n'));
             }
             y.append(indent).append("actuals:");
             List<Row> given = rows.stream().filter(r -> r.actual != null).toList();

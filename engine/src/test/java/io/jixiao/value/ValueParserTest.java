@@ -189,11 +189,57 @@ class ValueParserTest {
     @CsvSource(delimiter = '|', textBlock = """
             不适用   | NotApplicable
             N/A      | NotApplicable
+            无此项   | NotApplicable
+            # the marks published tables use for a row that does not apply (docs/scoring.md#not-applicable-marks)
+            无       | NotApplicable
+            /        | NotApplicable
+            ／       | NotApplicable
+            —        | NotApplicable
+            ——       | NotApplicable
+            -        | NotApplicable
+            －       | NotApplicable
+            # … while words that hold them are text
+            无结余   | Qualitative
+            无直接生态效益 | Qualitative
             完成     | Completed
             已完成   | Completed
             """)
     void specialWords(String text, String type) {
         assertThat(ValueParser.parse(text).value().getClass().getSimpleName()).isEqualTo(type);
+    }
+
+    @ParameterizedTest(name = "mark {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            无     | true
+            /      | true
+            ／     | true
+            ——     | true
+            -      | true
+            不适用 | false
+            N/A    | false
+            无结余 | false
+            -3%    | false
+            """)
+    void notApplicableMarksAreToldApartFrom不适用(String text, boolean mark) {
+        assertThat(ValueParser.notApplicableMark(text)).isEqualTo(mark);
+    }
+
+    @ParameterizedTest(name = "signed {0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a sign before the number (a change downwards: “三公经费”变动率 -3%)
+            -3%      | NONE | -3   | %
+            −3%      | NONE | -3   | %
+            +5%      | NONE | 5    | %
+            - 2.5万元 | NONE | -2.5 | 万元
+            ≤-3%     | LE   | -3   | %
+            ≥-10     | GE   | -10  |
+            """)
+    void signedNumbers(String text, Comparator cmp, BigDecimal amount, String unit) {
+        Quantity q = (Quantity) ValueParser.parse(text).value();
+        assertThat(q.comparator()).isEqualTo(cmp);
+        assertThat(q.amount()).isEqualByComparingTo(amount);
+        assertThat(q.unit().symbol()).isEqualTo(unit == null ? "" : unit);
+        assertThat(ValueParser.parse(q.format()).value()).isEqualTo(q);
     }
 
     @ParameterizedTest(name = "leading zero in {0} is noted")

@@ -13,8 +13,10 @@ import java.util.Optional;
  * @param headerRows  rows the header takes (1, or 2 with the 符号/值/单位 row)
  * @param labelWidth  grid columns left of 一级指标 (a row label such as 年度绩效指标 in the 附表 layout)
  * @param header      the header row
+ * @param evaluation  the table is a 部门整体支出绩效评价 评分表 (docs/scoring.md#evaluation): 一级指标, 分值 and 评分标准
+ *                    columns and no 指标值 column
  */
-record ColumnMap(Map<Column, Integer> columns, int headerRows, int labelWidth, Row header) {
+record ColumnMap(Map<Column, Integer> columns, int headerRows, int labelWidth, Row header, boolean evaluation) {
 
     /** The map if {@code header} (followed by {@code next}, may be null) heads a target table. */
     static Optional<ColumnMap> of(Row header, Row next) {
@@ -25,9 +27,14 @@ record ColumnMap(Map<Column, Integer> columns, int headerRows, int labelWidth, R
             Column.of(header.text(i)).filter(c -> c.ordinal() < Column.SIGN.ordinal())
                     .ifPresent(c -> found.putIfAbsent(c, at));
         }
-        if (!found.containsKey(Column.LEVEL1) || !found.containsKey(Column.TARGET)
+        boolean sheet = !found.containsKey(Column.TARGET) && found.containsKey(Column.POINTS)
+                && found.containsKey(Column.DEDUCTION);
+        if (!found.containsKey(Column.LEVEL1) || !(found.containsKey(Column.TARGET) || sheet)
                 || !(found.containsKey(Column.LEVEL2) || found.containsKey(Column.NAME))) {
             return Optional.empty();
+        }
+        if (sheet) {
+            return Optional.of(new ColumnMap(found, 1, found.get(Column.LEVEL1), header, true));
         }
         int headerRows = 1;
         Optional<Integer> sign = next == null ? Optional.empty() : signColumn(next);
@@ -41,7 +48,7 @@ record ColumnMap(Map<Column, Integer> columns, int headerRows, int labelWidth, R
             found.put(Column.UNIT, sign.get() + 2);
             headerRows = 2;
         }
-        return Optional.of(new ColumnMap(found, headerRows, found.get(Column.LEVEL1), header));
+        return Optional.of(new ColumnMap(found, headerRows, found.get(Column.LEVEL1), header, false));
     }
 
     /** The grid position of 符号 when the row reads 符号 | 值 | 单位 there. */

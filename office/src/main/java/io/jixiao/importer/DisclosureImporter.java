@@ -30,6 +30,7 @@ public final class DisclosureImporter {
     private final List<String> notes = new ArrayList<>();
     private final IndicatorRows rows;
     private ImportedTable overall;
+    private ImportedTable evaluation;
     private final List<ImportedTable> projects = new ArrayList<>();
     private TableContext.Field overallBudget;
     private TableContext.Field overallDepartment;
@@ -60,6 +61,29 @@ public final class DisclosureImporter {
         return new DisclosureImporter(DisclosureReader.read(file, content), yamlName).run();
     }
 
+    /** As {@link #importBytes(String, byte[], String)}, offering the 指标库's 评（扣）分标准 as {@link #importFile(Path, String,
+     * java.util.function.Function)} does. */
+    public static ImportResult importBytes(String file, byte[] content, String yamlName,
+                                           java.util.function.Function<String, java.util.Optional<String[]>> suggested) {
+        DisclosureImporter i = new DisclosureImporter(DisclosureReader.read(file, content), yamlName);
+        i.suggested = suggested;
+        return i.run();
+    }
+
+    /**
+     * As {@link #importFile(Path, String)}, offering a 评（扣）分标准 where an indicator has none: {@code suggested}
+     * maps an indicator's name to {@code [指标库 id, 评分标准]}; the YAML gets it as a commented-out line marked as
+     * suggested.
+     */
+    public static ImportResult importFile(Path path, String yamlName,
+                                          java.util.function.Function<String, java.util.Optional<String[]>> suggested) {
+        DisclosureImporter i = new DisclosureImporter(DisclosureReader.read(path), yamlName);
+        i.suggested = suggested;
+        return i.run();
+    }
+
+    private java.util.function.Function<String, java.util.Optional<String[]>> suggested = n -> java.util.Optional.empty();
+
     /** @throws KpiException when the document holds no target table */
     public static ImportResult importDoc(SourceDoc doc) {
         return new DisclosureImporter(doc, "imported YAML").run();
@@ -68,7 +92,7 @@ public final class DisclosureImporter {
     private ImportResult run() {
         DepartmentFacts facts = DepartmentFacts.scan(doc, findings);
         tables();
-        if (overall == null && projects.isEmpty()) {
+        if (overall == null && projects.isEmpty() && evaluation == null) {
             throw new KpiException(ImportProblems.importNoTargetTable(doc.file()));
         }
         List<ImportedTable> named = ProjectBudgets.fill(doc, projects, findings);
@@ -94,8 +118,8 @@ public final class DisclosureImporter {
         checkProjectSum(facts.projectBudget, named);
         ImportedTargets targets = new ImportedTargets(fileName(), doc.docx(), department, departmentSource, facts.code,
                 facts.year, facts.yearSource, budget,
-                facts.projectBudget, all, named, notes);
-        String yaml = TargetsYamlWriter.write(targets);
+                facts.projectBudget, all, named, notes, evaluation == null ? null : uniqueKeys(evaluation));
+        String yaml = TargetsYamlWriter.write(targets, suggested);
         selfCheck(yaml);
         findings.sort(Comparator.comparing((Finding f) -> !f.location().file().equals(doc.file()))
                 .thenComparingInt(f -> f.location().line()));
@@ -132,7 +156,7 @@ public final class DisclosureImporter {
                 Optional<ColumnMap> map = ColumnMap.of(row, next);
                 if (map.isPresent()) {
                     IndicatorRows.Read read = rows.read((Table) b, r, map.get());
-                    add(context, read, row.line());
+                    add(context, read, row.line(), map.get().evaluation());
                     context.reset();
                     r = Math.max(read.end(), r + 1);
                     continue;
@@ -157,8 +181,20 @@ public final class DisclosureImporter {
         }
     }
 
-    private void add(TableContext context, IndicatorRows.Read read, int headerLine) {
+    private void add(TableContext context, IndicatorRows.Read read, int headerLine, boolean sheet) {
         Location at = new Location(doc.file(), headerLine, 1);
+        if (sheet && evaluation == null) {
+            // a 部门整体支出绩效评价 评分表 (docs/scoring.md#evaluation): 一级指标, 分值 and 评分标准, no 指标值
+            String name = context.tableTitle().map(TableContext.Field::text).filter(t -> t.contains("评价"))
+                    .map(t -> t.replaceAll("^[（(]?[\\d一二三四五六七八九十]+[)）、.．]\\s*", "")
+                            .replaceAll("(评分表|指标体系|评价表|指标表)$", "").strip())
+                    .filter(t -> !t.isEmpty()).orElse(io.jixiao.model.IndicatorTable.EVALUATION_NAME);
+            evaluation = new ImportedTable(false, name, null, null, List.of(), java.util.Map.of(), read.entries(),
+                    headerLine, read.lastLine(), List.of());
+            findings.add(ImportProblems.importEvaluationSheet(at, name, read.entries().stream()
+                    .filter(ImportedIndicator.class::isInstance).count()));
+            return;
+        }
         if (overall == null && context.overallTitle()) {
             overallBudget = context.budget().orElse(null);
             overallDepartment = context.department().orElse(null);

@@ -5,7 +5,7 @@ import io.jixiao.problem.Finding;
 import io.jixiao.problem.Location;
 
 /**
- * The findings of the import of disclosures, jixiao import (KPI-0160…0178). Texts in
+ * The findings of the import of disclosures, jixiao import (KPI-0160…0179). Texts in
  * {@code io/jixiao/importer/messages.properties}.
  */
 public final class ImportProblems {
@@ -90,5 +90,10 @@ public final class ImportProblems {
 
     public static Finding importDecoded(String file, String charset) {
         return M.info("KPI-0178", Location.of(file), "charset", charset);
+    }
+
+    /** A 部门整体支出绩效评价 评分表 found in the disclosure, imported as evaluation: (docs/scoring.md#evaluation). */
+    public static Finding importEvaluationSheet(Location at, String name, long indicators) {
+        return M.info("KPI-0179", at, "name", name, "count", indicators);
     }
 }

@@ -57,12 +57,13 @@ final class IndicatorRows {
             boolean newGroup = !l1.isEmpty() && !l1.equals(level1);
             level1 = l1.isEmpty() ? level1 : l1;
             level2 = !l2.isEmpty() ? l2 : newGroup ? null : level2;
-            read(row, map, level1, level2, entries);
+            read(row, map, level1, level2, entries, map.evaluation());
         }
         return new Read(entries, r, lastLine);
     }
 
-    private void read(Row row, ColumnMap map, String level1, String level2, List<TableEntry> out) {
+    /** @param sheet a row of a 部门整体支出绩效评价 评分表: its 一级指标 are its own (投入, 过程, 决策 …) */
+    private void read(Row row, ColumnMap map, String level1, String level2, List<TableEntry> out, boolean sheet) {
         String name = Texts.joined(map.text(row, Column.NAME));
         String description = Texts.joined(map.text(row, Column.DESCRIPTION));
         String target = target(row, map);
@@ -70,7 +71,7 @@ final class IndicatorRows {
             unplaced(row, ImportTexts.text("reason.noLevel1"), out);
             return;
         }
-        if (Category.of(level1, level2).isEmpty()) {
+        if (!sheet && Category.of(level1, level2).isEmpty()) {
             unplaced(row, ImportTexts.text("reason.unknownLevel1", "level1", level1, "accepted",
                     String.join(", ", Category.acceptedLevel1())), out);
             return;
@@ -97,7 +98,7 @@ final class IndicatorRows {
                             + " n-th target");
                 }
                 out.add(indicator(level1, level2, s.names().get(i), description, s.targets().get(i), deduction, points,
-                        basis, line, cellLines, notes));
+                        basis, line, cellLines, notes, sheet));
             }
             return;
         }
@@ -112,7 +113,7 @@ final class IndicatorRows {
                     + " comparator); target = 值 + 单位");
         }
         out.add(indicator(level1, level2, name, description, target, deduction, points, basis, line,
-                cellLines, notes));
+                cellLines, notes, sheet));
     }
 
     /** Source lines of a row's cells that findings point at. */
@@ -121,10 +122,12 @@ final class IndicatorRows {
 
     private ImportedIndicator indicator(String level1, String level2, String name, String description, String target,
                                         String deduction, String points, String basis, int line, CellLines cellLines,
-                                        List<String> notes) {
+                                        List<String> notes, boolean sheet) {
         List<String> n = new ArrayList<>(notes);
         String key = name.isEmpty() ? description : name;
-        n.addAll(checks.target(key, target, cellLines.target()));
+        if (!sheet || !target.isEmpty()) {
+            n.addAll(checks.target(key, target, cellLines.target())); // a score sheet's row needs no target
+        }
         boolean readable = deduction.isEmpty() || checks.deduction(deduction, cellLines.deduction(), n);
         String pointsText = points.isEmpty() ? null : points;
         if (pointsText != null && !pointsText.matches("\\d+(\\.\\d+)?")) {

@@ -18,8 +18,20 @@ final class TargetsYamlWriter {
     private TargetsYamlWriter() {
     }
 
+    /** A 评（扣）分标准 to offer for an indicator of this name that has none: {@code [library id, text]}. */
+    private java.util.function.Function<String, java.util.Optional<String[]>> suggested = n -> java.util.Optional.empty();
+
     static String write(ImportedTargets t) {
+        return write(t, n -> java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #write(ImportedTargets)}, offering the 指标库's 评（扣）分标准 where an indicator has none, as a
+     * commented-out {@code deduction:} line marked as suggested (uncomment it to adopt it).
+     */
+    static String write(ImportedTargets t, java.util.function.Function<String, java.util.Optional<String[]>> suggested) {
         TargetsYamlWriter w = new TargetsYamlWriter();
+        w.suggested = suggested;
         w.document(t);
         return w.out.toString();
     }
@@ -52,6 +64,13 @@ final class TargetsYamlWriter {
             for (ImportedTable p : t.projects()) {
                 project(p);
             }
+        }
+        if (t.evaluation() != null) {
+            // the 部门整体支出绩效评价 评分表: its rows with their 分值 and 评分标准 (docs/scoring.md#evaluation)
+            evaluationOf = t.evaluation();
+            line("evaluation:" + lines(" 部门整体支出绩效评价", t.evaluation()));
+            line("  name: " + YamlText.scalar(t.evaluation().name()));
+            indicators("  ", t.evaluation());
         }
     }
 
@@ -87,6 +106,8 @@ final class TargetsYamlWriter {
         return "   #" + what + " table, lines " + t.firstLine() + "-" + t.lastLine();
     }
 
+    private ImportedTable evaluationOf;
+
     private void indicators(String indent, ImportedTable t) {
         line(indent + "indicators:");
         String item = indent + "  ";
@@ -109,9 +130,16 @@ final class TargetsYamlWriter {
             optional(field, "level2", i.level2());
             optional(field, "name", i.name());
             optional(field, "description", i.description());
-            line(field + "target: " + YamlText.quoted(i.target()));
+            if (!(t == evaluationOf && i.target().isEmpty())) {
+                line(field + "target: " + YamlText.quoted(i.target()));
+            }
             if (i.deduction() != null) {
                 line((i.deductionReadable() ? field : field + "# ") + "deduction: " + YamlText.scalar(i.deduction()));
+            } else {
+                String label = i.name() != null ? i.name() : i.description();
+                suggested.apply(label == null ? "" : label).ifPresent(sg -> line(field + "# deduction: "
+                        + YamlText.scalar(sg[1]) + "   # suggested by the 指标库 (" + YamlText.comment(sg[0])
+                        + "): uncomment to adopt"));
             }
             if (i.points() != null) {
                 line(field + "points: " + i.points());

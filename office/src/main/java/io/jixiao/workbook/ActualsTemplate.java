@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -63,12 +64,29 @@ public final class ActualsTemplate {
      * when 全年执行数 is filled in (the 分值 written in the targets file where there is one).
      */
     public static byte[] write(DepartmentTargets targets, ScoringProfile profile) {
-        return new ActualsTemplate(targets, profile).build();
+        return write(targets, profile, i -> java.util.Optional.empty());
     }
+
+    /**
+     * As {@link #write(DepartmentTargets, ScoringProfile)}, offering a 评（扣）分标准 where an indicator has none:
+     * {@code suggested} gives one (the 指标库's, from the store), shown in the 评（扣）分标准 column marked 建议 — a
+     * suggestion the department may adopt in its targets, never used in scoring.
+     */
+    public static byte[] write(DepartmentTargets targets, ScoringProfile profile,
+                               java.util.function.Function<Indicator, java.util.Optional<String>> suggested) {
+        ActualsTemplate t = new ActualsTemplate(targets, profile);
+        t.suggested = suggested;
+        return t.build();
+    }
+
+    private java.util.function.Function<Indicator, java.util.Optional<String>> suggested = i -> java.util.Optional.empty();
 
     private byte[] build() {
         XSSFSheet guide = wb.createSheet(names.claim(WorkbookLabels.text("template.instructions.sheet")));
-        List<IndicatorTable> tables = targets.tables();
+        List<IndicatorTable> tables = new java.util.ArrayList<>(targets.tables());
+        if (targets.evaluation() != null) {
+            tables.add(targets.evaluation()); // the 部门整体支出绩效评价 sheet, last (docs/scoring.md#evaluation)
+        }
         List<String> sheetNames = new java.util.ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
             sheetNames.add(names.claim(tables.get(i).name(), i + 1));
@@ -95,8 +113,9 @@ public final class ActualsTemplate {
         Cells.text(s, DEPARTMENT_ROW, YEAR_LABEL_COL, WorkbookLabels.text("label.year"), styles.label);
         Cells.number(s, DEPARTMENT_ROW, YEAR_COL, BigDecimal.valueOf(targets.year()), styles.year);
 
+        boolean evaluation = t.kind() == TableKind.EVALUATION;
         Cells.text(s, TABLE_ROW, LABEL_COL, WorkbookLabels.text(t.kind() == TableKind.OVERALL ? "label.table"
-                : "label.project"), styles.label);
+                : evaluation ? "label.evaluation" : "label.project"), styles.label);
         Cells.merge(s, TABLE_ROW, TABLE_ROW, VALUE_COL, SPENT_COL, styles.text);
         Cells.text(s, TABLE_ROW, VALUE_COL, t.name(), styles.text);
         if (t.code() != null && !t.code().isBlank()) {
@@ -109,17 +128,34 @@ public final class ActualsTemplate {
         boolean budgetKnown = budget != null && budget.signum() > 0;
         Allocation allocation = PointAllocator.allocate(t, profile, budgetKnown);
         Map<String, BigDecimal> points = allocation.errors().isEmpty() ? allocation.points() : Map.of();
+        if (evaluation) {
+            Cells.merge(s, BUDGET_ROW, BUDGET_ROW, LABEL_COL, HINT, styles.note);
+            Cells.text(s, BUDGET_ROW, LABEL_COL, WorkbookLabels.text("template.evaluation.note"), styles.note);
+        } else {
+            budgetRow(s, budget, budgetKnown, allocation);
+        }
+        finishTable(s, t, points, evaluation);
+    }
+
+    private void budgetRow(XSSFSheet s, BigDecimal budget, boolean budgetKnown, Allocation allocation) {
         Cells.text(s, BUDGET_ROW, LABEL_COL, WorkbookLabels.text("label.budget"), styles.label);
         Cells.number(s, BUDGET_ROW, BUDGET_COL, budget, styles.money);
         Cells.merge(s, BUDGET_ROW, BUDGET_ROW, SPENT_LABEL_COL - 1, SPENT_LABEL_COL, styles.label);
         Cells.text(s, BUDGET_ROW, SPENT_LABEL_COL - 1, WorkbookLabels.text("label.spent"), styles.label);
         Cells.number(s, BUDGET_ROW, SPENT_COL, null, styles.inputMoney);
-        spentValidation(s);
-        Cells.merge(s, BUDGET_ROW, BUDGET_ROW, REASON, HINT, styles.note);
-        Cells.text(s, BUDGET_ROW, REASON, budgetKnown
+        spentValidation(s, SPENT_COL, WorkbookLabels.text("label.spent"), WorkbookLabels.text("template.spent.prompt"));
+        // 全年预算数 (docs/scoring.md#adjusted-budget): the 年初 figure to start with, changed when the budget was adjusted
+        Cells.text(s, BUDGET_ROW, ADJUSTED_LABEL_COL, WorkbookLabels.text("label.adjusted"), styles.label);
+        Cells.number(s, BUDGET_ROW, ADJUSTED_COL, budget, styles.inputMoney);
+        spentValidation(s, ADJUSTED_COL, WorkbookLabels.text("label.adjusted"),
+                WorkbookLabels.text("template.adjusted.prompt"));
+        Cells.merge(s, BUDGET_ROW, BUDGET_ROW, BUDGET_NOTE_COL, HINT, styles.note);
+        Cells.text(s, BUDGET_ROW, BUDGET_NOTE_COL, budgetKnown
                 ? WorkbookLabels.text("template.spent.note", "points", Numbers.text(allocation.budgetWeight()))
                 : WorkbookLabels.text("template.spent.noBudget"), styles.note);
+    }
 
+    private void finishTable(XSSFSheet s, IndicatorTable t, Map<String, BigDecimal> points, boolean evaluation) {
         Cells.merge(s, NOTE_ROW, NOTE_ROW, 0, HINT, styles.note);
         Cells.text(s, NOTE_ROW, 0, WorkbookLabels.text("template.note", "profile", profile.name()), styles.note);
         s.getRow(NOTE_ROW).setHeightInPoints(32);
@@ -130,11 +166,14 @@ public final class ActualsTemplate {
         for (int c = 0; c < TemplateLayout.HIDDEN_HEADERS.size(); c++) {
             Cells.text(s, HEADER_ROW, KEY + c, TemplateLayout.HIDDEN_HEADERS.get(c), styles.header);
         }
-        Cells.text(s, MARKER_ROW, MARKER_COL, MARKER + " " + (t.kind() == TableKind.OVERALL ? OVERALL : PROJECT),
-                null);
+        Cells.text(s, MARKER_ROW, MARKER_COL, MARKER + " " + (t.kind() == TableKind.OVERALL ? OVERALL
+                : evaluation ? EVALUATION : PROJECT), null);
         if (io.jixiao.profile.ProfileLoader.BUILT_IN.contains(profile.name())) {
             // validate of the filled workbook alone shares the points as the template did
             Cells.text(s, MARKER_ROW, PROFILE_COL, profile.name(), null);
+        }
+        if (t.budgetPoints() != null) {
+            Cells.text(s, MARKER_ROW, BUDGET_POINTS_COL, t.budgetPoints().toPlainString(), null);
         }
 
         int r = FIRST_INDICATOR_ROW;
@@ -144,6 +183,8 @@ public final class ActualsTemplate {
         }
         s.setColumnHidden(KEY, true);
         s.setColumnHidden(UNIT, true);
+        s.setColumnHidden(WRITTEN_POINTS, true);
+        s.setColumnHidden(SUGGESTED, true);
         s.createFreezePane(0, FIRST_INDICATOR_ROW);
         print(s);
         s.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf((HEADER_ROW + 1) + ":" + (HEADER_ROW + 1)));
@@ -157,12 +198,29 @@ public final class ActualsTemplate {
         Cells.text(s, r, TARGET, i.targetText(), styles.center);
         Cells.number(s, r, POINTS, Numbers.round(points), styles.points);
         Cells.text(s, r, DESCRIPTION, i.description(), styles.text);
-        Cells.text(s, r, DEDUCTION, i.deduction() == null ? "" : i.deduction().text(), styles.text);
+        Optional<String> suggestion = i.deduction() != null ? Optional.empty() : suggested.apply(i);
+        Cells.text(s, r, DEDUCTION, i.deduction() != null ? i.deduction().text() : suggestion.orElse(""),
+                styles.text);
+        if (suggestion.isPresent()) {
+            Cells.text(s, r, SUGGESTED, "1", null);
+        }
+        if (i.points() != null) {
+            Cells.text(s, r, WRITTEN_POINTS, i.points().toPlainString(), null);
+        }
         Cells.text(s, r, KEY, i.key(), null);
         Cells.text(s, r, REASON, null, styles.inputText);
         Value target = i.target();
-        Unit unit = Pairing.unitOf(target);
-        if (unit != null) {
+        // the target's unit, or — on a score sheet's row without a number target — its 评分标准's (docs/scoring.md#evaluation)
+        Unit unit = io.jixiao.model.StepUnits.scaleUnit(i);
+        io.jixiao.model.PointStandard standard = i.deduction() == null ? null : i.deduction().standard();
+        if (unit == null && standard instanceof io.jixiao.model.PointStandard.Choices c) {
+            List<String> options = new java.util.ArrayList<>(c.options());
+            options.add("不适用");
+            Cells.text(s, r, ACTUAL, null, styles.inputText);
+            Cells.text(s, r, HINT, WorkbookLabels.text("template.hint.choices", "options",
+                    String.join(" / ", c.options())), styles.hint);
+            gradeList(s, r, options);
+        } else if (unit != null) {
             Cells.text(s, r, UNIT, unit.symbol(), null);
             Cells.text(s, r, ACTUAL, null, styles.inputGeneral);
             Cells.text(s, r, HINT, measuredHint(target, unit), styles.hint);
@@ -182,7 +240,7 @@ public final class ActualsTemplate {
 
     private static String measuredHint(Value target, Unit unit) {
         String example = target instanceof Quantity q ? q.amount().toPlainString()
-                : ((Range) target).low().toPlainString();
+                : target instanceof Range r ? r.low().toPlainString() : "85";
         return unit.symbol().isEmpty() ? WorkbookLabels.text("template.hint.bare", "example", example)
                 : WorkbookLabels.text("template.hint.unit", "example", example, "unit", unit.symbol());
     }
@@ -216,16 +274,17 @@ public final class ActualsTemplate {
         s.addValidationData(dv);
     }
 
-    private static void spentValidation(XSSFSheet s) {
+    /** An amount of 万元 at 0 or more in {@code col} of the budget row, with its prompt. */
+    private static void spentValidation(XSSFSheet s, int col, String header, String prompt) {
         DataValidationHelper h = s.getDataValidationHelper();
         DataValidation dv = h.createValidation(
                 h.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null),
-                new CellRangeAddressList(BUDGET_ROW, BUDGET_ROW, SPENT_COL, SPENT_COL));
+                new CellRangeAddressList(BUDGET_ROW, BUDGET_ROW, col, col));
         dv.setErrorStyle(DataValidation.ErrorStyle.STOP);
         dv.setShowErrorBox(true);
-        dv.createErrorBox(WorkbookLabels.text("label.spent"), WorkbookLabels.text("template.spent.error"));
+        dv.createErrorBox(header, WorkbookLabels.text("template.spent.error"));
         dv.setShowPromptBox(true);
-        dv.createPromptBox(WorkbookLabels.text("label.spent"), WorkbookLabels.text("template.spent.prompt"));
+        dv.createPromptBox(header, prompt);
         s.addValidationData(dv);
     }
 

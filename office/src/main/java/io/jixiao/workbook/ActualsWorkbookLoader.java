@@ -137,25 +137,30 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         String department = required(first, first.department(), "部门名称");
         int year = year(first);
         TableActuals overall = null;
+        TableActuals evaluation = null;
         List<TableActuals> projects = new ArrayList<>();
         Map<String, String> seen = new LinkedHashMap<>();
         for (Sheet s : wb.tables()) {
             TableActuals t = table(s);
-            String firstSheet = seen.putIfAbsent((s.overall() ? "overall:" : "project:") + t.name(), s.name());
+            String firstSheet = seen.putIfAbsent((s.overall() ? "overall:" : s.evaluation() ? "evaluation:"
+                    : "project:") + t.name(), s.name());
             if (firstSheet != null) {
                 out.add(WorkbookProblems.duplicateSheet(at(s, s.table()), t.name(), firstSheet));
             } else if (s.overall()) {
                 overall = t;
+            } else if (s.evaluation()) {
+                evaluation = t;
             } else {
                 projects.add(t);
             }
         }
         return new DepartmentActuals(department, at(first, first.department()), year, at(first, first.year()), overall,
-                projects, file);
+                projects, file, evaluation);
     }
 
     private TableActuals table(Sheet s) {
         String name = s.overall() && s.table().text().isBlank() ? IndicatorTable.OVERALL_NAME
+                : s.evaluation() && s.table().text().isBlank() ? IndicatorTable.EVALUATION_NAME
                 : required(s, s.table(), "项目名称");
         Map<String, ActualEntry> actuals = new LinkedHashMap<>();
         Map<String, String> reasons = new LinkedHashMap<>();
@@ -185,8 +190,14 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
             out.add(WorkbookProblems.rowNotInTemplate(at(s, c), stray.name().blank() ? stray.first().text()
                     : stray.name().text(), name));
         }
+        if (s.evaluation()) {
+            // the sheet has no budget cells: no 全年执行数, no 全年预算数
+            return new TableActuals(TableKind.EVALUATION, name, null, actuals, Map.of(), reasons, at(s, s.actualHeader()),
+                    unread, null);
+        }
         return new TableActuals(s.overall() ? TableKind.OVERALL : TableKind.PROJECT, name, spent(s), actuals, Map.of(),
-                reasons, at(s, s.actualHeader()), at(s, s.spent()), unread);
+                reasons, at(s, s.actualHeader()), at(s, s.spent()), unread,
+                amount(s, s.adjusted(), TemplateLayout.ADJUSTED_HEADER));
     }
 
     private int errors() {
@@ -259,12 +270,16 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
     }
 
     private BigDecimal spent(Sheet s) {
-        Cell c = s.spent();
-        if (!formula(s, c, TemplateLayout.SPENT_HEADER) || !length(s, c)) {
+        return amount(s, s.spent(), TemplateLayout.SPENT_HEADER);
+    }
+
+    /** An amount of 万元 typed in {@code c} (全年执行数, 全年预算数); null when blank or not readable (a finding). */
+    private BigDecimal amount(Sheet s, Cell c, String header) {
+        if (!formula(s, c, header) || !length(s, c)) {
             return null;
         }
         if (c.problem() != null) {
-            out.add(WorkbookProblems.cellKind(at(s, c), TemplateLayout.SPENT_HEADER, c.problem(), "19.6"));
+            out.add(WorkbookProblems.cellKind(at(s, c), header, c.problem(), "19.6"));
             return null;
         }
         if (c.text().isBlank()) {
@@ -272,10 +287,10 @@ public final class ActualsWorkbookLoader implements ActualsFormat {
         }
         Optional<BigDecimal> amount = WanYuan.wanYuan(c.text());
         if (amount.isEmpty()) {
-            out.add(LoadProblems.badNumber(at(s, c), TemplateLayout.SPENT_HEADER, c.text(),
+            out.add(LoadProblems.badNumber(at(s, c), header, c.text(),
                     WorkbookTexts.text("example.spent")));
         } else if (amount.get().signum() < 0) {
-            out.add(LoadProblems.negativeNumber(at(s, c), TemplateLayout.SPENT_HEADER, c.text(),
+            out.add(LoadProblems.negativeNumber(at(s, c), header, c.text(),
                     WorkbookTexts.text("example.spentNotNegative")));
             return null;
         }

@@ -43,10 +43,11 @@ public record FilledWorkbook(List<Sheet> tables, List<String> sheetNames, String
      * department fills in.
      */
     public record Row(int row, String key, String unit, String label, Cell actual, Cell reason, Cell level1,
-                      Cell level2, Cell name, Cell target, Cell deduction, Cell description) {
+                      Cell level2, Cell name, Cell target, Cell deduction, Cell description, Cell written,
+                      boolean suggested) {
 
         public Row(int row, String key, String unit, String label, Cell actual, Cell reason) {
-            this(row, key, unit, label, actual, reason, null, null, null, null, null, null);
+            this(row, key, unit, label, actual, reason, null, null, null, null, null, null, null, false);
         }
     }
 
@@ -60,9 +61,18 @@ public record FilledWorkbook(List<Sheet> tables, List<String> sheetNames, String
     public record Stray(int row, Cell first, Cell name) {
     }
 
-    /** One table sheet of the template. */
+    /**
+     * One table sheet of the template.
+     *
+     * @param budget     the 年初预算数 cell the template was made with (validate of the workbook alone reads it)
+     * @param adjusted   the 全年预算数 cell (blank in workbooks made before it was asked for)
+     * @param evaluation the sheet is the 部门整体支出绩效评价's (docs/scoring.md#evaluation): no budget cells
+     * @param budgetPoints the 预算执行率分值 the targets file wrote (hidden; blank when the profile's)
+     * @param strays     rows the template did not make that hold something (an indicator typed in, a copied row)
+     */
     public record Sheet(String name, boolean overall, Cell department, Cell year, Cell table, Cell spent,
-                        Cell actualHeader, List<Row> rows, Cell budget, List<Stray> strays) {
+                        Cell actualHeader, List<Row> rows, Cell budget, Cell adjusted, boolean evaluation,
+                        List<Stray> strays, Cell budgetPoints) {
 
         public Sheet {
             rows = List.copyOf(rows);
@@ -71,7 +81,7 @@ public record FilledWorkbook(List<Sheet> tables, List<String> sheetNames, String
 
         public Sheet(String name, boolean overall, Cell department, Cell year, Cell table, Cell spent,
                      Cell actualHeader, List<Row> rows) {
-            this(name, overall, department, year, table, spent, actualHeader, rows, null, List.of());
+            this(name, overall, department, year, table, spent, actualHeader, rows, null, null, false, List.of(), null);
         }
     }
 }

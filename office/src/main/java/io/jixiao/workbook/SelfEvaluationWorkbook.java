@@ -87,7 +87,14 @@ public final class SelfEvaluationWorkbook {
             sheetNames.add(name);
             table(wb.createSheet(name), tables.get(i));
         }
-        summary(summary, tables, sheetNames);
+        TableScore sheet = d.score().evaluation();
+        String sheetName = null;
+        if (sheet != null) {
+            // the 部门整体支出绩效评价 score sheet, on its own sheet (docs/scoring.md#evaluation)
+            sheetName = names.claim(sheet.name(), tables.size() + 1);
+            table(wb.createSheet(sheetName), sheet);
+        }
+        summary(summary, tables, sheetNames, sheet, sheetName);
         return Cells.bytes(wb);
     }
 
@@ -98,24 +105,29 @@ public final class SelfEvaluationWorkbook {
             s.setColumnWidth(c, WIDTHS[c] * 256);
         }
         boolean overall = t.kind() == TableKind.OVERALL;
+        boolean evaluation = t.kind() == TableKind.EVALUATION;
         DepartmentScore ds = d.score();
         int r = 0;
         Cells.merge(s, r, r, 0, LAST, styles.title);
-        Cells.text(s, r, 0, WorkbookLabels.text(overall ? "eval.title.overall" : "eval.title.project"), styles.title);
+        Cells.text(s, r, 0, evaluation ? WorkbookLabels.text("eval.title.evaluation", "table", t.name())
+                : WorkbookLabels.text(overall ? "eval.title.overall" : "eval.title.project"), styles.title);
         s.getRow(r).setHeightInPoints(30);
         r++;
         // the table's full name in the title block, whatever its sheet is called (a long name gets a numbered sheet)
         Cells.merge(s, r, r, 0, LAST, styles.subtitle);
         Cells.text(s, r, 0, WorkbookLabels.text("eval.subtitle", "table", t.name(), "year", ds.year()), styles.subtitle);
         r++;
-        r = labelled(s, r, WorkbookLabels.text(overall ? "label.department" : "label.project"),
-                overall ? ds.department() : t.name());
-        if (!overall) {
-            r = labelled(s, r, WorkbookLabels.text("eval.owner"), ds.department());
+        r = labelled(s, r, WorkbookLabels.text(overall || evaluation ? "label.department" : "label.project"),
+                overall || evaluation ? ds.department() : t.name());
+        if (evaluation) {
+            r = labelled(s, r, WorkbookLabels.text("eval.evaluation.label"), WorkbookLabels.text("eval.evaluation.note"));
+        } else {
+            if (!overall) {
+                r = labelled(s, r, WorkbookLabels.text("eval.owner"), ds.department());
+            }
+            r = budget(s, r, t, overall);
+            r = goals(s, r, t);
         }
-
-        r = budget(s, r, t, overall);
-        r = goals(s, r, t);
 
         for (int c = 0; c < INDICATOR_HEADERS.size(); c++) {
             Cells.text(s, r, c, WorkbookLabels.text(INDICATOR_HEADERS.get(c)), styles.header);
@@ -170,7 +182,8 @@ public final class SelfEvaluationWorkbook {
         Cells.merge(s, r, r, 0, NAME, styles.label);
         Cells.text(s, r, 0, WorkbookLabels.text("eval.funds.total"), styles.label);
         BudgetExecution be = t.budgetExecution();
-        Cells.number(s, r, BUDGET_COLS[0], Numbers.round(t.budget()), styles.money);
+        // 年初预算数 from the targets, 全年预算数 the budget of the year (the actuals' adjusted one when given)
+        Cells.number(s, r, BUDGET_COLS[0], Numbers.round(t.initialBudget()), styles.money);
         Cells.number(s, r, BUDGET_COLS[1], Numbers.round(t.budget()), styles.money);
         Cells.number(s, r, BUDGET_COLS[2], Numbers.round(t.spent()), styles.money);
         Cells.number(s, r, BUDGET_COLS[3], be == null ? null : Numbers.round(be.points()), styles.points);
@@ -312,7 +325,8 @@ public final class SelfEvaluationWorkbook {
     static final List<String> SUMMARY_HEADERS = List.of("label.table", "eval.summary.budget", "eval.summary.spent",
             "eval.summary.rate", "eval.total", "eval.grade", "eval.summary.indicators");
 
-    private void summary(XSSFSheet s, List<TableScore> tables, List<String> sheetNames) {
+    private void summary(XSSFSheet s, List<TableScore> tables, List<String> sheetNames, TableScore sheet,
+                         String sheetName) {
         for (int c = 0; c < SUMMARY_WIDTHS.length; c++) {
             s.setColumnWidth(c, SUMMARY_WIDTHS[c] * 256);
         }
@@ -333,6 +347,10 @@ public final class SelfEvaluationWorkbook {
                 "method", Labels.method(ds.method()), "explanation", ds.explanation()), last);
         r = summaryLine(s, r, WorkbookLabels.text("eval.summary.profile"), WorkbookLabels.text("eval.summary.profileValue",
                 "profile", ds.profile(), "thresholds", thresholds()), last);
+        if (sheet != null) {
+            r = summaryLine(s, r, sheet.name(), WorkbookLabels.text("eval.summary.evaluation", "score",
+                    Numbers.text(sheet.score()), "grade", sheet.grade(), "sheet", sheetName), last);
+        }
         r++;
         int c0 = 0;
         for (String key : SUMMARY_HEADERS) {
@@ -364,6 +382,9 @@ public final class SelfEvaluationWorkbook {
         }
         List<Finding> all = new ArrayList<>(ds.findings());
         tables.forEach(t -> all.addAll(t.findings()));
+        if (sheet != null) {
+            all.addAll(sheet.findings());
+        }
         findingsTable(s, r + 1, all, last);
         print(s, 0);
         wb.setActiveSheet(0);

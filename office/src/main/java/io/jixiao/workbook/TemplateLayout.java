@@ -11,7 +11,7 @@ import java.util.List;
  *   1  title
  *   2  部门名称 | department …            预算年度 | year
  *   3  项目名称 | table name …
- *   4  年初预算数（万元）| budget   全年执行数（万元）| [spent]
+ *   4  年初预算数（万元）| budget   全年执行数（万元）| [spent]   全年预算数（万元）| [adjusted, the 年初 figure to start with]
  *   5  how to fill in
  *   6  一级指标 二级指标 三级指标 年度指标值 [实际完成值] [未完成原因] 分值 绩效指标描述 评（扣）分标准 填写说明 | key unit (hidden)
  *   7… one row per indicator
@@ -23,6 +23,8 @@ public final class TemplateLayout {
     public static final String MARKER = "jixiao-actuals/1";
     public static final String OVERALL = "overall";
     public static final String PROJECT = "project";
+    /** The 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation): no budget row to fill in. */
+    public static final String EVALUATION = "evaluation";
 
     public static final int TITLE_ROW = 0;
     public static final int DEPARTMENT_ROW = 1;
@@ -39,6 +41,11 @@ public final class TemplateLayout {
     public static final int BUDGET_COL = 1;
     public static final int SPENT_LABEL_COL = 3;
     public static final int SPENT_COL = 4;
+    /** 全年预算数 (docs/scoring.md#adjusted-budget): its label and its input cell, filled with the 年初 budget. */
+    public static final int ADJUSTED_LABEL_COL = 5;
+    public static final int ADJUSTED_COL = 6;
+    /** Where the note on the budget row starts, right of 全年预算数. */
+    public static final int BUDGET_NOTE_COL = 7;
 
     public static final int LEVEL1 = 0;
     public static final int LEVEL2 = 1;
@@ -54,10 +61,19 @@ public final class TemplateLayout {
     public static final int KEY = 10;
     /** Hidden: the unit a bare number in 实际完成值 is taken in (the target's unit, e.g. 条, %, 分钟). */
     public static final int UNIT = 11;
+    /**
+     * Hidden: the 分值 the targets file wrote for the indicator, blank when the profile shares them (validate of the
+     * workbook alone reads it, so that it shares the points as score does).
+     */
+    public static final int WRITTEN_POINTS = 12;
+    /** Hidden: "1" when the 评（扣）分标准 shown is the 指标库's suggestion, not the targets file's. */
+    public static final int SUGGESTED = 13;
     /** Hidden K1: {@link #MARKER} + " " + {@link #OVERALL} or {@link #PROJECT}. */
     public static final int MARKER_COL = KEY;
     /** Hidden L1: the built-in profile the template's 分值 were shared by (national, hubei, sichuan), else empty. */
     public static final int PROFILE_COL = UNIT;
+    /** Hidden M1: the table's 预算执行率分值 as the targets file wrote it (budgetPoints), else empty. */
+    public static final int BUDGET_POINTS_COL = WRITTEN_POINTS;
     public static final int MARKER_ROW = TITLE_ROW;
 
     /**
@@ -69,11 +85,12 @@ public final class TemplateLayout {
             "column.deduction", "column.howTo");
 
     /** The headers of the hidden columns {@link #KEY} and {@link #UNIT}: data names, the same in every language. */
-    public static final List<String> HIDDEN_HEADERS = List.of("key", "unit");
+    public static final List<String> HIDDEN_HEADERS = List.of("key", "unit", "points", "suggested");
 
     /** The header of 实际完成值 and of 全年执行数 as findings about the cells name them. */
     public static final String ACTUAL_HEADER = "实际完成值";
     public static final String SPENT_HEADER = "全年执行数（万元）";
+    public static final String ADJUSTED_HEADER = "全年预算数（万元）";
 
     /**
      * Grades offered by the drop-down of a qualitative indicator: every grade word the reader accepts

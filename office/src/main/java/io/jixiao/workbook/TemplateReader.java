@@ -104,7 +104,7 @@ public final class TemplateReader {
                     if (s.getLastRowNum() + 1 > MAX_ROWS) {
                         throw new TooLarge(WorkbookTexts.text("tooLarge.rows", "sheet", s.getSheetName()), s.getLastRowNum() + 1L, MAX_ROWS);
                     }
-                    tables.add(sheet(s, marker.endsWith(OVERALL)));
+                    tables.add(sheet(s, marker.endsWith(OVERALL), marker.endsWith(EVALUATION)));
                     String p = text(s, MARKER_ROW, PROFILE_COL).strip();
                     profile = profile == null && !p.isEmpty() ? p : profile;
                 }
@@ -189,7 +189,7 @@ public final class TemplateReader {
                 : m.lines().findFirst().orElse(m));
     }
 
-    private static FilledWorkbook.Sheet sheet(Sheet s, boolean overall) {
+    private static FilledWorkbook.Sheet sheet(Sheet s, boolean overall, boolean evaluation) {
         List<FilledWorkbook.Row> rows = new ArrayList<>();
         List<FilledWorkbook.Stray> strays = new ArrayList<>();
         for (int r = FIRST_INDICATOR_ROW; r <= s.getLastRowNum(); r++) {
@@ -200,11 +200,13 @@ public final class TemplateReader {
             }
             rows.add(new FilledWorkbook.Row(r + 1, key.strip(), text(s, r, UNIT).strip(), text(s, r, NAME).strip(),
                     cell(s, r, ACTUAL), cell(s, r, REASON), cell(s, r, LEVEL1), cell(s, r, LEVEL2), cell(s, r, NAME),
-                    cell(s, r, TARGET), cell(s, r, DEDUCTION), cell(s, r, DESCRIPTION)));
+                    cell(s, r, TARGET), cell(s, r, DEDUCTION), cell(s, r, DESCRIPTION), cell(s, r, WRITTEN_POINTS),
+                    "1".equals(text(s, r, SUGGESTED).strip())));
         }
         return new FilledWorkbook.Sheet(s.getSheetName(), overall, cell(s, DEPARTMENT_ROW, VALUE_COL),
                 cell(s, DEPARTMENT_ROW, YEAR_COL), cell(s, TABLE_ROW, VALUE_COL), cell(s, BUDGET_ROW, SPENT_COL),
-                cell(s, HEADER_ROW, ACTUAL), rows, cell(s, BUDGET_ROW, BUDGET_COL), strays);
+                cell(s, HEADER_ROW, ACTUAL), rows, evaluation ? null : cell(s, BUDGET_ROW, BUDGET_COL),
+                adjusted(s), evaluation, strays, cell(s, MARKER_ROW, BUDGET_POINTS_COL));
     }
 
     /** A row without the template's hidden key that holds something in a column a person sees: typed in. */
@@ -216,6 +218,16 @@ public final class TemplateReader {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The 全年预算数 cell; blank in a template made before it was asked for (F4 was then the start of the budget
+     * row's note, "← …", in either language; now it holds the label, in the language the template was made in).
+     */
+    private static FilledWorkbook.Cell adjusted(Sheet s) {
+        String label = text(s, BUDGET_ROW, ADJUSTED_LABEL_COL);
+        return !label.isBlank() && !label.startsWith("←")
+                ? cell(s, BUDGET_ROW, ADJUSTED_COL) : new FilledWorkbook.Cell(BUDGET_ROW + 1, ADJUSTED_COL + 1, "", null);
     }
 
     /** Plain text of a cell, "" when blank or absent (for the template's own locked cells). */

@@ -21,7 +21,9 @@ import java.util.Map;
  * 年初预算数. {@code jixiao validate actuals.xlsx} without a targets.yaml beside it evaluates the workbook against
  * these — pairing, units, fractions, plausibility, scoring — so that it checks everything {@code score} would
  * (KPI-0192 says so). Every node is placed at its cell, so a finding about a target names the template's cell.
- * 分值 are left to the profile, as in the targets file the template was made from.
+ * 分值 are as the targets file the template was made from wrote them (kept in a hidden column; the profile shares
+ * the rest), the 部门整体支出绩效评价 sheet becomes the targets' {@code evaluation}, and a 评（扣）分标准 the template
+ * showed as the 指标库's suggestion is not the department's.
  */
 public final class WorkbookTargets {
 
@@ -46,7 +48,10 @@ public final class WorkbookTargets {
         }
         List<YNode> projects = new ArrayList<>();
         for (Sheet s : wb.tables()) {
-            if (s.overall()) {
+            if (s.evaluation()) {
+                // the 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation): its name and rows, with their 分值
+                put(top, "evaluation", table(s));
+            } else if (s.overall()) {
                 if (s.budget() != null && !s.budget().blank()) {
                     put(top, "budget", scalar(s, s.budget()));
                 }
@@ -67,9 +72,10 @@ public final class WorkbookTargets {
         if (!s.overall() || !s.table().blank()) {
             put(t, "name", scalar(s, s.table()));
         }
-        if (!s.overall() && s.budget() != null && !s.budget().blank()) {
+        if (!s.overall() && !s.evaluation() && s.budget() != null && !s.budget().blank()) {
             put(t, "budget", scalar(s, s.budget()));
         }
+        put(t, "budgetPoints", scalar(s, s.budgetPoints()));
         List<YNode> rows = new ArrayList<>();
         for (Row r : s.rows()) {
             rows.add(indicator(s, r));
@@ -89,7 +95,11 @@ public final class WorkbookTargets {
             put(i, "name", scalar(s, r.name()));
             put(i, "description", scalar(s, r.description()));
             put(i, "target", scalar(s, r.target()));
-            put(i, "deduction", scalar(s, r.deduction()));
+            if (!r.suggested()) {
+                // the 指标库's suggestion is shown, not the department's 评（扣）分标准
+                put(i, "deduction", scalar(s, r.deduction()));
+            }
+            put(i, "points", scalar(s, r.written()));
         }
         return new YMap(i, rowAt);
     }

@@ -48,7 +48,19 @@ class ActualsTemplateTest {
     void oneSheetPerTableAfterTheInstructions() {
         List<String> names = new java.util.ArrayList<>();
         guangyang.forEach(s -> names.add(s.getSheetName()));
-        assertThat(names).containsExactly("填写说明", "部门整体", "网络安全监测项目经费", "政务网络平台项目经费");
+        assertThat(names).containsExactly("填写说明", "部门整体", "网络安全监测项目经费", "政务网络平台项目经费",
+                "部门整体支出绩效评价");
+        // the 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation): its own kind, no budget cells
+        XSSFSheet sheet = guangyang.getSheet("部门整体支出绩效评价");
+        assertThat(Seeds.text(sheet, TemplateLayout.MARKER_ROW, TemplateLayout.MARKER_COL))
+                .isEqualTo("jixiao-actuals/1 evaluation");
+        assertThat(Seeds.text(sheet, TemplateLayout.BUDGET_ROW, TemplateLayout.LABEL_COL)).contains("不计入部门得分");
+        // a row with bands in % takes numbers in %; a row of choices of wording has them as a drop-down
+        assertThat(Seeds.text(sheet, Seeds.rowOf(sheet, "重点支出安排率"), TemplateLayout.UNIT)).isEqualTo("%");
+        assertThat(Seeds.text(sheet, Seeds.rowOf(sheet, "结转结余情况"), TemplateLayout.HINT))
+                .contains("无结余 / 有结余，但不超过上年结转 / 结余超过上年结转");
+        assertThat(sheet.getRow(Seeds.rowOf(sheet, "重点支出安排率")).getCell(TemplateLayout.POINTS)
+                .getNumericCellValue()).isEqualTo(5.0);
         assertThat(Seeds.text(guangyang.getSheet("部门整体"), TemplateLayout.MARKER_ROW, TemplateLayout.MARKER_COL))
                 .isEqualTo("jixiao-actuals/1 overall");
         assertThat(Seeds.text(monitoring, TemplateLayout.MARKER_ROW, TemplateLayout.MARKER_COL))
@@ -81,6 +93,21 @@ class ActualsTemplateTest {
         assertThat(v.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.DECIMAL);
         assertThat(v.getValidationConstraint().getFormula1()).isEqualTo("0");
         assertThat(v.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
+    }
+
+    @Test
+    void theAdjustedBudgetIsAskedForAndStartsAtThe年初Figure() {
+        // docs/scoring.md#adjusted-budget: F4 names 全年预算数, G4 holds the 年初 budget (20) as an unlocked money cell
+        assertThat(Seeds.text(monitoring, TemplateLayout.BUDGET_ROW, TemplateLayout.ADJUSTED_LABEL_COL))
+                .isEqualTo("全年预算数（万元）");
+        Cell adjusted = monitoring.getRow(TemplateLayout.BUDGET_ROW).getCell(TemplateLayout.ADJUSTED_COL);
+        assertThat(adjusted.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(adjusted.getNumericCellValue()).isEqualTo(20.0);
+        assertThat(adjusted.getCellStyle().getLocked()).isFalse();
+        DataValidation v = validationAt(monitoring, TemplateLayout.BUDGET_ROW, TemplateLayout.ADJUSTED_COL).orElseThrow();
+        assertThat(v.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.DECIMAL);
+        assertThat(guangyang.getSheet("部门整体").getRow(TemplateLayout.BUDGET_ROW).getCell(TemplateLayout.ADJUSTED_COL)
+                .getNumericCellValue()).isEqualTo(259.25);
     }
 
     @Test
@@ -165,7 +192,8 @@ class ActualsTemplateTest {
                 links.add(c.getHyperlink().getAddress());
             }
         }));
-        assertThat(links).containsExactly("'部门整体'!E7", "'网络安全监测项目经费'!E7", "'政务网络平台项目经费'!E7");
+        assertThat(links).containsExactly("'部门整体'!E7", "'网络安全监测项目经费'!E7", "'政务网络平台项目经费'!E7",
+                "'部门整体支出绩效评价'!E7");
         assertThat(guide.getRow(0).getCell(1).getStringCellValue()).contains("中共廊坊市广阳区委网络安全和信息化委员会办公室");
     }
 

@@ -158,6 +158,33 @@ class ActualsWorkbookLoaderTest {
     }
 
     @Test
+    void aChangedAdjustedBudgetIsTheBudgetOfTheYear() throws IOException {
+        // 全年预算数 left at the 年初 20: execution 19.6/20 = 98%; changed to 19.6: 100% (docs/scoring.md#adjusted-budget)
+        Path filled = Seeds.filledTemplate("guangyang/2023", dir);
+        DepartmentActuals left = new ActualsWorkbookLoader().load(filled, false).orThrow();
+        assertThat(left.project(MONITORING).orElseThrow().adjustedBudget()).isEqualByComparingTo("20");
+        assertThat(Seeds.score(Seeds.targets("guangyang/2023"), left).projects().get(0).budgetExecution().rate())
+                .isEqualByComparingTo("98");
+        Seeds.edit(filled, wb -> Seeds.cell(wb.getSheet(MONITORING), TemplateLayout.BUDGET_ROW, TemplateLayout.ADJUSTED_COL)
+                .setCellValue(19.6));
+        DepartmentActuals changed = new ActualsWorkbookLoader().load(filled, false).orThrow();
+        assertThat(changed.project(MONITORING).orElseThrow().adjustedBudget()).isEqualByComparingTo("19.6");
+        assertThat(Seeds.score(Seeds.targets("guangyang/2023"), changed).projects().get(0).budgetExecution().rate())
+                .isEqualByComparingTo("100");
+    }
+
+    @Test
+    void anAdjustedBudgetThatIsNoAmountIsAnErrorAtG4() throws IOException {
+        Path filled = Seeds.filledTemplate("guangyang/2023", dir);
+        Seeds.edit(filled, wb -> Seeds.cell(wb.getSheet(MONITORING), TemplateLayout.BUDGET_ROW, TemplateLayout.ADJUSTED_COL)
+                .setCellValue("调减"));
+        assertThat(new ActualsWorkbookLoader().load(filled, false).findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("KPI-0116");
+            assertThat(f.location()).hasToString(filled + ":" + MONITORING + "!G4");
+        });
+    }
+
+    @Test
     void aCopiedTableSheetIsAnError() throws IOException {
         Path filled = Seeds.filledTemplate("guangyang/2023", dir);
         Seeds.edit(filled, wb -> wb.cloneSheet(wb.getSheetIndex(MONITORING)));

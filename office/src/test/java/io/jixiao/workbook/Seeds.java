@@ -23,7 +23,10 @@ public final class Seeds extends io.jixiao.report.Seeds {
     private Seeds() {
     }
 
-    /** The seed's template with every actual, 未完成原因 and 全年执行数 of its actuals-example typed in as text. */
+    /**
+     * The seed's template with every actual, 未完成原因, 全年执行数 and (where the YAML gives one) 全年预算数 of its
+     * actuals-example typed in as text.
+     */
     public static Path filledTemplate(String seed, Path dir) throws IOException {
         DepartmentActuals a = actuals(seed);
         Path file = dir.resolve(seed.replace('/', '-') + ".xlsx");
@@ -36,6 +39,10 @@ public final class Seeds extends io.jixiao.report.Seeds {
                 }
                 if (ta.get().spent() != null) {
                     cell(s, TemplateLayout.BUDGET_ROW, TemplateLayout.SPENT_COL).setCellValue(ta.get().spent().doubleValue());
+                }
+                if (ta.get().adjustedBudget() != null) {
+                    cell(s, TemplateLayout.BUDGET_ROW, TemplateLayout.ADJUSTED_COL)
+                            .setCellValue(ta.get().adjustedBudget().doubleValue());
                 }
                 for (int r = TemplateLayout.FIRST_INDICATOR_ROW; r <= s.getLastRowNum(); r++) {
                     String key = text(s, r, TemplateLayout.KEY);
@@ -60,6 +67,9 @@ public final class Seeds extends io.jixiao.report.Seeds {
         }
         if (marker.endsWith(TemplateLayout.OVERALL)) {
             return Optional.ofNullable(a.overall());
+        }
+        if (marker.endsWith(TemplateLayout.EVALUATION)) {
+            return Optional.ofNullable(a.evaluation());
         }
         return a.project(text(s, TemplateLayout.TABLE_ROW, TemplateLayout.VALUE_COL))
                 .filter(t -> t.kind() == TableKind.PROJECT);

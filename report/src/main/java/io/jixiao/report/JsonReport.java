@@ -43,6 +43,11 @@ public final class JsonReport {
         }
         ArrayNode projects = root.putArray("projects");
         d.projects().forEach(p -> projects.add(table(p)));
+        if (d.evaluation() == null) {
+            root.putNull("evaluation");
+        } else {
+            root.set("evaluation", evaluation(d.evaluation()));
+        }
         root.set("findings", findings(d.findings()));
         return write(root);
     }
@@ -65,6 +70,8 @@ public final class JsonReport {
             be.put("points", Numbers.round(b.points()));
             be.put("score", Numbers.round(b.score()));
             be.put("explanation", b.explanation());
+            be.put("budget", Numbers.round(b.budget()));
+            be.put("initialBudget", Numbers.round(b.initialBudget()));
         }
         ArrayNode cats = n.putArray("categories");
         for (CategoryScore c : t.categories()) {
@@ -74,6 +81,35 @@ public final class JsonReport {
             cn.put("points", Numbers.round(c.points()));
             cn.put("score", Numbers.round(c.score()));
         }
+        indicators(n, t);
+        n.set("findings", findings(t.findings()));
+        return n;
+    }
+
+    /**
+     * The 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation): its score and grade, the sums of its 一级指标 sections,
+     * its indicators with the fields of a table's, its findings. Not part of the department's score.
+     */
+    static ObjectNode evaluation(TableScore t) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("name", t.name());
+        n.put("score", Numbers.round(t.score()));
+        n.put("grade", t.grade());
+        n.put("naPoints", Numbers.round(t.naPoints()));
+        n.put("explanation", t.explanation());
+        ArrayNode sections = n.putArray("sections");
+        for (CategoryScore c : t.categories()) {
+            ObjectNode sn = sections.addObject();
+            sn.put("level1", c.level1());
+            sn.put("points", Numbers.round(c.points()));
+            sn.put("score", Numbers.round(c.score()));
+        }
+        indicators(n, t);
+        n.set("findings", findings(t.findings()));
+        return n;
+    }
+
+    private static void indicators(ObjectNode n, TableScore t) {
         ArrayNode inds = n.putArray("indicators");
         for (IndicatorScore i : t.indicators()) {
             ObjectNode in = inds.addObject();
@@ -90,8 +126,6 @@ public final class JsonReport {
             in.put("rule", i.rule());
             in.put("explanation", i.explanation());
         }
-        n.set("findings", findings(t.findings()));
-        return n;
     }
 
     public static ArrayNode findings(List<Finding> findings) {

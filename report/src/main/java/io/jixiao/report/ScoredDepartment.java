@@ -25,13 +25,16 @@ public record ScoredDepartment(DepartmentTargets targets, DepartmentActuals actu
     }
 
     public Optional<IndicatorTable> table(TableScore t) {
+        if (t.kind() == TableKind.EVALUATION) {
+            return Optional.ofNullable(targets.evaluation());
+        }
         return t.kind() == TableKind.OVERALL ? Optional.ofNullable(targets.overall()) : targets.project(t.name());
     }
 
-    /** 未完成原因 written for the table's indicators, by indicator key. */
+    /** 未完成原因 written for the table's (or the evaluation sheet's) indicators, by indicator key. */
     public Map<String, String> reasons(TableScore t) {
-        Optional<TableActuals> a = t.kind() == TableKind.OVERALL ? Optional.ofNullable(actuals.overall())
-                : actuals.project(t.name());
+        Optional<TableActuals> a = t.kind() == TableKind.EVALUATION ? Optional.ofNullable(actuals.evaluation())
+                : t.kind() == TableKind.OVERALL ? Optional.ofNullable(actuals.overall()) : actuals.project(t.name());
         return a.map(TableActuals::reasons).orElse(Map.of());
     }
 }

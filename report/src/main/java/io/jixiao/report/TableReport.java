@@ -1,5 +1,6 @@
 package io.jixiao.report;
 
+import io.jixiao.model.TableKind;
 import io.jixiao.problem.Finding;
 import io.jixiao.scoring.Achievement;
 import io.jixiao.scoring.BudgetExecution;
@@ -34,6 +35,9 @@ public final class TableReport {
         for (TableScore t : d.tables()) {
             table(b, t, status);
         }
+        if (d.evaluation() != null) {
+            table(b, d.evaluation(), status);
+        }
         if (!d.findings().isEmpty()) {
             b.append(Labels.text("table.findings", "count", d.findings().size())).append('\n');
             findings(b, d.findings());
@@ -42,12 +46,15 @@ public final class TableReport {
     }
 
     private static void table(StringBuilder b, TableScore t, int status) {
-        b.append(Labels.text("table.table", "name", t.name(), "score", Numbers.text(t.score()), "grade", t.grade()))
-                .append('\n');
+        boolean sheet = t.kind() == TableKind.EVALUATION;
+        b.append(Labels.text(sheet ? "table.sheet" : "table.table", "name", t.name(), "score",
+                Numbers.text(t.score()), "grade", t.grade())).append('\n');
         b.append("  ").append(t.explanation()).append('\n');
         BudgetExecution be = t.budgetExecution();
-        b.append("  ").append(be == null ? Labels.text("table.budgetUnknown")
-                : Labels.text("table.budget", "explanation", be.explanation())).append('\n');
+        if (!sheet) {
+            b.append("  ").append(be == null ? Labels.text("table.budgetUnknown")
+                    : Labels.text("table.budget", "explanation", be.explanation())).append('\n');
+        }
         StringBuilder cats = new StringBuilder("  ");
         for (CategoryScore c : t.categories()) {
             cats.append(c.level1()).append(' ').append(Numbers.text(c.score())).append('/')

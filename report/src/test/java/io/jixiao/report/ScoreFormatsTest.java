@@ -68,8 +68,9 @@ class ScoreFormatsTest {
     void theTableSpeaksTheWordsOfTheSelfEvaluationTable() {
         String zh = in(Language.ZH, () -> TableReport.render(D));
         assertThat(zh).contains("部门得分 90.78  自评等级 优  计算方法 部门整体表（部门整体表得分 90.78）")
-                .contains("■ 政务网络平台项目经费  总分 83.47  自评等级 良")
-                .contains("预算执行率：执行数52.8万元 / 预算56万元 = 94.29% → 10.00×0.9429=9.43")
+                // 全年预算数 54 (年初 56): 52.8/54 = 97.78% → 10 × 0.9778 = 9.78; 指标得分 74.04 + 9.78 = 83.82
+                .contains("■ 政务网络平台项目经费  总分 83.82  自评等级 良")
+                .contains("预算执行率：执行数52.8万元 / 全年预算54万元（年初56万元） = 97.78% → 10.00×0.9778=9.78")
                 .containsPattern("三级指标 +年度指标值 +实际完成值 +分值 +得分  完成情况  评分依据")
                 .containsPattern("有效提高广阳区经济质量 +有效提高 +未达成 +10\\.00 +3\\.00  未达成 +按等级计分：");
         String en = in(Language.EN, () -> TableReport.render(D));

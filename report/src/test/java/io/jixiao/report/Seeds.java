@@ -60,10 +60,30 @@ public class Seeds {
     public static io.jixiao.recheck.BureauReport review() {
         io.jixiao.pipeline.Pipeline pipeline = new io.jixiao.pipeline.Pipeline(
                 new io.jixiao.pipeline.Options(null, List.of(), false, false));
-        Path relative = Path.of("..", "indicators");   // as a reader types it, from a module's folder
-        return new io.jixiao.pipeline.Rechecker(pipeline, 1).run(Files.isDirectory(relative) ? relative
-                : ROOT.resolve("indicators"), n -> { });
+        return new io.jixiao.pipeline.Rechecker(pipeline, 1).run(PUBLISHED.get(), n -> { });
     }
+
+    /**
+     * The four published departments of indicators/, copied once without the ILLUSTRATIVE department-years the
+     * store's history needs ({@link io.jixiao.recheck.Fixtures#ILLUSTRATIVE}): the review pages' tests are about
+     * the published four.
+     */
+    private static final java.util.function.Supplier<Path> PUBLISHED = new java.util.function.Supplier<>() {
+        private Path copy;
+
+        @Override
+        public synchronized Path get() {
+            if (copy == null) {
+                try {
+                    copy = io.jixiao.recheck.Fixtures.copySeeds(Files.createTempDirectory("jixiao-seeds")
+                            .resolve("indicators"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return copy;
+        }
+    };
 
     public static ScoredDepartment scored(String seed) {
         DepartmentTargets t = targets(seed);

@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 
-    private static final List<String> PARTS = List.of("throughput", "heap", "review", "monitor", "cold", "scaling");
-    /** scaling generates and reviews up to 10,000 departments: only when asked for. */
+    private static final List<String> PARTS = List.of("throughput", "heap", "review", "monitor", "cold", "scaling",
+            "store");
+    /** scaling generates and reviews up to 10,000 departments, store imports the bureau: only when asked for. */
     private static final List<String> DEFAULT_PARTS = List.of("throughput", "heap", "review", "monitor", "cold");
 
     @Spec

@@ -5,7 +5,10 @@ import io.jixiao.scoring.ScoringCase;
 import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
 
-/** ≤ / <: met → 1, else target/actual (0 when the target is negative). */
+/**
+ * ≤ / < (docs/scoring.md#at-most): met → 1, else target/actual (a target of 0 exceeded → 0); a target below 0 not met
+ * → 0, since a ratio of signed numbers is no completion rate.
+ */
 public final class AtMost {
 
     public static final String RULE = "at-most";
@@ -18,8 +21,7 @@ public final class AtMost {
             return Results.of(c, RULE, 0, true, BigDecimal.ONE, Meets.compare(c, true) + "，达标");
         }
         if (c.target().signum() < 0) {
-            // target/actual of a negative ceiling (≤-2%) means nothing: missed is 0
-            return Results.of(c, RULE, 0, false, BigDecimal.ZERO, Meets.compare(c, false) + "，目标为负数，未达标不得分");
+            return Results.of(c, RULE, 0, false, BigDecimal.ZERO, Meets.compare(c, false) + "，未达标（含负数，不按比例）");
         }
         BigDecimal f = Decimals.divide(c.target(), c.actual(), Results.MC);
         return Results.of(c, RULE, 0, false, f, Meets.compare(c, false) + "，目标/实际=" + Explain.pct(f));

@@ -5,7 +5,7 @@ import io.jixiao.scoring.ScoringCase;
 import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
 
-/** =: equal → 1, else max(0, 1 − |actual − target| / target); target 0 and actual not 0 → 0. */
+/** =: equal → 1, else max(0, 1 − |actual − target| / |target|); target 0 and actual not 0 → 0. */
 public final class Equal {
 
     public static final String RULE = "equal";
@@ -20,7 +20,7 @@ public final class Equal {
         if (c.target().signum() == 0) {
             return Results.of(c, RULE, 0, false, BigDecimal.ZERO, Meets.compare(c, false) + "，目标为0");
         }
-        BigDecimal deviation = Decimals.divide(c.actual().subtract(c.target()).abs(), c.target(), Results.MC);
+        BigDecimal deviation = Decimals.divide(c.actual().subtract(c.target()).abs(), c.target().abs(), Results.MC);
         BigDecimal f = BigDecimal.ONE.subtract(deviation);
         return Results.of(c, RULE, 0, false, f, Meets.compare(c, false) + "，偏差" + Explain.pct(deviation));
     }

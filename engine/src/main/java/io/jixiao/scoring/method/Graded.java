@@ -43,15 +43,24 @@ public final class Graded {
         return c.gradePercent().max(band.low()).min(band.high());
     }
 
-    /** True when an explicit percent lies outside its level's band. */
+    /**
+     * True when an explicit percent lies outside its level's band; bands do not overlap (docs/scoring.md#grade-bands):
+     * 部分达成 80% lies in 达成's band, not in 部分达成's [60%, 80%).
+     */
     public static boolean outsideBand(ScoringCase c, ScoringProfile p) {
         return c.grade() != null && c.grade().achievement() && c.gradePercent() != null
-                && !p.achievement().get(c.grade()).contains(c.gradePercent());
+                && !p.inBand(c.grade(), c.gradePercent());
     }
 
+    /** KPI-0304, naming the band the percent belongs to when one holds it. */
     public static Finding outsideBandFinding(ScoringCase c, ScoringProfile p) {
         Band band = p.achievement().get(c.grade());
+        GradeLevel holding = p.bandHolding(c.gradePercent());
+        if (holding != null) {
+            return ScoringProblems.gradeInOtherBand(c.actualText(), c.grade().label(), p.bandText(c.grade()),
+                    Explain.num(c.gradePercent()), holding.label(), p.bandText(holding));
+        }
         return ScoringProblems.gradeOutsideBand(c.actualText(), c.grade().label(), Explain.num(band.low()),
-                Explain.num(band.high()), band.highIncluded());
+                Explain.num(band.high()));
     }
 }

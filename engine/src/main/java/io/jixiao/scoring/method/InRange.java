@@ -18,7 +18,8 @@ public final class InRange {
         String range = "目标" + Explain.num(c.target()) + "–" + Explain.amount(c.targetHigh(), c.unit());
         String actual = "实际" + Explain.amount(a, c.unit());
         if (a.compareTo(c.target()) < 0) {
-            BigDecimal f = c.target().signum() == 0 ? BigDecimal.ONE : Decimals.divide(a, c.target(), Results.MC);
+            BigDecimal f = a.signum() < 0 ? BigDecimal.ZERO
+                    : c.target().signum() == 0 ? BigDecimal.ONE : Decimals.divide(a, c.target(), Results.MC);
             return Results.of(c, RULE, 0, false, f, actual + " 低于" + range + "，实际/下限=" + Explain.pct(f));
         }
         if (a.compareTo(c.targetHigh()) > 0) {

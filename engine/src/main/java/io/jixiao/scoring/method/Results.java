@@ -3,6 +3,7 @@ package io.jixiao.scoring.method;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
 import io.jixiao.scoring.Status;
+import io.jixiao.value.Decimals;
 import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -26,6 +27,38 @@ public final class Results {
         BigDecimal score = Numbers.round(c.points().multiply(f));
         String arithmetic = Explain.pts(c.points()) + "×" + Explain.num(f) + "=" + Explain.pts(score);
         return new IndicatorResult(c.id(), rule, priority, f, score, Status.of(met, f), reason + " → " + arithmetic);
+    }
+
+    /**
+     * What a 评分标准 in points awards (docs/scoring.md#point-standards): {@code awarded} points of the 分值 the standard is
+     * written for (the indicator's given 分值, else its points), capped at it (docs/scoring.md#deduction-bands) and
+     * never below 0, then scaled to the indicator's points when those differ (a table rescaled): score = capped ×
+     * points / 分值, in one division.
+     *
+     * @param met null: met when the full 分值 is awarded
+     */
+    public static IndicatorResult points(ScoringCase c, String rule, int priority, Boolean met, BigDecimal awarded,
+                                         String reason) {
+        BigDecimal base = c.givenPoints() != null ? c.givenPoints() : c.points();
+        BigDecimal capped = awarded.max(BigDecimal.ZERO).min(base);
+        boolean scaled = base.compareTo(c.points()) != 0;
+        // printed arithmetic (docs/scoring.md#arithmetic): the score to 2 places (the one division rounded once), the
+        // fraction shown to 4 places
+        BigDecimal score = Numbers.round(!scaled ? capped
+                : base.signum() == 0 ? BigDecimal.ZERO : Decimals.divide(capped.multiply(c.points()), base, MC));
+        BigDecimal f = c.points().signum() == 0 ? BigDecimal.ZERO
+                : Numbers.fraction(Decimals.divide(score, c.points(), MC));
+        boolean isMet = met != null ? met : capped.compareTo(base) >= 0;
+        String arithmetic = "计" + Explain.num(awarded.max(BigDecimal.ZERO)) + "分"
+                + (awarded.compareTo(base) > 0 ? "，以分值" + Explain.num(base) + "为限" : "")
+                + (scaled ? "，按分值折算 " + Explain.num(capped) + "×" + Explain.pts(c.points()) + "/" + Explain.num(base)
+                : "") + " = " + Explain.pts(score);
+        return new IndicatorResult(c.id(), rule, priority, f, score, Status.of(isMet, f), reason + " → " + arithmetic);
+    }
+
+    /** The 分值 a 评分标准 in points is written for: the indicator's given 分值, else its points. */
+    public static BigDecimal fullPoints(ScoringCase c) {
+        return c.givenPoints() != null ? c.givenPoints() : c.points();
     }
 
     /** Not applicable: no points, listed with status na. */

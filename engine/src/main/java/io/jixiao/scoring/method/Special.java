@@ -31,6 +31,11 @@ public final class Special {
                 + "分剔除，表总分按 100/(100−剔除分值) 折算");
     }
 
+    /** The actual is a mark (无, /, —, -) read as 不适用: docs/scoring.md#not-applicable-marks. */
+    public static Finding notApplicableMarkFinding(ScoringCase c) {
+        return ScoringProblems.notApplicableMark(c.actualText(), c.key());
+    }
+
     public static IndicatorResult missing(ScoringCase c) {
         return Results.of(c, MISSING, 0, false, BigDecimal.ZERO, "缺少实际完成值，按0分计");
     }

@@ -53,7 +53,7 @@ public final class StepDeduction {
      * 10分钟 = 1/6小时), so exactly two steps can arrive as 1.999…9; the quotient is rounded to 20 places
      * before it is floored so that whole steps count as whole steps.
      */
-    static BigDecimal wholeSteps(BigDecimal gap, BigDecimal per) {
+    public static BigDecimal wholeSteps(BigDecimal gap, BigDecimal per) {
         BigDecimal q = Decimals.divide(gap, per, Results.MC);
         // a quotient with 20 places or fewer is already what the rounding to 20 places would give
         return (q.scale() > 20 ? q.setScale(20, RoundingMode.HALF_UP) : q).setScale(0, RoundingMode.FLOOR);

@@ -42,8 +42,13 @@ class AtLeastRuleTest {
             >90%      | 90%       | at-least       | MET     | 100       | 实际90% ≥ 目标90%，达标
             # strict >: 45/90 = 0.5 → 50
             >90%      | 45%       | at-least       | PARTIAL | 50        | 完成率50.00% → 100.00×0.5=50.00
-            # target 0 → 1 whatever the actual
+            # target 0 is met by any actual of 0 or more
             ≥0个      | 0个       | at-least       | MET     | 100       | 实际0个 ≥ 目标0个，达标
+            # signed actuals: -3% meets ≥-5%; below a target of 0, or below a negative target, no ratio applies → 0
+            ≥-5%      | -3%       | at-least       | MET     | 100       | 实际-3% ≥ 目标-5%，达标
+            ≥0%       | -3%       | at-least       | MISSED  | 0         | 实际-3% < 目标0%，未达标（含负数，不按比例）
+            ≥-5%      | -8%       | at-least       | MISSED  | 0         | 未达标（含负数，不按比例）
+            ≥10%      | -2%       | at-least       | MISSED  | 0         | 未达标（含负数，不按比例）
             # a bare number target: 4/10 = 0.4 → 40
             ≥10       | 4         | at-least       | PARTIAL | 40        | 实际4 < 目标10，完成率40.00% → 100.00×0.4=40.00
             """)

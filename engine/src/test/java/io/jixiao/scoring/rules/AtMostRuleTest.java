@@ -41,6 +41,10 @@ class AtMostRuleTest {
             ≤10万元   | 98000元   | at-most        | MET     | 100       | 实际9.8万元 ≤ 目标10万元
             # 10/12.5 = 0.8 → 80
             ≤10万元   | 12.5万元  | at-most        | PARTIAL | 80        | 目标/实际=80.00% → 100.00×0.8=80.00
+            # signed: -3% meets ≤0%; a ceiling of 0 exceeded scores 0/2 = 0; a negative ceiling missed → 0, no ratio
+            ≤0%       | -3%       | at-most        | MET     | 100       | 实际-3% ≤ 目标0%，达标
+            ≤0%       | 2%        | at-most        | MISSED  | 0         | 目标/实际=0.00% → 100.00×0=0.00
+            ≤-5%      | -3%       | at-most        | MISSED  | 0         | 实际-3% > 目标-5%，未达标（含负数，不按比例）
             """)
     void scoresAtMost(String target, String actual, String rule, Status status, String score, String explanation) {
         DepartmentScore d = TestDepartment.single("时效指标", target, null, actual).score();

@@ -169,10 +169,7 @@ class DeductionStepRuleTest {
         Deduction d = valid.deduction();
         Deduction inTiao = new Deduction(d.text(), d.per(), "条", d.relative(), d.deduct(), d.passFail(),
                 d.zeroBelow(), d.location());
-        ScoringCase c = new ScoringCase(valid.id(), valid.table(), valid.key(), valid.level2(), valid.kind(),
-                valid.targetText(), valid.actualText(), valid.comparator(), valid.target(), valid.targetHigh(),
-                valid.actual(), valid.unit(), valid.percentTarget(), valid.costIndicator(), valid.quantitativeTarget(),
-                valid.points(), inTiao, valid.grade(), valid.gradePercent());
+        ScoringCase c = valid.withDeduction(inTiao);
         assertThat(c.deductionScores()).isFalse();
         List<Object> derived = RuleRun.run(RuleBook.packaged(), List.of(ProfileLoader.load("national", null), c));
         assertThat(derived).filteredOn(IndicatorResult.class::isInstance)

@@ -32,10 +32,14 @@ class GradeRuleTest {
             national   | 达成 80%                       | grade          | MET     | 80    |          | (达成，自评80%)
             national   | 部分达成                       | grade          | PARTIAL | 70    |          | (部分达成，默认70%)，目标「有效改善」 → 100.00×0.7=70.00
             national   | 部分达成 75%                   | grade          | PARTIAL | 75    |          | (部分达成，自评75%)，目标「有效改善」 → 100.00×0.75=75.00
-            # at the bands' edges: 60 is inside 部分达成's band; 80 is not, it belongs to 达成 ("100–80%(含80%)"):
-            # KPI-0304, clamped to the band's top (issue 13)
+            # at the bands' edges (docs/scoring.md#grade-bands): 部分达成 is [60, 80), so 60 is inside it and 80 is 达成's;
+            # 未达成 is [0, 60), so 60 is 部分达成's; 达成 [80, 100] includes 100. Outside: KPI-0304, clamped into the band
             national   | 部分达成 60%                   | grade          | PARTIAL | 60    |          | (部分达成，自评60%)
+            national   | 部分达成 79.99%                | grade          | PARTIAL | 79.99 |          | (部分达成，自评79.99%)
             national   | 部分达成 80%                   | grade          | PARTIAL | 80    | KPI-0304 | (部分达成，自评80%)
+            national   | 未达成 59.5%                   | grade          | PARTIAL | 59.5  |          | (未达成，自评59.5%)
+            national   | 未达成 60%                     | grade          | PARTIAL | 60    | KPI-0304 | (未达成，自评60%)
+            national   | 达成 100%                      | grade          | MET     | 100   |          | (达成，自评100%)
             national   | 未达成                         | grade          | PARTIAL | 30    |          | (未达成，默认30%)，目标「有效改善」 → 100.00×0.3=30.00
             # zero: 未达成 0% scores nothing
             national   | 未达成 0%                      | grade          | MISSED  | 0     |          | (未达成，自评0%)，目标「有效改善」 → 100.00×0=0.00
@@ -59,6 +63,8 @@ class GradeRuleTest {
             hubei      | 部分达成                       | grade          | PARTIAL | 65    |          | (部分达成，默认65%)，目标「有效改善」 → 100.00×0.65=65.00
             hubei      | 部分达成 55%                   | grade          | PARTIAL | 55    |          | (部分达成，自评55%)
             hubei      | 部分达成 50%                   | grade          | PARTIAL | 50    |          | (部分达成，自评50%)
+            # hubei 未达成 is [0, 50): 50 belongs to 部分达成
+            hubei      | 未达成 50%                     | grade          | PARTIAL | 50    | KPI-0304 | (未达成，自评50%)
             hubei      | 未达成                         | grade          | PARTIAL | 25    |          | (未达成，默认25%)，目标「有效改善」 → 100.00×0.25=25.00
             # 未达成 55% is inside national's 0–60 band but outside hubei's 0–50: clamped to 50
             hubei      | 未达成 55%                     | grade          | PARTIAL | 50    | KPI-0304 | (未达成，自评50%)
@@ -87,6 +93,23 @@ class GradeRuleTest {
         assertThat(f.hint()).startsWith("Maybe");
         assertThat(f.location().line()).as("placed at the actual").isPositive();
         assertThat(d.hasErrors()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # profile | actual       | message words
+            national  | 部分达成 80% | '部分达成 80%': 80% lies outside 部分达成 [60%, 80%); it belongs to 达成 [80%, 100%]
+            national  | 未达成 60%   | '未达成 60%': 60% lies outside 未达成 [0%, 60%); it belongs to 部分达成 [60%, 80%)
+            national  | 达成 79%     | '达成 79%': 79% lies outside 达成 [80%, 100%]; it belongs to 部分达成 [60%, 80%)
+            hubei     | 未达成 50%   | '未达成 50%': 50% lies outside 未达成 [0%, 50%); it belongs to 部分达成 [50%, 80%)
+            """)
+    void aPercentInAnotherBandNamesTheBandItBelongsTo(String profile, String actual, String words) {
+        DepartmentScore d = TestDepartment.single("社会效益指标", "有效改善", null, actual).score(profile);
+        Finding f = findings(d).get(0);
+        assertThat(f.code()).isEqualTo("KPI-0304");
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.message()).contains(words);
+        assertThat(f.hint()).startsWith("Maybe write");
     }
 
     @Test

@@ -78,6 +78,43 @@ class NotApplicableRuleTest {
         assertNumber(indicator(d, key).points(), points);
     }
 
+    @ParameterizedTest(name = "D written ''{0}''")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # how published tables write 'does not apply' (docs/scoring.md#not-applicable-marks): each reads as 不适用,
+            # with the info KPI-0317; D (10 points) drops out: raw 25 + 25 + 30 + 10 = 90; 90 × 100 / (100 − 10) = 100
+            无
+            /
+            ／
+            —
+            ——
+            -
+            －
+            """)
+    void marksOfTablesReadAsNotApplicable(String mark) {
+        DepartmentScore d = table("100个", "95%", "达成", mark, "20").score();
+        assertLine(indicator(d, "D"), "not-applicable", Status.NA, "0", "不适用：本项10.00分剔除");
+        assertNumber(d.projects().get(0).score(), "100");
+        assertThat(codes(d)).containsExactly("KPI-0317");
+        var f = TestDepartment.findings(d).get(0);
+        assertThat(f.severity()).isEqualTo(io.jixiao.problem.Severity.INFO);
+        assertThat(f.message()).contains("'" + mark + "'", "'D'", "不适用");
+        assertThat(f.location().line()).as("placed at the actual").isPositive();
+        assertThat(d.hasErrors()).isFalse();
+    }
+
+    @Test
+    void notApplicableWrittenOutIsNotNoted() {
+        assertThat(codes(table("100个", "95%", "达成", "不适用", "20").score())).isEmpty();
+        assertThat(codes(table("100个", "95%", "达成", "N/A", "20").score())).isEmpty();
+    }
+
+    @Test
+    void textHoldingTheMarksIsText() {
+        // 无结余 is an answer, not a mark: against the qualitative target it is text that cannot be scored (KPI-0303)
+        DepartmentScore d = table("100个", "95%", "无结余", "90%", "20").score();
+        assertThat(codes(d)).containsExactly("KPI-0303");
+    }
+
     @Test
     void categoryAndBudgetScoresAreReportedUnscaled() {
         // A 50个 → 12.5, B 25, C 达成 30, D N/A; spent 15 of 20 → 7.5

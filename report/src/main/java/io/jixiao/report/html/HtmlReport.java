@@ -81,6 +81,9 @@ public final class HtmlReport {
         for (int i = 0; i < tables.size(); i++) {
             table(tables.get(i), anchor(i));
         }
+        if (s.evaluation() != null) {
+            evaluation(s.evaluation());
+        }
         departmentFindings(s.findings());
         signatures();
         b.append("<footer>").append(esc(Labels.text("html.footer", "profile", s.profile()))).append("</footer>\n");
@@ -198,8 +201,17 @@ public final class HtmlReport {
         if (be == null) {
             b.append("<p class=\"note\">").append(esc(Labels.text("html.budget.unknown"))).append("</p>\n");
         } else {
-            b.append("<dl><dt>").append(esc(Labels.text("html.budget.budget"))).append("</dt><dd>")
-                    .append(esc(Labels.text("html.amount", "amount", Numbers.text(be.budget())))).append("</dd>")
+            boolean adjusted = be.initialBudget() == null || be.initialBudget().compareTo(be.budget()) != 0;
+            b.append("<dl>");
+            if (adjusted) {
+                b.append("<dt>").append(esc(Labels.text("html.budget.initial"))).append("</dt><dd>")
+                        .append(be.initialBudget() == null ? "—" : esc(Labels.text("html.amount", "amount",
+                                Numbers.text(be.initialBudget())))).append("</dd>")
+                        .append("<dt>").append(esc(Labels.text("html.budget.adjusted"))).append("</dt><dd>");
+            } else {
+                b.append("<dt>").append(esc(Labels.text("html.budget.budget"))).append("</dt><dd>");
+            }
+            b.append(esc(Labels.text("html.amount", "amount", Numbers.text(be.budget())))).append("</dd>")
                     .append("<dt>").append(esc(Labels.text("html.budget.spent"))).append("</dt><dd>")
                     .append(esc(Labels.text("html.amount", "amount", Numbers.text(be.spent())))).append("</dd>")
                     .append("<dt>").append(esc(Labels.text("html.budget.rate"))).append("</dt><dd>")
@@ -224,6 +236,27 @@ public final class HtmlReport {
             b.append("</ol>\n");
         }
         b.append("</div>\n");
+    }
+
+    /**
+     * The 部门整体支出绩效评价 sheet (docs/scoring.md#evaluation): its score and grade, its 一级指标 sections against their
+     * points, its indicators; it does not enter the department's score.
+     */
+    private void evaluation(TableScore t) {
+        b.append("<section class=\"card table\" id=\"evaluation\">\n<div class=\"table-head\">\n<div>\n")
+                .append("<p class=\"kicker\">").append(esc(Labels.text("html.evaluation"))).append("</p>\n<h2>")
+                .append(esc(t.name())).append("</h2>\n<p class=\"note\">")
+                .append(esc(Labels.text("html.evaluation.note", "explanation", t.explanation())))
+                .append("</p>\n</div>\n<div class=\"table-score\" style=\"--grade:")
+                .append(Html.gradeColour(t.grade())).append("\"><span class=\"n\">").append(Numbers.text(t.score()))
+                .append("</span>").append(gradeBadge(t.grade())).append("</div>\n</div>\n");
+        b.append("<div class=\"split\">\n<div class=\"categories\">\n");
+        figure(Labels.text("html.figure.sections", "table", t.name()), CategoryChart.render(categoryRows(t)),
+                Labels.text("html.figure.categories.note"));
+        b.append("</div>\n</div>\n");
+        indicators(t, d.table(t));
+        findings(t.findings(), Labels.text("html.findings.evaluation"));
+        b.append("</section>\n");
     }
 
     private static List<CategoryChart.Row> categoryRows(TableScore t) {

@@ -75,11 +75,12 @@ class HtmlReportTest {
         List<String> scores = new java.util.ArrayList<>();
         while (m.find()) {
             scores.add(m.group(1));
-            // the plot is 520 px for 100 points: 90.78 → 472.06, 97 → 504.4, 83.47 → 434.04 (the scores are 2-place)
+            // the plot is 520 px for 100 points: 90.78 → 472.06, 97 → 504.4, 83.82 → 435.86 (the scores are 2-place)
             assertThat(Double.parseDouble(m.group(2))).isCloseTo(520 * Double.parseDouble(m.group(1)) / 100,
                     org.assertj.core.data.Offset.offset(0.01));
         }
-        assertThat(scores).containsExactly("90.78", "97.00", "83.47");
+        // 政务网络平台项目经费: 全年预算数 54 (年初 56), 52.8/54 → 9.78 of 10 (docs/scoring.md#adjusted-budget)
+        assertThat(scores).containsExactly("90.78", "97.00", "83.82");
         assertThat(overview).contains("fill=\"#1b7f3b\"").contains("fill=\"#1f6fb2\"");    // 优 green, 良 blue
         assertThat(overview).contains(">良 80</text>").contains(">优 90</text>");           // profile thresholds
         assertThat(overview).contains("aria-label=\"各表得分\"").contains("<title>部门整体：90.78分，优</title>");
@@ -87,7 +88,8 @@ class HtmlReportTest {
 
     @Test
     void eachTableShowsItsCategoriesAgainstTheirPoints() {
-        assertThat(count(html, "<svg class=\"chart categories\"")).isEqualTo(3);
+        // three tables and the 部门整体支出绩效评价 sheet
+        assertThat(count(html, "<svg class=\"chart categories\"")).isEqualTo(4);
         // 网络安全监测项目经费: 产出 50/50, 效益 27.5/30, 满意度 N/A, 预算执行 9.8/10
         assertThat(html).contains("data-score=\"50.00\" data-points=\"50.00\"")
                 .contains("data-score=\"27.50\" data-points=\"30.00\"")
@@ -97,8 +99,8 @@ class HtmlReportTest {
 
     @Test
     void everyChartIsAFigureWithItsCaptionAndNote() {
-        // the overview and one per table: 4 numbered figures, each caption "图n　…" and note "图n说明：…"
-        for (int n = 1; n <= 4; n++) {
+        // the overview, one per table and one for the evaluation sheet: 5 numbered figures, each caption "图n　…" and note "图n说明：…"
+        for (int n = 1; n <= 5; n++) {
             assertThat(html).contains("<figure class=\"chart-block\" id=\"figure-" + n + "\">")
                     .contains("<figcaption>图" + n + "　").contains("<p class=\"figure-note\">图" + n + "说明：");
         }
@@ -107,9 +109,9 @@ class HtmlReportTest {
 
     @Test
     void everyIndicatorIsListedWithHowItWasAchievedInTheWordsOfTheSelfEvaluationTable() {
-        // 13 + 8 + 8 indicators
+        // 13 + 8 + 8 indicators, and the 11 rows of the 部门整体支出绩效评价 sheet
         assertThat(count(html, "<tr class=\"met\">") + count(html, "<tr class=\"partial\">")
-                + count(html, "<tr class=\"missed\">") + count(html, "<tr class=\"na\">")).isEqualTo(29);
+                + count(html, "<tr class=\"missed\">") + count(html, "<tr class=\"na\">")).isEqualTo(40);
         assertThat(count(html, "<tr class=\"na\">")).isEqualTo(1);
         assertThat(html).contains("<span class=\"status partial\">部分达成</span>")
                 .contains("实际19950条 &lt; 目标20000条")
@@ -187,6 +189,17 @@ class HtmlReportTest {
                 .contains("<th>target</th><th>actual</th><th>Scoring standard (评（扣）分标准)</th>")
                 .contains("<h2>Basic information</h2>").contains("Data sources");
         assertThat(english).doesNotContain("签字确认", "基本情况", "评价日期", "本表提示");
+    }
+
+    @Test
+    void theEvaluationSheetHasItsOwnSectionOutsideTheDepartmentScore() {
+        // docs/scoring.md#evaluation: 重点工作任务完成率 93/95 = 0.978947 → fraction 0.9789 → 20×0.9789 = 19.578 → 19.58;
+        // 4 + 4.5 + 5 + 10 + 3 + 2 + 6 + 19.58 + 6 + 20 + 8 = 88.08, 良
+        String section = html.substring(html.indexOf("<section class=\"card table\" id=\"evaluation\">"));
+        assertThat(section).contains("部门整体支出绩效评价（评分表）", "<span class=\"n\">88.08</span>", "不计入部门得分")
+                .contains("data-score=\"13.50\" data-points=\"15.00\"")    // 决策 4 + 4.5 + 5
+                .contains("实际86% 在「[80%, 90%)」档 → 计4分 = 4.00");
+        assertThat(html).contains("id=\"department-score\">90.78<span>分</span>");
     }
 
     @Test

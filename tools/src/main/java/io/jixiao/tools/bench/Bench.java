@@ -103,6 +103,9 @@ public final class Bench {
         if (o.parts().contains("cold")) {
             cold();
         }
+        if (o.parts().contains("store")) {
+            store();
+        }
         if (o.parts().contains("scaling")) {
             scaling();
         }
@@ -161,7 +164,8 @@ public final class Bench {
             Allocation alloc = PointAllocator.allocate(table, profile, known);
             for (Indicator i : table.indicators()) {
                 ActualEntry e = ta == null ? null : ta.actuals().get(i.key());
-                cases.add(CaseBuilder.build(table, i, e, alloc.points().getOrDefault(i.key(), BigDecimal.ZERO)));
+                cases.add(CaseBuilder.build(table, i, e, alloc.points().getOrDefault(i.key(), BigDecimal.ZERO),
+                        profile));
             }
         }
         return cases;
@@ -349,6 +353,11 @@ public final class Bench {
 
     // ---- (2) review from files, fresh JVM -------------------------------------------------------
 
+    /** The generated bureau the review and store parts read (generated once, reused by later runs). */
+    private Path bureau() throws IOException {
+        return o.dir() != null ? o.dir() : folder(o.departments(), o.indicators());
+    }
+
     private void review() throws Exception {
         Path dir = o.dir() != null ? o.dir() : folder(o.departments(), o.indicators());
         Path report = Files.createTempFile("jixiao-bench-review", ".json");
@@ -526,6 +535,55 @@ public final class Bench {
             out.flush();
         }
         Files.deleteIfExists(report);
+    }
+
+    // ---- (6) the store: import against review, history warm ---------------------------------------
+
+    /**
+     * docs/store.md#performance: {@code jixiao store import} of the generated bureau into a new embedded store, next
+     * to {@code jixiao review} of the same folder, each in a fresh JVM, taken in turns so that both see the same load
+     * (the machine may be shared); then {@code history} of one department over 5 stored years, warm, in this JVM.
+     */
+    private void store() throws Exception {
+        Path dir = bureau();
+        Path work = Files.createTempDirectory("jixiao-bench-store");
+        Path report = work.resolve("review.json");
+        List<String> review = new ArrayList<>(launcher(List.of()));
+        review.addAll(List.of("review", dir.toString(), "--format", "json", "-o", report.toString(), "--force",
+                "--threads", String.valueOf(o.threads())));
+        out.printf(Locale.ROOT, "(6) store import of %d departments × %d indicators into a new embedded store, against"
+                + " review of the same folder; fresh JVMs, in turns%n", o.departments(), o.indicators());
+        out.println("    $ " + String.join(" ", review));
+        out.println("    $ " + String.join(" ", importCommand(dir, work.resolve("store-N"))));
+        out.printf(Locale.ROOT, "    load average before: %.2f%n", ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
+        exec(review, Map.of()); // warms the page cache
+        Stats reviews = new Stats();
+        Stats imports = new Stats();
+        Stats ratios = new Stats();
+        for (int i = 0; i < o.iterations(); i++) {
+            long t0 = System.nanoTime();
+            int rc = exec(review, Map.of());
+            double r = (System.nanoTime() - t0) / 1e9;
+            t0 = System.nanoTime();
+            int ic = exec(importCommand(dir, work.resolve("store-" + i)), Map.of());
+            double m = (System.nanoTime() - t0) / 1e9;
+            if (rc != 0 || ic != 0) {
+                out.println("        (exit review " + rc + ", import " + ic + ")");
+            }
+            reviews.add(r);
+            imports.add(m);
+            ratios.add(m / r);
+            Files.deleteIfExists(work.resolve("store-" + i + ".mv.db"));
+        }
+        out.println("    review:        " + reviews.seconds());
+        out.println("    store import:  " + imports.seconds());
+        out.printf(Locale.ROOT, "    import / review of the same round: best %.2f, median %.2f, worst %.2f (budget ≤ 2)%n",
+                ratios.min(), ratios.median(), ratios.max());
+        out.printf(Locale.ROOT, "    load average after: %.2f%n", ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
+        history(dir, work);
+        deleteTree(work);
         out.println();
         out.flush();
     }
@@ -545,6 +603,51 @@ public final class Bench {
         }
         return String.format(Locale.ROOT, "load average %s: %.2f", when,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private List<String> importCommand(Path dir, Path db) throws URISyntaxException {
+        List<String> cmd = new ArrayList<>(launcher(List.of()));
+        cmd.addAll(List.of("store", "import", dir.toString(), "--db", db.toString(), "--threads",
+                String.valueOf(o.threads())));
+        return cmd;
+    }
+
+    /** history of the first generated department stored for 5 years (its files with year: 2020 … 2024), warm. */
+    private void history(Path bureau, Path work) throws Exception {
+        Path first;
+        try (var s = Files.list(bureau)) {
+            first = s.filter(Files::isDirectory).sorted().findFirst().orElseThrow();
+        }
+        Path years = work.resolve("years");
+        for (int y = 2020; y <= 2024; y++) {
+            Path d = Files.createDirectories(years.resolve(String.valueOf(y)));
+            for (String f : List.of("targets.yaml", "actuals.yaml")) {
+                String text = Files.readString(first.resolve(f), java.nio.charset.StandardCharsets.UTF_8);
+                Files.writeString(d.resolve(f), text.replaceFirst("(?m)^year: *\\d+", "year: " + y),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        io.jixiao.store.StoreLocation where = io.jixiao.store.StoreLocation.file(work.resolve("history"));
+        try (io.jixiao.store.Store s = io.jixiao.store.Store.open(where)) {
+            new io.jixiao.store.Importer(s, io.jixiao.pipeline.Options.defaults(), o.threads())
+                    .run(List.of(years), x -> { });
+            io.jixiao.store.HistoryReader reader = new io.jixiao.store.HistoryReader(s);
+            String department = new io.jixiao.store.Catalog(s).departments().get(0);
+            Stats ms = new Stats();
+            int bytes = 0;
+            for (int r = 0; r < (o.warmup() + o.iterations()) * 20; r++) {
+                long t0 = System.nanoTime();
+                String json = io.jixiao.store.HistoryReport.json(reader.history(department));
+                double t = (System.nanoTime() - t0) / 1e6;
+                bytes = json.length();
+                if (r >= o.warmup() * 20) {
+                    ms.add(t);
+                }
+            }
+            out.printf(Locale.ROOT, "    history of one department over 5 years (%d indicators a year), warm, JSON of"
+                            + " %,d chars: best %.1f ms, median %.1f ms, worst %.1f ms over %d runs (budget ≤ 100 ms)%n",
+                    o.indicators(), bytes, ms.min(), ms.median(), ms.max(), o.iterations() * 20);
+        }
     }
 
     // ---- (3) cold score -------------------------------------------------------------------------

@@ -5,6 +5,10 @@ import io.jixiao.scoring.CaseFinding;
 import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.ScoringCase;
 import io.jixiao.scoring.method.AtLeast;
+import io.jixiao.scoring.method.Bands;
+import io.jixiao.scoring.method.Choices;
+import io.jixiao.scoring.method.GradePoints;
+import io.jixiao.scoring.method.PointSteps;
 import io.jixiao.scoring.method.AtMost;
 import io.jixiao.scoring.method.Equal;
 import io.jixiao.scoring.method.Graded;
@@ -33,11 +37,22 @@ final class DirectRules {
     static List<Object> derive(ScoringProfile p, List<ScoringCase> cases) {
         List<Object> out = new ArrayList<>(cases.size() * 2);
         for (ScoringCase c : cases) {
+            boolean standard = c.deductionScores() && c.deduction().standard() != null;
             switch (c.kind()) {
                 case MEASURED -> measured(p, c, out);
-                case RANGED -> out.add(InRange.score(c));
+                case RANGED -> {
+                    if (standard) {
+                        points(c, out);
+                    } else {
+                        out.add(InRange.score(c));
+                    }
+                }
                 case GRADED -> {
-                    out.add(c.deductionScores() ? PassFail.graded(c, p) : Graded.score(c, p));
+                    if (standard) {
+                        points(c, out);
+                    } else {
+                        out.add(c.deductionScores() ? PassFail.graded(c, p) : Graded.score(c, p));
+                    }
                     if (c.gradePercent() != null && Graded.outsideBand(c, p)) {
                         out.add(new CaseFinding(c.id(), Graded.outsideBandFinding(c, p)));
                     }
@@ -46,7 +61,9 @@ final class DirectRules {
                     }
                 }
                 case TEXT -> {
-                    if (c.actualText().equals(c.targetText())) {
+                    if (standard) {
+                        points(c, out);
+                    } else if (c.actualText().equals(c.targetText())) {
                         out.add(TextMatch.score(c));
                     } else {
                         out.add(TextMatch.unscorable(c));
@@ -59,7 +76,12 @@ final class DirectRules {
                         out.add(new CaseFinding(c.id(), Special.completedFinding(c)));
                     }
                 }
-                case NOT_APPLICABLE -> out.add(Special.notApplicable(c));
+                case NOT_APPLICABLE -> {
+                    out.add(Special.notApplicable(c));
+                    if (c.notApplicableMark()) {
+                        out.add(new CaseFinding(c.id(), Special.notApplicableMarkFinding(c)));
+                    }
+                }
                 case MISSING -> {
                     out.add(Special.missing(c));
                     out.add(new CaseFinding(c.id(), Special.missingFinding(c)));
@@ -69,12 +91,39 @@ final class DirectRules {
                     out.add(new CaseFinding(c.id(), Special.rangeActualFinding(c)));
                 }
                 case MISMATCH -> {
-                    out.add(Special.mismatch(c));
-                    out.add(new CaseFinding(c.id(), Special.mismatchFinding(c)));
+                    if (standard) {
+                        points(c, out);
+                    } else {
+                        out.add(Special.mismatch(c));
+                        out.add(new CaseFinding(c.id(), Special.mismatchFinding(c)));
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** rules/deduction/points.drl: a 评分标准 in points that scores the case. */
+    private static void points(ScoringCase c, List<Object> out) {
+        boolean held = c.standardEntry() >= 0;
+        if (c.pointBands()) {
+            out.add(held ? Bands.score(c) : Bands.outside(c));
+            if (!held) {
+                out.add(new CaseFinding(c.id(), Bands.outsideFinding(c)));
+            }
+        } else if (c.pointSteps()) {
+            out.add(PointSteps.score(c));
+        } else if (c.choiceStandard()) {
+            out.add(held ? Choices.score(c) : Choices.none(c));
+            if (!held) {
+                out.add(new CaseFinding(c.id(), Choices.noneFinding(c)));
+            }
+        } else if (c.gradeStandard()) {
+            out.add(held ? GradePoints.score(c) : GradePoints.none(c));
+            if (!held) {
+                out.add(new CaseFinding(c.id(), GradePoints.noneFinding(c)));
+            }
+        }
     }
 
     private static void measured(ScoringProfile p, ScoringCase c, List<Object> out) {
@@ -86,10 +135,14 @@ final class DirectRules {
             out.add(new CaseFinding(c.id(), OverAchievement.finding(c, p.overAchievementFlag())));
         }
         if (c.deductionScores()) {
-            out.add(c.deduction().passFail() ? PassFail.score(c) : StepDeduction.score(c));
+            if (c.deduction().standard() != null) {
+                points(c, out);
+            } else {
+                out.add(c.deduction().passFail() ? PassFail.score(c) : StepDeduction.score(c));
+            }
             return;
         }
-        if (c.deduction() != null && !c.deduction().passFail()) {
+        if (c.stepDeduction()) {
             out.add(new CaseFinding(c.id(), StepDeduction.unitFinding(c)));
         }
         if (d.atLeast()) {

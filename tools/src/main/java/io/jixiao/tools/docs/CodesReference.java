@@ -71,7 +71,9 @@ public final class CodesReference {
             "report/src/main/resources/io/jixiao/report/texts.properties",
             "cli/src/main/resources/io/jixiao/cli/texts.properties",
             "cli/src/main/resources/io/jixiao/cli/help.properties",
-            "tools/src/main/resources/io/jixiao/tools/help.properties");
+            "tools/src/main/resources/io/jixiao/tools/help.properties",
+            "spark/src/main/resources/io/jixiao/spark/texts.properties",
+            "spark/src/main/resources/io/jixiao/spark/help.properties");
 
     /** Every subsystem with a bundle, in the order of docs/architecture.md: the core bottom to top, then modules. */
     public static final List<Subsystem> SUBSYSTEMS = List.of(
@@ -111,10 +113,15 @@ public final class CodesReference {
                             + " YAML."),
             new Subsystem("workbook", "Workbooks", "office", "io.jixiao.workbook", "messages", "WorkbookProblems",
                     "The actuals template and filled workbooks."),
+            new Subsystem("store", "The store", "store", "io.jixiao.store", "messages", "StoreProblems",
+                    "jixiao store, history, library and review --db: opening a store (busy, newer, unreachable, not a"
+                            + " store), departments and years in it, imports, indicator library files."),
             new Subsystem("cli", "Command line", "cli", "io.jixiao.cli", "messages", "CliProblems",
                     "What validate says about a file it cannot check fully; output names a command does not write."),
             new Subsystem("tools", "Tools", "tools", "io.jixiao.tools", "messages", "ToolProblems",
-                    "jixiao generate and bench."));
+                    "jixiao generate and bench."),
+            new Subsystem("spark", "The Spark job", "spark", "io.jixiao.spark", "messages", "SparkProblems",
+                    "jixiao-spark review: a table of departments it cannot read as one (docs/spark.md)."));
 
     /**
      * A code that no finding carries any more. docs/codes.md lists it, for readers of older output, and it is never
@@ -188,8 +195,10 @@ public final class CodesReference {
                 | KPI-02xx | rules: DRL that does not compile or fails, rules that tie or score nothing, \
                 `--rules` paths |
                 | KPI-03xx | scoring (0301…0319), the 复核 of many departments (0320…0349), what-if (0350…0369) |
-                | KPI-04xx | the target review (审核): warnings and notes only; 0448/0449 are your own review \
-                rules' |
+                | KPI-04xx | the target review (审核): warnings and notes only; 0440…0442 across years and \
+                against the 指标库 (with a store); 0448/0449 are your own review rules' |
+                | KPI-05xx | the store: opening it, departments and years in it, imports (0501…0513); the \
+                indicator library (0520…0525) |
                 | KPI-06xx | mid-year monitoring (绩效运行监控): progress files (0601…0619), the monitoring rules \
                 (0620…0639), many departments' monitorings (0640…0649) |
 

@@ -1,0 +1,228 @@
+package io.jixiao.cli;
+
+import io.jixiao.pipeline.Options;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.KpiException;
+import io.jixiao.problem.Severity;
+import io.jixiao.report.TextWidth;
+import io.jixiao.store.Catalog;
+import io.jixiao.store.Importer;
+import io.jixiao.store.Store;
+import io.jixiao.value.Numbers;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao store import|list|export}: department-years in the store (docs/store.md). */
+@Command(name = "store", mixinStandardHelpOptions = true,
+        subcommands = {StoreCommand.Import.class, StoreCommand.List.class, StoreCommand.Export.class})
+final class StoreCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+
+    @Mixin
+
+    LanguageOption language;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Main.USAGE;
+    }
+
+    /** Prints coded errors and gives exit code 1. */
+    static int failed(CommandSpec spec, KpiException e) {
+        e.findings().forEach(f -> spec.commandLine().getErr().println(f.render()));
+        return Main.BAD_INPUT;
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true)
+    static final class Import implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+
+        @Mixin
+
+        LanguageOption language;
+
+        @Parameters(arity = "1..*", paramLabel = "PATH")
+        java.util.List<Path> paths;
+
+        @Mixin
+        StoreOption store = new StoreOption();
+
+        @Option(names = "--profile", paramLabel = "P")
+        String profile;
+
+        @Option(names = "--lenient")
+        boolean lenient;
+
+        @Option(names = "--allow-missing")
+        boolean allowMissing;
+
+        @Option(names = "--threads", paramLabel = "N")
+        Integer threads;
+
+        @Option(names = {"-v", "--verbose"})
+        boolean verbose;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (threads != null && threads < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), CliTexts.text("usage.threads", "threads",
+                        threads));
+            }
+            int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            Importer.Summary summary;
+            try (Store s = store.open()) {
+                java.util.List<io.jixiao.pipeline.DepartmentFolder> folders = Importer.find(paths);
+                AtomicInteger done = new AtomicInteger();
+                try (Progress progress = Progress.onTerminal(err, "import", folders.size())) {
+                    summary = new Importer(s, new Options(profile, java.util.List.of(), lenient, allowMissing), workers)
+                            .run(paths, o -> progress.done(done.incrementAndGet()));
+                }
+                for (Importer.Outcome o : summary.outcomes()) {
+                    String what = o.department() == null ? o.folder()
+                            : o.department() + " " + o.year() + "  (" + o.folder() + ")";
+                    switch (o.status()) {
+                        case ADDED -> out.println(CliTexts.text("store.added", "what", what));
+                        case REPLACED -> out.println(CliTexts.text("store.replaced", "what", what, "revision",
+                                o.revision()));
+                        case UNCHANGED -> out.println(CliTexts.text("store.unchanged", "what", what));
+                        case FAILED -> {
+                            out.println(CliTexts.text("store.failed", "what", what));
+                            o.findings().forEach(f -> err.println(f.render()));
+                        }
+                    }
+                    if (verbose && o.status() != Importer.Status.FAILED) {
+                        o.findings().forEach(f -> out.println("  " + f.render()));
+                    }
+                }
+                out.println(CliTexts.text("store.imported", "added", summary.count(Importer.Status.ADDED), "replaced",
+                        summary.count(Importer.Status.REPLACED), "unchanged", summary.count(Importer.Status.UNCHANGED),
+                        "failed", summary.count(Importer.Status.FAILED), "store", s.location()));
+                StoreOption.migrated(s, err);
+            } catch (KpiException e) {
+                return failed(spec, e);
+            }
+            out.flush();
+            return summary.anyFailed() ? Main.BAD_INPUT : 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class List implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+
+        @Mixin
+
+        LanguageOption language;
+
+        @Option(names = "--year", paramLabel = "Y")
+        Integer year;
+
+        @Mixin
+        StoreOption store = new StoreOption();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Store s = store.open()) {
+                java.util.List<Catalog.Entry> entries = new Catalog(s).list(year);
+                java.util.List<java.util.List<String>> rows = new ArrayList<>();
+                rows.add(java.util.List.of("部门", "年度", "得分", "等级", "表", "指标", "发现", "文件", "版次", "来源"));
+                for (Catalog.Entry e : entries) {
+                    rows.add(java.util.List.of(e.department(), String.valueOf(e.year()),
+                            e.score() == null ? "未评分" : Numbers.text(e.score()), e.grade() == null ? "—" : e.grade(),
+                            String.valueOf(e.tables()), String.valueOf(e.indicators()), String.valueOf(e.findings()),
+                            String.valueOf(e.files()), String.valueOf(e.revision()), e.origin()));
+                }
+                int[] w = new int[rows.get(0).size()];
+                rows.forEach(r -> {
+                    for (int i = 0; i < r.size(); i++) {
+                        w[i] = Math.max(w[i], TextWidth.of(r.get(i)));
+                    }
+                });
+                for (java.util.List<String> r : rows) {
+                    StringBuilder line = new StringBuilder();
+                    for (int i = 0; i < r.size(); i++) {
+                        line.append(i == r.size() - 1 ? r.get(i) : TextWidth.padRight(r.get(i), w[i]) + "  ");
+                    }
+                    out.println(line.toString().stripTrailing());
+                }
+                out.println(CliTexts.text("store.listed", "count", entries.size(), "store", s.location()));
+            } catch (KpiException e) {
+                return failed(spec, e);
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true)
+    static final class Export implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+
+        @Mixin
+
+        LanguageOption language;
+
+        @Parameters(index = "0", paramLabel = "DEPARTMENT")
+        String department;
+
+        @Parameters(index = "1", paramLabel = "YEAR")
+        int year;
+
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR")
+        Path dir;
+
+        @Option(names = "--force")
+        boolean force;
+
+        @Mixin
+        StoreOption store = new StoreOption();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Store s = store.open()) {
+                Catalog c = new Catalog(s);
+                String name = c.department(department);
+                for (Path p : c.export(name, year, dir, force)) {
+                    out.println(CliTexts.text("store.wrote", "file", p));
+                }
+            } catch (KpiException e) {
+                return failed(spec, e);
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** Findings of a severity, for summaries. */
+    static long count(java.util.List<Finding> findings, Severity s) {
+        return findings.stream().filter(f -> f.severity() == s).count();
+    }
+}

@@ -1,0 +1,42 @@
+package io.jixiao.spark;
+
+import io.jixiao.cli.ConsoleEncoding;
+import io.jixiao.cli.LanguageOption;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code jixiao-spark}: jixiao's 复核 of many departments as an Apache Spark job. {@code ./jixiao-spark} runs it in
+ * local mode with Spark on the class path; {@code spark-submit} runs the same jar (spark/target/jixiao-spark.jar)
+ * on YARN or Kubernetes (docs/spark.md). Its help is in io/jixiao/spark/help.properties (and _zh), in front of
+ * the command line's; {@code --lang} and the language's variables choose the language as for {@code jixiao}.
+ */
+@Command(name = "jixiao-spark", mixinStandardHelpOptions = true, versionProvider = io.jixiao.cli.Main.Version.class,
+        subcommands = {ReviewJobCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    /** The base name of jixiao-spark's help bundle. */
+    static final String HELP = "io.jixiao.spark.help";
+
+    @Mixin
+    LanguageOption language;
+
+    public static void main(String[] args) {
+        System.exit(io.jixiao.cli.Main.run(new CommandLine(new Main()), args, System.getenv(), System.in,
+                io.jixiao.cli.Main.console(System.out, ConsoleEncoding.Stream.OUT),
+                io.jixiao.cli.Main.console(System.err, ConsoleEncoding.Stream.ERR), HELP));
+    }
+
+    /** Runs one command line in the language the environment chooses; tests call this with their own writers. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, System.getenv(), out, err);
+    }
+
+    /** Runs one command line with {@code env} as the environment (the language's variables). */
+    public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        return io.jixiao.cli.Main.run(new CommandLine(new Main()), args, env, System.in, out, err, HELP);
+    }
+}

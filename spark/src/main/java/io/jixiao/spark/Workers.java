@@ -1,0 +1,68 @@
+package io.jixiao.spark;
+
+import io.jixiao.pipeline.DepartmentRechecker;
+import io.jixiao.pipeline.Options;
+import io.jixiao.pipeline.Pipeline;
+import io.jixiao.rules.RuleBook;
+import io.jixiao.rules.RuleSource;
+import io.jixiao.rules.RuleSources;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The executor side's static holder: one {@link Pipeline} (one compiled rule base, one profile cache) per executor
+ * JVM and settings, built by the first task that needs it and shared by every task and core of that JVM after it.
+ * The packaged rules are {@link RuleBook#packaged()} (compiled once per JVM); a user's rules, broadcast as DRL text,
+ * are compiled once with them.
+ */
+final class Workers {
+
+    private static final Map<String, Pipeline> PIPELINES = new ConcurrentHashMap<>();
+    private static final Map<String, DepartmentRechecker> RECHECKERS = new ConcurrentHashMap<>();
+
+    private Workers() {
+    }
+
+    static DepartmentRechecker rechecker(Settings s) {
+        return RECHECKERS.computeIfAbsent(s.pipelineKey(), k -> new DepartmentRechecker(pipeline(s)));
+    }
+
+    /**
+     * This JVM's pipeline for these settings: its rules are compiled when the first department needs them, once (the
+     * driver's, in local mode the executors' too, when the driver compiled a user's rules to check them).
+     */
+    static Pipeline pipeline(Settings s) {
+        return PIPELINES.computeIfAbsent(s.pipelineKey(), k -> {
+            Options options = new Options(s.profile(), List.of(), s.lenient(), s.allowMissing());
+            List<Drl> user = s.rules() == null ? List.of() : s.rules().value();
+            return new Pipeline(options, once(() -> book(user)));
+        });
+    }
+
+    /** The packaged rules, plus the user's when there are any (compiled here, on this JVM). */
+    static RuleBook book(List<Drl> user) {
+        if (user.isEmpty()) {
+            return RuleBook.packaged();
+        }
+        List<RuleSource> all = new ArrayList<>(RuleSources.packaged());
+        user.forEach(d -> all.add(new RuleSource(d.path(), d.text())));
+        return RuleBook.build(all);
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
+    }
+}

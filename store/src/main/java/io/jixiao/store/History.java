@@ -1,0 +1,149 @@
+package io.jixiao.store;
+
+import io.jixiao.problem.Location;
+import io.jixiao.review.check.Demand;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A department across its stored years (同比, docs/store.md#history): each year's score and grade, each table's, the
+ * indicators' targets and actuals, and what changed from one stored year to the next. A year is compared with the
+ * latest stored year before it; indicators are matched by table and indicator name ({@link Names#key}).
+ *
+ * @param department the department's name
+ * @param years      ascending
+ * @param changes    by year; within a year in the later year's table and indicator order (lowered before below
+ *                   last actual), then the dropped indicators in the earlier year's order
+ */
+public record History(String department, List<Year> years, List<Change> changes) {
+
+    /** The kinds of change, in the order they are listed for one indicator. */
+    public static final String TARGET_LOWERED = "target-lowered";
+    public static final String TARGET_BELOW_LAST_ACTUAL = "target-below-last-actual";
+    public static final String DROPPED = "dropped";
+    public static final String ADDED = "added";
+
+    public History {
+        years = List.copyOf(years);
+        changes = List.copyOf(changes);
+    }
+
+    /**
+     * One year of the department.
+     *
+     * @param score null when the year was not scored (targets without actuals)
+     */
+    public record Year(int year, BigDecimal score, String grade, List<Table> tables) {
+        public Year {
+            tables = List.copyOf(tables);
+        }
+    }
+
+    /** A table of a year: 部门整体 or a project. */
+    public record Table(String name, BigDecimal score, String grade, List<Line> indicators) {
+        public Table {
+            indicators = List.copyOf(indicators);
+        }
+    }
+
+    /**
+     * An indicator of a year.
+     *
+     * @param actual as written; null without actuals
+     * @param cost   a 成本指标 (read as ≤ without a comparator)
+     * @param at      where its target is written
+     * @param library its 指标库 id as the targets name it ({@code library:}), or null
+     */
+    public record Line(String name, String target, String actual, boolean cost, Location at, String library) {
+
+        /** Without a 指标库 id. */
+        public Line(String name, String target, String actual, boolean cost, Location at) {
+            this(name, target, actual, cost, at, null);
+        }
+    }
+
+    /**
+     * A change between two stored years.
+     *
+     * @param year      the later year of the pair
+     * @param table     the project's name (部门整体 for the overall table)
+     * @param kind      {@link #TARGET_LOWERED}, {@link #TARGET_BELOW_LAST_ACTUAL}, {@link #DROPPED} or {@link #ADDED}
+     * @param from      last year's target (lowered, dropped) or actual (below last actual); null when added
+     * @param to        this year's target; null when dropped
+     * @param at        where this year's target is written (last year's for a dropped indicator)
+     * @param lastYear  the earlier year of the pair
+     */
+    public record Change(int year, String table, String indicator, String kind, String from, String to, Location at,
+                         int lastYear) {
+    }
+
+    /** The history of a department from its years (ascending), with the changes between consecutive ones. */
+    public static History of(String department, List<Year> years) {
+        List<Change> changes = new ArrayList<>();
+        for (int i = 1; i < years.size(); i++) {
+            changes.addAll(compare(years.get(i - 1), years.get(i)));
+        }
+        return new History(department, years, changes);
+    }
+
+    /**
+     * What changed from {@code last} to {@code now}: lowered targets, targets below last year's actual, added and
+     * dropped indicators.
+     */
+    public static List<Change> compare(Year last, Year now) {
+        Map<String, Line> before = index(last);
+        Map<String, Line> after = index(now);
+        List<Change> out = new ArrayList<>();
+        for (Table t : now.tables()) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (Line l : t.indicators()) {
+                String key = key(t.name(), l.name(), seen);
+                Line old = before.get(key);
+                if (old == null) {
+                    out.add(new Change(now.year(), t.name(), l.name(), ADDED, null, l.target(), l.at(), last.year()));
+                    continue;
+                }
+                if (Demand.lessDemanding(l.target(), l.cost(), old.target())) {
+                    out.add(new Change(now.year(), t.name(), l.name(), TARGET_LOWERED, old.target(), l.target(), l.at(),
+                            last.year()));
+                }
+                if (old.actual() != null && Demand.lessDemanding(l.target(), l.cost(), old.actual())) {
+                    out.add(new Change(now.year(), t.name(), l.name(), TARGET_BELOW_LAST_ACTUAL, old.actual(),
+                            l.target(), l.at(), last.year()));
+                }
+            }
+        }
+        for (Table t : last.tables()) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (Line l : t.indicators()) {
+                String key = key(t.name(), l.name(), seen);
+                if (!after.containsKey(key)) {
+                    out.add(new Change(now.year(), t.name(), l.name(), DROPPED, l.target(), null, l.at(), last.year()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The year's lines by table and indicator name; the n-th indicator of one name in a table is its own. */
+    private static Map<String, Line> index(Year y) {
+        Map<String, Line> lines = new LinkedHashMap<>();
+        for (Table t : y.tables()) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (Line l : t.indicators()) {
+                lines.put(key(t.name(), l.name(), seen), l);
+            }
+        }
+        return lines;
+    }
+
+    private static String key(String table, String indicator, Map<String, Integer> seen) {
+        String k = Names.key(table) + "\u0000" + Names.key(indicator);
+        int n = seen.merge(k, 1, Integer::sum);
+        return n == 1 ? k : k + "\u0000" + n;
+    }
+}

@@ -1,0 +1,68 @@
+package io.jixiao.store;
+
+import io.jixiao.problem.Location;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads a department's stored years for {@link History}: one query, ordered as stored. */
+public final class HistoryReader {
+
+    private final Store store;
+
+    public HistoryReader(Store store) {
+        this.store = store;
+    }
+
+    /** The history of the department {@code given} names (see {@link Catalog#department}). */
+    public History history(String given) {
+        String department = new Catalog(store).department(given);
+        return History.of(department, years(department, null));
+    }
+
+    /** The department's stored years up to {@code before} (exclusive; all when null), ascending. */
+    public List<History.Year> years(String department, Integer before) {
+        record Row(int year, BigDecimal score, String grade, int table, String tableName, BigDecimal tableScore,
+                   String tableGrade, String name, String target, String actual, boolean cost, String file, int line,
+                   int col, String library) {
+        }
+        List<Row> rows = store.read(h -> h.createQuery("SELECT y.budget_year, y.score, y.grade, t.ordinal, t.name,"
+                        + " t.score, t.grade, i.name, i.target, i.actual, i.cost_indicator, y.origin,"
+                        + " (SELECT s.name FROM source_file s WHERE s.department_year_id = y.id AND s.role = 'targets'),"
+                        + " i.line, i.col, i.library_id"
+                        + " FROM department_year y JOIN department d ON d.id = y.department_id"
+                        + " JOIN indicator_table t ON t.department_year_id = y.id"
+                        + " LEFT JOIN indicator i ON i.table_id = t.id"
+                        + " WHERE d.name = :n" + (before == null ? "" : " AND y.budget_year < :before")
+                        + " ORDER BY y.budget_year, t.ordinal, i.ordinal")
+                .bind("n", department).bind("before", before)
+                .map((rs, ctx) -> new Row(rs.getInt(1), Catalog.strip(rs.getBigDecimal(2)), rs.getString(3),
+                        rs.getInt(4), rs.getString(5), Catalog.strip(rs.getBigDecimal(6)), rs.getString(7),
+                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11),
+                        rs.getString(12) + "/" + rs.getString(13), rs.getInt(14), rs.getInt(15), rs.getString(16)))
+                .list());
+        Map<Integer, Map<Integer, List<Row>>> byYear = new LinkedHashMap<>();
+        for (Row r : rows) {
+            byYear.computeIfAbsent(r.year(), y -> new LinkedHashMap<>()).computeIfAbsent(r.table(), t -> new ArrayList<>())
+                    .add(r);
+        }
+        List<History.Year> years = new ArrayList<>();
+        byYear.forEach((year, tables) -> {
+            List<History.Table> ts = new ArrayList<>();
+            Row first = null;
+            for (List<Row> t : tables.values()) {
+                Row head = t.get(0);
+                first = first == null ? head : first;
+                List<History.Line> lines = t.stream().filter(r -> r.name() != null)
+                        .map(r -> new History.Line(r.name(), r.target(), r.actual(), r.cost(),
+                                new Location(r.file(), r.line(), r.col()), r.library()))
+                        .toList();
+                ts.add(new History.Table(head.tableName(), head.tableScore(), head.tableGrade(), lines));
+            }
+            years.add(new History.Year(year, first.score(), first.grade(), ts));
+        });
+        return years;
+    }
+}

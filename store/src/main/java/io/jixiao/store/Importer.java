@@ -1,0 +1,303 @@
+package io.jixiao.store;
+
+import io.jixiao.api.Jixiao;
+import io.jixiao.load.ActualsFiles;
+import io.jixiao.load.Source;
+import io.jixiao.load.YamlReader;
+import io.jixiao.pipeline.DepartmentFolder;
+import io.jixiao.pipeline.Discovery;
+import io.jixiao.pipeline.Evaluation;
+import io.jixiao.pipeline.Options;
+import io.jixiao.pipeline.Pipeline;
+import io.jixiao.pipeline.PipelineProblems;
+import io.jixiao.pipeline.Rechecker;
+import io.jixiao.pipeline.Stage;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.KpiException;
+import io.jixiao.problem.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * {@code jixiao store import}: department folders (targets.yaml, its actuals*.yaml or .xlsx, progress files) read
+ * byte for byte, evaluated by the one pipeline from those bytes, and stored — each department-year replaced in one
+ * transaction, so that it is always either as it was or as imported. Folders are evaluated by a pool of workers
+ * sharing one compiled rule base; one writer stores them as they are done. The same files imported again change
+ * nothing; files with errors leave their department-year as it was.
+ */
+public final class Importer {
+
+    /** What happened to one department folder. */
+    public enum Status { ADDED, REPLACED, UNCHANGED, FAILED }
+
+    /**
+     * One folder's outcome.
+     *
+     * @param department null when the targets did not load
+     * @param revision   the department-year's revision after the import (0 when it failed and none is stored)
+     * @param findings   the errors that stopped it (FAILED), else the evaluation's warnings and notes
+     */
+    public record Outcome(String folder, String department, int year, Status status, int revision,
+                          List<Finding> findings) {
+
+        public Outcome {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /** Every folder's outcome, in folder order. */
+    public record Summary(List<Outcome> outcomes) {
+
+        public Summary {
+            outcomes = outcomes.stream().sorted(Comparator.comparing(Outcome::folder)).toList();
+        }
+
+        public long count(Status s) {
+            return outcomes.stream().filter(o -> o.status() == s).count();
+        }
+
+        public boolean anyFailed() {
+            return count(Status.FAILED) > 0;
+        }
+    }
+
+    /** Called inside each department-year's transaction, before it commits (the crash tests stop there). */
+    interface BeforeCommit {
+        void at(String folder);
+    }
+
+    private final Store store;
+    private final Options options;
+    private final int threads;
+    private final BeforeCommit beforeCommit;
+
+    /**
+     * @param options the scoring options every department is evaluated with (kept with each department-year)
+     * @param threads evaluation workers (at least 1)
+     */
+    public Importer(Store store, Options options, int threads) {
+        this(store, options, threads, folder -> { });
+    }
+
+    Importer(Store store, Options options, int threads, BeforeCommit beforeCommit) {
+        if (!options.rules().isEmpty()) {
+            throw new IllegalArgumentException("a store keeps what the packaged rules score: no --rules");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        this.store = store;
+        this.options = options;
+        this.threads = threads;
+        this.beforeCommit = beforeCommit;
+    }
+
+    /**
+     * The department folders under {@code paths}: each path a department folder or a folder of them.
+     *
+     * @throws KpiException KPI-0324 for a path that is not a folder, KPI-0513 for one without any targets.yaml
+     */
+    public static List<DepartmentFolder> find(List<Path> paths) {
+        List<DepartmentFolder> all = new ArrayList<>();
+        List<Finding> problems = new ArrayList<>();
+        for (Path p : paths) {
+            try {
+                List<DepartmentFolder> found = Discovery.find(p);
+                if (found.isEmpty()) {
+                    problems.add(StoreProblems.notADepartment(p.toString()));
+                }
+                found.forEach(f -> all.add(new DepartmentFolder(p.resolve(f.id()).normalize().toString(), f.dir(),
+                        f.targets(), f.actuals())));
+            } catch (KpiException e) {
+                problems.addAll(e.findings());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new KpiException(problems);
+        }
+        return all;
+    }
+
+    /**
+     * Imports the department folders under {@code paths}.
+     *
+     * @param done called with each folder's outcome as it is stored (from the calling thread)
+     * @throws KpiException KPI-0501 when another import into this store is running; the errors of {@link #find}
+     */
+    public Summary run(List<Path> paths, Consumer<Outcome> done) {
+        List<DepartmentFolder> folders = find(paths);
+        return store.exclusively(() -> importAll(folders, done));
+    }
+
+    private Summary importAll(List<DepartmentFolder> folders, Consumer<Outcome> done) {
+        Set<String> known = new HashSet<>(store.read(h -> h.createQuery("SELECT fingerprint FROM department_year")
+                .mapTo(String.class).list()));
+        String optionText = optionText();
+        Pipeline pipeline = new Pipeline(options, Rechecker.compiling());
+        Writer writer = new Writer(store, optionText, Jixiao.version(), System.getProperty("user.name", "?"));
+        Map<String, String> claimed = new HashMap<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        int workers = Math.max(1, Math.min(threads, folders.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "jixiao-import");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletionService<Evaluated> completion = new ExecutorCompletionService<>(pool);
+            int next = 0;
+            int inFlight = 0;
+            // a bounded number of evaluated departments waits for the writer: memory stays flat on a big bureau
+            int window = workers * 4;
+            while (next < folders.size() || inFlight > 0) {
+                while (next < folders.size() && inFlight < window) {
+                    DepartmentFolder f = folders.get(next++);
+                    completion.submit(() -> evaluate(pipeline, f, known, optionText));
+                    inFlight++;
+                }
+                Evaluated e = take(completion);
+                inFlight--;
+                Outcome o = store(writer, e, claimed);
+                outcomes.add(o);
+                done.accept(o);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Summary(outcomes);
+    }
+
+    private static Evaluated take(CompletionService<Evaluated> completion) {
+        try {
+            return completion.take().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Outcome store(Writer writer, Evaluated e, Map<String, String> claimed) {
+        if (e.failure != null) {
+            return e.failure;
+        }
+        String other = claimed.putIfAbsent(e.department + "\0" + e.year, e.folder);
+        if (other == null && e.evaluation == null) {
+            return new Outcome(e.folder, e.department, e.year, Status.UNCHANGED, e.revision, List.of());
+        }
+        if (other != null) {
+            return new Outcome(e.folder, e.department, e.year, Status.FAILED, 0, List.of(
+                    StoreProblems.sameDepartmentYearTwice(e.folder, e.department, e.year, other)));
+        }
+        Writer.Written w = writer.write(e.folder, e.files, e.fingerprint, e.evaluation, beforeCommit);
+        List<Finding> notes = e.evaluation.findings();
+        return new Outcome(e.folder, e.department, e.year, w.unchanged() ? Status.UNCHANGED
+                : w.revision() == 1 ? Status.ADDED : Status.REPLACED, w.revision(), w.unchanged() ? List.of() : notes);
+    }
+
+    /** A folder read and evaluated (or found unchanged, or failed), ready for the writer. */
+    private record Evaluated(String folder, String department, int year, int revision, List<StoredFile> files,
+                             String fingerprint, Evaluation evaluation, Outcome failure) {
+    }
+
+    private Evaluated evaluate(Pipeline pipeline, DepartmentFolder f, Set<String> known, String optionText) {
+        String folder = f.id();
+        try {
+            if (f.actuals().size() > 1) {
+                return failed(folder, List.of(PipelineProblems.severalActualsFiles(folder,
+                        f.actuals().stream().map(p -> p.getFileName().toString()).toList())));
+            }
+            List<StoredFile> files = new ArrayList<>();
+            files.add(read(StoredFile.TARGETS, f.targets()));
+            for (Path a : f.actuals()) {
+                files.add(read(StoredFile.ACTUALS, a));
+            }
+            for (Path p : progressFiles(f.dir())) {
+                files.add(read(StoredFile.PROGRESS, p));
+            }
+            String fingerprint = StoredFile.fingerprint(files, optionText);
+            if (known.contains(fingerprint)) {
+                // the same files (and options) are stored already: nothing to evaluate, nothing to write
+                var same = store.read(h -> h.createQuery("SELECT d.name, y.budget_year, y.revision FROM department_year y"
+                        + " JOIN department d ON d.id = y.department_id WHERE y.fingerprint = :f")
+                        .bind("f", fingerprint).map((rs, ctx) -> new Evaluated(folder, rs.getString(1), rs.getInt(2),
+                                rs.getInt(3), files, fingerprint, null, null)).findFirst());
+                if (same.isPresent()) {
+                    return same.get();
+                }
+            }
+            Source targets = Source.bytes(shown(f, f.targets()), files.get(0).content());
+            Source actuals = f.actuals().isEmpty() ? null : Source.bytes(shown(f, f.actuals().get(0)),
+                    files.get(1).content());
+            Evaluation e = pipeline.evaluate(targets, actuals,
+                    actuals == null ? EnumSet.of(Stage.REVIEW) : Stage.ALL);
+            if (!e.ok() || (actuals != null && e.score() == null)) {
+                Outcome o = new Outcome(folder, e.targets() == null ? null : e.targets().department(),
+                        e.targets() == null ? 0 : e.targets().year(), Status.FAILED, 0, e.errors());
+                return new Evaluated(folder, null, 0, 0, files, fingerprint, null, o);
+            }
+            return new Evaluated(folder, e.targets().department(), e.targets().year(), 0, files, fingerprint, e, null);
+        } catch (KpiException e) {
+            return failed(folder, e.findings());
+        } catch (IOException e) {
+            return failed(folder, List.of(io.jixiao.load.LoadProblems.unreadable(folder, e.toString())));
+        }
+    }
+
+    private static Evaluated failed(String folder, List<Finding> errors) {
+        return new Evaluated(folder, null, 0, 0, List.of(), null, null,
+                new Outcome(folder, null, 0, Status.FAILED, 0, errors));
+    }
+
+    /** Findings name a file as the folder given plus its name, as {@code score} would name it. */
+    private static String shown(DepartmentFolder f, Path file) {
+        return Path.of(f.id()).resolve(file.getFileName()).toString();
+    }
+
+    /** The file's bytes, read no further than one byte past the largest file the loaders accept (they refuse it). */
+    private static StoredFile read(String role, Path file) throws IOException {
+        long limit = ActualsFiles.isWorkbook(file) ? ActualsFiles.WORKBOOK_MAX_BYTES : YamlReader.MAX_BYTES;
+        try (InputStream in = Files.newInputStream(file)) {
+            return new StoredFile(role, file.getFileName().toString(), in.readNBytes(Math.toIntExact(limit + 1)));
+        }
+    }
+
+    /** Monitoring progress files beside the targets (progress*.yaml, .yml, .xlsx), kept verbatim. */
+    static List<Path> progressFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile).filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith("progress") && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".xlsx"));
+            }).sorted().toList();
+        }
+    }
+
+    private String optionText() {
+        return "profile=" + (options.profile() == null ? "" : options.profile()) + ";lenient=" + options.lenient()
+                + ";allowMissing=" + options.allowMissing();
+    }
+
+    /** Location of a folder-level finding. */
+    static Location at(String folder) {
+        return Location.of(folder);
+    }
+}

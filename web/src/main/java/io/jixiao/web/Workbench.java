@@ -1,0 +1,803 @@
+package io.jixiao.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import io.javalin.http.UploadedFile;
+import io.javalin.http.staticfiles.Location;
+import io.jixiao.api.GoalPlan;
+import io.jixiao.api.Result;
+import io.jixiao.api.TableResult;
+import io.jixiao.load.ActualsFiles;
+import io.jixiao.load.Source;
+import io.jixiao.load.YamlReader;
+import io.jixiao.pipeline.Evaluation;
+import io.jixiao.pipeline.Monitored;
+import io.jixiao.pipeline.Pipeline;
+import io.jixiao.problem.Finding;
+import io.jixiao.problem.KpiException;
+import io.jixiao.report.CsvReport;
+import io.jixiao.report.JsonReport;
+import io.jixiao.report.ScoredDepartment;
+import io.jixiao.report.WhatIfReport;
+import io.jixiao.report.html.HtmlReport;
+import io.jixiao.report.monitor.MonitorJson;
+import io.jixiao.store.Catalog;
+import io.jixiao.store.HistoryReader;
+import io.jixiao.store.HistoryReport;
+import io.jixiao.store.StoredFile;
+import io.jixiao.store.Users;
+import io.jixiao.workbook.SelfEvaluationWorkbook;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * The workbench: {@code jixiao serve} (docs/web.md). Pages (jte templates, htmx) and the JSON API on one store;
+ * every score is the one pipeline's, every rendering the report module's.
+ *
+ * <p>Authorisation: a department user sees and submits its own department only; a bureau reviewer and an admin see
+ * every department and submit none; an admin alone lists and adds accounts. Every POST but the login needs the
+ * session's {@code X-CSRF-Token} header (403 otherwise).
+ */
+public final class Workbench implements AutoCloseable {
+
+    /** The session cookie: HttpOnly, SameSite=Strict (Secure when {@link Settings#secureCookie}). */
+    public static final String COOKIE = "jixiao_session";
+    /** The header every POST but the login carries. */
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    /** The largest request accepted: a workbook at the loaders' limit and a little for the form around it. */
+    public static final long MAX_REQUEST_BYTES = ActualsFiles.WORKBOOK_MAX_BYTES + 64 * 1024;
+
+    /**
+     * How the server runs.
+     *
+     * @param maxWhatIfs   what-if sessions open at once, at most
+     * @param whatIfIdleMs a what-if unused this long is closed
+     * @param sessionIdleMs a login unused this long ends
+     * @param secureCookie mark the cookie Secure (behind HTTPS)
+     */
+    public record Settings(String bind, int port, int maxWhatIfs, long whatIfIdleMs, long sessionIdleMs,
+                           boolean secureCookie) {
+
+        public static Settings of(String bind, int port) {
+            return new Settings(bind, port, 200, 10 * 60_000L, 8 * 3600_000L, false);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Ledger ledger;
+    private final Users users;
+    private final Settings settings;
+    private final LongSupplier clock;
+    private final Throttle throttle;
+    private final WhatIfs whatIfs;
+    private final Map<String, WebSession> sessions = new ConcurrentHashMap<>();
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final Javalin app;
+
+    private Workbench(io.jixiao.store.Store store, Settings settings, LongSupplier clock) {
+        this.ledger = new Ledger(store);
+        this.users = new Users(store);
+        this.settings = settings;
+        this.clock = clock;
+        this.throttle = new Throttle(clock);
+        this.whatIfs = new WhatIfs(settings.maxWhatIfs(), settings.whatIfIdleMs(), clock);
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+            config.staticFiles.enableWebjars();
+            config.staticFiles.add(s -> {
+                s.hostedPath = "/static";
+                s.directory = "/io/jixiao/web/static";
+                s.location = Location.CLASSPATH;
+            });
+            routes(config.routes);
+        });
+    }
+
+    /** Starts a workbench on the store; {@code settings.port} 0 takes a free port. */
+    public static Workbench start(io.jixiao.store.Store store, Settings settings) {
+        Workbench w = new Workbench(store, settings, System::currentTimeMillis);
+        w.app.start(settings.bind(), settings.port());
+        return w;
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        whatIfs.closeAll();
+        app.stop();
+    }
+
+    // ------------------------------------------------------------------------------------------------ routes
+
+    private void routes(io.javalin.config.RoutesConfig r) {
+        r.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("X-Frame-Options", "DENY");
+            ctx.header("Referrer-Policy", "same-origin");
+            ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline';"
+                    + " img-src 'self' data:; frame-ancestors 'none'");
+            String length = ctx.header("Content-Length");
+            if (length != null && parseLong(length) > MAX_REQUEST_BYTES) {
+                throw new Refusal(413, "上传的文件太大：最多 " + ActualsFiles.WORKBOOK_MAX_BYTES / (1024 * 1024)
+                        + " MB（工作簿）或 " + YamlReader.MAX_BYTES / (1024 * 1024) + " MB（YAML）");
+            }
+            if (ctx.method().name().equals("POST") && !ctx.path().equals("/api/login")
+                    && !ctx.path().equals("/login")) {
+                WebSession s = session(ctx);
+                if (s != null && !sameToken(s.csrf, ctx.header(CSRF_HEADER))) {
+                    throw new Refusal(403, "缺少或错误的 " + CSRF_HEADER + "（CSRF）");
+                }
+            }
+        });
+        r.exception(Refusal.class, (e, ctx) -> refuse(ctx, e.status, e.getMessage()));
+        r.exception(WhatIfs.Full.class, (e, ctx) -> refuse(ctx, 503, e.getMessage()));
+        r.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> refuse(ctx, e.getStatus(),
+                e.getStatus() == 413 ? "上传的文件太大" : e.getMessage()));
+
+        // the JSON API
+        r.post("/api/login", this::apiLogin);
+        r.post("/api/logout", ctx -> {
+            logout(ctx);
+            ctx.status(204);
+        });
+        r.get("/api/departments", this::apiDepartments);
+        r.get("/api/departments/{id}/history", this::apiHistory);
+        r.get("/api/departments/{id}/years/{year}/score", this::apiScore);
+        r.get("/api/departments/{id}/years/{year}/monitor", this::apiMonitor);
+        r.post("/api/departments/{id}/years/{year}/whatif", this::apiWhatIf);
+        r.post("/api/departments/{id}/years/{year}/actuals", this::apiActuals);
+        r.get("/api/users", this::apiUsers);
+        r.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
+                .result(resource("/io/jixiao/web/openapi.json")));
+
+        // the pages
+        r.get("/login", ctx -> ctx.html(render("login.jte", Map.of("error", ""))));
+        r.post("/login", this::pageLogin);
+        r.post("/logout", ctx -> {
+            logout(ctx);
+            ctx.header("HX-Redirect", "/login");
+            ctx.status(204);
+        });
+        r.get("/", this::pageOverview);
+        r.get("/ranking.csv", this::rankingCsv);
+        r.get("/departments/{id}/years/{year}", this::pageDepartment);
+        r.post("/departments/{id}/years/{year}/whatif", this::pageWhatIf);
+        r.post("/departments/{id}/years/{year}/goal", this::pageGoal);
+        r.post("/departments/{id}/years/{year}/upload", this::pageUpload);
+        r.get("/departments/{id}/years/{year}/report.html", this::downloadHtml);
+        r.get("/departments/{id}/years/{year}/score.csv", this::downloadCsv);
+        r.get("/departments/{id}/years/{year}/ziping.xlsx", this::downloadWorkbook);
+    }
+
+    /** An answer other than 200: JSON for the API, a page otherwise. */
+    static final class Refusal extends RuntimeException {
+        final int status;
+
+        Refusal(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+
+    private void refuse(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ObjectNode n = JSON.createObjectNode().put("status", status).put("message", message);
+            ctx.contentType("application/json").result(n.toString());
+        } else if (status == 401) {
+            ctx.redirect("/login");
+        } else {
+            ctx.html(render("refused.jte", Map.of("status", status, "message", message)));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ sessions
+
+    private WebSession session(Context ctx) {
+        String id = ctx.cookie(COOKIE);
+        if (id == null) {
+            return null;
+        }
+        WebSession s = sessions.get(id);
+        long now = clock.getAsLong();
+        if (s == null || now - s.lastSeen > settings.sessionIdleMs()) {
+            if (s != null) {
+                sessions.remove(id);
+                whatIfs.drop(s);
+            }
+            return null;
+        }
+        s.lastSeen = now;
+        return s;
+    }
+
+    private WebSession required(Context ctx) {
+        WebSession s = session(ctx);
+        if (s == null) {
+            throw new Refusal(401, "请先登录");
+        }
+        return s;
+    }
+
+    /** Checks the name and password; on success a new session with its cookie. */
+    private WebSession login(Context ctx, String name, String password) {
+        if (name == null || password == null || name.isBlank()) {
+            throw new Refusal(401, "用户名或密码错误");
+        }
+        long wait = throttle.waitFor(name);
+        if (wait > 0) {
+            ctx.header("Retry-After", String.valueOf((wait + 999) / 1000));
+            users.audit(name, "login-throttled", null, null, ctx.ip());
+            throw new Refusal(429, "登录失败次数过多，请 " + (wait + 999) / 1000 + " 秒后再试");
+        }
+        Optional<Users.User> u = users.find(name).filter(x -> !x.disabled());
+        if (!Passwords.matches(password, u.map(Users.User::passwordHash).orElse(null))) {
+            throttle.failed(name);
+            users.audit(name, "login-failed", null, null, ctx.ip());
+            throw new Refusal(401, "用户名或密码错误");
+        }
+        throttle.succeeded(name);
+        Users.User user = u.get();
+        WebSession s = new WebSession(token(), new Account(user.name(), user.role(), user.department()), token(),
+                clock.getAsLong());
+        sessions.put(s.id, s);
+        Cookie c = new Cookie(COOKIE, s.id, "/", -1, settings.secureCookie(), true, null, SameSite.STRICT);
+        ctx.cookie(c);
+        users.audit(name, "login", null, null, ctx.ip());
+        return s;
+    }
+
+    private void logout(Context ctx) {
+        WebSession s = session(ctx);
+        if (s != null) {
+            sessions.remove(s.id);
+            whatIfs.drop(s);
+        }
+        ctx.removeCookie(COOKIE, "/");
+    }
+
+    private static String token() {
+        byte[] b = new byte[32];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    private static boolean sameToken(String expected, String given) {
+        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    // ------------------------------------------------------------------------------------------------ lookups
+
+    /** The department of the path's {id}: 404 when unknown, 403 when the account may not see it. */
+    private String department(Context ctx, Account a) {
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new Refusal(404, "没有这个部门：" + ctx.pathParam("id"));
+        }
+        String dept = users.departmentName(id).orElseThrow(() -> new Refusal(404, "没有这个部门：" + id));
+        if (!a.maySee(dept)) {
+            throw new Refusal(403, "无权查看其他部门的数据");
+        }
+        return dept;
+    }
+
+    private Catalog.Entry entry(Context ctx, Account a) {
+        String dept = department(ctx, a);
+        int year;
+        try {
+            year = Integer.parseInt(ctx.pathParam("year"));
+        } catch (NumberFormatException e) {
+            throw new Refusal(404, "没有这个年度：" + ctx.pathParam("year"));
+        }
+        return ledger.entry(dept, year).orElseThrow(() -> new Refusal(404, dept + " 没有 " + year + " 年度的数据"));
+    }
+
+    private Evaluation scored(Catalog.Entry e) {
+        Evaluation ev = ledger.evaluation(e);
+        if (ev == null || ev.score() == null) {
+            throw new Refusal(404, e.department() + " " + e.year() + " 年度尚无实际完成值，未评分");
+        }
+        return ev;
+    }
+
+    private long id(String department) {
+        return users.departmentId(department).orElseThrow();
+    }
+
+    // ------------------------------------------------------------------------------------------------ the API
+
+    private void apiLogin(Context ctx) throws IOException {
+        JsonNode body = readJson(ctx);
+        WebSession s = login(ctx, text(body, "user"), text(body, "password"));
+        json(ctx, JSON.createObjectNode().put("csrfToken", s.csrf).put("user", s.account.name())
+                .put("role", s.account.role().key()));
+    }
+
+    private void apiDepartments(Context ctx) {
+        Account a = required(ctx).account;
+        Integer year = ctx.queryParam("year") == null ? null : parseYear(ctx.queryParam("year"));
+        ArrayNode out = JSON.createArrayNode();
+        for (Catalog.Entry e : ledger.list(year)) {
+            if (a.maySee(e.department())) {
+                ObjectNode n = out.addObject().put("id", id(e.department())).put("name", e.department())
+                        .put("year", e.year());
+                if (e.score() == null) {
+                    n.putNull("score");
+                } else {
+                    n.put("score", e.score().setScale(2, RoundingMode.HALF_UP));
+                }
+                n.put("grade", e.grade());
+            }
+        }
+        json(ctx, out);
+    }
+
+    private void apiScore(Context ctx) {
+        Catalog.Entry e = entry(ctx, required(ctx).account);
+        ctx.contentType("application/json; charset=utf-8").result(JsonReport.render(scored(e).score()));
+    }
+
+    private void apiHistory(Context ctx) {
+        String dept = department(ctx, required(ctx).account);
+        ctx.contentType("application/json; charset=utf-8")
+                .result(HistoryReport.json(new HistoryReader(ledger.store()).history(dept)));
+    }
+
+    private void apiMonitor(Context ctx) {
+        Catalog.Entry e = entry(ctx, required(ctx).account);
+        List<StoredFile> files = ledger.files(e.department(), e.year());
+        Optional<StoredFile> progress = files.stream().filter(f -> f.role().equals(StoredFile.PROGRESS)).findFirst();
+        if (progress.isEmpty()) {
+            throw new Refusal(404, e.department() + " " + e.year() + " 年度没有监控进度文件");
+        }
+        StoredFile t = files.get(0);
+        Monitored m = new Pipeline(Ledger.options(e.profile())).monitor(Source.bytes(t.name(), t.content()),
+                Source.bytes(progress.get().name(), progress.get().content()));
+        if (m.monitoring() == null) {
+            throw new Refusal(422, m.errors().stream().map(Finding::render).reduce((x, y) -> x + "\n" + y)
+                    .orElse("监控失败"));
+        }
+        ctx.contentType("application/json; charset=utf-8").result(MonitorJson.render(m.monitoring()));
+    }
+
+    private void apiWhatIf(Context ctx) throws IOException {
+        WebSession s = required(ctx);
+        Catalog.Entry e = entry(ctx, s.account);
+        JsonNode body = readJson(ctx);
+        Map<String, String> set = new LinkedHashMap<>();
+        JsonNode given = body.path("set");
+        if (!given.isObject()) {
+            throw new Refusal(400, "请求体应为 {\"set\": {\"表/指标\": \"值\"}}");
+        }
+        given.fields().forEachRemaining(f -> set.put(f.getKey(), f.getValue().asText()));
+        Map<String, String> spent = new LinkedHashMap<>();
+        body.path("spent").fields().forEachRemaining(f -> spent.put(f.getKey(), f.getValue().asText()));
+        long started = System.nanoTime();
+        WhatIfs.Open o = whatIf(s, e);
+        ObjectNode out;
+        synchronized (o) {
+            apply(o, set, spent);
+            out = delta(o.before, o.session.score());
+        }
+        // the server's own time for the change and the re-score (the load benchmark reads it)
+        ctx.header("Server-Timing", "whatif;dur=" + String.format(java.util.Locale.ROOT, "%.3f",
+                (System.nanoTime() - started) / 1e6));
+        json(ctx, out);
+    }
+
+    private WhatIfs.Open whatIf(WebSession s, Catalog.Entry e) {
+        scored(e);
+        return whatIfs.of(s, e.department(), e.year(), e.revision(), () -> {
+            var w = ledger.whatIf(e);
+            return new WhatIfs.Open(e.department(), e.year(), e.revision(), w, w.score(), clock.getAsLong());
+        });
+    }
+
+    /** Applies the changes: each key 表/指标 (the table's name, a slash, the indicator's key or name). */
+    private static void apply(WhatIfs.Open o, Map<String, String> set, Map<String, String> spent) {
+        for (Map.Entry<String, String> c : set.entrySet()) {
+            int slash = c.getKey().indexOf('/');
+            if (slash <= 0 || slash == c.getKey().length() - 1) {
+                throw new Refusal(400, "“" + c.getKey() + "”应写成 表/指标");
+            }
+            String table = c.getKey().substring(0, slash);
+            String indicator = c.getKey().substring(slash + 1);
+            try {
+                if (c.getValue() == null || c.getValue().isBlank()) {
+                    o.session.reset(table, indicator);
+                } else {
+                    o.session.set(table, indicator, c.getValue().strip());
+                }
+            } catch (KpiException k) {
+                throw new Refusal(422, k.findings().stream().map(Finding::render).reduce((x, y) -> x + "\n" + y)
+                        .orElse(k.getMessage()));
+            }
+        }
+        for (Map.Entry<String, String> c : spent.entrySet()) {
+            try {
+                o.session.spent(c.getKey(), new BigDecimal(c.getValue().strip()));
+            } catch (NumberFormatException n) {
+                throw new Refusal(422, "支出金额不是数字：" + c.getValue());
+            } catch (KpiException k) {
+                throw new Refusal(422, k.findings().stream().map(Finding::render).reduce((x, y) -> x + "\n" + y)
+                        .orElse(k.getMessage()));
+            }
+        }
+    }
+
+    /** Before, after and each table's change. */
+    private static ObjectNode delta(Result before, Result after) {
+        ObjectNode out = JSON.createObjectNode();
+        out.putObject("before").put("score", before.rounded()).put("grade", before.grade());
+        out.putObject("after").put("score", after.rounded()).put("grade", after.grade());
+        out.put("delta", after.rounded().subtract(before.rounded()));
+        ArrayNode tables = out.putArray("tables");
+        for (TableResult t : after.tables()) {
+            TableResult b = before.table(t.name());
+            tables.addObject().put("name", t.name()).put("before", b.rounded()).put("after", t.rounded())
+                    .put("delta", t.rounded().subtract(b.rounded())).put("grade", t.grade());
+        }
+        out.put("stored", false);
+        return out;
+    }
+
+    private void apiActuals(Context ctx) {
+        WebSession s = required(ctx);
+        Catalog.Entry e = entry(ctx, s.account);
+        Ledger.Submitted r = submit(ctx, s.account, e);
+        if (r.stored()) {
+            json(ctx, JSON.createObjectNode().put("stored", true).put("revision", r.outcome().revision())
+                    .put("status", r.outcome().status().name().toLowerCase(java.util.Locale.ROOT)));
+        } else {
+            ObjectNode n = JSON.createObjectNode().put("stored", false);
+            n.set("findings", JsonReport.findings(r.errors()));
+            ctx.status(422);
+            json(ctx, n);
+        }
+    }
+
+    /** A submission: the account must be the department's; the upload's name decides its kind only. */
+    private Ledger.Submitted submit(Context ctx, Account a, Catalog.Entry e) {
+        if (!a.maySubmit(e.department())) {
+            throw new Refusal(403, a.role() == Users.Role.DEPARTMENT ? "只能提交本部门的数据"
+                    : "审核和管理账户不能修改部门的数据");
+        }
+        UploadedFile f = ctx.uploadedFile("file");
+        if (f == null) {
+            throw new Refusal(400, "请选择要上传的文件（字段 file）");
+        }
+        String name = f.filename() == null ? "" : f.filename();
+        if (name.isBlank() || name.contains("/") || name.contains("\\") || name.contains("..") || name.contains(":")
+                || name.chars().anyMatch(c -> c < 32 || c == 127) || name.length() > 200) {
+            users.audit(a.name(), "submit-refused", e.department(), e.year(), "bad file name: " + name);
+            throw new Refusal(422, "文件名不能包含路径：" + name.replaceAll("\\p{Cntrl}", "?"));
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".xlsx") && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
+            throw new Refusal(422, "只接受填好的自评表 (.xlsx) 或实际完成值 YAML (.yaml)：" + name);
+        }
+        // kept under the client's name (findings name the file the user sent), as an actuals file of the folder
+        String kind = lower.startsWith("actuals") ? name : "actuals-" + name;
+        long limit = lower.endsWith(".xlsx") ? ActualsFiles.WORKBOOK_MAX_BYTES : YamlReader.MAX_BYTES;
+        if (f.size() > limit) {
+            throw new Refusal(413, "文件太大：" + f.size() + " 字节，最多 " + limit + " 字节");
+        }
+        byte[] bytes;
+        try (InputStream in = f.content()) {
+            bytes = in.readNBytes(Math.toIntExact(limit + 1));
+        } catch (IOException io) {
+            throw new Refusal(400, "读取上传失败：" + io.getMessage());
+        }
+        Ledger.Submitted r = ledger.submit(e, kind, bytes);
+        users.audit(a.name(), r.stored() ? "submit" : "submit-refused", e.department(), e.year(),
+                name + (r.stored() ? " → revision " + r.outcome().revision()
+                        : ": " + r.errors().stream().map(Finding::code).distinct().toList()));
+        return r;
+    }
+
+    private void apiUsers(Context ctx) {
+        Account a = required(ctx).account;
+        if (a.role() != Users.Role.ADMIN) {
+            throw new Refusal(403, "只有管理员可以管理账户");
+        }
+        ArrayNode out = JSON.createArrayNode();
+        for (Users.User u : users.list()) {
+            out.addObject().put("name", u.name()).put("role", u.role().key()).put("department", u.department())
+                    .put("disabled", u.disabled());
+        }
+        json(ctx, out);
+    }
+
+    // ------------------------------------------------------------------------------------------------ pages
+
+    private void pageLogin(Context ctx) {
+        try {
+            WebSession s = login(ctx, ctx.formParam("user"), ctx.formParam("password"));
+            ctx.redirect(s.account.role() == Users.Role.DEPARTMENT ? home(s.account) : "/");
+        } catch (Refusal r) {
+            ctx.status(r.status).html(render("login.jte", Map.of("error", r.getMessage())));
+        }
+    }
+
+    private String home(Account a) {
+        List<Catalog.Entry> own = ledger.list(null).stream().filter(e -> e.department().equals(a.department()))
+                .toList();
+        return own.isEmpty() ? "/" : "/departments/" + id(a.department()) + "/years" + "/"
+                + own.get(own.size() - 1).year();
+    }
+
+    private void pageOverview(Context ctx) {
+        WebSession s = required(ctx);
+        List<Integer> years = ledger.years();
+        Integer year = ctx.queryParam("year") != null ? parseYear(ctx.queryParam("year"))
+                : years.isEmpty() ? null : years.get(0);
+        String grade = ctx.queryParam("grade");
+        List<Pages.Row> rows = new ArrayList<>();
+        Map<String, Integer> grades = new LinkedHashMap<>();
+        for (String g : List.of("优", "良", "中", "差")) {
+            grades.put(g, 0);
+        }
+        if (year != null) {
+            List<Catalog.Entry> entries = ledger.list(year).stream().filter(e -> s.account.maySee(e.department()))
+                    .sorted((x, y) -> x.score() == null ? 1 : y.score() == null ? -1 : y.score().compareTo(x.score()))
+                    .toList();
+            int rank = 0;
+            for (Catalog.Entry e : entries) {
+                if (e.grade() != null) {
+                    grades.merge(e.grade(), 1, Integer::sum);
+                }
+                Optional<Catalog.Entry> last = ledger.entry(e.department(), year - 1);
+                BigDecimal change = last.isPresent() && last.get().score() != null && e.score() != null
+                        ? e.score().subtract(last.get().score()).setScale(2, RoundingMode.HALF_UP) : null;
+                rank++;
+                if (grade == null || grade.isEmpty() || grade.equals(e.grade())) {
+                    rows.add(new Pages.Row(rank, id(e.department()), e.department(), e.year(),
+                            e.score() == null ? null : e.score().setScale(2, RoundingMode.HALF_UP), e.grade(),
+                            e.findings(), change));
+                }
+            }
+        }
+        ctx.html(render("overview.jte", Map.of("page", new Pages.Overview(s.account, s.csrf, years,
+                year == null ? 0 : year, grade == null ? "" : grade, rows, grades))));
+    }
+
+    private void rankingCsv(Context ctx) {
+        WebSession s = required(ctx);
+        Integer year = ctx.queryParam("year") == null ? null : parseYear(ctx.queryParam("year"));
+        StringBuilder csv = new StringBuilder("部门,年度,得分,等级,发现\r\n");
+        for (Catalog.Entry e : ledger.list(year)) {
+            if (s.account.maySee(e.department())) {
+                csv.append(io.jixiao.report.Csv.cell(e.department())).append(',').append(e.year()).append(',')
+                        .append(e.score() == null ? "" : e.score().setScale(2, RoundingMode.HALF_UP).toPlainString())
+                        .append(',').append(e.grade() == null ? "" : e.grade()).append(',').append(e.findings())
+                        .append("\r\n");
+            }
+        }
+        attachment(ctx, "ranking.csv", "text/csv; charset=utf-8", io.jixiao.report.Csv.fileBytes(csv.toString()));
+    }
+
+    private void pageDepartment(Context ctx) {
+        WebSession s = required(ctx);
+        Catalog.Entry e = entry(ctx, s.account);
+        Evaluation ev = ledger.evaluation(e);
+        List<Pages.Table> tables = new ArrayList<>();
+        List<String> findings = new ArrayList<>();
+        BigDecimal score = null;
+        String grade = null;
+        if (ev != null && ev.score() != null) {
+            try (var w = ledger.whatIf(e)) {
+                Result r = w.evaluate();
+                score = r.rounded();
+                grade = r.grade();
+                for (TableResult t : r.tables()) {
+                    tables.add(new Pages.Table(t.name(), t.rounded(), t.grade(), t.indicators().stream()
+                            .map(i -> new Pages.Line(i.key(), i.name(), i.level1(), i.level2(), i.target(),
+                                    i.actual(), i.points().setScale(2, RoundingMode.HALF_UP),
+                                    i.score().setScale(2, RoundingMode.HALF_UP), i.status(), i.explanation()))
+                            .toList()));
+                }
+                r.findings().forEach(f -> findings.add(f.render()));
+            }
+        }
+        List<Integer> years = ledger.list(null).stream().filter(x -> x.department().equals(e.department()))
+                .map(Catalog.Entry::year).toList();
+        List<Pages.Point> history = ledger.list(null).stream().filter(x -> x.department().equals(e.department())
+                && x.score() != null).map(x -> new Pages.Point(x.year(), x.score().setScale(2, RoundingMode.HALF_UP)))
+                .toList();
+        ctx.html(render("department.jte", Map.of("page", new Pages.Department(s.account, s.csrf,
+                id(e.department()), e.department(), e.year(), e.revision(), score, grade, tables, findings, years,
+                history, s.account.maySubmit(e.department())))));
+    }
+
+    private void pageWhatIf(Context ctx) {
+        WebSession s = required(ctx);
+        Catalog.Entry e = entry(ctx, s.account);
+        Map<String, String> set = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> p : ctx.formParamMap().entrySet()) {
+            if (p.getKey().startsWith("v:") && !p.getValue().isEmpty()) {
+                set.put(p.getKey().substring(2), p.getValue().get(0));
+            }
+        }
+        WhatIfs.Open o = whatIf(s, e);
+        String html;
+        synchronized (o) {
+            try {
+                apply(o, set, Map.of());
+            } catch (Refusal r) {
+                ctx.html(render("whatif.jte", Map.of("page", new Pages.WhatIf(null, null, List.of(),
+                        r.getMessage()))));
+                return;
+            }
+            ObjectNode d = delta(o.before, o.session.score());
+            List<Pages.Delta> rows = new ArrayList<>();
+            d.get("tables").forEach(t -> rows.add(new Pages.Delta(t.get("name").asText(),
+                    t.get("before").decimalValue(), t.get("after").decimalValue(), t.get("delta").decimalValue(),
+                    t.get("grade").asText())));
+            html = render("whatif.jte", Map.of("page", new Pages.WhatIf(
+                    new Pages.Delta("部门得分", d.get("before").get("score").decimalValue(),
+                            d.get("after").get("score").decimalValue(), d.get("delta").decimalValue(),
+                            d.get("after").get("grade").asText()), d.get("before").get("grade").asText(), rows, "")));
+        }
+        ctx.html(html);
+    }
+
+    private void pageGoal(Context ctx) {
+        WebSession s = required(ctx);
+        Catalog.Entry e = entry(ctx, s.account);
+        String goal = ctx.formParam("goal") == null || ctx.formParam("goal").isBlank() ? "优" : ctx.formParam("goal");
+        WhatIfs.Open o = whatIf(s, e);
+        String text;
+        synchronized (o) {
+            try {
+                GoalPlan plan = o.session.seek(goal.strip());
+                text = WhatIfReport.goal(plan, o.session.score().grade()).strip();
+            } catch (KpiException k) {
+                text = k.findings().stream().map(Finding::render).reduce((x, y) -> x + "\n" + y).orElse("");
+            }
+        }
+        ctx.html("<pre class=\"goal\">" + io.jixiao.report.HtmlText.esc(text) + "</pre>");
+    }
+
+    private void pageUpload(Context ctx) {
+        WebSession s = required(ctx);
+        Catalog.Entry e = entry(ctx, s.account);
+        Ledger.Submitted r;
+        try {
+            r = submit(ctx, s.account, e);
+        } catch (Refusal refusal) {
+            // htmx swaps 2xx answers only: the fragment says what is wrong (the API answers 4xx)
+            ctx.html(render("upload.jte", Map.of("page", new Pages.Upload(false, null, null,
+                    0, List.of(refusal.getMessage())))));
+            return;
+        }
+        if (r.stored()) {
+            Catalog.Entry now = ledger.entry(e.department(), e.year()).orElseThrow();
+            ctx.html(render("upload.jte", Map.of("page", new Pages.Upload(true,
+                    now.score() == null ? null : now.score().setScale(2, RoundingMode.HALF_UP), now.grade(),
+                    now.revision(), List.of()))));
+        } else {
+            ctx.html(render("upload.jte", Map.of("page", new Pages.Upload(false, null, null, 0,
+                    r.errors().stream().map(Workbench::shown).toList()))));
+        }
+    }
+
+    /** A finding as the page shows it: the upload's own name for the file (not our private folder). */
+    static String shown(Finding f) {
+        return f.render().replaceAll("\\S*jixiao-upload-[^/\\\\]*[/\\\\]upload[/\\\\]", "");
+    }
+
+    private void downloadHtml(Context ctx) {
+        Catalog.Entry e = entry(ctx, required(ctx).account);
+        String html = HtmlReport.render(ScoredDepartment.of(scored(e)));
+        attachment(ctx, "report-" + e.year() + ".html", "text/html; charset=utf-8",
+                html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void downloadCsv(Context ctx) {
+        Catalog.Entry e = entry(ctx, required(ctx).account);
+        attachment(ctx, "score-" + e.year() + ".csv", "text/csv; charset=utf-8",
+                io.jixiao.report.Csv.fileBytes(CsvReport.render(scored(e).score())));
+    }
+
+    private void downloadWorkbook(Context ctx) {
+        Catalog.Entry e = entry(ctx, required(ctx).account);
+        attachment(ctx, "ziping-" + e.year() + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                SelfEvaluationWorkbook.write(ScoredDepartment.of(scored(e))));
+    }
+
+    private static void attachment(Context ctx, String name, String type, byte[] bytes) {
+        ctx.header("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        ctx.contentType(type).result(bytes);
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    private String render(String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        templates.render(template, params, out);
+        return out.toString();
+    }
+
+    private static void json(Context ctx, JsonNode n) {
+        ctx.contentType("application/json; charset=utf-8").result(n.toString());
+    }
+
+    private static JsonNode readJson(Context ctx) {
+        try {
+            JsonNode n = JSON.readTree(ctx.bodyAsBytes());
+            if (n == null || !n.isObject()) {
+                throw new Refusal(400, "请求体应为 JSON 对象");
+            }
+            return n;
+        } catch (IOException e) {
+            throw new Refusal(400, "请求体不是 JSON：" + e.getMessage());
+        }
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || !v.isTextual() ? null : v.asText();
+    }
+
+    private static int parseYear(String s) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            throw new Refusal(400, "年度应为数字：" + s);
+        }
+    }
+
+    private static long parseLong(String s) {
+        try {
+            return Long.parseLong(s.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static byte[] resource(String path) throws IOException {
+        try (InputStream in = Workbench.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new Refusal(404, "没有 " + path);
+            }
+            return in.readAllBytes();
+        }
+    }
+}

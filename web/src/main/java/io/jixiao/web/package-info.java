@@ -1,0 +1,2 @@
+/** The workbench: {@code jixiao serve} (docs/web.md). */
+package io.jixiao.web;
