@@ -223,6 +223,17 @@ public final class RuleBook {
         }
         List<RuleSource> user = new ArrayList<>();
         extra.forEach(p -> user.addAll(RuleSources.user(p)));
+        return withUser(user);
+    }
+
+    /**
+     * Packaged rules plus a user's rule texts (read elsewhere: a distributed run broadcasts them), checked as
+     * {@link #with(List)} checks files — names, forbidden calls (KPI-0209, 0211) — and compiled at run time.
+     */
+    public static RuleBook withUser(List<RuleSource> user) {
+        if (user.isEmpty()) {
+            return packaged();
+        }
         List<Finding> refused = UserRules.check(user, RuleSources.packaged());
         if (!refused.isEmpty()) {
             throw new KpiException(refused);

@@ -172,6 +172,9 @@ public final class ActualsTemplate {
             // validate of the filled workbook alone shares the points as the template did
             Cells.text(s, MARKER_ROW, PROFILE_COL, profile.name(), null);
         }
+        if (t.kind() == TableKind.OVERALL && targets.projectBudget() != null) {
+            Cells.text(s, MARKER_ROW, PROJECT_BUDGET_COL, targets.projectBudget().toPlainString(), null);
+        }
         if (t.budgetPoints() != null) {
             Cells.text(s, MARKER_ROW, BUDGET_POINTS_COL, t.budgetPoints().toPlainString(), null);
         }

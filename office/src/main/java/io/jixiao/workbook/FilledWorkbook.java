@@ -68,11 +68,12 @@ public record FilledWorkbook(List<Sheet> tables, List<String> sheetNames, String
      * @param adjusted   the 全年预算数 cell (blank in workbooks made before it was asked for)
      * @param evaluation the sheet is the 部门整体支出绩效评价's (docs/scoring.md#evaluation): no budget cells
      * @param budgetPoints the 预算执行率分值 the targets file wrote (hidden; blank when the profile's)
+     * @param projectBudget the department's 项目支出 the targets file wrote (hidden, on the 部门整体 sheet)
      * @param strays     rows the template did not make that hold something (an indicator typed in, a copied row)
      */
     public record Sheet(String name, boolean overall, Cell department, Cell year, Cell table, Cell spent,
                         Cell actualHeader, List<Row> rows, Cell budget, Cell adjusted, boolean evaluation,
-                        List<Stray> strays, Cell budgetPoints) {
+                        List<Stray> strays, Cell budgetPoints, Cell projectBudget) {
 
         public Sheet {
             rows = List.copyOf(rows);
@@ -81,7 +82,7 @@ public record FilledWorkbook(List<Sheet> tables, List<String> sheetNames, String
 
         public Sheet(String name, boolean overall, Cell department, Cell year, Cell table, Cell spent,
                      Cell actualHeader, List<Row> rows) {
-            this(name, overall, department, year, table, spent, actualHeader, rows, null, null, false, List.of(), null);
+            this(name, overall, department, year, table, spent, actualHeader, rows, null, null, false, List.of(), null, null);
         }
     }
 }

@@ -74,6 +74,8 @@ public final class TemplateLayout {
     public static final int PROFILE_COL = UNIT;
     /** Hidden M1: the table's 预算执行率分值 as the targets file wrote it (budgetPoints), else empty. */
     public static final int BUDGET_POINTS_COL = WRITTEN_POINTS;
+    /** Hidden N1 of the 部门整体 sheet: the department's 项目支出 (projectBudget) as the targets file wrote it, else empty. */
+    public static final int PROJECT_BUDGET_COL = SUGGESTED;
     public static final int MARKER_ROW = TITLE_ROW;
 
     /**

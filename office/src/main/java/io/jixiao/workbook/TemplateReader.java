@@ -206,7 +206,8 @@ public final class TemplateReader {
         return new FilledWorkbook.Sheet(s.getSheetName(), overall, cell(s, DEPARTMENT_ROW, VALUE_COL),
                 cell(s, DEPARTMENT_ROW, YEAR_COL), cell(s, TABLE_ROW, VALUE_COL), cell(s, BUDGET_ROW, SPENT_COL),
                 cell(s, HEADER_ROW, ACTUAL), rows, evaluation ? null : cell(s, BUDGET_ROW, BUDGET_COL),
-                adjusted(s), evaluation, strays, cell(s, MARKER_ROW, BUDGET_POINTS_COL));
+                adjusted(s), evaluation, strays, cell(s, MARKER_ROW, BUDGET_POINTS_COL),
+                cell(s, MARKER_ROW, PROJECT_BUDGET_COL));
     }
 
     /** A row without the template's hidden key that holds something in a column a person sees: typed in. */

@@ -55,6 +55,7 @@ public final class WorkbookTargets {
                 if (s.budget() != null && !s.budget().blank()) {
                     put(top, "budget", scalar(s, s.budget()));
                 }
+                put(top, "projectBudget", scalar(s, s.projectBudget()));
                 put(top, "overall", table(s));
             } else {
                 projects.add(table(s).value());
@@ -94,7 +95,9 @@ public final class WorkbookTargets {
             put(i, "level2", scalar(s, r.level2()));
             put(i, "name", scalar(s, r.name()));
             put(i, "description", scalar(s, r.description()));
-            put(i, "target", scalar(s, r.target()));
+            // a target cell left blank is the targets file's empty target (target: ""), not a missing key
+            put(i, "target", r.target().problem() == null && r.target().text().isBlank()
+                    ? new YScalar("", false, at(s, r.target())) : scalar(s, r.target()));
             if (!r.suggested()) {
                 // the 指标库's suggestion is shown, not the department's 评（扣）分标准
                 put(i, "deduction", scalar(s, r.deduction()));

@@ -114,7 +114,7 @@ class ActualsTemplateTest {
     void indicatorRowsCarryTheTargetsAndPointsAsNumbers() {
         assertThat(rowTexts(monitoring, TemplateLayout.HEADER_ROW)).containsExactly("一级指标", "二级指标", "三级指标",
                 "年度指标值", "实际完成值", "偏差原因分析及改进措施", "分值", "绩效指标描述", "评（扣）分标准", "填写说明",
-                "key", "unit");
+                "key", "unit", "points", "suggested");
         int r = TemplateLayout.FIRST_INDICATOR_ROW;
         assertThat(Seeds.text(monitoring, r, TemplateLayout.LEVEL1)).isEqualTo("产出指标");
         assertThat(Seeds.text(monitoring, r, TemplateLayout.LEVEL2)).isEqualTo("数量指标");

@@ -75,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             int n = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
             SparkReview job = new SparkReview(spark);
-            Supplier<BureauReport> review = () -> new Rechecker(new Pipeline(Options.defaults()), workers)
+            Supplier<BureauReport> review = () -> new Rechecker(new Pipeline(Options.defaults().ownProfiles(false)), workers)
                     .run(dir, i -> { });
             Supplier<BureauReport> sparkJob = () -> job.run(SparkReview.Job.tree(dir.toString(), n));
             for (int w = 0; w < warmup; w++) {

@@ -5,8 +5,6 @@ import io.jixiao.pipeline.Options;
 import io.jixiao.pipeline.Pipeline;
 import io.jixiao.rules.RuleBook;
 import io.jixiao.rules.RuleSource;
-import io.jixiao.rules.RuleSources;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +34,8 @@ final class Workers {
      */
     static Pipeline pipeline(Settings s) {
         return PIPELINES.computeIfAbsent(s.pipelineKey(), k -> {
-            Options options = new Options(s.profile(), List.of(), s.lenient(), s.allowMissing());
+            // a bureau's review: its profile scores every department, a department's own is never read (KPI-0329)
+            Options options = new Options(s.profile(), List.of(), s.lenient(), s.allowMissing()).ownProfiles(false);
             List<Drl> user = s.rules() == null ? List.of() : s.rules().value();
             return new Pipeline(options, once(() -> book(user)));
         });
@@ -44,12 +43,8 @@ final class Workers {
 
     /** The packaged rules, plus the user's when there are any (compiled here, on this JVM). */
     static RuleBook book(List<Drl> user) {
-        if (user.isEmpty()) {
-            return RuleBook.packaged();
-        }
-        List<RuleSource> all = new ArrayList<>(RuleSources.packaged());
-        user.forEach(d -> all.add(new RuleSource(d.path(), d.text())));
-        return RuleBook.build(all);
+        // checked as the CLI checks --rules files (a rule named like a packaged one, forbidden calls), then compiled
+        return RuleBook.withUser(user.stream().map(d -> new RuleSource(d.path(), d.text())).toList());
     }
 
     private static <T> Supplier<T> once(Supplier<T> make) {

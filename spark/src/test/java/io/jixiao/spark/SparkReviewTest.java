@@ -120,6 +120,31 @@ class SparkReviewTest {
     }
 
     @Test
+    void aRuleThatCallsSystemExitIsRefusedOnceBeforeTheJobAsInTheCliWithKpi0209() throws Exception {
+        // the broadcast DRL goes through the same check as --rules files: an executor never compiles it
+        Path exits = java.nio.file.Files.writeString(tmp.resolve("exits.drl"), """
+                package rules.user;
+
+                import io.jixiao.scoring.ScoringCase;
+
+                rule "stop the executor"
+                when
+                    ScoringCase()
+                then
+                    System.exit(1);
+                end
+                """);
+
+        assertThatThrownBy(() -> new SparkReview(spark).run(new SparkReview.Job(Departments.BUNDLED.toString(),
+                SparkReview.InputKind.tree, 2, null, List.of(exits), false, false, null, false)))
+                .isInstanceOfSatisfying(KpiException.class, e -> {
+                    assertThat(e.findings()).extracting(f -> f.code()).containsOnly("KPI-0209");
+                    // line 9, column 5: where System.exit is written
+                    assertThat(e.findings().get(0).location().toString()).isEqualTo(exits + ":9:5");
+                });
+    }
+
+    @Test
     void aFolderThatIsNotThereIsKpi0324AndOneWithoutDepartmentsKpi0323() {
         assertThatThrownBy(() -> new SparkReview(spark).run(SparkReview.Job.tree(tmp.resolve("nowhere").toString(), 2)))
                 .isInstanceOfSatisfying(KpiException.class,
