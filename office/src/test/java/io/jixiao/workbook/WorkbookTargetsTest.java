@@ -48,8 +48,8 @@ class WorkbookTargetsTest {
         assertThat(fromTemplate.errors()).isEmpty();
         // every score, table and indicator line alike; the 审核's findings alike but for their order and the places
         // they quote (sheet rows rather than the targets file's lines)
-        JsonNode template = withoutLocations(JsonReport.render(fromTemplate.score()));
-        JsonNode file = withoutLocations(JsonReport.render(fromFile.score()));
+        ObjectNode template = withoutLocations(JsonReport.render(fromTemplate.score()));
+        ObjectNode file = withoutLocations(JsonReport.render(fromFile.score()));
         assertThat(codes(template.remove("findings"))).isEqualTo(codes(file.remove("findings")));
         assertThat(template).isEqualTo(file);
     }
