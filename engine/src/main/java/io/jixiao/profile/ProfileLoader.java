@@ -59,7 +59,9 @@ public final class ProfileLoader {
                 // never Jackson's words about constructors: say what the file holds, quoted briefly
                 throw new KpiException(ProfileProblems.invalid(tree.at(), "invalid.notMapping", "kind", tree.kind()));
             }
-            ScoringProfile read = Sense.locate(() -> check(YAML.readValue(text, ScoringProfile.class), name), name, tree);
+            // the bands are checked by Sense, which places each finding at the band's key (docs/scoring.md#grade-bands)
+            ScoringProfile read = Sense.locate(() -> check(YAML.readValue(text, ScoringProfile.class), name, false),
+                    name, tree);
             Sense.check(read, name, tree);
             // identified by its content, never by the name it gives itself (docs/formats.md#profile-identity)
             ScoringProfile p = read.named(identity(text, file));
@@ -139,7 +141,7 @@ public final class ProfileLoader {
             if (in == null) {
                 throw new IllegalStateException("built-in profile missing from the jar: " + resource);
             }
-            ScoringProfile p = check(YAML.readValue(in, ScoringProfile.class), resource);
+            ScoringProfile p = check(YAML.readValue(in, ScoringProfile.class), resource, true);
             if (!p.name().equals(spec)) {
                 throw new IllegalStateException("built-in profile " + spec + " calls itself " + p.name());
             }
@@ -166,7 +168,8 @@ public final class ProfileLoader {
         return load(d.profile(), targetsFile.toAbsolutePath().getParent(), d.locationOf("profile"));
     }
 
-    private static ScoringProfile check(ScoringProfile p, String where) {
+    /** @param bands whether to check the achievement bands here (a file's are checked, located, by Sense) */
+    private static ScoringProfile check(ScoringProfile p, String where, boolean bands) {
         Location at = Location.of(where);
         if (p.name() == null || p.groups() == null || p.budgetWeight() == null || p.achievement() == null
                 || p.ratings() == null || p.grades() == null || p.overAchievementFlag() == null) {
@@ -214,7 +217,9 @@ public final class ProfileLoader {
                         "level", l));
             }
         }
-        checkBands(p, at);
+        if (bands) {
+            checkBands(p, (level, field) -> at);
+        }
         if (p.lowerIsBetter() != null && p.lowerIsBetter().stream().anyMatch(w -> w == null || w.isBlank())) {
             throw new KpiException(ProfileProblems.invalid(at, "invalid.lowerIsBetterEmpty"));
         }
@@ -225,25 +230,29 @@ public final class ProfileLoader {
      * The achievement bands meet without overlapping or leaving a gap (docs/scoring.md#grade-bands): from 未达成 up
      * to 达成, each band starts where the one below ends ([0, 60), [60, 80), [80, 100]); each default lies in its band.
      */
-    private static void checkBands(ScoringProfile p, Location at) {
+    static void checkBands(ScoringProfile p, java.util.function.BiFunction<GradeLevel, String, Location> at) {
         List<GradeLevel> up = List.of(GradeLevel.NOT_ACHIEVED, GradeLevel.PARTIAL, GradeLevel.ACHIEVED);
         for (int i = 0; i < up.size(); i++) {
             GradeLevel l = up.get(i);
             ScoringProfile.Band b = p.achievement().get(l);
             if (b.low() == null || b.high() == null || b.byDefault() == null || b.low().compareTo(b.high()) >= 0) {
-                throw new KpiException(ProfileProblems.invalid(at, "invalid.bandIncomplete", "level", l));
+                throw new KpiException(ProfileProblems.invalid(at.apply(l, null), "invalid.bandIncomplete", "level", l));
+            }
+            if (b.low().signum() < 0 || b.high().compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw new KpiException(ProfileProblems.invalid(at.apply(l, null), "invalid.bandOutside", "level", l,
+                        "low", b.low().toPlainString(), "high", b.high().toPlainString()));
             }
             if (i > 0) {
                 GradeLevel below = up.get(i - 1);
                 int cmp = b.low().compareTo(p.achievement().get(below).high());
                 if (cmp != 0) {
-                    throw new KpiException(ProfileProblems.invalid(at, cmp < 0 ? "invalid.bandsOverlap"
+                    throw new KpiException(ProfileProblems.invalid(at.apply(l, "low"), cmp < 0 ? "invalid.bandsOverlap"
                             : "invalid.bandsGap", "level", l, "low", b.low().toPlainString(), "below", below,
                             "high", p.achievement().get(below).high().toPlainString()));
                 }
             }
             if (!p.inBand(l, b.byDefault())) {
-                throw new KpiException(ProfileProblems.invalid(at, "invalid.bandDefault", "level", l,
+                throw new KpiException(ProfileProblems.invalid(at.apply(l, "default"), "invalid.bandDefault", "level", l,
                         "default", b.byDefault().toPlainString(), "band", p.bandText(l)));
             }
         }

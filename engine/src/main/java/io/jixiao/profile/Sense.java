@@ -103,29 +103,19 @@ final class Sense {
         }
     }
 
+    /**
+     * The achievement bands, checked once (ProfileLoader.checkBands: they meet, in order, each default inside its
+     * band), each finding placed at the band's key the file writes.
+     */
     private void bands(ScoringProfile p) {
-        ScoringProfile.Band below = null;
-        GradeLevel belowLevel = null;
-        for (GradeLevel l : BANDS) {
-            ScoringProfile.Band b = p.achievement().get(l);
-            if (b == null || b.low() == null || b.high() == null || b.byDefault() == null) {
-                problem("achievement " + l + " needs default, low and high", "achievement", l.name());
-                continue;
-            }
-            if (!within(b.low()) || !within(b.high()) || b.low().compareTo(b.high()) > 0) {
-                problem("achievement " + l + " (" + l.label() + ") band " + num(b.low()) + "–" + num(b.high())
-                        + "% is not a band inside 0–100%", "achievement", l.name());
-            } else if (b.byDefault().compareTo(b.low()) < 0 || b.byDefault().compareTo(b.high()) > 0) {
-                problem("achievement " + l + " (" + l.label() + ") default " + num(b.byDefault())
-                        + "% lies outside its band " + num(b.low()) + "–" + num(b.high()) + "%", "achievement",
-                        l.name(), "default");
-            } else if (below != null && below.high() != null && b.low().compareTo(below.high()) < 0) {
-                problem("achievement " + l + " (" + l.label() + ") starts at " + num(b.low()) + "%, below where "
-                        + belowLevel + " (" + belowLevel.label() + ") ends (" + num(below.high()) + "%): the bands"
-                        + " must not overlap, 未达成 < 部分达成 < 达成", "achievement", l.name(), "low");
-            }
-            below = b;
-            belowLevel = l;
+        if (p.achievement() == null || !p.achievement().keySet().containsAll(BANDS)) {
+            return; // a missing grade is the loader's finding
+        }
+        try {
+            ProfileLoader.checkBands(p, (level, field) -> field == null ? at("achievement", level.name())
+                    : at("achievement", level.name(), field));
+        } catch (KpiException e) {
+            out.addAll(e.findings());
         }
     }
 
