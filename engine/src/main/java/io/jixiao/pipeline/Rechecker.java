@@ -91,13 +91,15 @@ public final class Rechecker {
 
     /**
      * @param done called with the number of departments reviewed so far (from worker threads)
-     * @throws KpiException KPI-013x when the --profile override does not load
+     * @throws KpiException KPI-013x when the --profile override does not load, KPI-020x when a rule file does not
+     *                      compile
      */
     public BureauReport review(Path root, List<DepartmentFolder> folders, IntConsumer done) {
         String profile = pipeline.options().profile();
         // a bad --profile fails once, before any department; without one, national scores them all
         String applied = ProfileLoader.load(profile == null ? ProfileLoader.DEFAULT : profile, null).name();
         profile = pipeline.options().ownProfiles() ? profile : applied;
+        userRules();
         DepartmentRechecker reviewer = new DepartmentRechecker(pipeline);
         return BureauReport.of(root.toString(), profile, runAll(folders, reviewer::review, done, "jixiao-review"));
     }
@@ -111,9 +113,21 @@ public final class Rechecker {
      */
     public BureauMonitoring monitor(Path root, List<DepartmentFolder> folders, IntConsumer done) {
         String profile = checkedProfile();
+        userRules();
         DepartmentMonitorer monitorer = new DepartmentMonitorer(pipeline);
         List<MonitoredDepartment> all = runAll(folders, monitorer::monitor, done, "jixiao-monitor");
         return BureauMonitoring.of(root.toString(), profile, all);
+    }
+
+    /**
+     * The user's rules (--rules) compiled once, here, before any department: a broken file fails once rather than in
+     * every department, and the files are read outside the departments' folders, to which each department's reads
+     * are confined (KPI-0137).
+     */
+    private void userRules() {
+        if (!pipeline.options().rules().isEmpty()) {
+            pipeline.rules();
+        }
     }
 
     /** The --profile override, loaded once: a bad one fails before any department. */

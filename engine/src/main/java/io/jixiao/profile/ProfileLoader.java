@@ -200,14 +200,13 @@ public final class ProfileLoader {
             every.add("差"); // below the lowest threshold (ScoringProfile.grade)
             for (String g : every) {
                 if (!p.resultUse().containsKey(g)) {
-                    throw new KpiException(ProfileProblems.badProfile(at, "resultUse: has no entry for grade " + g));
+                    throw new KpiException(ProfileProblems.invalid(at, "invalid.resultUseMissing", "grade", g));
                 }
             }
             p.resultUse().forEach((g, u) -> {
                 if (u.suggestion() == null || u.suggestion().isBlank() || u.reduction().signum() < 0
                         || u.reduction().compareTo(BigDecimal.valueOf(100)) > 0) {
-                    throw new KpiException(ProfileProblems.badProfile(at, "resultUse: " + g
-                            + " needs a suggestion and a reduction from 0 to 100 (percent)"));
+                    throw new KpiException(ProfileProblems.invalid(at, "invalid.resultUseEntry", "grade", g));
                 }
             });
         }

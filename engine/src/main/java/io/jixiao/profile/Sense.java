@@ -43,8 +43,8 @@ final class Sense {
         s.ratings(p);
         s.grades(p);
         if (p.overAchievementFlag().signum() < 0) {
-            s.problem("overAchievementFlag " + num(p.overAchievementFlag()) + " is negative: 偏离度 is a percent beyond"
-                    + " the target, 0 or more", "overAchievementFlag");
+            s.problem("invalid.overAchievementNegative", new Object[] {"value", num(p.overAchievementFlag())},
+                    "overAchievementFlag");
         }
         if (!s.out.isEmpty()) {
             throw new KpiException(s.out);
@@ -92,13 +92,13 @@ final class Sense {
 
     private void weights(ScoringProfile p) {
         if (p.budgetWeight().signum() < 0) {
-            problem("budgetWeight " + num(p.budgetWeight()) + " is negative", "budgetWeight");
+            problem("invalid.budgetWeightNegative", new Object[] {"value", num(p.budgetWeight())}, "budgetWeight");
         }
         for (int i = 0; i < p.groups().size(); i++) {
             ScoringProfile.Group g = p.groups().get(i);
             if (g.weight() != null && g.weight().signum() < 0) {
-                problem("the weight " + num(g.weight()) + " of group " + g.name() + " is negative", "groups", i,
-                        "weight");
+                problem("invalid.groupWeightNegative", new Object[] {"value", num(g.weight()), "group", g.name()},
+                        "groups", i, "weight");
             }
         }
     }
@@ -128,10 +128,12 @@ final class Sense {
                 continue; // reported as a missing grade
             }
             if (!within(r)) {
-                problem("rating " + l + " (" + l.label() + ") " + num(r) + "% is outside 0–100%", "ratings", l.name());
+                problem("invalid.ratingOutside", new Object[] {"level", l, "grade", l.label(), "value", num(r)},
+                        "ratings", l.name());
             } else if (above != null && r.compareTo(above) > 0) {
-                problem("rating " + l + " (" + l.label() + ") " + num(r) + "% is above " + aboveLevel + " ("
-                        + aboveLevel.label() + ") " + num(above) + "%: 优 ≥ 良 ≥ 中 ≥ 差", "ratings", l.name());
+                problem("invalid.ratingAbove", new Object[] {"level", l, "grade", l.label(), "value", num(r),
+                        "aboveLevel", aboveLevel, "aboveGrade", aboveLevel.label(), "above", num(above)},
+                        "ratings", l.name());
             }
             above = r;
             aboveLevel = l;
@@ -141,8 +143,7 @@ final class Sense {
     private void grades(ScoringProfile p) {
         for (String g : p.grades().keySet()) {
             if (!GRADES.contains(g)) {
-                problem("grades: '" + g + "' is not a grade; the thresholds are 优, 良 and 中 (差 is below 中)",
-                        "grades", g);
+                problem("invalid.gradeUnknown", new Object[] {"grade", g}, "grades", g);
             }
         }
         BigDecimal above = null;
@@ -150,14 +151,14 @@ final class Sense {
         for (String g : GRADES) {
             BigDecimal t = p.grades().get(g);
             if (t == null) {
-                problem("grades: no threshold for " + g + " (优, 良 and 中 each need one)", "grades");
+                problem("invalid.gradeMissing", new Object[] {"grade", g}, "grades");
                 continue;
             }
             if (!within(t)) {
-                problem("grades: " + g + " at " + num(t) + " is outside 0–100", "grades", g);
+                problem("invalid.gradeOutside", new Object[] {"grade", g, "value", num(t)}, "grades", g);
             } else if (above != null && t.compareTo(above) >= 0) {
-                problem("grades: " + g + " at " + num(t) + " is not below " + aboveGrade + " at " + num(above)
-                        + " (优 > 良 > 中)", "grades", g);
+                problem("invalid.gradeNotBelow", new Object[] {"grade", g, "value", num(t), "aboveGrade", aboveGrade,
+                        "above", num(above)}, "grades", g);
             }
             above = t;
             aboveGrade = g;
@@ -173,8 +174,8 @@ final class Sense {
     }
 
     /** KPI-0131 at the value the path names (keys, and indexes into lists), or the nearest part of it written. */
-    private void problem(String what, Object... path) {
-        out.add(ProfileProblems.badProfile(at(path), what));
+    private void problem(String key, Object[] args, Object... path) {
+        out.add(ProfileProblems.invalid(at(path), key, args));
     }
 
     Location at(Object... path) {

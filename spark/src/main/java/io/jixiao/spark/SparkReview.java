@@ -82,9 +82,8 @@ public final class SparkReview {
      *                      Parquet output without --force
      */
     public BureauReport run(Job job) {
-        if (job.profile() != null) {
-            ProfileLoader.load(job.profile(), null); // a bad --profile fails once, before any department
-        }
+        // a bad --profile fails once, before any department; without one, national scores them all (as in review)
+        String applied = ProfileLoader.load(job.profile() == null ? ProfileLoader.DEFAULT : job.profile(), null).name();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         if (job.parquet() != null && !job.force() && exists(job.parquet(), conf)) {
             throw new KpiException(OutputProblems.outputExists(job.parquet()));
@@ -120,7 +119,7 @@ public final class SparkReview {
         outcomes.unpersist(false);
         settings.rules().destroy();
         List<DepartmentRecheck> reviews = summaries.stream().map(RecheckCodec::decode).toList();
-        return BureauReport.of(root, job.profile(), reviews);
+        return BureauReport.of(root, applied, reviews);
     }
 
     private static boolean exists(String path, Configuration conf) {

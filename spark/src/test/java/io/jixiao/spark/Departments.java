@@ -60,6 +60,7 @@ final class Departments {
 
     /** What jixiao review reports on a folder: the engine's Rechecker, as ReviewCommand runs it. */
     static BureauReport review(Path root) {
-        return new Rechecker(new Pipeline(Options.defaults()), 2).run(root, i -> { });
+        // as `jixiao review` runs: the bureau's profile (national) scores every department, a department's own is ignored
+        return new Rechecker(new Pipeline(Options.defaults().ownProfiles(false)), 2).run(root, i -> { });
     }
 }

@@ -97,7 +97,7 @@ class SparkReviewTest {
     @Test
     void aUsersRulesAreBroadcastAndScoreAsInReview() {
         Path rules = Path.of("../indicators/rules-examples");
-        String review = ReviewJson.render(new Rechecker(new Pipeline(Options.defaults().rules(List.of(rules))), 2)
+        String review = ReviewJson.render(new Rechecker(new Pipeline(Options.defaults().ownProfiles(false).rules(List.of(rules))), 2)
                 .run(Departments.BUNDLED, i -> { }));
 
         BureauReport job = new SparkReview(spark).run(new SparkReview.Job(Departments.BUNDLED.toString(),
