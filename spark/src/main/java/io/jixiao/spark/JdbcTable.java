@@ -72,7 +72,7 @@ public final class JdbcTable {
             }
             // no partition column, an empty table, or one value: one query
             return reader(spark, url, jdbc).option("dbtable", jdbc.table()).load();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark's AnalysisException and SparkException, thrown unchecked from Scala
             String reason = reason(e);
             if (jdbc.password() != null && !jdbc.password().isEmpty()) {
                 reason = reason.replace(jdbc.password(), "***"); // whatever a driver's message might quote
