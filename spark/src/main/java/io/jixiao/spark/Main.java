@@ -2,6 +2,7 @@ package io.jixiao.spark;
 
 import io.jixiao.cli.ConsoleEncoding;
 import io.jixiao.cli.LanguageOption;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -24,7 +25,21 @@ public final class Main {
     @Mixin
     LanguageOption language;
 
+    /** The standard input and the environment of the run (a test gives its own): --password-stdin, --password-env. */
+    private static volatile InputStream stdin = System.in;
+    private static volatile Map<String, String> environment = System.getenv();
+
+    static InputStream stdin() {
+        return stdin;
+    }
+
+    static Map<String, String> environment() {
+        return environment;
+    }
+
     public static void main(String[] args) {
+        stdin = System.in;
+        environment = System.getenv();
         System.exit(io.jixiao.cli.Main.run(new CommandLine(new Main()), args, System.getenv(), System.in,
                 io.jixiao.cli.Main.console(System.out, ConsoleEncoding.Stream.OUT),
                 io.jixiao.cli.Main.console(System.err, ConsoleEncoding.Stream.ERR), HELP));
@@ -37,6 +52,19 @@ public final class Main {
 
     /** Runs one command line with {@code env} as the environment (the language's variables). */
     public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
-        return io.jixiao.cli.Main.run(new CommandLine(new Main()), args, env, System.in, out, err, HELP);
+        return run(args, env, System.in, out, err);
+    }
+
+    /** Runs one command line with {@code env} as the environment and {@code in} as the standard input. */
+    public static synchronized int run(String[] args, Map<String, String> env, InputStream in, PrintWriter out,
+                                       PrintWriter err) {
+        stdin = in;
+        environment = env;
+        try {
+            return io.jixiao.cli.Main.run(new CommandLine(new Main()), args, env, in, out, err, HELP);
+        } finally {
+            stdin = System.in;
+            environment = System.getenv();
+        }
     }
 }

@@ -8,6 +8,9 @@ import io.jixiao.report.recheck.ReviewCsv;
 import io.jixiao.report.recheck.ReviewHtml;
 import io.jixiao.report.recheck.ReviewJson;
 import io.jixiao.report.recheck.ReviewText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -74,11 +77,44 @@ final class ReviewJobCommand implements Callable<Integer> {
     @Option(names = "--allow-missing")
     boolean allowMissing;
 
+    @Option(names = "--root", paramLabel = "ROOT")
+    String root;
+
+    @Option(names = "--table", paramLabel = "TABLE")
+    String table;
+
+    @Option(names = "--user", paramLabel = "USER")
+    String user;
+
+    @Option(names = "--password-env", paramLabel = "VAR")
+    String passwordEnv;
+
+    @Option(names = "--password-stdin")
+    boolean passwordStdin;
+
+    @Option(names = "--partition-column", paramLabel = "COLUMN")
+    String partitionColumn;
+
     @Override
     public Integer call() {
         if (partitions != null && partitions < 1) {
             throw new ParameterException(spec.commandLine(), SparkProblems.text("usage.partitions", "partitions",
                     partitions));
+        }
+        SparkReview.InputKind k = kind != null ? kind : kindOf(input);
+        JdbcTable.Jdbc jdbc = k == SparkReview.InputKind.jdbc ? jdbc() : null;
+        if (k != SparkReview.InputKind.jdbc) {
+            for (String[] given : new String[][] {{"--table", table}, {"--user", user}, {"--password-env", passwordEnv},
+                    {"--password-stdin", passwordStdin ? "" : null}, {"--partition-column", partitionColumn}}) {
+                if (given[1] != null) {
+                    throw usage(k == SparkReview.InputKind.tree && given[0].equals("--table")
+                            ? SparkProblems.text("usage.table", "input", input)
+                            : SparkProblems.text("usage.jdbc.only", "option", given[0]));
+                }
+            }
+        }
+        if (root != null && k == SparkReview.InputKind.tree) {
+            throw usage(SparkProblems.text("usage.root"));
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -90,9 +126,14 @@ final class ReviewJobCommand implements Callable<Integer> {
         SparkSession spark = Sessions.open(master, "jixiao review " + input);
         try {
             int n = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
-            SparkReview.Job job = new SparkReview.Job(input, kind != null ? kind : kindOf(input), n, profile, rules,
-                    lenient, allowMissing, parquet, force);
-            report = new SparkReview(spark).run(job);
+            SparkReview.Job job = new SparkReview.Job(input, k, n, profile, rules, lenient, allowMissing, parquet,
+                    force, root, jdbc);
+            SparkReview review = new SparkReview(spark);
+            report = review.run(job);
+            if (!review.rulebooks().isEmpty()) {
+                err.println(SparkProblems.text("rulebooks", "count", review.rulebooks().size(), "jvms",
+                        String.join(", ", review.rulebooks())));
+            }
         } catch (KpiException e) {
             e.findings().forEach(f -> err.println(f.render()));
             return io.jixiao.cli.Main.BAD_INPUT;
@@ -134,9 +175,52 @@ final class ReviewJobCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** parquet or csv by the extension (a folder of Parquet files named *.parquet too), else a folder tree. */
+    /**
+     * The JDBC settings of a JDBC INPUT: its table, user and password (from the environment or the standard input;
+     * never from the command line, so never in the process list or the shell's history).
+     */
+    private JdbcTable.Jdbc jdbc() {
+        if (JdbcTable.hasPassword(input)) {
+            throw usage(SparkProblems.text("usage.url.password"));
+        }
+        if (table == null || table.isBlank()) {
+            throw usage(SparkProblems.text("usage.jdbc", "input", input));
+        }
+        if (passwordEnv != null && passwordStdin) {
+            throw usage(SparkProblems.text("usage.password.both"));
+        }
+        String password = null;
+        if (passwordEnv != null) {
+            password = Main.environment().get(passwordEnv);
+            if (password == null) {
+                throw usage(SparkProblems.text("usage.password.env", "name", passwordEnv));
+            }
+        } else if (passwordStdin) {
+            try {
+                password = new BufferedReader(new InputStreamReader(Main.stdin(), StandardCharsets.UTF_8)).readLine();
+            } catch (IOException e) {
+                password = null;
+            }
+            if (password == null) {
+                throw usage(SparkProblems.text("usage.password.stdin"));
+            }
+        }
+        return new JdbcTable.Jdbc(table, user, password, partitionColumn);
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /**
+     * jdbc for a {@code jdbc:} URL; parquet or csv by the extension (a folder of Parquet files named *.parquet too),
+     * else a folder tree.
+     */
     static SparkReview.InputKind kindOf(String input) {
         String n = input.toLowerCase(Locale.ROOT);
+        if (n.startsWith("jdbc:")) {
+            return SparkReview.InputKind.jdbc;
+        }
         while (n.endsWith("/")) {
             n = n.substring(0, n.length() - 1);
         }

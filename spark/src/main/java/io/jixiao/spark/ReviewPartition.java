@@ -27,7 +27,8 @@ import org.apache.spark.api.java.function.FlatMapFunction;
  * The task of the job, run by {@code mapPartitions} on an executor: each department of the partition reviewed by
  * the executor JVM's one pipeline ({@link Workers}), exactly as {@code jixiao review} reviews a folder, one at a
  * time as Spark pulls them. Departments of a partition arrive sorted by folder; two rows of one folder (a table can
- * hold them) both fail with KPI-0702 instead of one of them winning by chance.
+ * hold them) both fail with KPI-0702 instead of one of them winning by chance; a table's row without a folder fails
+ * with KPI-0704, one without targets with KPI-0705.
  */
 final class ReviewPartition implements FlatMapFunction<Iterator<DepartmentInput>, Outcome> {
 
@@ -50,6 +51,7 @@ final class ReviewPartition implements FlatMapFunction<Iterator<DepartmentInput>
             hook.start(TaskContext.get());
         }
         Language.use(settings.language());
+        Workers.task(settings);
         DepartmentRechecker rechecker = Workers.rechecker(settings);
         Configuration conf = new Configuration();
         return new Iterator<>() {
@@ -68,15 +70,25 @@ final class ReviewPartition implements FlatMapFunction<Iterator<DepartmentInput>
                 }
                 DepartmentInput d = next;
                 next = inputs.hasNext() ? inputs.next() : null;
+                if (d.folder().isEmpty()) { // a table's row without a folder: not a department-year to key by
+                    return failed(d, SparkProblems.rowWithoutFolder(d.dir()));
+                }
                 boolean duplicate = d.folder().equals(previous) || (next != null && d.folder().equals(next.folder()));
                 previous = d.folder();
                 if (duplicate) {
-                    return new Outcome(d.folder(), RecheckCodec.encode(DepartmentRecheck.failed(d.folder(), null, 0,
-                            List.of(SparkProblems.duplicateFolder(d.dir())), false)), List.of());
+                    return failed(d, SparkProblems.duplicateFolder(d.dir()));
+                }
+                if (d.targets().isMissing()) {
+                    return failed(d, SparkProblems.rowWithoutTargets(d.targets().name()));
                 }
                 return review(rechecker, d, conf);
             }
         };
+    }
+
+    private static Outcome failed(DepartmentInput d, io.jixiao.problem.Finding error) {
+        return new Outcome(d.folder(), RecheckCodec.encode(DepartmentRecheck.failed(d.folder(), null, 0,
+                List.of(error), false)), List.of());
     }
 
     private Outcome review(DepartmentRechecker rechecker, DepartmentInput d, Configuration conf) {
@@ -91,9 +103,7 @@ final class ReviewPartition implements FlatMapFunction<Iterator<DepartmentInput>
             }
         } catch (IOException | UncheckedIOException e) {
             // a file listed a moment ago that cannot be read now (gone, no permission): this department's error
-            return new Outcome(d.folder(), RecheckCodec.encode(DepartmentRecheck.failed(d.folder(), null, 0,
-                    List.of(LoadProblems.unreadable(reading.name(), String.valueOf(e.getMessage()))), false)),
-                    List.of());
+            return failed(d, LoadProblems.unreadable(reading.name(), String.valueOf(e.getMessage())));
         }
         Reviewed r = rechecker.review(d.folder(), d.dir(), targets, actuals);
         return new Outcome(d.folder(), RecheckCodec.encode(r.recheck()),

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.CollectionAccumulator;
 
 /**
  * What every executor needs to evaluate a department as {@code jixiao review} would: the scoring options, the
@@ -17,9 +18,11 @@ import org.apache.spark.broadcast.Broadcast;
  * @param rules          the user's rule files (--rules), broadcast; an empty list for the packaged rules alone
  * @param rulesKey       a digest of the user's rules: which compiled rule book an executor reuses
  * @param keepIndicators whether to send back the indicator rows (--parquet)
+ * @param rulebooks      where an executor JVM says that it built its rules in this job ({@code pid@host}), or null
  */
 record Settings(String profile, boolean lenient, boolean allowMissing, Language language,
-                Broadcast<List<Drl>> rules, String rulesKey, boolean keepIndicators) implements Serializable {
+                Broadcast<List<Drl>> rules, String rulesKey, boolean keepIndicators,
+                CollectionAccumulator<String> rulebooks) implements Serializable {
 
     /** The digest of rule texts (SHA-256 over names and texts). */
     static String digest(List<Drl> drl) {

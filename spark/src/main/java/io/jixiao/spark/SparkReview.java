@@ -17,8 +17,11 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
 
 /**
  * jixiao review (复核) as an Apache Spark job: the departments of a folder tree or a table, partitioned by
@@ -32,26 +35,44 @@ import org.apache.spark.storage.StorageLevel;
 public final class SparkReview {
 
     /** Where the departments come from: a folder tree, or a table of department-years. */
-    public enum InputKind { tree, parquet, csv }
+    public enum InputKind { tree, parquet, csv, jdbc }
 
     /**
      * What to review and how.
      *
-     * @param input      the folder tree's root or the table, as given (a local path or any Hadoop URI)
-     * @param partitions how many partitions the departments are spread over (each is one task)
+     * @param input      the folder tree's root or the table, as given (a local path or any Hadoop URI); for a JDBC
+     *                   table, its URL
+     * @param partitions how many partitions the departments are spread over (each is one task); a JDBC table with a
+     *                   partition column is read in as many queries
      * @param profile    the --profile override, or null
      * @param rules      the user's DRL files or folders (--rules), read on the driver and broadcast
      * @param parquet    where to write the indicator rows (a folder of Parquet files), or null
      * @param force      overwrite an existing Parquet output
+     * @param root       for a table: the root its departments are named under, as {@code review ROOT} names them
+     *                   (and the report's root); null: the table and the folders as they are
+     * @param jdbc       for a JDBC table: the table, user, password and partition column; null otherwise
      */
     public record Job(String input, InputKind kind, int partitions, String profile, List<Path> rules,
-                      boolean lenient, boolean allowMissing, String parquet, boolean force) {
+                      boolean lenient, boolean allowMissing, String parquet, boolean force, String root,
+                      JdbcTable.Jdbc jdbc) {
 
         public Job {
             rules = List.copyOf(rules);
             if (partitions < 1) {
                 throw new IllegalArgumentException("partitions must be at least 1");
             }
+            if ((kind == InputKind.jdbc) != (jdbc != null)) {
+                throw new IllegalArgumentException("a JDBC input, and only it, needs its table");
+            }
+            if (kind == InputKind.tree && root != null) {
+                throw new IllegalArgumentException("a folder tree is its own root");
+            }
+        }
+
+        /** A job without a table's root or JDBC settings. */
+        public Job(String input, InputKind kind, int partitions, String profile, List<Path> rules, boolean lenient,
+                   boolean allowMissing, String parquet, boolean force) {
+            this(input, kind, partitions, profile, rules, lenient, allowMissing, parquet, force, null, null);
         }
 
         /** A review of a folder tree with the packaged rules and each targets file's profile. */
@@ -62,6 +83,7 @@ public final class SparkReview {
 
     private final SparkSession spark;
     private ReviewPartition.TaskHook hook;
+    private List<String> rulebooks = List.of();
 
     public SparkReview(SparkSession spark) {
         this.spark = spark;
@@ -74,10 +96,19 @@ public final class SparkReview {
     }
 
     /**
+     * The executor JVMs ({@code pid@host}) that made the rules ready during the last run, once per JVM: empty when
+     * every executor had them from an earlier job of this JVM (or, in local mode, the driver made them ready).
+     */
+    public List<String> rulebooks() {
+        return rulebooks;
+    }
+
+    /**
      * Runs the job.
      *
      * @throws KpiException when the whole input is wrong: KPI-0324/0323 for a tree that is not a folder or holds no
-     *                      department, KPI-0701 for a table without a needed column, KPI-013x for a --profile that
+     *                      department, KPI-0701 for a table without a needed column, KPI-0703 for a JDBC table that
+     *                      cannot be read, KPI-013x for a --profile that
      *                      does not load, KPI-0201 for a rule file that does not compile, KPI-0140 for an existing
      *                      Parquet output without --force
      */
@@ -93,8 +124,9 @@ public final class SparkReview {
         for (Path p : job.rules()) {
             RuleSources.user(p).forEach(s -> drl.add(new Drl(s.path(), s.text())));
         }
+        CollectionAccumulator<String> built = jsc.sc().collectionAccumulator("jixiao rule books");
         Settings settings = new Settings(job.profile(), job.lenient(), job.allowMissing(), Language.current(),
-                jsc.broadcast(List.copyOf(drl)), Settings.digest(drl), job.parquet() != null);
+                jsc.broadcast(List.copyOf(drl)), Settings.digest(drl), job.parquet() != null, built);
         if (!drl.isEmpty()) {
             Workers.pipeline(settings).rules(); // a broken rule file fails once, here, instead of in every task
         }
@@ -105,9 +137,13 @@ public final class SparkReview {
             root = TreeInput.Located.of(job.input()).shown();
             departments = jsc.parallelize(found, Math.min(job.partitions(), found.size()));
         } else {
-            root = job.input();
-            departments = TableInput.read(spark, job.input(), TableInput.Format.valueOf(job.kind().name()),
-                    job.partitions());
+            String shown = job.kind() == InputKind.jdbc ? JdbcTable.shown(job.input(), job.jdbc().table())
+                    : job.input();
+            Dataset<Row> table = job.kind() == InputKind.jdbc
+                    ? JdbcTable.read(spark, job.input(), job.jdbc(), job.partitions())
+                    : TableInput.load(spark, job.input(), TableInput.Format.valueOf(job.kind().name()));
+            root = job.root() != null ? TreeInput.Located.of(job.root()).shown() : shown;
+            departments = TableInput.departments(table, shown, job.root(), job.partitions());
         }
         JavaRDD<Outcome> outcomes = departments.mapPartitions(new ReviewPartition(settings, hook));
         if (job.parquet() != null) {
@@ -118,6 +154,7 @@ public final class SparkReview {
         List<String> summaries = outcomes.map(Outcome::summary).collect();
         outcomes.unpersist(false);
         settings.rules().destroy();
+        rulebooks = List.copyOf(built.value());
         List<DepartmentRecheck> reviews = summaries.stream().map(RecheckCodec::decode).toList();
         return BureauReport.of(root, applied, reviews);
     }

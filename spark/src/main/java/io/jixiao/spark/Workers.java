@@ -24,6 +24,23 @@ final class Workers {
     private Workers() {
     }
 
+    /** The settings of the task this thread runs (set by {@link ReviewPartition}): whom to tell of a rule build. */
+    private static final ThreadLocal<Settings> TASK = new ThreadLocal<>();
+
+    /** This JVM as the executors' reports name it: {@code pid@host}. */
+    static String jvm() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+    }
+
+    /** Marks this thread as running a task of the job with {@code s} (null when the task is over). */
+    static void task(Settings s) {
+        if (s == null) {
+            TASK.remove();
+        } else {
+            TASK.set(s);
+        }
+    }
+
     static DepartmentRechecker rechecker(Settings s) {
         return RECHECKERS.computeIfAbsent(s.pipelineKey(), k -> new DepartmentRechecker(pipeline(s)));
     }
@@ -37,7 +54,14 @@ final class Workers {
             // a bureau's review: its profile scores every department, a department's own is never read (KPI-0329)
             Options options = new Options(s.profile(), List.of(), s.lenient(), s.allowMissing()).ownProfiles(false);
             List<Drl> user = s.rules() == null ? List.of() : s.rules().value();
-            return new Pipeline(options, once(() -> book(user)));
+            return new Pipeline(options, once(() -> {
+                RuleBook book = book(user);
+                Settings task = TASK.get();
+                if (task != null && task.rulebooks() != null) {
+                    task.rulebooks().add(jvm()); // built in a task: the job learns which executor JVMs built rules
+                }
+                return book;
+            }));
         });
     }
 

@@ -74,7 +74,7 @@ class MainTest {
         Run zh = run("review", "--help", "--lang", "zh");
 
         assertThat(en.code()).isZero();
-        assertThat(en.out()).contains("--parquet=DIR").contains("the folder tree, or the table (.parquet, .csv)");
+        assertThat(en.out()).contains("--parquet=DIR").contains("the folder tree, the table (.parquet, .csv), or a");
         assertThat(zh.code()).isZero();
         assertThat(zh.out()).contains("--parquet=DIR").contains("文件夹树，或表（.parquet、.csv）");
     }
