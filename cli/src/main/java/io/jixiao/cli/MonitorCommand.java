@@ -110,7 +110,7 @@ final class MonitorCommand implements Callable<Integer> {
 
     private int department(Options options, String kind) {
         PrintWriter err = spec.commandLine().getErr();
-        Monitored m = new Pipeline(options).monitor(Source.file(path), Source.file(progress));
+        Monitored m = Pipeline.readying(options).monitor(Source.file(path), Source.file(progress));
         if (!m.ok()) {
             m.errors().forEach(f -> err.println(f.render()));
             return Main.BAD_INPUT;
@@ -140,8 +140,7 @@ final class MonitorCommand implements Callable<Integer> {
     private int bureau(Options options, String kind) {
         PrintWriter err = spec.commandLine().getErr();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Pipeline pipeline = options.rules().isEmpty() ? new Pipeline(options, Rechecker.compiling())
-                : new Pipeline(options);
+        Pipeline pipeline = Pipeline.readying(options);
         if (!options.rules().isEmpty()) {
             pipeline.rules();
         }

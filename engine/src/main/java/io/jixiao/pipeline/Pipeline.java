@@ -19,6 +19,7 @@ import io.jixiao.monitor.Monitor;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.profile.ProfileCache;
+import io.jixiao.profile.ProfileLoader;
 import io.jixiao.profile.ScoringProfile;
 import io.jixiao.recheck.Checks;
 import io.jixiao.review.Reviewer;
@@ -62,6 +63,17 @@ public final class Pipeline {
     public Pipeline(Options options, Supplier<RuleBook> rules) {
         this.options = options;
         this.rules = rules;
+    }
+
+    /**
+     * A pipeline for a command that is about to evaluate: without user rules in {@code options}, the packaged rules
+     * are made ready on another thread from now on ({@link Rechecker#compiling()}) while the calling thread reads
+     * the files; with user rules, as {@link #Pipeline(Options)} (compiled when first needed, errors where they were).
+     * The built-in profile it will most likely need is read on a third thread ({@link ProfileLoader#prefetch}).
+     */
+    public static Pipeline readying(Options options) {
+        ProfileLoader.prefetch(options.profile());
+        return options.rules().isEmpty() ? new Pipeline(options, Rechecker.compiling()) : new Pipeline(options);
     }
 
     public Options options() {
