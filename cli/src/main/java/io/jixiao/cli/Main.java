@@ -47,8 +47,41 @@ public final class Main {
     LanguageOption language;
 
     public static void main(String[] args) {
-        System.exit(run(new CommandLine(new Main()), args, System.getenv(), System.in, console(System.out,
+        System.exit(run(commandLine(args), args, System.getenv(), System.in, console(System.out,
                 ConsoleEncoding.Stream.OUT), console(System.err, ConsoleEncoding.Stream.ERR)));
+    }
+
+    /** Commands that read the whole tree of commands: they get all of it. */
+    private static final List<String> WHOLE_TREE = List.of("help", "completion");
+
+    /**
+     * The command line for {@code args}. When the first argument (past {@code --lang}) names a command, the tree holds
+     * only that command under the root: picocli reads every command's annotations by reflection when the tree is
+     * built — a fifth of a second of a cold {@code score} for the eighteen of them — and a run uses one (parsing,
+     * help and usage errors of that command are the same; docs/performance.md#cold-start). Anything else (no command,
+     * an option first, an unknown word, {@code help}, {@code completion}) gets the whole tree, as {@code new
+     * CommandLine(new Main())} builds it.
+     */
+    static CommandLine commandLine(String[] args) {
+        List<String> words = LanguageOption.split(args).args();
+        String first = words.isEmpty() ? "" : words.get(0);
+        if (!first.startsWith("-") && !WHOLE_TREE.contains(first)) {
+            for (Class<?> c : Main.class.getAnnotation(Command.class).subcommands()) {
+                Command command = c.getAnnotation(Command.class);
+                if (command != null && (command.name().equals(first) || List.of(command.aliases()).contains(first))) {
+                    return new CommandLine(new Root()).addSubcommand(new CommandLine(c));
+                }
+            }
+        }
+        return new CommandLine(new Main());
+    }
+
+    /** The root command without its subcommands: as {@link Main}'s annotation says, but for {@code subcommands}. */
+    @Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class)
+    static final class Root {
+
+        @Mixin
+        LanguageOption language;
     }
 
     /** Runs one command line in the language the environment of this process chooses; tests give their own. */

@@ -136,7 +136,7 @@ final class MonitorCommand implements Callable<Integer> {
     private int department(Options options, String kind) {
         PrintWriter err = spec.commandLine().getErr();
         inputs(List.of(path, progress));
-        Monitored m = new Pipeline(options).monitor(Source.file(path), Source.file(progress));
+        Monitored m = Pipeline.readying(options).monitor(Source.file(path), Source.file(progress));
         if (!m.ok()) {
             m.errors().forEach(f -> err.println(f.render()));
             return Main.BAD_INPUT;
@@ -166,8 +166,7 @@ final class MonitorCommand implements Callable<Integer> {
     private int bureau(Options options, String kind) {
         PrintWriter err = spec.commandLine().getErr();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Pipeline pipeline = options.rules().isEmpty() ? new Pipeline(options, Rechecker.compiling())
-                : new Pipeline(options);
+        Pipeline pipeline = Pipeline.readying(options);
         if (!options.rules().isEmpty()) {
             pipeline.rules();
         }

@@ -88,8 +88,7 @@ final class ReviewCommand implements Callable<Integer> {
             Options options = scoring.options().ownProfiles(false);
             // the packaged rules compile in the background while the first departments load; a user's rules are
             // compiled first, so that a broken rule file fails once instead of failing every department
-            Pipeline pipeline = options.rules().isEmpty() ? new Pipeline(options, Rechecker.compiling())
-                    : new Pipeline(options);
+            Pipeline pipeline = Pipeline.readying(options);
             if (!options.rules().isEmpty()) {
                 pipeline.rules();
             }

@@ -12,9 +12,10 @@ import java.util.Map;
 
 /**
  * The fast path of {@link YamlReader}: the block YAML that targets and actuals files are written in — block mappings
- * and sequences by indentation, plain, "double-" and 'single-quoted' scalars on one line, comments — read in one pass
+ * and sequences by indentation, plain, "double-" and 'single-quoted' scalars on one line, one-line flow mappings of
+ * such scalars (progress files' {@code {forecast: …, likelihood: …}}), comments — read in one pass
  * straight into {@link YNode}s, with the lines and columns SnakeYAML would give (columns in code points). It builds
- * exactly the tree {@link YamlReader} builds from Jackson's streaming parser, or gives up: anything else (flow
+ * exactly the tree {@link YamlReader} builds from Jackson's streaming parser, or gives up: anything else (other flow
  * collections, block scalars, multi-line scalars, escapes, anchors, tags, directives, documents, empty values,
  * duplicate keys, tabs, CR, unusual characters, deep nesting, any syntax error) returns null, and the file is read by
  * SnakeYAML as before, so that every file it refuses is refused with the same message. PlainYamlTest holds the two
@@ -147,7 +148,9 @@ final class PlainYaml {
             if (s >= length || text[s] == '\n' || text[s] == '#' || text[s] == '-') {
                 throw giveUp(); // "-" alone, a comment after it, or a nested sequence on the same line
             }
-            if (keyEnd(s) >= 0) {
+            if (text[s] == '{') {
+                items.add(flowMapping(s, depth + 1));
+            } else if (keyEnd(s) >= 0) {
                 // a mapping that starts on the entry's line: its keys are at the column of the first one
                 items.add(mappingAt(col, depth + 1, s));
             } else {
@@ -202,7 +205,7 @@ final class PlainYaml {
                 if (v == colon + 1) {
                     throw giveUp();
                 }
-                value = scalarLine(v);
+                value = text[v] == '{' ? flowMapping(v, depth + 1) : scalarLine(v);
             }
             if (entries.putIfAbsent(key, new Entry(key, keyAt, value)) != null) {
                 throw giveUp(); // a duplicate key: YamlReader reports it
@@ -216,6 +219,123 @@ final class PlainYaml {
             pos = starts[cur];
         }
         return new YMap(entries, at);
+    }
+
+    /**
+     * A flow mapping of scalars on one line, as progress files write each indicator ({@code {forecast: "2733条",
+     * likelihood: 确定能}}): keys plain or quoted, each followed by ": ", values plain or quoted; moves to the next
+     * line. Anything else — an empty mapping, nested collections, a plain scalar with ':', '#' or a bracket in it, a
+     * mapping that goes on past its line, a trailing comma, "key:value" — is SnakeYAML's.
+     */
+    private YMap flowMapping(int open, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw giveUp();
+        }
+        Location at = location(cur, open);
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        int i = spaces(open + 1);
+        if (i >= length || text[i] == '}') {
+            throw giveUp();
+        }
+        while (true) {
+            Location keyAt = location(cur, i);
+            String key;
+            if (text[i] == '"' || text[i] == '\'') {
+                int close = closingQuote(i);
+                if (close < 0) {
+                    throw giveUp();
+                }
+                key = quoted(i, close);
+                i = close + 1;
+            } else {
+                int end = flowPlainEnd(i, ':');
+                key = trimmedPlain(i, end);
+                i = end;
+            }
+            if (i + 1 >= length || text[i] != ':' || text[i + 1] != ' ') {
+                throw giveUp();
+            }
+            int v = spaces(i + 1);
+            if (v >= length) {
+                throw giveUp();
+            }
+            Location valueAt = location(cur, v);
+            YScalar value;
+            int after;
+            if (text[v] == '"' || text[v] == '\'') {
+                int close = closingQuote(v);
+                if (close < 0) {
+                    throw giveUp();
+                }
+                value = new YScalar(quoted(v, close), false, valueAt);
+                after = spaces(close + 1);
+            } else {
+                after = flowPlainEnd(v, ',');
+                String t = trimmedPlain(v, after);
+                value = isNullWord(t) ? new YScalar("", true, valueAt) : new YScalar(t, false, valueAt);
+            }
+            if (entries.putIfAbsent(key, new Entry(key, keyAt, value)) != null) {
+                throw giveUp(); // a duplicate key: YamlReader reports it
+            }
+            if (after < length && text[after] == ',') {
+                i = spaces(after + 1);
+                if (i >= length || text[i] == '}' || text[i] == '\n') {
+                    throw giveUp();
+                }
+                continue;
+            }
+            if (after >= length || text[after] != '}') {
+                throw giveUp();
+            }
+            int end = spaces(after + 1);
+            if (end < length && text[end] != '\n' && !(text[end] == '#' && text[end - 1] == ' ')) {
+                throw giveUp();
+            }
+            cur++;
+            return new YMap(entries, at);
+        }
+    }
+
+    /**
+     * Where a plain scalar in a flow mapping that starts at {@code s} ends: at the first ':' when it is a key, else at
+     * the first ',' or '}'; gives up on a character it leaves to SnakeYAML, or at the end of the line.
+     */
+    private int flowPlainEnd(int s, char stop) {
+        if (!plainStart(text[s])) {
+            throw giveUp();
+        }
+        for (int i = s; i < length; i++) {
+            char x = text[i];
+            if (x == stop || (stop == ',' && x == '}')) {
+                return i;
+            }
+            if (x == '\n' || x == ':' || x == '#' || x == ',' || x == '[' || x == ']' || x == '{' || x == '}') {
+                throw giveUp();
+            }
+        }
+        throw giveUp();
+    }
+
+    /** The plain scalar from {@code s} to {@code end} without its trailing spaces. */
+    private String trimmedPlain(int s, int end) {
+        int last = end;
+        while (last > s && text[last - 1] == ' ') {
+            last--;
+        }
+        String t = substring(s, last);
+        checkPlain(t);
+        return t;
+    }
+
+    private int spaces(int i) {
+        while (i < length && text[i] == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isNullWord(String value) {
+        return value.equals("~") || value.equals("null") || value.equals("Null") || value.equals("NULL");
     }
 
     /**
@@ -313,7 +433,7 @@ final class PlainYaml {
             }
             value = substring(s, last);
             checkPlain(value);
-            isNull = value.equals("~") || value.equals("null") || value.equals("Null") || value.equals("NULL");
+            isNull = isNullWord(value);
         }
         cur++; // a more indented line after it (a multi-line scalar) is refused by the block that holds it
         return isNull ? new YScalar("", true, at) : new YScalar(value, false, at);

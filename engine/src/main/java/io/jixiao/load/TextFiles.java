@@ -88,6 +88,15 @@ public final class TextFiles {
     }
 
     private static String strict(byte[] bytes, Charset cs) throws CharacterCodingException {
+        if (cs == StandardCharsets.UTF_8) {
+            // String's own UTF-8 decoding is several times faster than a CharsetDecoder's, and gives the same text
+            // for well-formed input; it replaces what is malformed with U+FFFD, so a text with U+FFFD in it (a
+            // malformed file, or the rare file that holds that character) is decoded again strictly to tell which
+            String fast = new String(bytes, StandardCharsets.UTF_8);
+            if (fast.indexOf('\uFFFD') < 0) {
+                return fast;
+            }
+        }
         return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes)).toString();
     }

@@ -85,9 +85,10 @@ public final class Monitor {
             tables.put(id, mt);
             facts.add(mt);
             TableScore scored = scoreOf(projected, table);
+            Map<String, IndicatorScore> scoredLines = lines(scored);
             Map<String, MonitoredIndicator> lines = new LinkedHashMap<>();
             for (Indicator i : table.indicators()) {
-                MonitoredIndicator mi = indicator(id, table, i, tp.indicators().get(i.key()), line(scored, i));
+                MonitoredIndicator mi = indicator(id, table, i, tp.indicators().get(i.key()), line(scoredLines, i));
                 lines.put(i.key(), mi);
                 facts.add(mi);
             }
@@ -229,22 +230,37 @@ public final class Monitor {
         }
         List<IndicatorMonitoring> lines = new ArrayList<>();
         int[] counts = new int[Light.values().length];
+        // each indicator's first signal (in rule order) and the session's findings, looked up by key, not searched
+        Map<String, Signal> firstSignal = new HashMap<>();
+        d.signals.getOrDefault(id, List.of()).forEach(x -> {
+            if (x.key() != null) {
+                firstSignal.putIfAbsent(x.key(), x);
+            }
+        });
+        Map<String, List<Finding>> sessionFindings = new HashMap<>();
+        for (MonitorFinding f : d.findings) {
+            if (f.tableId().equals(id) && f.key() != null) {
+                sessionFindings.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f.finding());
+            }
+        }
+        Map<String, IndicatorScore> scoredLines = lines(scored);
         for (Indicator i : table.indicators()) {
             MonitoredIndicator mi = facts.get(i.key());
-            Signal s = d.signals.getOrDefault(id, List.of()).stream().filter(x -> i.key().equals(x.key())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no light for " + id + "/" + i.key()));
+            Signal s = firstSignal.get(i.key());
+            if (s == null) {
+                throw new IllegalStateException("no light for " + id + "/" + i.key());
+            }
             counts[s.light().ordinal()]++;
             Assessed a = d.assessed.get(id + "/" + i.key());
             ProgressEntry e = tp.indicators().get(i.key());
             List<Finding> mine = new ArrayList<>(byLocation.getOrDefault(i.key(), List.of()));
-            d.findings.stream().filter(f -> f.tableId().equals(id) && i.key().equals(f.key()))
-                    .forEach(f -> mine.add(f.finding()));
+            mine.addAll(sessionFindings.getOrDefault(i.key(), List.of()));
             mine.sort(Finding.ORDER);
             lines.add(new IndicatorMonitoring(i.key(), i.label(), i.level1(), i.level2(), i.targetText(),
                     e == null || e.current() == null ? null : e.current().text(),
                     e == null || e.forecast() == null ? null : e.forecast().text(), mi.basis(), mi.fraction(),
                     s.light(), s.explanation(), a == null ? null : a.likelihood(), a != null && a.derived(),
-                    e == null ? null : e.reason(), e == null ? null : e.measures(), line(scored, i), mine));
+                    e == null ? null : e.reason(), e == null ? null : e.measures(), line(scoredLines, i), mine));
         }
         d.findings.stream().filter(f -> f.tableId().equals(id) && f.key() == null).forEach(f -> tableFindings.add(
                 f.finding()));
@@ -265,9 +281,19 @@ public final class Monitor {
                 .orElseThrow(() -> new IllegalStateException("no score for " + table.name()));
     }
 
-    private static IndicatorScore line(TableScore t, Indicator i) {
-        return t.indicators().stream().filter(s -> s.key().equals(i.key())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no line for " + i.key()));
+    /** A table's scored lines by key: the first line of each key, as a search in order finds it. */
+    private static Map<String, IndicatorScore> lines(TableScore t) {
+        Map<String, IndicatorScore> byKey = new HashMap<>();
+        t.indicators().forEach(s -> byKey.putIfAbsent(s.key(), s));
+        return byKey;
+    }
+
+    private static IndicatorScore line(Map<String, IndicatorScore> lines, Indicator i) {
+        IndicatorScore s = lines.get(i.key());
+        if (s == null) {
+            throw new IllegalStateException("no line for " + i.key());
+        }
+        return s;
     }
 
     /** What the session derived, by table (and indicator). */

@@ -65,6 +65,17 @@ public final class Pipeline {
         this.rules = once(() -> rules.get().withLimits(options.ruleLimits()));
     }
 
+    /**
+     * A pipeline for a command that is about to evaluate: without user rules in {@code options}, the packaged rules
+     * are made ready on another thread from now on ({@link Rechecker#compiling()}) while the calling thread reads
+     * the files; with user rules, as {@link #Pipeline(Options)} (compiled when first needed, errors where they were).
+     * The built-in profile it will most likely need is read on a third thread ({@link ProfileLoader#prefetch}).
+     */
+    public static Pipeline readying(Options options) {
+        ProfileLoader.prefetch(options.profile());
+        return options.rules().isEmpty() ? new Pipeline(options, Rechecker.compiling()) : new Pipeline(options);
+    }
+
     public Options options() {
         return options;
     }

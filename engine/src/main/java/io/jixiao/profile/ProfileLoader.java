@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Finds a profile by name (national, hubei, sichuan: packaged under rules/profiles/) or by file path. */
 public final class ProfileLoader {
@@ -29,7 +31,32 @@ public final class ProfileLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
+    /** The built-in profiles read so far: each is read once per process (a profile is immutable). */
+    private static final Map<String, ScoringProfile> BUILT = new ConcurrentHashMap<>();
+
     private ProfileLoader() {
+    }
+
+    /**
+     * Starts reading, on a thread of its own, the built-in profile a run is about to need — {@code nameOrPath} when it
+     * is a built-in name, else national (the default, and what a profile file leaves out comes from it) — so that a
+     * cold start reads it (Jackson's data binding: a tenth of a second or more) while the calling thread reads the
+     * files. A problem is left for {@link #load} to report.
+     */
+    public static void prefetch(String nameOrPath) {
+        String spec = nameOrPath != null && BUILT_IN.contains(nameOrPath.strip()) ? nameOrPath.strip() : DEFAULT;
+        if (BUILT.containsKey(spec)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                builtIn(spec);
+            } catch (RuntimeException e) {
+                // load() reads it again and reports it
+            }
+        }, "jixiao-profile");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
@@ -136,6 +163,11 @@ public final class ProfileLoader {
     }
 
     private static ScoringProfile builtIn(String spec) {
+        ScoringProfile known = BUILT.get(spec);
+        return known != null ? known : BUILT.computeIfAbsent(spec, ProfileLoader::readBuiltIn);
+    }
+
+    private static ScoringProfile readBuiltIn(String spec) {
         String resource = "/rules/profiles/" + spec + ".yaml";
         try (InputStream in = ProfileLoader.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -96,6 +96,27 @@ class PlainYamlTest {
                     "群众办事便利程度": 7.5
                 """;
         assertThat(same(actuals)).isNotNull();
+        String progress = """
+                # SYNTHETIC progress at a monitoring — not real data.
+                department: "示范市东山区退役军人事务局"
+                year: 2024
+                month: 5
+                overall:
+                  spentToDate: 765.98
+                  expectedSpent: 2974.23
+                  indicators:
+                    "报送信息数量": {forecast: "2733条"}
+                    "资料归档率": {forecast: "52.2%", likelihood: "确定能"}
+                    "信息处置准确率": {forecast: "100%", likelihood: "有可能", reason: "经费保障", measures: "加强调度，按月通报进度"}
+                    "设备利用率": {current: "86.7%", forecast: "86.7%"}
+                projects:
+                  - name: "设备购置专项经费"
+                    spentToDate: 107.21
+                    indicators:
+                      资料归档率: {forecast: 97.4%, likelihood: 确定能}
+                      "运行维护成本": {current: "44.73万元", forecast: "44.73万元", likelihood: "有可能", reason: "其他"}
+                """;
+        assertThat(same(progress)).isNotNull();
     }
 
     @ParameterizedTest
@@ -108,14 +129,26 @@ class PlainYamlTest {
             "%YAML 1.1\n---\na: b", "a: -5", "a: ?x", "a: :x", "a: x:", "? a\n: b", "a: @x", "a: `x`", "a: %x",
             "a:   b   ", "a: 'b' c", "a: \"b\" # c", "\uFEFFa: b", "a: b\u2028c", "a: 😀", "a: b\u0085", "a: \\",
             "a\u3000b: c", "a: b\u3000", "  a: b\n  c: d", "a:\n    b: c\n    d: e\nf: g", "x", "", "# only\n",
-            "a: 'b\n  c'", "a: b #", "a:  # c\n  b: c", "a: #c\n  b: d"})
+            "a: 'b\n  c'", "a: b #", "a:  # c\n  b: c", "a: #c\n  b: d",
+            // one-line flow mappings (progress files) and their near misses
+            "a: {b: c, d: e}", "a: {b: \"c\", 'd': e}", "a: {b: c,d: e}", "a: {b: c, }", "a: {}", "a: {b: c} # x",
+            "a: {b: c}#x", "a: {b: c} x", "a: {b: [1]}", "a: {b: {c: d}}", "a: {b: c:d}", "a: {b:c}", "a: {\"b\":c}",
+            "a: {\"b\": c}", "a: {b: c\n  , d: e}", "a: {b: c,\n  d: e}", "a: {b: ~, c: null}", "a: {b: c, b: d}",
+            "- {b: c}\n- {d: e}", "a: {b: 'it''s', c: \"x y\"}", "a: { b: c }", "a: {b: c #x}", "a: {b: 1.50, c: yes}",
+            "a: {b: -1}", "a: {b: ? c}", "a: {? b: c}", "a: {b: c}\n  d: e", "a: {b: c, d: e测}", "a: {b: c}}",
+            "a: {b: \"c\" d}", "a: {b: \"c\\\"d\"}", "a: {b  : c}", "a: {b: c  ,  d: e  }", "a: {b: '', c: \"\"}",
+            "a: {b: c d, e: f g}", "a: {b: &x c}", "a: {b: *x}", "a: {b: !!str c}", "a: {b: c}\nb: {c: d}",
+            "a:\n  b: {c: d}\n  e: f", "a: {b:  c}", "a: {b:\tc}", "a: {b: c\td}", "a: {-b: c}", "a: {b: -}",
+            "a: {b: 'c'd}", "a: {b: \"c\", }", "a: {,}", "a: {b: c, d}", "a: {b}", "a: {b: |}", "a: {b: >}"})
     void snippetsReadAlike(String text) {
         same(text);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"a: 2024", "a: 3005.27", "a: yes", "a: ~", "a: \"null\"", "a: 'it''s'", "a: b # c", "a: b#c",
-            "\"a b\": c", "- a: b\n  c: d", "a:\n  - b\n  - c", "  a: b\n  c: d", "a:  # c\n  b: c", "a: b c  d"})
+            "\"a b\": c", "- a: b\n  c: d", "a:\n  - b\n  - c", "  a: b\n  c: d", "a:  # c\n  b: c", "a: b c  d",
+            "a: {b: c, d: e}", "a: {b: \"c\", 'd': e}", "- {b: c}\n- {d: e}", "a: { b: c }", "a: {b: ~, c: null}",
+            "a: {b: c} # x"})
     void commonSnippetsTakeTheFastPath(String text) {
         assertThat(same(text)).isNotNull();
     }
@@ -140,7 +173,18 @@ class PlainYamlTest {
                 Arbitraries.integers().between(0, 6).flatMap(i -> value.map(v -> " ".repeat(i) + "- " + v)),
                 Arbitraries.integers().between(0, 6).flatMap(i -> key.flatMap(k -> value.map(v ->
                         " ".repeat(i) + "- " + k + ": " + v))),
+                Arbitraries.integers().between(0, 6).flatMap(i -> key.flatMap(k -> flow(key, value).map(f ->
+                        " ".repeat(i) + k + ": " + f))),
+                Arbitraries.integers().between(0, 6).flatMap(i -> flow(key, value).map(f -> " ".repeat(i) + "- " + f)),
                 Arbitraries.of("# c", "", "  # c"));
         return line.list().ofMinSize(1).ofMaxSize(8).map(l -> String.join("\n", l));
+    }
+
+    /** A one-line flow mapping: entries joined by ", " (or "," or " , "), sometimes with a trailing comment. */
+    private static Arbitrary<String> flow(Arbitrary<String> key, Arbitrary<String> value) {
+        Arbitrary<String> entry = key.flatMap(k -> value.flatMap(v -> Arbitraries.of(": ", ":", " : ", ":  ").map(c ->
+                k + c + v)));
+        return entry.list().ofMinSize(0).ofMaxSize(4).flatMap(es -> Arbitraries.of(", ", ",", " , ").flatMap(sep ->
+                Arbitraries.of("", " # c", "#c", " ").map(tail -> "{" + String.join(sep, es) + "}" + tail)));
     }
 }

@@ -198,6 +198,27 @@ class JdbcInputTest {
     }
 
     @Test
+    void aDateOrTimestampPartitionColumnSplitsTheReadTooAndEveryRowIsReadOnce() throws SQLException {
+        Db db = h2();
+        create(db, "departments", bundled());
+        try (Connection c = connect(db); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE departments ADD COLUMN handed_in DATE");
+            s.execute("ALTER TABLE departments ADD COLUMN stamped TIMESTAMP");
+            // ids 10…50 → 2024-01-11 … 2024-02-20 and the same days at 08:30
+            s.execute("UPDATE departments SET handed_in = DATEADD(DAY, id, DATE '2024-01-01'),"
+                    + " stamped = DATEADD(DAY, id, TIMESTAMP '2024-01-01 08:30:00')");
+        }
+
+        for (String column : List.of("handed_in", "stamped")) {
+            var read = JdbcTable.read(spark, db.url(), new JdbcTable.Jdbc("departments", db.user(), db.password(),
+                    column), 3);
+            assertThat(read.rdd().getNumPartitions()).as(column).isEqualTo(3);
+            assertThat(read.select("folder").distinct().count()).as(column).isEqualTo(5);
+            assertThat(read.count()).as(column).isEqualTo(5);
+        }
+    }
+
+    @Test
     void anEmptyTableWithAPartitionColumnIsReadInOneQueryAndHasNoDepartments() {
         Db db = h2();
         create(db, "departments", List.of());

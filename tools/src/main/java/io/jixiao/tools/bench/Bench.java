@@ -409,10 +409,10 @@ public final class Bench {
      * fresh JVMs taking turns, so that the machine's other load hits both alike; the load average before and after.
      */
     private void monitor() throws Exception {
-        Path dir = (o.dir() != null ? o.dir() : Path.of(System.getProperty("java.io.tmpdir"),
-                "jixiao-bench-" + o.departments() + "x" + o.indicators() + "-seed" + o.seed()))
-                .resolveSibling((o.dir() != null ? o.dir().getFileName().toString() : "jixiao-bench-" + o.departments()
-                        + "x" + o.indicators() + "-seed" + o.seed()) + "-progress");
+        Path root = o.dir() != null ? o.dir().toAbsolutePath().getParent()
+                : o.data() != null ? o.data() : Path.of(System.getProperty("java.io.tmpdir"));
+        Path dir = root.resolve((o.dir() != null ? o.dir().getFileName().toString() : "jixiao-bench-" + o.departments()
+                + "x" + o.indicators() + "-seed" + o.seed()) + "-progress");
         Path done = dir.resolve(".complete");
         if (!Files.exists(done)) {
             long t0 = System.nanoTime();
@@ -422,8 +422,8 @@ public final class Bench {
             out.printf(Locale.ROOT, "generated %s (%d × %d, with progress.yaml) in %.1f s%n", dir, o.departments(),
                     o.indicators(), (System.nanoTime() - t0) / 1e9);
         }
-        out.printf(Locale.ROOT, "(2b) monitor DIR next to review DIR, %d departments × %d indicators from files, wall time"
-                + " end to end, fresh JVMs taking turns%n", o.departments(), o.indicators());
+        out.printf(Locale.ROOT, "(2b) monitor DIR next to review DIR, %d departments × %d indicators from files, end to"
+                + " end, fresh JVMs taking turns%n", o.departments(), o.indicators());
         out.println("    " + uptime("before"));
         Path reviewJson = Files.createTempFile("jixiao-bench-review", ".json");
         Path monitorJson = Files.createTempFile("jixiao-bench-monitor", ".json");
@@ -440,29 +440,34 @@ public final class Bench {
                 commands.add(cmd);
             }
         }
-        List<Stats> stats = new ArrayList<>();
-        commands.forEach(c -> stats.add(new Stats()));
+        List<Runs> runs = new ArrayList<>();
+        commands.forEach(c -> runs.add(new Runs(new Stats(), new Stats(), new Stats())));
         for (List<String> cmd : commands) {
             exec(cmd, Map.of()); // discarded: warms the page cache, not the JVM
         }
         for (int r = 0; r < o.iterations(); r++) {
             for (int v = 0; v < commands.size(); v++) {
-                long t0 = System.nanoTime();
-                int code = exec(commands.get(v), Map.of());
-                stats.get(v).add((System.nanoTime() - t0) / 1e9);
-                if (code != 0) {
-                    out.println("        (exit " + code + ": " + commands.get(v).get(commands.get(v).indexOf(
+                Run run = timed(commands.get(v), Map.of());
+                runs.get(v).add(run);
+                if (run.code() != 0) {
+                    out.println("        (exit " + run.code() + ": " + commands.get(v).get(commands.get(v).indexOf(
                             dir.toString()) - 1) + ")");
                 }
             }
         }
+        double indicators = (double) o.departments() * o.indicators();
         for (int v = 0; v < commands.size(); v++) {
             out.println("    $ " + String.join(" ", commands.get(v)));
-            out.println("        " + stats.get(v).seconds());
+            out.println("        " + runs.get(v).report(indicators));
         }
         for (int v = 0; v + 1 < commands.size(); v += 2) {
-            out.printf(Locale.ROOT, "    → monitor / review: %.2f (best), %.2f (median)%n",
-                    stats.get(v + 1).min() / stats.get(v).min(), stats.get(v + 1).median() / stats.get(v).median());
+            Runs review = runs.get(v);
+            Runs monitor = runs.get(v + 1);
+            out.printf(Locale.ROOT, "    → monitor / review (%s): wall %.2f (best), %.2f (median)%s%n",
+                    commands.get(v).get(0).equals("./jixiao") ? "./jixiao" : "JVM defaults",
+                    monitor.wall().min() / review.wall().min(), monitor.wall().median() / review.wall().median(),
+                    review.cpu().isEmpty() ? "" : String.format(Locale.ROOT, ", CPU %.2f (median)",
+                            monitor.cpu().median() / review.cpu().median()));
         }
         RuleBook.packaged();
         Stats warm = new Stats();
@@ -786,6 +791,14 @@ public final class Bench {
     /** Repeated runs of one command. */
     record Runs(Stats wall, Stats cpu, Stats rss) {
 
+        void add(Run run) {
+            wall.add(run.wall());
+            if (run.cpu() >= 0) {
+                cpu.add(run.cpu());
+                rss.add(run.rssKib());
+            }
+        }
+
         /** wall best/median/worst, CPU median, indicators per second and per CPU-second, peak RSS median. */
         String report(double indicators) {
             StringBuilder sb = new StringBuilder(wall.seconds());
@@ -810,11 +823,7 @@ public final class Bench {
             if (run.code() != 0) {
                 out.println("        (exit " + run.code() + ")");
             }
-            r.wall().add(run.wall());
-            if (run.cpu() >= 0) {
-                r.cpu().add(run.cpu());
-                r.rss().add(run.rssKib());
-            }
+            r.add(run);
         }
         return r;
     }
