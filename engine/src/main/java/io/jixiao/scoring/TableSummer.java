@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 final class TableSummer {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Explanation UNSCORED = Explanation.of(Why.UNSCORED);
 
     private TableSummer() {
     }
@@ -65,8 +66,8 @@ final class TableSummer {
         BudgetExecution budget = budget(p, findings);
         BigDecimal raw = budget == null ? indicatorSum : indicatorSum.add(budget.score());
         BigDecimal score = raw;
-        String explanation = "指标得分" + Explain.pts(indicatorSum)
-                + (budget == null ? "" : " + 预算执行" + Explain.pts(budget.score())) + " = " + Explain.pts(raw);
+        Explanation explanation = budget == null ? Explanation.of(Why.TABLE_SUM, indicatorSum, raw)
+                : Explanation.of(Why.TABLE_SUM_BUDGET, indicatorSum, budget.score(), raw);
         // the lines add up to 100, or to the given 分值's total (docs/scoring.md#given-points): rescaled to 100
         BigDecimal total = p.allocation().total();
         boolean rescaled = p.allocation().rescaled();
@@ -79,11 +80,9 @@ final class TableSummer {
             BigDecimal left = total.subtract(na);
             score = left.signum() <= 0 ? BigDecimal.ZERO
                     : Numbers.round(Decimals.divide(raw.multiply(HUNDRED), left, Results.MC)).min(HUNDRED);
-            String of = rescaled ? Explain.pts(total) : "100";
-            explanation += "；" + (rescaled ? "分值合计" + Explain.pts(total) + (na.signum() > 0 ? "，" : "") : "")
-                    + (na.signum() > 0 ? "不适用剔除" + Explain.pts(na) + "分" : "") + " → " + Explain.pts(raw)
-                    + "×100/" + (na.signum() > 0 ? "(" + of + "−" + Explain.pts(na) + ")" : of) + " = "
-                    + Explain.pts(score);
+            explanation = na.signum() == 0 ? Explanation.of(Why.TABLE_RESCALED, explanation, total, raw, score)
+                    : rescaled ? Explanation.of(Why.TABLE_RESCALED_NOT_APPLICABLE, explanation, total, na, raw, score)
+                    : Explanation.of(Why.TABLE_NOT_APPLICABLE, explanation, na, raw, score);
         }
         findings.sort(Finding.ORDER);
         return new TableScore(p.table().kind(), p.table().name(), p.budget(),
@@ -102,12 +101,12 @@ final class TableSummer {
         String group = c.points() == null ? "" : groupName(p, i);
         if (chosen == null) {
             return new Line(new IndicatorScore(i.key(), i.label(), i.level1(), i.level2(), group, i.targetText(),
-                    c.actualText(), c.points(), BigDecimal.ZERO, Status.MISSED, "", "未被任何规则评分", BigDecimal.ZERO),
+                    c.actualText(), c.points(), BigDecimal.ZERO, Status.MISSED, "", UNSCORED, BigDecimal.ZERO),
                     findings);
         }
         return new Line(new IndicatorScore(i.key(), i.label(), i.level1(), i.level2(), group, i.targetText(),
                 c.actualText(), c.points(), Numbers.round(chosen.score()), chosen.status(), chosen.rule(),
-                chosen.explanation(), chosen.fraction(), c.grade()), findings);
+                chosen.why(), chosen.fraction(), c.grade()), findings);
     }
 
     /** The highest-priority result; a tie at the top or no result at all is an error finding. */
