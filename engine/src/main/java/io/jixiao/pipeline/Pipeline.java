@@ -279,7 +279,7 @@ public final class Pipeline {
      */
     private ScoringProfile profile(DepartmentTargets t, Source targets) {
         if (options.profile() != null) {
-            return profiles.get(options.profile(), null);
+            return profiles.get(options.profile(), null, ProfileLoader.OPTION);
         }
         Path base = targets instanceof Source.FileSource f ? f.path().toAbsolutePath().getParent() : null;
         return profiles.get(t.profile(), base, t.locationOf("profile"));

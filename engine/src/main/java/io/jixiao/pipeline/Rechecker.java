@@ -117,7 +117,7 @@ public final class Rechecker {
     private String checkedProfile() {
         String profile = pipeline.options().profile();
         if (profile != null) {
-            ProfileLoader.load(profile, null);
+            ProfileLoader.load(profile, null, ProfileLoader.OPTION);
         }
         return profile;
     }

@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 final class TableSummer {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final java.util.Map<ScoringProfile.Group, String> LEVEL1 =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private static final Explanation UNSCORED = Explanation.of(Why.UNSCORED);
 
     private TableSummer() {
@@ -44,7 +46,11 @@ final class TableSummer {
 
     /** The table's total from its lines (in indicator order): categories, budget execution, N/A rescaling. */
     static TableScore total(PreparedTable p, List<Line> lineList, ScoringProfile profile) {
-        return total(p, lineList, LineSums.of(lineList.stream().map(Line::score).toList()), profile);
+        List<IndicatorScore> scores = new ArrayList<>(lineList.size());
+        for (Line l : lineList) {
+            scores.add(l.score());
+        }
+        return total(p, lineList, LineSums.of(scores), profile);
     }
 
     /** As {@link #total(PreparedTable, List, ScoringProfile)}, with the lines' sums already known. */
@@ -91,12 +97,16 @@ final class TableSummer {
     }
 
     static Line line(PreparedTable p, Indicator i, RuleOutcome outcome) {
-        List<Finding> findings = new ArrayList<>(2);
         ScoringCase c = p.cases().get(i.key());
         ActualEntry actual = p.entries().get(i.key());
         Location at = actual != null ? actual.location() : i.location();
-        outcome.findings(c.id()).forEach(f -> findings.add(f.at(at)));
+        List<Finding> raised = outcome.findings(c.id());
         List<IndicatorResult> results = outcome.results(c.id());
+        // most lines raise nothing and have one result: no list of findings for them
+        List<Finding> findings = raised.isEmpty() && results.size() == 1 ? List.of() : new ArrayList<>(raised.size() + 1);
+        for (Finding f : raised) {
+            findings.add(f.at(at));
+        }
         IndicatorResult chosen = choose(c, results, findings, at);
         String group = c.points() == null ? "" : groupName(p, i);
         if (chosen == null) {
@@ -133,18 +143,24 @@ final class TableSummer {
         if (p.table().kind() == io.jixiao.model.TableKind.EVALUATION) {
             return i.level1(); // its sections are its 一级指标 (docs/scoring.md#evaluation)
         }
-        for (GroupShare g : p.allocation().groups()) {
-            if (g.group().categories().contains(i.category())) {
-                return g.group().name();
+        List<GroupShare> groups = p.allocation().groups();
+        for (int n = 0; n < groups.size(); n++) {
+            if (groups.get(n).group().categories().contains(i.category())) {
+                return groups.get(n).group().name();
             }
         }
         return "";
     }
 
     private static CategoryScore category(GroupShare g, BigDecimal score) {
-        String level1 = g.group().categories().isEmpty() ? g.group().name()
-                : g.group().categories().stream().map(Category::label).collect(Collectors.joining("+"));
-        return new CategoryScore(g.group().name(), level1, g.weight(), score);
+        return new CategoryScore(g.group().name(), LEVEL1.computeIfAbsent(g.group(), TableSummer::level1), g.weight(),
+                score);
+    }
+
+    /** A group's 一级指标 labels (产出指标+效益指标), joined once per group of a profile, not once per table. */
+    private static String level1(ScoringProfile.Group g) {
+        return g.categories().isEmpty() ? g.name()
+                : g.categories().stream().map(Category::label).collect(Collectors.joining("+"));
     }
 
     private static BudgetExecution budget(PreparedTable p, List<Finding> findings) {

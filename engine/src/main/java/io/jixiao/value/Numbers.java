@@ -56,8 +56,13 @@ public final class Numbers {
     public static List<BigDecimal> shares(List<BigDecimal> exact, BigDecimal total) {
         List<BigDecimal> cut = new ArrayList<>(exact.size());
         BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal last = null;
+        BigDecimal lastCut = null;
         for (BigDecimal e : exact) {
-            BigDecimal c = e.setScale(PLACES, RoundingMode.FLOOR);
+            // the indicators without a given 分值 share one amount, the same object: cut it once
+            BigDecimal c = e == last ? lastCut : e.setScale(PLACES, RoundingMode.FLOOR);
+            last = e;
+            lastCut = c;
             cut.add(c);
             sum = sum.add(c);
         }
@@ -66,13 +71,17 @@ public final class Numbers {
                 || total.subtract(sum).subtract(missing.multiply(CENT)).abs().compareTo(CENT.movePointLeft(20)) > 0) {
             return exact.stream().map(Numbers::round).toList();
         }
-        List<Integer> order = new ArrayList<>();
+        // what each cut dropped, computed once (not twice in every comparison of the sort); the largest first, ties in
+        // the order given (a stable sort)
+        BigDecimal[] dropped = new BigDecimal[exact.size()];
+        Integer[] order = new Integer[exact.size()];
         for (int i = 0; i < exact.size(); i++) {
-            order.add(i);
+            dropped[i] = i > 0 && exact.get(i) == exact.get(i - 1) ? dropped[i - 1] : exact.get(i).subtract(cut.get(i));
+            order[i] = i;
         }
-        order.sort((a, b) -> exact.get(b).subtract(cut.get(b)).compareTo(exact.get(a).subtract(cut.get(a))));
+        java.util.Arrays.sort(order, (a, b) -> dropped[b].compareTo(dropped[a]));
         for (int n = 0; n < missing.intValue(); n++) {
-            int i = order.get(n);
+            int i = order[n];
             cut.set(i, cut.get(i).add(CENT));
         }
         return cut;

@@ -114,7 +114,8 @@ public final class SparkReview {
      */
     public BureauReport run(Job job) {
         if (job.profile() != null) {
-            ProfileLoader.load(job.profile(), null); // a bad --profile fails once, before any department
+            // a bad --profile fails once, before any department, reported at the option
+            ProfileLoader.load(job.profile(), null, ProfileLoader.OPTION);
         }
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         if (job.parquet() != null && !job.force() && exists(job.parquet(), conf)) {
