@@ -283,6 +283,8 @@ class ScoreCommandTest {
         Run r = score("guangyang/2023", "--profile", "zhejiang");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("KPI-0130", "'zhejiang'", "national, hubei, sichuan");
+        // located at the option the name was given with, not at an input file or <input>
+        assertThat(r.err()).startsWith("--profile: error KPI-0130").doesNotContain("<input>");
     }
 
     @ParameterizedTest(name = "--profile {0} → {1}")
