@@ -25,6 +25,9 @@ public final class Numbers {
     /** One unit of the last place shown (0.01). */
     private static final BigDecimal CENT = BigDecimal.ONE.movePointLeft(PLACES);
 
+    private static final BigDecimal ONE_FRACTION = BigDecimal.ONE.setScale(FRACTION_PLACES);
+    private static final BigDecimal ZERO_FRACTION = BigDecimal.ZERO.setScale(FRACTION_PLACES);
+
     /** Half of the last place shown. */
     private static final BigDecimal HALF_STEP = new BigDecimal("0.005");
 
@@ -43,7 +46,8 @@ public final class Numbers {
 
     /** A fraction as printed and used in arithmetic: HALF_UP to 4 places (0.94444… → 0.9444); null stays null. */
     public static BigDecimal fraction(BigDecimal f) {
-        return round(f, FRACTION_PLACES);
+        // 1 and 0, what most lines score, are the same constant every time rather than a new number each
+        return f == BigDecimal.ONE ? ONE_FRACTION : f == BigDecimal.ZERO ? ZERO_FRACTION : round(f, FRACTION_PLACES);
     }
 
     /**

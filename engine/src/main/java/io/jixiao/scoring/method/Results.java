@@ -26,7 +26,8 @@ public final class Results {
     public static IndicatorResult of(ScoringCase c, String rule, int priority, boolean met, BigDecimal fraction,
                                      Explanation reason) {
         BigDecimal f = Numbers.fraction(clamp(fraction));
-        BigDecimal score = Numbers.round(c.points().multiply(f));
+        // × 1 is the points themselves (2-place already): no product to round for a line that is met
+        BigDecimal score = Numbers.round(f.compareTo(BigDecimal.ONE) == 0 ? c.points() : c.points().multiply(f));
         return new IndicatorResult(c.id(), rule, priority, f, score, Status.of(met, f),
                 Explanation.of(Why.RESULT, reason, c.points(), f, score));
     }
