@@ -84,10 +84,14 @@ final class LibraryCommand implements Callable<Integer> {
             try (Store s = store.open()) {
                 List<Library.Entry> entries = new Library(s).list();
                 List<List<String>> rows = new ArrayList<>();
-                rows.add(List.of("编码", "指标名称", "一级指标", "二级指标", "标准值", "共性", "行业", "评分标准"));
+                rows.add(List.of(CliTexts.text("library.col.id"), CliTexts.text("library.col.name"),
+                        CliTexts.text("library.col.level1"), CliTexts.text("library.col.level2"),
+                        CliTexts.text("library.col.standard"), CliTexts.text("library.col.common"),
+                        CliTexts.text("library.col.field"), CliTexts.text("library.col.scoring")));
                 for (Library.Entry e : entries) {
                     rows.add(List.of(e.id(), e.name(), dash(e.level1()), dash(e.level2()), dash(e.standard()),
-                            e.common() ? "共性" : "个性", dash(e.field()), dash(e.scoring())));
+                            CliTexts.text(e.common() ? "library.common" : "library.specific"), dash(e.field()),
+                            dash(e.scoring())));
                 }
                 int[] w = new int[rows.get(0).size()];
                 rows.forEach(r -> {

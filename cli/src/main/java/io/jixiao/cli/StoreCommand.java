@@ -149,10 +149,15 @@ final class StoreCommand implements Callable<Integer> {
             try (Store s = store.open()) {
                 java.util.List<Catalog.Entry> entries = new Catalog(s).list(year);
                 java.util.List<java.util.List<String>> rows = new ArrayList<>();
-                rows.add(java.util.List.of("部门", "年度", "得分", "等级", "表", "指标", "发现", "文件", "版次", "来源"));
+                java.util.List<String> header = new ArrayList<>();
+                for (String col : java.util.List.of("department", "year", "score", "grade", "tables", "indicators",
+                        "findings", "files", "revision", "origin")) {
+                    header.add(CliTexts.text("store.col." + col));
+                }
+                rows.add(header);
                 for (Catalog.Entry e : entries) {
                     rows.add(java.util.List.of(e.department(), String.valueOf(e.year()),
-                            e.score() == null ? "未评分" : Numbers.text(e.score()), e.grade() == null ? "—" : e.grade(),
+                            e.score() == null ? CliTexts.text("store.unscored") : Numbers.text(e.score()), e.grade() == null ? "—" : e.grade(),
                             String.valueOf(e.tables()), String.valueOf(e.indicators()), String.valueOf(e.findings()),
                             String.valueOf(e.files()), String.valueOf(e.revision()), e.origin()));
                 }

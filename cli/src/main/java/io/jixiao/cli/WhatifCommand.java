@@ -81,9 +81,7 @@ final class WhatifCommand implements Callable<Integer> {
             }
             if (sensitivity) {
                 boolean overall = table == null && after.overall().isPresent();
-                text.append(WhatIfReport.sensitivity(w.sensitivity(table),
-                        table == null ? "部门得分" : "「" + table + "」得分",
-                        overall ? "部门得分取部门整体表的得分：项目表的指标不影响它（用 --table 项目名 看项目得分）" : null));
+                text.append(WhatIfReport.sensitivity(w.sensitivity(table), table, overall));
             }
             out.print(text);
             out.flush();

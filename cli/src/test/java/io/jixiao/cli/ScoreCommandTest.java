@@ -283,6 +283,8 @@ class ScoreCommandTest {
         Run r = score("guangyang/2023", "--profile", "zhejiang");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("KPI-0130", "'zhejiang'", "national, hubei, sichuan");
+        // located at the option the name was given with, not at an input file or <input>
+        assertThat(r.err()).startsWith("--profile: error KPI-0130").doesNotContain("<input>");
     }
 
     @ParameterizedTest(name = "--profile {0} → {1}")
@@ -420,7 +422,8 @@ class ScoreCommandTest {
         JsonNode after = find(ruled.get("overall").get("indicators"), "不超年度预算");
         assertThat(after.get("rule").asText()).isEqualTo("cost-overspend-zero");
         assertThat(after.get("score").decimalValue()).isEqualByComparingTo("0");
-        assertThat(after.get("explanation").asText()).isEqualTo("实际50.6万元 > 目标49.92万元，成本指标超支不得分");
+        // the example's own words after Meets.compare, which speaks the language of the run (English here)
+        assertThat(after.get("explanation").asText()).isEqualTo("actual 50.6万元 > target 49.92万元，成本指标超支不得分");
         // (84.72 − 6.17) × 100 / 92.5 = 84.9189… → 84.92, as with the inline rule above
         assertThat(ruled.get("score").decimalValue()).isEqualByComparingTo("84.92");
     }

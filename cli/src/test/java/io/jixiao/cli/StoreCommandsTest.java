@@ -29,7 +29,9 @@ class StoreCommandsTest {
         Run list = Run.of("store", "list", "--year", "2024", "--db", db);
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("中共廊坊市广阳区委网络安全和信息化委员会办公室  2024  98.73  优")
-                .contains("1 department-year(s)");
+                .contains("1 department-year(s)").containsPattern("department +year +score +grade +tables");
+        assertThat(Run.of("store", "list", "--year", "2024", "--db", db, "--lang", "zh").out())
+                .containsPattern("部门 +年度 +得分 +等级 +表");
 
         Run json = Run.of("history", "广阳", "--format", "json", "--db", db);
         assertThat(json.code()).as(json.err()).isZero();
@@ -56,7 +58,9 @@ class StoreCommandsTest {
 
         Path library = Databases.root().resolve("docs/examples/example-library.yaml");
         assertThat(Run.of("library", "import", library.toString(), "--db", db).out()).contains("4 added, 0 replaced");
-        assertThat(Run.of("library", "list", "--db", db).out()).contains("WX-0101").contains("≥98%");
+        assertThat(Run.of("library", "list", "--db", db).out()).contains("WX-0101").contains("≥98%")
+                .containsPattern("code +indicator +一级指标");
+        assertThat(Run.of("library", "list", "--db", db, "--lang", "zh").out()).containsPattern("编码 +指标名称 +一级指标");
 
         Run review = Run.of("review", "--db", db, "--year", "2024");
         assertThat(review.code()).as(review.err()).isZero();

@@ -28,7 +28,7 @@ class WhatifCommandTest {
 
     @Test
     void printsBeforeAndAfterAndTheChangedLine() {
-        Run r = run("--set", "部门整体/全年监测舆情信息数量=19000条");
+        Run r = run("--set", "部门整体/全年监测舆情信息数量=19000条", "--lang", "zh");
         assertThat(r.code()).isEqualTo(0);
         // 1000条 short → 100 steps of 1% → 0 of 6.25; 90.7774 − 5.9375 = 84.8399 → 84.84
         assertThat(r.out()).contains("部门整体/全年监测舆情信息数量: 19950条 → 19000条")
@@ -41,22 +41,22 @@ class WhatifCommandTest {
 
     @Test
     void goalGivesTheCheapestChangesOrSaysItCannotBeReached() {
-        Run r = run("--set", "部门整体/全年监测舆情信息数量=19000条", "--goal", "优");
+        Run r = run("--set", "部门整体/全年监测舆情信息数量=19000条", "--goal", "优", "--lang", "zh");
         assertThat(r.code()).isEqualTo(0);
         // trimmed to the fewest 条 that still give 90: see ScenarioTest for the arithmetic
         // 优 needs +5.1601: 17 steps of 10条 at most → 19821条, f = 0.83 → 6.25 × 0.83 = +5.1875 → 90.0274
         assertThat(r.out()).contains("目标 部门得分 ≥ 90 (优)：当前 84.84 良")
                 .contains("1. 部门整体/全年监测舆情信息数量: 19000条 → 19821条").contains("得分 +5.19")
                 .contains("改动后 90.03");
-        Run never = run("--goal", "100");
+        Run never = run("--goal", "100", "--lang", "zh");
         assertThat(never.code()).isEqualTo(0);
         assertThat(never.out()).contains("无法达到").contains("最高只有 99.84");
-        assertThat(run("--goal", "90").out()).contains("已达到，无需改动");
+        assertThat(run("--goal", "90", "--lang", "zh").out()).contains("已达到，无需改动");
     }
 
     @Test
     void goalForOneTable() {
-        Run r = run("--goal", "优", "--table", "政务网络平台项目经费");
+        Run r = run("--goal", "优", "--table", "政务网络平台项目经费", "--lang", "zh");
         assertThat(r.code()).isEqualTo(0);
         // 83.82: 全年预算数 54 (年初 56) makes 预算执行 52.8/54 → 9.78 (docs/scoring.md#adjusted-budget);
         // 未达成 (30%) → 达成 on 10 points: +7 alone lifts 83.82 past 90, to 90.82
@@ -66,7 +66,7 @@ class WhatifCommandTest {
 
     @Test
     void sensitivityListsPointsAtStakeAndFullMarks() {
-        Run r = run("--sensitivity");
+        Run r = run("--sensitivity", "--lang", "zh");
         assertThat(r.code()).isEqualTo(0);
         // 网速达标率 93% of ≥95%: 6.25 − 5.00 = 1.25 at stake; 95% gives full marks
         assertThat(r.out()).containsPattern("网速达标率 +≥95% +93% +6\\.25 +5\\.00 +1\\.25 +95% +\\+1\\.25")
@@ -75,10 +75,27 @@ class WhatifCommandTest {
 
     @Test
     void spentChangesBudgetExecution() {
-        Run r = run("--spent", "部门整体=2592500元");
+        Run r = run("--spent", "部门整体=2592500元", "--lang", "zh");
         assertThat(r.code()).isEqualTo(0);
         // 259.25万元 of 259.25: 80.9375 + 10 = 90.9375 → 90.94
         assertThat(r.out()).contains("部门得分 90.78 优 → 90.94 优").contains("预算执行率:");
+    }
+
+    @Test
+    void inEnglishOnRequest() {
+        // the same change, goal and sensitivity as above, in English (JIXIAO_LANG=en): no Chinese but the data's
+        Run r = run("--set", "部门整体/全年监测舆情信息数量=19000条", "--goal", "优", "--sensitivity");
+        assertThat(r.code()).isEqualTo(0);
+        assertThat(r.out()).contains("Changes:\n  部门整体/全年监测舆情信息数量: 19950条 → 19000条")
+                .contains("Department score 90.78 优 → 84.84 良  (-5.94)  (overall)")
+                .contains("actual 19000条 < target 20000条, 1000条 apart; 1% off per 10条 → 100% off, down to nothing"
+                        + " → 6.25×0=0.00")
+                .contains("■ 政务网络平台项目经费  83.82 良  (unchanged)")
+                .contains("Goal department score ≥ 90 (优): now 84.84 良")
+                .contains("1. 部门整体/全年监测舆情信息数量: 19000条 → 19821条  (relative change 4.32%, score +5.19)")
+                .contains("After the changes 90.03")
+                .contains("Sensitivity (lost = points − score;")
+                .doesNotContain("部门得分", "改动", "目标 ", "不变", "敏感性", "扣完为止");
     }
 
     @Test

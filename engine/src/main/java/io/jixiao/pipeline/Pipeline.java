@@ -289,7 +289,7 @@ public final class Pipeline {
      */
     private ScoringProfile profile(DepartmentTargets t, Source targets) {
         if (options.profile() != null) {
-            return profiles.get(options.profile(), null);
+            return profiles.get(options.profile(), null, ProfileLoader.OPTION);
         }
         if (!options.ownProfiles()) {
             return profiles.get(ProfileLoader.DEFAULT, null);

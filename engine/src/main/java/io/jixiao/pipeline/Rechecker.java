@@ -97,7 +97,8 @@ public final class Rechecker {
     public BureauReport review(Path root, List<DepartmentFolder> folders, IntConsumer done) {
         String profile = pipeline.options().profile();
         // a bad --profile fails once, before any department; without one, national scores them all
-        String applied = ProfileLoader.load(profile == null ? ProfileLoader.DEFAULT : profile, null).name();
+        String applied = profile == null ? ProfileLoader.load(ProfileLoader.DEFAULT, null).name()
+                : ProfileLoader.load(profile, null, ProfileLoader.OPTION).name();
         profile = pipeline.options().ownProfiles() ? profile : applied;
         userRules();
         DepartmentRechecker reviewer = new DepartmentRechecker(pipeline);
@@ -134,7 +135,7 @@ public final class Rechecker {
     private String checkedProfile() {
         String profile = pipeline.options().profile();
         if (profile != null) {
-            ProfileLoader.load(profile, null);
+            ProfileLoader.load(profile, null, ProfileLoader.OPTION);
         }
         return profile;
     }

@@ -34,6 +34,12 @@ public final class ProfileLoader {
     /** The built-in profiles read so far: each is read once per process (a profile is immutable). */
     private static final Map<String, ScoringProfile> BUILT = new ConcurrentHashMap<>();
 
+    /**
+     * Where a profile named by the {@code --profile} option (or {@code Options.profile}) was written: an unknown one
+     * is reported there ({@code --profile: 错误 KPI-0130 …}), not at an input file.
+     */
+    public static final Location OPTION = Location.of("--profile");
+
     private ProfileLoader() {
     }
 

@@ -1,6 +1,5 @@
 package io.jixiao.scoring;
 
-import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.Results;
 import io.jixiao.value.Decimals;
 import io.jixiao.value.Numbers;
@@ -15,7 +14,7 @@ import java.math.BigDecimal;
  * @param initialBudget the 年初预算数 of the targets, 万元 (null when the targets give none)
  */
 public record BudgetExecution(BigDecimal budget, BigDecimal spent, BigDecimal rate, BigDecimal points,
-                              BigDecimal score, String explanation, BigDecimal initialBudget) {
+                              BigDecimal score, Explanation why, BigDecimal initialBudget) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -39,10 +38,14 @@ public record BudgetExecution(BigDecimal budget, BigDecimal spent, BigDecimal ra
         BigDecimal capped = Numbers.fraction(fraction.min(BigDecimal.ONE));
         BigDecimal score = Numbers.round(points.multiply(capped));
         boolean adjusted = initial == null || initial.compareTo(budget) != 0;
-        String what = adjusted ? "全年预算" + Explain.num(budget) + "万元（年初"
-                + (initial == null ? "未列" : Explain.num(initial) + "万元") + "）" : "预算" + Explain.num(budget) + "万元";
-        String why = "执行数" + Explain.num(spent) + "万元 / " + what + " = " + Explain.pct(fraction)
-                + " → " + Explain.pts(points) + "×" + Explain.num(capped) + "=" + Explain.pts(score);
+        Explanation why = !adjusted ? Explanation.of(Why.BUDGET, spent, budget, fraction, points, capped, score)
+                : initial == null ? Explanation.of(Why.BUDGET_ADJUSTED_NO_INITIAL, spent, budget, fraction, points, capped,
+                score) : Explanation.of(Why.BUDGET_ADJUSTED, spent, budget, initial, fraction, points, capped, score);
         return new BudgetExecution(budget, spent, fraction.multiply(HUNDRED), points, score, why, initial);
+    }
+
+    /** The rate and its score worked out, in the language of the run. */
+    public String explanation() {
+        return why.text();
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record DepartmentScore(String department, int year, String profile, String method, BigDecimal score,
                               String grade, TableScore overall, List<TableScore> projects, List<Finding> findings,
-                              String explanation, TableScore evaluation) {
+                              Explanation why, TableScore evaluation) {
 
     public DepartmentScore {
         projects = List.copyOf(projects);
@@ -21,14 +21,19 @@ public record DepartmentScore(String department, int year, String profile, Strin
 
     /** Without an evaluation sheet. */
     public DepartmentScore(String department, int year, String profile, String method, BigDecimal score, String grade,
-                           TableScore overall, List<TableScore> projects, List<Finding> findings, String explanation) {
-        this(department, year, profile, method, score, grade, overall, projects, findings, explanation, null);
+                           TableScore overall, List<TableScore> projects, List<Finding> findings, Explanation why) {
+        this(department, year, profile, method, score, grade, overall, projects, findings, why, null);
+    }
+
+    /** How the department's score was reached, in the language of the run. */
+    public String explanation() {
+        return why.text();
     }
 
     /** The same result with this evaluation sheet (null for none); the department's score is unchanged. */
     public DepartmentScore withEvaluation(TableScore sheet) {
         return new DepartmentScore(department, year, profile, method, score, grade, overall, projects, findings,
-                explanation, sheet);
+                why, sheet);
     }
 
     /**
@@ -39,7 +44,7 @@ public record DepartmentScore(String department, int year, String profile, Strin
         List<Finding> all = new java.util.ArrayList<>(findings);
         all.addAll(more);
         all.sort(Finding.ORDER);
-        return new DepartmentScore(department, year, profile, method, score, grade, overall, projects, all, explanation,
+        return new DepartmentScore(department, year, profile, method, score, grade, overall, projects, all, why,
                 evaluation);
     }
 
@@ -54,7 +59,7 @@ public record DepartmentScore(String department, int year, String profile, Strin
                 p.add(t);
             }
         }
-        return new DepartmentScore(department, year, profile, method, score, grade, o, p, findings, explanation,
+        return new DepartmentScore(department, year, profile, method, score, grade, o, p, findings, why,
                 evaluation);
     }
 

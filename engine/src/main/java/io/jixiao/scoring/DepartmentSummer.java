@@ -6,7 +6,6 @@ import static io.jixiao.profile.ScoringProfile.MEAN;
 
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.profile.ScoringProfile;
-import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.Results;
 import io.jixiao.value.Decimals;
 import io.jixiao.value.Numbers;
@@ -31,29 +30,28 @@ final class DepartmentSummer {
                                ScoringProfile profile) {
         String method;
         BigDecimal score;
-        String why;
+        Explanation why;
         String aggregation = profile.aggregation() == null ? DEFAULT_AGGREGATION : profile.aggregation();
         boolean byBudget = !MEAN.equals(aggregation) && !projects.isEmpty()
                 && projects.stream().allMatch(t -> t.budget() != null && t.budget().signum() > 0);
         if (overall != null && (DEFAULT_AGGREGATION.equals(aggregation) || projects.isEmpty())) {
             method = OVERALL;
             score = overall.score();
-            why = "部门整体表得分 " + Explain.pts(score);
+            why = Explanation.of(Why.DEPARTMENT_OVERALL, score);
         } else if (byBudget) {
             method = BUDGET_WEIGHTED;
             BigDecimal weighted = projects.stream().map(t -> t.score().multiply(t.budget()))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal budgets = projects.stream().map(TableScore::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
             score = Numbers.round(Decimals.divide(weighted, budgets, Results.MC));
-            why = "按项目预算加权：Σ(得分×预算)/Σ预算 = " + Explain.exact(weighted) + "/" + Explain.exact(budgets) + " = "
-                    + Explain.pts(score);
+            why = Explanation.of(Why.DEPARTMENT_WEIGHTED, weighted, budgets, score);
         } else {
             method = MEAN;
             BigDecimal total = projects.stream().map(TableScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
             score = projects.isEmpty() ? BigDecimal.ZERO
                     : Numbers.round(Decimals.divide(total, BigDecimal.valueOf(projects.size()), Results.MC));
-            why = (MEAN.equals(aggregation) ? "按项目平均：" : "项目预算不全，按项目平均：") + Explain.pts(total) + "/"
-                    + projects.size() + " = " + Explain.pts(score);
+            why = Explanation.of(MEAN.equals(aggregation) ? Why.DEPARTMENT_MEAN : Why.DEPARTMENT_MEAN_NO_BUDGETS, total,
+                    projects.size(), score);
         }
         return new DepartmentScore(d.department(), d.year(), profile.name(), method, score, profile.grade(score),
                 overall, projects, List.of(), why);

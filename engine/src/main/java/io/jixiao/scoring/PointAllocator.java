@@ -25,6 +25,7 @@ import java.util.Map;
 public final class PointAllocator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final java.util.Comparator<Indicator> BY_KEY = java.util.Comparator.comparing(Indicator::key);
 
     private PointAllocator() {
     }
@@ -35,17 +36,27 @@ public final class PointAllocator {
         }
         Map<String, BigDecimal> weights = presentWeights(table, profile);
         BigDecimal budgetPoints = budgetPoints(table, profile);
-        if (!table.indicators().isEmpty() && table.indicators().stream().allMatch(i -> i.points() != null)) {
+        if (!table.indicators().isEmpty() && allGiven(table)) {
             return given(table, profile, weights, budgetPoints, budgetKnown);
         }
         BigDecimal budget = budgetKnown ? budgetPoints : BigDecimal.ZERO;
-        BigDecimal total = weights.values().stream().reduce(budget, BigDecimal::add);
+        BigDecimal total = budget;
+        for (BigDecimal w : weights.values()) {
+            total = total.add(w);
+        }
         BigDecimal scale = total.signum() == 0 ? BigDecimal.ONE : Decimals.divide(HUNDRED, total, Results.MC);
-        List<ScoringProfile.Group> present = profile.groups().stream().filter(g -> weights.containsKey(g.name())).toList();
+        List<ScoringProfile.Group> present = new ArrayList<>(weights.size());
+        for (ScoringProfile.Group g : profile.groups()) {
+            if (weights.containsKey(g.name())) {
+                present.add(g);
+            }
+        }
         // the shares of 100 in 2-place amounts that add up to exactly 100 (docs/scoring.md#arithmetic): the groups
         // in profile order, then BUDGET
         List<BigDecimal> exact = new ArrayList<>();
-        present.forEach(g -> exact.add(rescale(weights.get(g.name()), total)));
+        for (ScoringProfile.Group g : present) {
+            exact.add(rescale(weights.get(g.name()), total));
+        }
         exact.add(rescale(budget, total));
         List<BigDecimal> rounded = total.signum() == 0 ? exact : Numbers.shares(exact, HUNDRED);
         BigDecimal budgetShare = rounded.get(present.size());
@@ -158,11 +169,29 @@ public final class PointAllocator {
         return total.signum() == 0 ? w : Decimals.divide(w.multiply(HUNDRED), total, Results.MC);
     }
 
+    private static boolean allGiven(IndicatorTable table) {
+        for (Indicator i : table.indicators()) {
+            if (i.points() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasMembers(IndicatorTable table, ScoringProfile.Group g) {
+        for (Indicator i : table.indicators()) {
+            if (g.categories().contains(i.category())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Weights of groups that have indicators, after absent groups hand theirs over. */
     private static Map<String, BigDecimal> presentWeights(IndicatorTable table, ScoringProfile profile) {
         Map<String, BigDecimal> present = new LinkedHashMap<>();
         for (ScoringProfile.Group g : profile.groups()) {
-            if (table.indicators().stream().anyMatch(i -> g.categories().contains(i.category()))) {
+            if (hasMembers(table, g)) {
                 present.put(g.name(), g.weight());
             }
         }
@@ -181,10 +210,20 @@ public final class PointAllocator {
     private static void share(IndicatorTable table, ScoringProfile.Group g, BigDecimal profileWeight,
                               BigDecimal weight, BigDecimal scale, Map<String, BigDecimal> points,
                               List<Finding> errors) {
-        List<Indicator> members = table.indicators().stream().filter(i -> g.categories().contains(i.category())).toList();
-        BigDecimal given = members.stream().filter(i -> i.points() != null).map(Indicator::points)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<Indicator> free = members.stream().filter(i -> i.points() == null).toList();
+        // loops, not streams: this runs for every group of every table a review scores
+        List<Indicator> members = new ArrayList<>();
+        List<Indicator> free = new ArrayList<>();
+        BigDecimal given = BigDecimal.ZERO;
+        for (Indicator i : table.indicators()) {
+            if (g.categories().contains(i.category())) {
+                members.add(i);
+                if (i.points() == null) {
+                    free.add(i);
+                } else {
+                    given = given.add(i.points());
+                }
+            }
+        }
         if (given.compareTo(profileWeight) > 0) {
             errors.add(ScoringProblems.pointsExceedWeight(members.get(0).location(), table.name(), g.name(),
                     Explain.num(given), Explain.num(profileWeight)));
@@ -202,14 +241,16 @@ public final class PointAllocator {
                         Results.MC);
         // 2-place 分值 that add up to the group's weight (docs/scoring.md#arithmetic); an extra cent goes to the
         // indicators in the order of their keys, so that the order of rows in the file changes no 分值
-        List<Indicator> byKey = members.stream().sorted(java.util.Comparator.comparing(Indicator::key)).toList();
+        List<Indicator> byKey = new ArrayList<>(members);
+        byKey.sort(BY_KEY);
         List<BigDecimal> exact = new ArrayList<>(byKey.size());
         for (Indicator i : byKey) {
             exact.add(i.points() == null ? each
                     : scale.compareTo(BigDecimal.ONE) == 0 ? i.points() : i.points().multiply(scale, Results.MC));
         }
         List<BigDecimal> shared = Numbers.shares(exact, weight);
-        Map<String, BigDecimal> byKeyPoints = new java.util.HashMap<>();
+        // in the order of the rows (members), each with the share of its key
+        Map<String, BigDecimal> byKeyPoints = new java.util.HashMap<>(byKey.size() * 2);
         for (int n = 0; n < byKey.size(); n++) {
             byKeyPoints.put(byKey.get(n).key(), shared.get(n));
         }

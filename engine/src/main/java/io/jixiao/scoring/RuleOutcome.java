@@ -14,7 +14,8 @@ import java.util.Map;
  */
 final class RuleOutcome {
 
-    private final Map<String, List<IndicatorResult>> results = new HashMap<>();
+    /** An {@link IndicatorResult}, or a list of them when rules disagree (most cases have one result: no list). */
+    private final Map<String, Object> results = new HashMap<>();
     private final Map<String, List<Finding>> findings = new HashMap<>();
 
     static RuleOutcome of(Collection<?> facts) {
@@ -26,11 +27,19 @@ final class RuleOutcome {
     /** Records a derived fact; returns its case id, or null when the fact is not a result or finding. */
     String added(Object fact) {
         if (fact instanceof IndicatorResult r) {
-            results.computeIfAbsent(r.caseId(), k -> new ArrayList<>()).add(r);
+            Object had = results.putIfAbsent(r.caseId(), r);
+            if (had instanceof IndicatorResult one) {
+                List<IndicatorResult> both = new ArrayList<>(2);
+                both.add(one);
+                both.add(r);
+                results.put(r.caseId(), both);
+            } else if (had != null) {
+                results(had).add(r);
+            }
             return r.caseId();
         }
         if (fact instanceof CaseFinding f) {
-            findings.computeIfAbsent(f.caseId(), k -> new ArrayList<>()).add(f.finding());
+            findings.computeIfAbsent(f.caseId(), k -> new ArrayList<>(1)).add(f.finding());
             return f.caseId();
         }
         return null;
@@ -39,7 +48,20 @@ final class RuleOutcome {
     /** Forgets a retracted fact; returns its case id, or null when the fact is not a result or finding. */
     String removed(Object fact) {
         if (fact instanceof IndicatorResult r) {
-            remove(results, r.caseId(), r);
+            Object had = results.get(r.caseId());
+            if (had instanceof IndicatorResult one) {
+                if (one.equals(r)) {
+                    results.remove(r.caseId());
+                }
+            } else if (had != null) {
+                List<IndicatorResult> list = results(had);
+                list.remove(r);
+                if (list.size() == 1) {
+                    results.put(r.caseId(), list.get(0));
+                } else if (list.isEmpty()) {
+                    results.remove(r.caseId());
+                }
+            }
             return r.caseId();
         }
         if (fact instanceof CaseFinding f) {
@@ -50,7 +72,13 @@ final class RuleOutcome {
     }
 
     List<IndicatorResult> results(String caseId) {
-        return results.getOrDefault(caseId, List.of());
+        Object r = results.get(caseId);
+        return r == null ? List.of() : r instanceof IndicatorResult one ? List.of(one) : results(r);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<IndicatorResult> results(Object list) {
+        return (List<IndicatorResult>) list;
     }
 
     List<Finding> findings(String caseId) {

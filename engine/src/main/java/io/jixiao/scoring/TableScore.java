@@ -16,7 +16,7 @@ import java.util.List;
 public record TableScore(TableKind kind, String name, BigDecimal budget, BigDecimal spent, BigDecimal score,
                          BigDecimal rawScore, BigDecimal naPoints, String grade, BudgetExecution budgetExecution,
                          List<CategoryScore> categories, List<IndicatorScore> indicators, List<Finding> findings,
-                         String explanation, BigDecimal initialBudget) {
+                         Explanation why, BigDecimal initialBudget) {
 
     public TableScore {
         categories = List.copyOf(categories);
@@ -30,6 +30,11 @@ public record TableScore(TableKind kind, String name, BigDecimal budget, BigDeci
         all.addAll(more);
         all.sort(Finding.ORDER);
         return new TableScore(kind, name, budget, spent, score, rawScore, naPoints, grade, budgetExecution, categories,
-                indicators, all, explanation, initialBudget);
+                indicators, all, why, initialBudget);
+    }
+
+    /** How the table's score adds up, in the language of the run. */
+    public String explanation() {
+        return why.text();
     }
 }

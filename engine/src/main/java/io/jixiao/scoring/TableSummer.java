@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
 final class TableSummer {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final java.util.Map<ScoringProfile.Group, String> LEVEL1 =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Explanation UNSCORED = Explanation.of(Why.UNSCORED);
 
     private TableSummer() {
     }
@@ -43,7 +46,11 @@ final class TableSummer {
 
     /** The table's total from its lines (in indicator order): categories, budget execution, N/A rescaling. */
     static TableScore total(PreparedTable p, List<Line> lineList, ScoringProfile profile) {
-        return total(p, lineList, LineSums.of(lineList.stream().map(Line::score).toList()), profile);
+        List<IndicatorScore> scores = new ArrayList<>(lineList.size());
+        for (Line l : lineList) {
+            scores.add(l.score());
+        }
+        return total(p, lineList, LineSums.of(scores), profile);
     }
 
     /** As {@link #total(PreparedTable, List, ScoringProfile)}, with the lines' sums already known. */
@@ -65,8 +72,8 @@ final class TableSummer {
         BudgetExecution budget = budget(p, findings);
         BigDecimal raw = budget == null ? indicatorSum : indicatorSum.add(budget.score());
         BigDecimal score = raw;
-        String explanation = "指标得分" + Explain.pts(indicatorSum)
-                + (budget == null ? "" : " + 预算执行" + Explain.pts(budget.score())) + " = " + Explain.pts(raw);
+        Explanation explanation = budget == null ? Explanation.of(Why.TABLE_SUM, indicatorSum, raw)
+                : Explanation.of(Why.TABLE_SUM_BUDGET, indicatorSum, budget.score(), raw);
         // the lines add up to 100, or to the given 分值's total (docs/scoring.md#given-points): rescaled to 100
         BigDecimal total = p.allocation().total();
         boolean rescaled = p.allocation().rescaled();
@@ -79,11 +86,9 @@ final class TableSummer {
             BigDecimal left = total.subtract(na);
             score = left.signum() <= 0 ? BigDecimal.ZERO
                     : Numbers.round(Decimals.divide(raw.multiply(HUNDRED), left, Results.MC)).min(HUNDRED);
-            String of = rescaled ? Explain.pts(total) : "100";
-            explanation += "；" + (rescaled ? "分值合计" + Explain.pts(total) + (na.signum() > 0 ? "，" : "") : "")
-                    + (na.signum() > 0 ? "不适用剔除" + Explain.pts(na) + "分" : "") + " → " + Explain.pts(raw)
-                    + "×100/" + (na.signum() > 0 ? "(" + of + "−" + Explain.pts(na) + ")" : of) + " = "
-                    + Explain.pts(score);
+            explanation = na.signum() == 0 ? Explanation.of(Why.TABLE_RESCALED, explanation, total, raw, score)
+                    : rescaled ? Explanation.of(Why.TABLE_RESCALED_NOT_APPLICABLE, explanation, total, na, raw, score)
+                    : Explanation.of(Why.TABLE_NOT_APPLICABLE, explanation, na, raw, score);
         }
         findings.sort(Finding.ORDER);
         return new TableScore(p.table().kind(), p.table().name(), p.budget(),
@@ -92,22 +97,26 @@ final class TableSummer {
     }
 
     static Line line(PreparedTable p, Indicator i, RuleOutcome outcome) {
-        List<Finding> findings = new ArrayList<>(2);
         ScoringCase c = p.cases().get(i.key());
         ActualEntry actual = p.entries().get(i.key());
         Location at = actual != null ? actual.location() : i.location();
-        outcome.findings(c.id()).forEach(f -> findings.add(f.at(at)));
+        List<Finding> raised = outcome.findings(c.id());
         List<IndicatorResult> results = outcome.results(c.id());
+        // most lines raise nothing and have one result: no list of findings for them
+        List<Finding> findings = raised.isEmpty() && results.size() == 1 ? List.of() : new ArrayList<>(raised.size() + 1);
+        for (Finding f : raised) {
+            findings.add(f.at(at));
+        }
         IndicatorResult chosen = choose(c, results, findings, at);
         String group = c.points() == null ? "" : groupName(p, i);
         if (chosen == null) {
             return new Line(new IndicatorScore(i.key(), i.label(), i.level1(), i.level2(), group, i.targetText(),
-                    c.actualText(), c.points(), BigDecimal.ZERO, Status.MISSED, "", "未被任何规则评分", BigDecimal.ZERO),
+                    c.actualText(), c.points(), BigDecimal.ZERO, Status.MISSED, "", UNSCORED, BigDecimal.ZERO),
                     findings);
         }
         return new Line(new IndicatorScore(i.key(), i.label(), i.level1(), i.level2(), group, i.targetText(),
                 c.actualText(), c.points(), Numbers.round(chosen.score()), chosen.status(), chosen.rule(),
-                chosen.explanation(), chosen.fraction(), c.grade()), findings);
+                chosen.why(), chosen.fraction(), c.grade()), findings);
     }
 
     /** The highest-priority result; a tie at the top or no result at all is an error finding. */
@@ -134,18 +143,24 @@ final class TableSummer {
         if (p.table().kind() == io.jixiao.model.TableKind.EVALUATION) {
             return i.level1(); // its sections are its 一级指标 (docs/scoring.md#evaluation)
         }
-        for (GroupShare g : p.allocation().groups()) {
-            if (g.group().categories().contains(i.category())) {
-                return g.group().name();
+        List<GroupShare> groups = p.allocation().groups();
+        for (int n = 0; n < groups.size(); n++) {
+            if (groups.get(n).group().categories().contains(i.category())) {
+                return groups.get(n).group().name();
             }
         }
         return "";
     }
 
     private static CategoryScore category(GroupShare g, BigDecimal score) {
-        String level1 = g.group().categories().isEmpty() ? g.group().name()
-                : g.group().categories().stream().map(Category::label).collect(Collectors.joining("+"));
-        return new CategoryScore(g.group().name(), level1, g.weight(), score);
+        return new CategoryScore(g.group().name(), LEVEL1.computeIfAbsent(g.group(), TableSummer::level1), g.weight(),
+                score);
+    }
+
+    /** A group's 一级指标 labels (产出指标+效益指标), joined once per group of a profile, not once per table. */
+    private static String level1(ScoringProfile.Group g) {
+        return g.categories().isEmpty() ? g.name()
+                : g.categories().stream().map(Category::label).collect(Collectors.joining("+"));
     }
 
     private static BudgetExecution budget(PreparedTable p, List<Finding> findings) {

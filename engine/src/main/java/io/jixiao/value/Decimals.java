@@ -28,8 +28,8 @@ public final class Decimals {
 
     /** True when a/b has a finite decimal expansion: b over gcd(a, b) has no prime factor but 2 and 5. */
     static boolean terminates(BigDecimal a, BigDecimal b) {
-        long ua = Math.abs(a.unscaledValue().longValue());
-        long ub = Math.abs(b.unscaledValue().longValue());
+        long ua = Math.abs(unscaled(a));
+        long ub = Math.abs(unscaled(b));
         long d = ub / gcd(ua, ub);
         while ((d & 1) == 0) {
             d >>= 1;
@@ -38,6 +38,14 @@ public final class Decimals {
             d /= 5;
         }
         return d == 1;
+    }
+
+    /**
+     * The unscaled value of a number of at most 18 digits, without the BigInteger {@link BigDecimal#unscaledValue()}
+     * builds: a scale of 0 reads it directly, any other moves the point onto it (one small BigDecimal).
+     */
+    private static long unscaled(BigDecimal v) {
+        return v.scale() == 0 ? v.longValue() : v.scaleByPowerOfTen(v.scale()).longValue();
     }
 
     private static long gcd(long x, long y) {

@@ -25,6 +25,9 @@ public final class Numbers {
     /** One unit of the last place shown (0.01). */
     private static final BigDecimal CENT = BigDecimal.ONE.movePointLeft(PLACES);
 
+    private static final BigDecimal ONE_FRACTION = BigDecimal.ONE.setScale(FRACTION_PLACES);
+    private static final BigDecimal ZERO_FRACTION = BigDecimal.ZERO.setScale(FRACTION_PLACES);
+
     /** Half of the last place shown. */
     private static final BigDecimal HALF_STEP = new BigDecimal("0.005");
 
@@ -43,7 +46,8 @@ public final class Numbers {
 
     /** A fraction as printed and used in arithmetic: HALF_UP to 4 places (0.94444… → 0.9444); null stays null. */
     public static BigDecimal fraction(BigDecimal f) {
-        return round(f, FRACTION_PLACES);
+        // 1 and 0, what most lines score, are the same constant every time rather than a new number each
+        return f == BigDecimal.ONE ? ONE_FRACTION : f == BigDecimal.ZERO ? ZERO_FRACTION : round(f, FRACTION_PLACES);
     }
 
     /**
@@ -56,8 +60,13 @@ public final class Numbers {
     public static List<BigDecimal> shares(List<BigDecimal> exact, BigDecimal total) {
         List<BigDecimal> cut = new ArrayList<>(exact.size());
         BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal last = null;
+        BigDecimal lastCut = null;
         for (BigDecimal e : exact) {
-            BigDecimal c = e.setScale(PLACES, RoundingMode.FLOOR);
+            // the indicators without a given 分值 share one amount, the same object: cut it once
+            BigDecimal c = e == last ? lastCut : e.setScale(PLACES, RoundingMode.FLOOR);
+            last = e;
+            lastCut = c;
             cut.add(c);
             sum = sum.add(c);
         }
@@ -66,13 +75,17 @@ public final class Numbers {
                 || total.subtract(sum).subtract(missing.multiply(CENT)).abs().compareTo(CENT.movePointLeft(20)) > 0) {
             return exact.stream().map(Numbers::round).toList();
         }
-        List<Integer> order = new ArrayList<>();
+        // what each cut dropped, computed once (not twice in every comparison of the sort); the largest first, ties in
+        // the order given (a stable sort)
+        BigDecimal[] dropped = new BigDecimal[exact.size()];
+        Integer[] order = new Integer[exact.size()];
         for (int i = 0; i < exact.size(); i++) {
-            order.add(i);
+            dropped[i] = i > 0 && exact.get(i) == exact.get(i - 1) ? dropped[i - 1] : exact.get(i).subtract(cut.get(i));
+            order[i] = i;
         }
-        order.sort((a, b) -> exact.get(b).subtract(cut.get(b)).compareTo(exact.get(a).subtract(cut.get(a))));
+        java.util.Arrays.sort(order, (a, b) -> dropped[b].compareTo(dropped[a]));
         for (int n = 0; n < missing.intValue(); n++) {
-            int i = order.get(n);
+            int i = order[n];
             cut.set(i, cut.get(i).add(CENT));
         }
         return cut;

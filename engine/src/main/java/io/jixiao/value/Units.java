@@ -93,6 +93,11 @@ public final class Units {
         if (from.dimension() == Dimension.PLAIN || to.dimension() == Dimension.PLAIN) {
             return amount;
         }
+        if (from.equals(to)) {
+            // the quotient below would be the amount itself: the same value, stripped the same way, without the
+            // three multiplications and the division (most actuals are in their target's unit)
+            return amount.stripTrailingZeros();
+        }
         BigDecimal numerator = amount.multiply(from.factor()).multiply(to.per());
         BigDecimal denominator = from.per().multiply(to.factor());
         return Decimals.divide(numerator, denominator, PRECISION).stripTrailingZeros();

@@ -3,6 +3,7 @@ package io.jixiao.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jixiao.problem.InChinese;
 import io.jixiao.problem.KpiException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * 良 80% → 7.5, 达成 7.5) + 10 = 80.94;
  * budget execution 10 × 0.9840 (255.10 / 259.25 as printed) = 9.84; total 90.78 优 (docs/scoring.md#arithmetic).
  */
+@InChinese
 class ScenarioTest {
 
     static final Path DIR = Path.of("..", "indicators", "guangyang", "2023");

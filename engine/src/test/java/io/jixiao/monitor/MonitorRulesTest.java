@@ -1,6 +1,7 @@
 package io.jixiao.monitor;
 
 import static io.jixiao.monitor.MonitorFixture.codes;
+import static io.jixiao.problem.InLanguage.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.model.Likelihood;
@@ -218,7 +219,7 @@ class MonitorRulesTest {
         assertThat(i.basis()).isEqualTo(Basis.FORECAST);
         assertThat(Numbers.round(i.fraction(), 4)).isEqualByComparingTo(f);
         assertThat(i.light()).isEqualTo(light);
-        assertThat(i.explanation()).contains("at-least").contains("f = " + f);
+        assertThat(zh(() -> i.explanation())).contains("at-least").contains("f = " + f);
     }
 
     @Test
@@ -228,14 +229,15 @@ class MonitorRulesTest {
                 .line(Map.of("forecast", "33分钟", "likelihood", "有可能", "reason", "人员保障", "measures", "增员")).indicator();
         assertThat(Numbers.round(plain.fraction(), 4)).isEqualByComparingTo("0.9091");
         assertThat(plain.light()).isEqualTo(Light.YELLOW);
-        assertThat(plain.explanation()).contains("at-most");
+        assertThat(zh(() -> plain.explanation())).contains("at-most");
         // the same with 每增加1%，减数量分值的10% (relative): 33 is 10% above 30 → 10 steps × 10% → 扣完为止 → f = 0 → red
         IndicatorMonitoring deducted = MonitorFixture.create().target("≤30分钟").deduction("每增加1%，减数量分值的10%")
                 .line(Map.of("forecast", "33分钟", "likelihood", "完全不可能", "reason", "人员保障", "measures", "增员"))
                 .indicator();
         assertThat(deducted.fraction()).isEqualByComparingTo("0");
         assertThat(deducted.light()).isEqualTo(Light.RED);
-        assertThat(deducted.explanation()).contains("deduction-step").contains("扣完为止");
+        // a monitoring line's words are put together when monitoring runs, in the language of the run (English here)
+        assertThat(deducted.explanation()).contains("deduction-step").contains("down to nothing");
     }
 
     @Test
@@ -272,7 +274,7 @@ class MonitorRulesTest {
         IndicatorMonitoring i = t.indicators().get(0);
         assertThat(i.fraction()).isNull();
         assertThat(i.light()).isEqualTo(Light.GREEN);
-        assertThat(i.explanation()).contains("不适用");
+        assertThat(zh(() -> i.explanation())).contains("不适用");
         // its points leave the table, which is rescaled as at year end
         assertThat(t.projected().naPoints()).isPositive();
         assertThat(t.light()).isEqualTo(Light.GREEN);
@@ -397,7 +399,7 @@ class MonitorRulesTest {
                 .line(Map.of("forecast", "90个", "likelihood", "有可能", "reason", "其他", "measures", "加快")).table();
         assertThat(Numbers.round(t.projected().score())).isEqualByComparingTo("88.34");
         assertThat(t.projected().grade()).isEqualTo("良");
-        assertThat(t.projected().budgetExecution().explanation()).contains("执行数80万元 / 预算100万元");
+        assertThat(zh(() -> t.projected().budgetExecution().explanation())).contains("执行数80万元 / 预算100万元");
     }
 
     @Test

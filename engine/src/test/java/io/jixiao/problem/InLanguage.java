@@ -18,6 +18,11 @@ public final class InLanguage {
         }
     }
 
+    /** A text put into words in Chinese, such as a 评分依据 a test compares with the Chinese the bundled data prints. */
+    public static String zh(Supplier<String> text) {
+        return get(Language.ZH, text);
+    }
+
     public static void run(Language language, Runnable work) {
         get(language, () -> {
             work.run();

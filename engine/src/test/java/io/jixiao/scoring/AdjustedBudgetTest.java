@@ -1,5 +1,6 @@
 package io.jixiao.scoring;
 
+import static io.jixiao.problem.InLanguage.zh;
 import static io.jixiao.scoring.TestDepartment.assertNumber;
 import static io.jixiao.scoring.TestDepartment.codes;
 import static io.jixiao.scoring.TestDepartment.findings;
@@ -56,7 +57,7 @@ class AdjustedBudgetTest {
         assertNumber(be.rate(), rate);
         assertNumber(be.score(), points);
         assertNumber(t.score(), table);
-        assertThat(be.explanation()).contains(explanation);
+        assertThat(zh(() -> be.explanation())).contains(explanation);
         assertNumber(be.budget(), adjusted != null ? adjusted : budget);
         if (budget == null) {
             assertThat(be.initialBudget()).isNull();
@@ -91,7 +92,7 @@ class AdjustedBudgetTest {
         assertNumber(d.projects().get(1).score(), "45");
         assertThat(d.method()).isEqualTo("budget-weighted");
         assertNumber(d.score(), "63.33");
-        assertThat(d.explanation()).contains("/30");
+        assertThat(zh(() -> d.explanation())).contains("/30");
     }
 
     @ParameterizedTest(name = "claims {0} for 预算执行率")

@@ -1,5 +1,6 @@
 package io.jixiao.scoring;
 
+import static io.jixiao.problem.InLanguage.zh;
 import static io.jixiao.scoring.TestDepartment.assertNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -122,8 +123,8 @@ class EvaluationSheetTest {
         DepartmentScore d = score("85%", "5%", "有结余，但不超过上年结转", "97%", "部分达成");
         assertThat(d.evaluation().indicators()).extracting(IndicatorScore::rule).containsExactly("deduction-bands",
                 "deduction-bands", "deduction-choices", "deduction-point-steps", "deduction-grade-points");
-        assertThat(d.evaluation().explanation()).isEqualTo("指标得分75.00 = 75.00");
-        assertThat(d.evaluation().indicators().get(3).explanation())
+        assertThat(zh(() -> d.evaluation().explanation())).isEqualTo("指标得分75.00 = 75.00");
+        assertThat(zh(() -> d.evaluation().indicators().get(3).explanation()))
                 .contains("低于3个百分点；每1个百分点扣1分 → 扣3分，30−3 → 计27分 = 27.00");
     }
 

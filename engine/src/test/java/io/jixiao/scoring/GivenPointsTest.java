@@ -1,5 +1,6 @@
 package io.jixiao.scoring;
 
+import static io.jixiao.problem.InLanguage.zh;
 import static io.jixiao.scoring.TestDepartment.assertNumber;
 import static io.jixiao.scoring.TestDepartment.codes;
 import static io.jixiao.scoring.TestDepartment.findings;
@@ -63,7 +64,7 @@ class GivenPointsTest {
         DepartmentScore d = table(profile, a, c, s, budgetPoints, spent, actualA).score(profile);
         TableScore t = d.projects().get(0);
         assertNumber(t.score(), score);
-        assertThat(t.explanation()).contains(explanation);
+        assertThat(zh(() -> t.explanation())).contains(explanation);
         assertNumber(indicator(t, "A").points(), a);   // the 分值 count as written
         assertNumber(indicator(t, "C").points(), c);
         assertThat(d.hasErrors()).isFalse();

@@ -6,6 +6,7 @@ import static io.jixiao.scoring.TestDepartment.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.problem.Finding;
+import io.jixiao.problem.InChinese;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * known, so BUDGET keeps its 10. 部门产出 (OUTPUT, 50) has 8 indicators → 50/8 = 6.25 each; 部门效果 (OUTCOME, 30)
  * has 4 besides 满意度 → 30/4 = 7.5 each; the level-2 满意度 under 部门效果 is SATISFACTION (10) → 10.
  */
+@InChinese
 class GuangyangWorkedExampleTest {
 
     private static DepartmentScore d;

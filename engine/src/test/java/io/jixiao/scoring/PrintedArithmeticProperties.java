@@ -2,6 +2,8 @@ package io.jixiao.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.problem.InLanguage;
+import io.jixiao.problem.Language;
 import io.jixiao.scoring.ScoringProperties.Project;
 import io.jixiao.scoring.ScoringProperties.Row;
 import io.jixiao.value.Numbers;
@@ -48,10 +50,14 @@ class PrintedArithmeticProperties {
     void everyPrintedSumAddsUpFromItsPrintedParts(@ForAll("projects") List<Project> projects,
                                                   @ForAll boolean overall, @ForAll("profiles") String profile) {
         DepartmentScore d = build(projects, overall).score(profile);
-        for (TableScore t : d.tables()) {
-            table(t);
-        }
-        department(d);
+        // the patterns read the Chinese words, as an officer reads the 自评表 (an explanation is put into words when
+        // shown, in the language of the run)
+        InLanguage.run(Language.ZH, () -> {
+            for (TableScore t : d.tables()) {
+                table(t);
+            }
+            department(d);
+        });
     }
 
     private static void table(TableScore t) {

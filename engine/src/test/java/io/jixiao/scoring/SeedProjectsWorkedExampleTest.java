@@ -6,6 +6,7 @@ import static io.jixiao.scoring.TestDepartment.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.problem.Finding;
+import io.jixiao.problem.InChinese;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * luancheng/2020, shifeng/2023 with their actuals-example.yaml, profile national), every indicator worked out
  * by hand, then the table and the department totals and grades.
  */
+@InChinese
 class SeedProjectsWorkedExampleTest {
 
     /**

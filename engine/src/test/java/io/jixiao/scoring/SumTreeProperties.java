@@ -55,6 +55,6 @@ class SumTreeProperties {
                 Arbitraries.integers().between(-2, 34)).as((v, scale) -> BigDecimal.valueOf(Math.abs(v), scale));
         return Combinators.combine(number, number, Arbitraries.of(Status.values()), Arbitraries.of(GROUPS))
                 .as((score, points, status, group) -> new IndicatorScore("k", "n", "l1", "l2", group, "t", "a", points,
-                        score, status, "rule", "why", BigDecimal.ZERO));
+                        score, status, "rule", Explanation.literal("why"), BigDecimal.ZERO));
     }
 }

@@ -1,5 +1,6 @@
 package io.jixiao.scoring;
 
+import static io.jixiao.problem.InLanguage.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.load.ActualsLoader;
@@ -359,7 +360,7 @@ public final class TestDepartment {
         assertThat(line.status()).as("status of %s", line.key()).isEqualTo(status);
         assertNumber(line.score(), score);
         for (String e : explains) {
-            assertThat(line.explanation()).contains(e);
+            assertThat(zh(() -> line.explanation())).contains(e);
         }
     }
 

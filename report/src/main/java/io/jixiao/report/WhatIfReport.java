@@ -2,6 +2,7 @@ package io.jixiao.report;
 
 import io.jixiao.api.BudgetLine;
 import io.jixiao.api.Change;
+import io.jixiao.api.Goal;
 import io.jixiao.api.GoalPlan;
 import io.jixiao.api.IndicatorLine;
 import io.jixiao.api.Result;
@@ -27,20 +28,23 @@ public final class WhatIfReport {
     }
 
     public static String header(Result d) {
-        return d.department() + " · " + d.year() + "年 · 评分方案 " + d.profile() + " · 假设分析 (what-if)\n";
+        return Labels.text("whatif.header", "department", d.department(), "year", d.year(), "profile", d.profile())
+                + "\n";
     }
 
     /** The changes, then the department and every table before → after, then the lines that changed. */
     public static String compare(Result before, Result after, List<Change> changes) {
         StringBuilder b = new StringBuilder();
         if (changes.isEmpty()) {
-            b.append("\n没有改动实际值（用 --set '项目/指标=值' 或 --spent '项目=执行数'）。\n");
+            b.append('\n').append(Labels.text("whatif.noChanges")).append('\n');
         } else {
-            b.append("\n改动:\n");
-            changes.forEach(c -> b.append("  ").append(c).append('\n'));
+            b.append('\n').append(Labels.text("whatif.changes")).append('\n');
+            changes.forEach(c -> b.append("  ").append(Labels.text("whatif.change", "table", c.table(), "indicator",
+                    c.indicator(), "from", c.from() == null ? Labels.text("whatif.none") : c.from(), "to", c.to()))
+                    .append('\n'));
         }
-        b.append('\n').append("部门得分 ").append(move(before.score(), before.grade(), after.score(), after.grade()))
-                .append("  (").append(after.method()).append(")\n");
+        b.append('\n').append(Labels.text("whatif.department", "move", move(before.score(), before.grade(),
+                after.score(), after.grade()), "method", after.method())).append('\n');
         List<TableResult> wasTables = before.tables();
         for (TableResult t : after.tables()) {
             TableResult was = wasTables.stream().filter(x -> x.name().equals(t.name())).findFirst().orElseThrow();
@@ -63,9 +67,11 @@ public final class WhatIfReport {
                 continue;
             }
             if (!header) {
-                b.append("  ").append(TextWidth.padRight("指标", NAME)).append(TextWidth.padRight("目标", TARGET))
-                        .append(TextWidth.padRight("实际 前 → 后", ACTUAL)).append(TextWidth.padRight("得分 前 → 后", 16))
-                        .append("依据（改动后）\n");
+                b.append("  ").append(TextWidth.padRight(Labels.text("whatif.col.indicator"), NAME))
+                        .append(TextWidth.padRight(Labels.text("whatif.col.target"), TARGET))
+                        .append(TextWidth.padRight(Labels.text("whatif.col.actualMove"), ACTUAL))
+                        .append(TextWidth.padRight(Labels.text("whatif.col.scoreMove"), 16))
+                        .append(Labels.text("whatif.col.basis")).append('\n');
                 header = true;
             }
             b.append("  ").append(TextWidth.padRight(TextWidth.clip(i.name(), NAME - 1), NAME))
@@ -79,40 +85,59 @@ public final class WhatIfReport {
 
     /** The goal: already met, the steps that reach it, or that it cannot be reached and the best possible. */
     public static String goal(GoalPlan plan, String grade) {
-        StringBuilder b = new StringBuilder("\n目标 ").append(plan.goal().describe()).append("：当前 ")
-                .append(Numbers.text(plan.before())).append(grade == null ? "" : " " + grade).append('\n');
+        StringBuilder b = new StringBuilder("\n").append(Labels.text("whatif.goal", "goal", describe(plan.goal()),
+                "score", Numbers.text(plan.before()), "grade", grade == null ? "" : " " + grade)).append('\n');
         if (plan.alreadyMet()) {
-            return b.append("  已达到，无需改动。\n").toString();
+            return b.append("  ").append(Labels.text("whatif.goal.met")).append('\n').toString();
         }
         if (!plan.reachable()) {
-            return b.append("  无法达到：即使每个还能提分的指标都得满分，最高只有 ").append(Numbers.text(plan.best()))
-                    .append("（预算执行率不在可改动之列）。\n").toString();
+            return b.append("  ").append(Labels.text("whatif.goal.unreachable", "best", Numbers.text(plan.best())))
+                    .append('\n').toString();
         }
-        b.append("  最少改动 ").append(plan.steps().size()).append(" 项（按每单位相对变化的得分收益排序，收益高者在前）:\n");
+        b.append("  ").append(Labels.text("whatif.goal.steps", "count", plan.steps().size())).append('\n');
         int n = 1;
         for (GoalPlan.Step s : plan.steps()) {
-            b.append("  ").append(n++).append(". ").append(s.table()).append('/').append(s.label()).append(": ")
-                    .append(s.from() == null ? "（无）" : s.from()).append(" → ").append(s.to())
-                    .append("  (相对变化 ").append(percent(s.relative())).append("，得分 +")
-                    .append(Numbers.text(s.gain())).append(")\n");
+            b.append("  ").append(Labels.text("whatif.goal.step", "n", n++, "table", s.table(), "indicator", s.label(),
+                    "from", s.from() == null ? Labels.text("whatif.none") : s.from(), "to", s.to(), "relative",
+                    percent(s.relative()), "gain", Numbers.text(s.gain()))).append('\n');
         }
-        b.append("  改动后 ").append(Numbers.text(plan.after())).append('\n');
+        b.append("  ").append(Labels.text("whatif.goal.after", "score", Numbers.text(plan.after()))).append('\n');
         return b.toString();
     }
 
+    /** The goal in words: 部门得分 ≥ 90 (优), 「X」得分 ≥ 90. */
+    static String describe(Goal goal) {
+        String n = goal.score().stripTrailingZeros().toPlainString();
+        String grade = n.equals(goal.text()) ? "" : " (" + goal.text() + ")";
+        return goal.table() == null ? Labels.text("whatif.goal.department", "score", n, "grade", grade)
+                : Labels.text("whatif.goal.table", "table", goal.table(), "score", n, "grade", grade);
+    }
+
     /** For each indicator: points, score, points at stake, the actual for full marks, what full marks add. */
-    public static String sensitivity(List<Sensitivity> lines, String scope, String note) {
-        StringBuilder b = new StringBuilder("\n敏感性（失分 = 分值 − 得分；影响 = 该指标单独得满分时").append(scope)
-                .append("的增加）\n");
-        if (note != null) {
-            b.append("  ").append(note).append('\n');
+    /**
+     * @param table        the table whose score is measured, null for the department's
+     * @param overallRules the department's score is its 部门整体 table's: project lines do not change it (said so)
+     */
+    public static String sensitivity(List<Sensitivity> lines, String table, boolean overallRules) {
+        String scope = table == null ? Labels.text("whatif.scope.department")
+                : Labels.text("whatif.scope.table", "table", table);
+        StringBuilder b = new StringBuilder("\n").append(Labels.text("whatif.sensitivity", "scope", scope))
+                .append('\n');
+        if (overallRules) {
+            b.append("  ").append(Labels.text("whatif.sensitivity.overall")).append('\n');
         }
-        b.append("  ").append(TextWidth.padRight("表", 22)).append(TextWidth.padRight("指标", NAME))
-                .append(TextWidth.padRight("目标", TARGET)).append(TextWidth.padRight("实际", 14))
-                .append(TextWidth.padLeft("分值", 7)).append(TextWidth.padLeft("得分", 7)).append(TextWidth.padLeft("失分", 7))
-                .append("  ").append(TextWidth.padRight("满分所需实际", 16)).append(TextWidth.padLeft("影响", 7)).append('\n');
+        b.append("  ").append(TextWidth.padRight(Labels.text("whatif.col.table"), 22))
+                .append(TextWidth.padRight(Labels.text("whatif.col.indicator"), NAME))
+                .append(TextWidth.padRight(Labels.text("whatif.col.target"), TARGET))
+                .append(TextWidth.padRight(Labels.text("whatif.col.actual"), 14))
+                .append(TextWidth.padLeft(Labels.text("whatif.col.points"), 7))
+                .append(TextWidth.padLeft(Labels.text("whatif.col.score"), 7))
+                .append(TextWidth.padLeft(Labels.text("whatif.col.lost"), 7)).append("  ")
+                .append(TextWidth.padRight(Labels.text("whatif.col.fullMarks"), 16))
+                .append(TextWidth.padLeft(Labels.text("whatif.col.effect"), 7)).append('\n');
         for (Sensitivity s : lines) {
-            String full = s.fullMarks() == null ? (s.notApplicable() ? "不适用" : "—") : s.fullMarks();
+            String full = s.fullMarks() == null ? (s.notApplicable() ? Labels.text("whatif.notApplicable") : "—")
+                    : s.fullMarks();
             b.append("  ").append(TextWidth.padRight(TextWidth.clip(s.table(), 21), 22))
                     .append(TextWidth.padRight(TextWidth.clip(s.label(), NAME - 1), NAME))
                     .append(TextWidth.padRight(TextWidth.clip(s.target(), TARGET - 1), TARGET))
@@ -129,7 +154,7 @@ public final class WhatIfReport {
     private static String move(BigDecimal before, String gradeBefore, BigDecimal after, String gradeAfter) {
         BigDecimal delta = Numbers.round(after).subtract(Numbers.round(before));
         if (delta.signum() == 0 && gradeBefore.equals(gradeAfter)) {
-            return Numbers.text(after) + " " + gradeAfter + "  (不变)";
+            return Labels.text("whatif.unchanged", "score", Numbers.text(after), "grade", gradeAfter);
         }
         return Numbers.text(before) + " " + gradeBefore + " → " + Numbers.text(after) + " " + gradeAfter + "  ("
                 + (delta.signum() >= 0 ? "+" : "") + delta.toPlainString() + ")";
@@ -141,8 +166,8 @@ public final class WhatIfReport {
 
     /** A changed 预算执行率 line, when --spent moved it. */
     private static Optional<String> budgetChange(TableResult was, TableResult now) {
-        String a = was.budgetExecution().map(BudgetLine::explanation).orElse("不计");
-        String b = now.budgetExecution().map(BudgetLine::explanation).orElse("不计");
-        return a.equals(b) ? Optional.empty() : Optional.of("预算执行率: " + a + "  →  " + b);
+        String a = was.budgetExecution().map(BudgetLine::explanation).orElse(Labels.text("whatif.budget.none"));
+        String b = now.budgetExecution().map(BudgetLine::explanation).orElse(Labels.text("whatif.budget.none"));
+        return a.equals(b) ? Optional.empty() : Optional.of(Labels.text("whatif.budget", "before", a, "after", b));
     }
 }

@@ -74,7 +74,7 @@ class ScoreFormatsTest {
                 .containsPattern("三级指标 +年度指标值 +实际完成值 +分值 +得分  完成情况  评分依据")
                 .containsPattern("有效提高广阳区经济质量 +有效提高 +未达成 +10\\.00 +3\\.00  未达成 +按等级计分：");
         String en = in(Language.EN, () -> TableReport.render(D));
-        assertThat(en).contains("Department score 90.78  grade 优  (overall: 部门整体表得分 90.78)")
+        assertThat(en).contains("Department score 90.78  grade 优  (overall: the overall table's score 90.78)")
                 .containsPattern("indicator +target +actual +points +score  status +basis")
                 .containsPattern("有效提高广阳区经济质量 +有效提高 +未达成 +10\\.00 +3\\.00  not achieved +grade: ");
     }

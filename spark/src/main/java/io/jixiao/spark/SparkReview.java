@@ -113,8 +113,10 @@ public final class SparkReview {
      *                      Parquet output without --force
      */
     public BureauReport run(Job job) {
-        // a bad --profile fails once, before any department; without one, national scores them all (as in review)
-        String applied = ProfileLoader.load(job.profile() == null ? ProfileLoader.DEFAULT : job.profile(), null).name();
+        // a bad --profile fails once, before any department, reported at the option; without one, national scores
+        // them all (as in review)
+        String applied = job.profile() == null ? ProfileLoader.load(ProfileLoader.DEFAULT, null).name()
+                : ProfileLoader.load(job.profile(), null, ProfileLoader.OPTION).name();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         if (job.parquet() != null && !job.force() && exists(job.parquet(), conf)) {
             throw new KpiException(OutputProblems.outputExists(job.parquet()));

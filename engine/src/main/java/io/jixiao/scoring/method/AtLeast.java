@@ -1,7 +1,9 @@
 package io.jixiao.scoring.method;
 
+import io.jixiao.scoring.Explanation;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.scoring.Why;
 import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
 
@@ -18,12 +20,13 @@ public final class AtLeast {
 
     public static IndicatorResult score(ScoringCase c) {
         if (Meets.met(c)) {
-            return Results.of(c, RULE, 0, true, BigDecimal.ONE, Meets.compare(c, true) + "，达标");
+            return Results.of(c, RULE, 0, true, BigDecimal.ONE, Explanation.of(Why.MET, Meets.comparison(c, true)));
         }
         if (c.target().signum() <= 0 || c.actual().signum() < 0) {
-            return Results.of(c, RULE, 0, false, BigDecimal.ZERO, Meets.compare(c, false) + "，未达标（含负数，不按比例）");
+            return Results.of(c, RULE, 0, false, BigDecimal.ZERO, Explanation.of(Why.NEGATIVE, Meets.comparison(c, false)));
         }
         BigDecimal f = Decimals.divide(c.actual(), c.target(), Results.MC);
-        return Results.of(c, RULE, 0, false, f, Meets.compare(c, false) + "，完成率" + Explain.pct(f));
+        return Results.of(c, RULE, 0, false, f, Explanation.of(Why.AT_LEAST_PARTIAL,
+                Meets.comparison(c, false), f));
     }
 }

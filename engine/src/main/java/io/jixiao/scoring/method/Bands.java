@@ -2,8 +2,10 @@ package io.jixiao.scoring.method;
 
 import io.jixiao.model.PointStandard;
 import io.jixiao.problem.Finding;
+import io.jixiao.scoring.Explanation;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.scoring.Why;
 import io.jixiao.scoring.ScoringProblems;
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,13 +27,13 @@ public final class Bands {
         PointStandard.Bands st = (PointStandard.Bands) c.deduction().standard();
         PointStandard.Band band = st.bands().get(c.standardEntry());
         BigDecimal awarded = band.points() == null ? Results.fullPoints(c) : band.points();
-        return Results.points(c, RULE, PRIORITY, null, awarded, "实际" + Explain.amount(c.actual(), c.unit()) + " 在「"
-                + band.text(st.unit()) + "」档" + (band.points() == null ? "，满分" : ""));
+        return Results.points(c, RULE, PRIORITY, null, awarded, Explanation.of(band.points() == null
+                ? Why.BAND_FULL : Why.BAND, c.actual(), c.unit(), band.text(st.unit())));
     }
 
     public static IndicatorResult outside(ScoringCase c) {
-        return Results.points(c, OUTSIDE, PRIORITY, false, BigDecimal.ZERO, "实际" + Explain.amount(c.actual(), c.unit())
-                + " 不在评分标准的任何一档");
+        return Results.points(c, OUTSIDE, PRIORITY, false, BigDecimal.ZERO, Explanation.of(Why.BAND_OUTSIDE,
+                c.actual(), c.unit()));
     }
 
     public static Finding outsideFinding(ScoringCase c) {

@@ -2,8 +2,10 @@ package io.jixiao.scoring.method;
 
 import io.jixiao.model.PointStandard;
 import io.jixiao.problem.Finding;
+import io.jixiao.scoring.Explanation;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.scoring.Why;
 import io.jixiao.scoring.ScoringProblems;
 import java.math.BigDecimal;
 
@@ -24,13 +26,13 @@ public final class Choices {
     public static IndicatorResult score(ScoringCase c) {
         PointStandard.Choice choice = ((PointStandard.Choices) c.deduction().standard()).choices().get(c.standardEntry());
         BigDecimal awarded = choice.points() == null ? Results.fullPoints(c) : choice.points();
-        return Results.points(c, RULE, PRIORITY, null, awarded, "实际「" + c.actualText() + "」是评分标准的「"
-                + choice.option() + "」");
+        return Results.points(c, RULE, PRIORITY, null, awarded, Explanation.of(Why.CHOICE, c.actualText(),
+                choice.option()));
     }
 
     public static IndicatorResult none(ScoringCase c) {
-        return Results.points(c, NONE, PRIORITY, false, BigDecimal.ZERO, "实际「" + c.actualText()
-                + "」不是评分标准所列的任何一种情形");
+        return Results.points(c, NONE, PRIORITY, false, BigDecimal.ZERO, Explanation.of(Why.CHOICE_NONE,
+                c.actualText()));
     }
 
     public static Finding noneFinding(ScoringCase c) {

@@ -2,8 +2,10 @@ package io.jixiao.scoring.method;
 
 import io.jixiao.model.PointStandard;
 import io.jixiao.problem.Finding;
+import io.jixiao.scoring.Explanation;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.scoring.Why;
 import io.jixiao.scoring.ScoringProblems;
 import java.math.BigDecimal;
 
@@ -24,13 +26,13 @@ public final class GradePoints {
     public static IndicatorResult score(ScoringCase c) {
         PointStandard.GradePoints g = ((PointStandard.Grades) c.deduction().standard()).grades().get(c.standardEntry());
         BigDecimal awarded = g.points() == null ? Results.fullPoints(c) : g.points();
-        return Results.points(c, RULE, PRIORITY, null, awarded, "实际「" + c.actualText() + "」(" + g.level().label()
-                + ")");
+        return Results.points(c, RULE, PRIORITY, null, awarded, Explanation.of(Why.GRADE_POINTS, c.actualText(),
+                g.level().label()));
     }
 
     public static IndicatorResult none(ScoringCase c) {
-        return Results.points(c, NONE, PRIORITY, false, BigDecimal.ZERO, "实际「" + c.actualText() + "」("
-                + c.grade().label() + ") 不在评分标准所列等级中");
+        return Results.points(c, NONE, PRIORITY, false, BigDecimal.ZERO, Explanation.of(Why.GRADE_POINTS_NONE,
+                c.actualText(), c.grade().label()));
     }
 
     public static Finding noneFinding(ScoringCase c) {

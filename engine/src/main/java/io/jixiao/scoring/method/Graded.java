@@ -3,8 +3,10 @@ package io.jixiao.scoring.method;
 import io.jixiao.problem.Finding;
 import io.jixiao.profile.ScoringProfile;
 import io.jixiao.profile.ScoringProfile.Band;
+import io.jixiao.scoring.Explanation;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.scoring.Why;
 import io.jixiao.scoring.ScoringProblems;
 import io.jixiao.value.GradeLevel;
 import java.math.BigDecimal;
@@ -24,10 +26,9 @@ public final class Graded {
         GradeLevel level = c.grade();
         BigDecimal percent = percent(c, p);
         boolean met = level == GradeLevel.ACHIEVED || level == GradeLevel.EXCELLENT;
-        String source = c.gradePercent() != null ? "自评" + Explain.num(percent) + "%"
-                : (level.achievement() ? "默认" : "评级") + Explain.num(percent) + "%";
-        return Results.of(c, RULE, 0, met, percent.movePointLeft(2), "实际「" + c.actualText() + "」(" + level.label()
-                + "，" + source + ")，目标「" + c.targetText() + "」");
+        Why why = c.gradePercent() != null ? Why.GRADED_SELF : level.achievement() ? Why.GRADED_DEFAULT : Why.GRADED_RATING;
+        return Results.of(c, RULE, 0, met, percent.movePointLeft(2), Explanation.of(why, c.actualText(), level.label(),
+                percent, c.targetText()));
     }
 
     /** The percent a grade scores, clamped into its band (an out-of-band percent is also an error finding). */

@@ -1,6 +1,8 @@
 package io.jixiao.scoring.method;
 
+import io.jixiao.scoring.Explanation;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.scoring.Why;
 import io.jixiao.value.Comparator;
 
 /** Whether a measured actual meets its target in the given direction. Strict comparators count like inclusive ones. */
@@ -21,8 +23,16 @@ public final class Meets {
         return cmp == 0;
     }
 
-    /** 实际X ≥ 目标Y / 实际X < 目标Y, as the explanation's opening words. */
+    /**
+     * 实际X ≥ 目标Y / 实际X < 目标Y, as the explanation's opening words, in the language of the run: for a user's rule
+     * that writes its own explanation ({@code Meets.compare($c, false) + "，成本指标超支不得分"}).
+     */
     public static String compare(ScoringCase c, boolean met) {
+        return comparison(c, met).text();
+    }
+
+    /** {@link #compare}, as a value put into words when shown. */
+    public static Explanation comparison(ScoringCase c, boolean met) {
         String sign;
         Comparator d = c.direction();
         if (d.atLeast()) {
@@ -32,6 +42,6 @@ public final class Meets {
         } else {
             sign = met ? "=" : "≠";
         }
-        return "实际" + Explain.amount(c.actual(), c.unit()) + " " + sign + " 目标" + Explain.amount(c.target(), c.unit());
+        return Explanation.of(Why.COMPARE, c.actual(), c.unit(), sign, c.target());
     }
 }

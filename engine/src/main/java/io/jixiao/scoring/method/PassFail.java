@@ -1,8 +1,10 @@
 package io.jixiao.scoring.method;
 
 import io.jixiao.profile.ScoringProfile;
+import io.jixiao.scoring.Explanation;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.scoring.Why;
 import io.jixiao.value.GradeLevel;
 import java.math.BigDecimal;
 
@@ -23,14 +25,13 @@ public final class PassFail {
         BigDecimal percent = Graded.percent(c, p);
         BigDecimal floor = p.achievement().get(GradeLevel.ACHIEVED).low();
         boolean met = percent.compareTo(floor) >= 0;
-        return Results.of(c, RULE, PRIORITY, met, met ? BigDecimal.ONE : BigDecimal.ZERO, "实际「" + c.actualText()
-                + "」(" + c.grade().label() + " " + Explain.num(percent) + "%" + (met ? " ≥ " : " < ")
-                + Explain.num(floor) + "%)" + (met ? "，达标得满分" : "，未达标不得分"));
+        return Results.of(c, RULE, PRIORITY, met, met ? BigDecimal.ONE : BigDecimal.ZERO, 
+                Explanation.of(met ? Why.GRADE_PASS : Why.GRADE_FAIL, c.actualText(), c.grade().label(), percent, floor));
     }
 
     public static IndicatorResult score(ScoringCase c) {
         boolean met = Meets.met(c);
         return Results.of(c, RULE, PRIORITY, met, met ? BigDecimal.ONE : BigDecimal.ZERO,
-                Meets.compare(c, met) + (met ? "，达标得满分" : "，不达标不得分"));
+                Explanation.of(met ? Why.PASS : Why.FAIL, Meets.comparison(c, met)));
     }
 }

@@ -1,8 +1,10 @@
 package io.jixiao.scoring.method;
 
 import io.jixiao.model.PointStandard;
+import io.jixiao.scoring.Explanation;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.scoring.Why;
 import java.math.BigDecimal;
 
 /**
@@ -14,6 +16,7 @@ public final class PointSteps {
 
     public static final String RULE = "deduction-point-steps";
     public static final int PRIORITY = 10;
+    private static final Explanation PERCENTAGE_POINTS = Explanation.of(Why.PERCENTAGE_POINTS);
 
     private PointSteps() {
     }
@@ -23,19 +26,19 @@ public final class PointSteps {
         BigDecimal full = st.points() == null ? Results.fullPoints(c) : st.points();
         int cmp = c.actual().compareTo(st.threshold());
         boolean met = st.direction().atLeast() ? cmp >= 0 : cmp <= 0;
-        String standard = "标准" + st.direction().symbol() + Explain.amount(st.threshold(), st.unit());
-        String actual = "实际" + Explain.amount(c.actual(), c.unit());
         if (met) {
-            return Results.points(c, RULE, PRIORITY, true, full, actual + " 符合" + standard);
+            return Results.points(c, RULE, PRIORITY, true, full, Explanation.of(Why.POINT_STEP_MET, c.actual(),
+                    c.unit(), st.direction().symbol(), st.threshold(), st.unit()));
         }
         BigDecimal gap = c.actual().subtract(st.threshold()).abs();
         BigDecimal steps = StepDeduction.wholeSteps(gap, st.per());
         BigDecimal cut = steps.multiply(st.deduct());
         BigDecimal left = full.subtract(cut).max(BigDecimal.ZERO);
-        String unit = "%".equals(st.unit()) ? "个百分点" : st.unit();
-        return Results.points(c, RULE, PRIORITY, false, left, actual + " 不符合" + standard + "，"
-                + (st.direction().atLeast() ? "低于" : "超过") + Explain.num(gap) + unit + "；每" + Explain.num(st.per())
-                + unit + "扣" + Explain.num(st.deduct()) + "分 → 扣" + Explain.num(cut) + "分，" + Explain.num(full) + "−"
-                + Explain.num(cut) + (left.signum() == 0 && cut.signum() > 0 ? "，扣完为止" : ""));
+        Object unit = "%".equals(st.unit()) ? PERCENTAGE_POINTS : st.unit();
+        boolean allGone = left.signum() == 0 && cut.signum() > 0;
+        Why why = st.direction().atLeast() ? allGone ? Why.POINT_STEP_BELOW_ALL : Why.POINT_STEP_BELOW
+                : allGone ? Why.POINT_STEP_ABOVE_ALL : Why.POINT_STEP_ABOVE;
+        return Results.points(c, RULE, PRIORITY, false, left, Explanation.of(why, c.actual(), c.unit(),
+                st.direction().symbol(), st.threshold(), st.unit(), gap, unit, st.per(), st.deduct(), cut, full));
     }
 }

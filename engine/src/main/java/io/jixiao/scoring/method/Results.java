@@ -1,15 +1,17 @@
 package io.jixiao.scoring.method;
 
+import io.jixiao.scoring.Explanation;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
 import io.jixiao.scoring.Status;
+import io.jixiao.scoring.Why;
 import io.jixiao.value.Decimals;
 import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * Builds an {@link IndicatorResult}: score = points × fraction, with the arithmetic appended to the reason. The
+ * Builds an {@link IndicatorResult}: score = points × fraction, with the arithmetic after the reason. The
  * fraction is used as it is printed (4 places) and the score rounded to 2, so that the printed product is the score
  * (docs/scoring.md#arithmetic).
  */
@@ -22,11 +24,12 @@ public final class Results {
     }
 
     public static IndicatorResult of(ScoringCase c, String rule, int priority, boolean met, BigDecimal fraction,
-                                     String reason) {
+                                     Explanation reason) {
         BigDecimal f = Numbers.fraction(clamp(fraction));
-        BigDecimal score = Numbers.round(c.points().multiply(f));
-        String arithmetic = Explain.pts(c.points()) + "×" + Explain.num(f) + "=" + Explain.pts(score);
-        return new IndicatorResult(c.id(), rule, priority, f, score, Status.of(met, f), reason + " → " + arithmetic);
+        // × 1 is the points themselves (2-place already): no product to round for a line that is met
+        BigDecimal score = Numbers.round(f.compareTo(BigDecimal.ONE) == 0 ? c.points() : c.points().multiply(f));
+        return new IndicatorResult(c.id(), rule, priority, f, score, Status.of(met, f),
+                Explanation.of(Why.RESULT, reason, c.points(), f, score));
     }
 
     /**
@@ -38,7 +41,7 @@ public final class Results {
      * @param met null: met when the full 分值 is awarded
      */
     public static IndicatorResult points(ScoringCase c, String rule, int priority, Boolean met, BigDecimal awarded,
-                                         String reason) {
+                                         Explanation reason) {
         BigDecimal base = c.givenPoints() != null ? c.givenPoints() : c.points();
         BigDecimal capped = awarded.max(BigDecimal.ZERO).min(base);
         boolean scaled = base.compareTo(c.points()) != 0;
@@ -49,11 +52,14 @@ public final class Results {
         BigDecimal f = c.points().signum() == 0 ? BigDecimal.ZERO
                 : Numbers.fraction(Decimals.divide(score, c.points(), MC));
         boolean isMet = met != null ? met : capped.compareTo(base) >= 0;
-        String arithmetic = "计" + Explain.num(awarded.max(BigDecimal.ZERO)) + "分"
-                + (awarded.compareTo(base) > 0 ? "，以分值" + Explain.num(base) + "为限" : "")
-                + (scaled ? "，按分值折算 " + Explain.num(capped) + "×" + Explain.pts(c.points()) + "/" + Explain.num(base)
-                : "") + " = " + Explain.pts(score);
-        return new IndicatorResult(c.id(), rule, priority, f, score, Status.of(isMet, f), reason + " → " + arithmetic);
+        BigDecimal shown = awarded.max(BigDecimal.ZERO);
+        boolean cappedAt = awarded.compareTo(base) > 0;
+        Explanation why = !scaled
+                ? cappedAt ? Explanation.of(Why.POINTS_CAPPED, reason, shown, base, score)
+                : Explanation.of(Why.POINTS, reason, shown, score)
+                : cappedAt ? Explanation.of(Why.POINTS_CAPPED_SCALED, reason, shown, base, capped, c.points(), score)
+                : Explanation.of(Why.POINTS_SCALED, reason, shown, capped, c.points(), base, score);
+        return new IndicatorResult(c.id(), rule, priority, f, score, Status.of(isMet, f), why);
     }
 
     /** The 分值 a 评分标准 in points is written for: the indicator's given 分值, else its points. */
@@ -62,7 +68,7 @@ public final class Results {
     }
 
     /** Not applicable: no points, listed with status na. */
-    public static IndicatorResult notApplicable(ScoringCase c, String rule, String reason) {
+    public static IndicatorResult notApplicable(ScoringCase c, String rule, Explanation reason) {
         return new IndicatorResult(c.id(), rule, 0, BigDecimal.ZERO, BigDecimal.ZERO, Status.NA, reason);
     }
 

@@ -1,8 +1,10 @@
 package io.jixiao.scoring.method;
 
 import io.jixiao.problem.Finding;
+import io.jixiao.scoring.Explanation;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.scoring.Why;
 import io.jixiao.scoring.ScoringProblems;
 import java.math.BigDecimal;
 
@@ -19,7 +21,7 @@ public final class Special {
     }
 
     public static IndicatorResult completed(ScoringCase c) {
-        return Results.of(c, COMPLETED, 0, true, BigDecimal.ONE, "实际「完成」，视为达标");
+        return Results.of(c, COMPLETED, 0, true, BigDecimal.ONE, Explanation.of(Why.COMPLETED));
     }
 
     public static Finding completedFinding(ScoringCase c) {
@@ -27,8 +29,8 @@ public final class Special {
     }
 
     public static IndicatorResult notApplicable(ScoringCase c) {
-        return Results.notApplicable(c, NOT_APPLICABLE, "不适用：本项" + Explain.pts(c.points())
-                + "分剔除，表总分按 100/(100−剔除分值) 折算");
+        return Results.notApplicable(c, NOT_APPLICABLE, Explanation.of(Why.NOT_APPLICABLE,
+                c.points()));
     }
 
     /** The actual is a mark (无, /, —, -) read as 不适用: docs/scoring.md#not-applicable-marks. */
@@ -37,7 +39,7 @@ public final class Special {
     }
 
     public static IndicatorResult missing(ScoringCase c) {
-        return Results.of(c, MISSING, 0, false, BigDecimal.ZERO, "缺少实际完成值，按0分计");
+        return Results.of(c, MISSING, 0, false, BigDecimal.ZERO, Explanation.of(Why.MISSING));
     }
 
     public static Finding missingFinding(ScoringCase c) {
@@ -45,7 +47,8 @@ public final class Special {
     }
 
     public static IndicatorResult mismatch(ScoringCase c) {
-        return Results.of(c, MISMATCH, 0, false, BigDecimal.ZERO, "实际「" + c.actualText() + "」无法与定性目标比较");
+        return Results.of(c, MISMATCH, 0, false, BigDecimal.ZERO, Explanation.of(Why.MISMATCH,
+                c.actualText()));
     }
 
     public static Finding mismatchFinding(ScoringCase c) {
@@ -53,8 +56,8 @@ public final class Special {
     }
 
     public static IndicatorResult rangeActual(ScoringCase c) {
-        return Results.of(c, RANGE_ACTUAL, 0, false, BigDecimal.ZERO, "实际「" + c.actualText() + "」是一个范围，目标「"
-                + c.targetText() + "」需要一个实际值");
+        return Results.of(c, RANGE_ACTUAL, 0, false, BigDecimal.ZERO, Explanation.of(Why.RANGE_ACTUAL,
+                c.actualText(), c.targetText()));
     }
 
     public static Finding rangeActualFinding(ScoringCase c) {

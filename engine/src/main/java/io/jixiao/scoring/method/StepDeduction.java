@@ -3,9 +3,11 @@ package io.jixiao.scoring.method;
 import io.jixiao.model.Deduction;
 import io.jixiao.model.StepUnits;
 import io.jixiao.problem.Finding;
+import io.jixiao.scoring.Explanation;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
 import io.jixiao.scoring.ScoringProblems;
+import io.jixiao.scoring.Why;
 import io.jixiao.value.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,24 +30,24 @@ public final class StepDeduction {
     public static IndicatorResult score(ScoringCase c) {
         Deduction rule = c.deduction();
         if (Meets.met(c)) {
-            return Results.of(c, RULE, PRIORITY, true, BigDecimal.ONE, Meets.compare(c, true) + "，达标得满分");
+            return Results.of(c, RULE, PRIORITY, true, BigDecimal.ONE, Explanation.of(Why.PASS,
+                    Meets.comparison(c, true)));
         }
         BigDecimal per = perInTargetUnit(c).orElseThrow(() -> new IllegalStateException("unit checked by rule"));
         BigDecimal gap = gap(c);
         BigDecimal steps = wholeSteps(gap, per);
-        BigDecimal cut = steps.multiply(rule.deduct()).movePointLeft(2);
-        BigDecimal f = BigDecimal.ONE.subtract(cut);
-        String reason = Meets.compare(c, false) + "，" + gapWords(c, gap) + "；每" + Explain.num(rule.per())
-                + rule.unit() + "扣" + Explain.num(rule.deduct()) + "% → 扣" + Explain.num(cut.movePointRight(2)) + "%"
-                + (f.signum() <= 0 ? "，扣完为止" : "");
+        BigDecimal cutPercent = steps.multiply(rule.deduct());
+        BigDecimal f = BigDecimal.ONE.subtract(cutPercent.movePointLeft(2));
         if (rule.zeroBelow() != null) {
             BigDecimal completion = completion(c);
             if (completion.compareTo(rule.zeroBelow()) < 0) {
-                return Results.of(c, RULE, PRIORITY, false, BigDecimal.ZERO, Meets.compare(c, false) + "，完成率"
-                        + Explain.num(completion) + "% 低于" + Explain.num(rule.zeroBelow()) + "%，不得分");
+                return Results.of(c, RULE, PRIORITY, false, BigDecimal.ZERO, Explanation.of(
+                        Why.STEP_ZERO_BELOW, Meets.comparison(c, false), completion, rule.zeroBelow()));
             }
         }
-        return Results.of(c, RULE, PRIORITY, false, f, reason);
+        return Results.of(c, RULE, PRIORITY, false, f, Explanation.of(f.signum() <= 0 ? Why.STEP_DEDUCT_ALL
+                : Why.STEP_DEDUCT, Meets.comparison(c, false), gapWords(c, gap), rule.per(), rule.unit(), rule.deduct(),
+                cutPercent));
     }
 
     /**
@@ -73,11 +75,11 @@ public final class StepDeduction {
         return diff;
     }
 
-    private static String gapWords(ScoringCase c, BigDecimal gap) {
+    private static Explanation gapWords(ScoringCase c, BigDecimal gap) {
         if (relative(c)) {
-            return "偏离目标" + Explain.num(gap) + "%";
+            return Explanation.of(Why.STEP_GAP_RELATIVE, gap);
         }
-        return "相差" + Explain.num(gap) + ("%".equals(c.unit()) ? "个百分点" : c.unit());
+        return "%".equals(c.unit()) ? Explanation.of(Why.STEP_GAP_POINTS, gap) : Explanation.of(Why.STEP_GAP, gap, c.unit());
     }
 
     /** Completion in percent: actual/target for ≥, target/actual for ≤. */

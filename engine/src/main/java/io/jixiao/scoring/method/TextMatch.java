@@ -1,8 +1,10 @@
 package io.jixiao.scoring.method;
 
 import io.jixiao.problem.Finding;
+import io.jixiao.scoring.Explanation;
 import io.jixiao.scoring.IndicatorResult;
 import io.jixiao.scoring.ScoringCase;
+import io.jixiao.scoring.Why;
 import io.jixiao.scoring.ScoringProblems;
 import io.jixiao.value.ChineseNumerals;
 import java.math.BigDecimal;
@@ -17,11 +19,12 @@ public final class TextMatch {
     }
 
     public static IndicatorResult score(ScoringCase c) {
-        return Results.of(c, RULE, 0, true, BigDecimal.ONE, "实际「" + c.actualText() + "」与目标一致，视为达成");
+        return Results.of(c, RULE, 0, true, BigDecimal.ONE, Explanation.of(Why.TEXT_MATCH, c.actualText()));
     }
 
     public static IndicatorResult unscorable(ScoringCase c) {
-        return Results.of(c, UNSCORABLE, 0, false, BigDecimal.ZERO, "实际「" + c.actualText() + "」无法评分");
+        return Results.of(c, UNSCORABLE, 0, false, BigDecimal.ZERO, Explanation.of(Why.TEXT_UNSCORABLE,
+                c.actualText()));
     }
 
     /**

@@ -5,6 +5,7 @@ import static io.jixiao.scoring.TestDepartment.codes;
 import static io.jixiao.scoring.TestDepartment.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.problem.InChinese;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.Status;
 import io.jixiao.scoring.TestDepartment;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (docs/scoring.md#at-least).
  * One 产出指标 alone in a project without budget holds all 100 points, so score = 100 × fraction.
  */
+@InChinese
 class AtLeastRuleTest {
 
     @ParameterizedTest(name = "{0} with actual {1} → {3} {4}")

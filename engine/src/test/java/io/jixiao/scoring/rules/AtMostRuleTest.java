@@ -5,6 +5,7 @@ import static io.jixiao.scoring.TestDepartment.codes;
 import static io.jixiao.scoring.TestDepartment.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.problem.InChinese;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.Status;
 import io.jixiao.scoring.TestDepartment;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Rule "at-most" (rules/scoring/quantitative.drl): ≤ / < — met → 1, else target/actual (actual 0 → 1).
  * One indicator alone in a project without budget holds all 100 points: score = 100 × fraction.
  */
+@InChinese
 class AtMostRuleTest {
 
     @ParameterizedTest(name = "{0} with actual {1} → {3} {4}")

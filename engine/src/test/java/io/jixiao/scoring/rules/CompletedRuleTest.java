@@ -6,6 +6,7 @@ import static io.jixiao.scoring.TestDepartment.findings;
 import static io.jixiao.scoring.TestDepartment.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.problem.InChinese;
 import io.jixiao.problem.Severity;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.Status;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Rules "completed" and "completed-on-measurable-target" (rules/scoring/qualitative.drl): an actual 完成 counts
  * as met (100 × 1); on a quantitative target it is noted with the warning KPI-0305.
  */
+@InChinese
 class CompletedRuleTest {
 
     @ParameterizedTest(name = "{0} with actual {1} → {5}")

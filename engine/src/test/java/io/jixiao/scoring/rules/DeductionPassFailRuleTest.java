@@ -3,6 +3,7 @@ package io.jixiao.scoring.rules;
 import static io.jixiao.scoring.TestDepartment.assertLine;
 import static io.jixiao.scoring.TestDepartment.only;
 
+import io.jixiao.problem.InChinese;
 import io.jixiao.scoring.Status;
 import io.jixiao.scoring.TestDepartment;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 达标得满分，不达标不得分 — met → all points, otherwise 0; it replaces the default method.
  * The one indicator holds 100 points.
  */
+@InChinese
 class DeductionPassFailRuleTest {
 
     @ParameterizedTest(name = "{0} / {1} / actual {2} → {4} {5}")

@@ -1,5 +1,6 @@
 package io.jixiao.scoring.rules;
 
+import static io.jixiao.problem.InLanguage.zh;
 import static io.jixiao.scoring.TestDepartment.assertLine;
 import static io.jixiao.scoring.TestDepartment.codes;
 import static io.jixiao.scoring.TestDepartment.findings;
@@ -42,7 +43,7 @@ class MeasuredAgainstTextRuleTest {
         }
         assertThat(codes(d)).contains(finding);
         if (finding.equals("KPI-0307")) {
-            assertThat(only(d).explanation()).contains("实际「" + actual + "」无法与定性目标比较 → 100.00×0=0.00");
+            assertThat(zh(() -> only(d).explanation())).contains("实际「" + actual + "」无法与定性目标比较 → 100.00×0=0.00");
             var f = findings(d).stream().filter(x -> x.code().equals("KPI-0307")).findFirst().orElseThrow();
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.message()).contains(actual);

@@ -6,6 +6,7 @@ import static io.jixiao.scoring.TestDepartment.codes;
 import static io.jixiao.scoring.TestDepartment.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.problem.InChinese;
 import io.jixiao.scoring.CategoryScore;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.Status;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <p>The table (national): OUTPUT A ≥100个 and B ≥95% (25 points each), OUTCOME C 有效改善 (30),
  * SATISFACTION D ≥90% (10), BUDGET 10 (budget 20万元).
  */
+@InChinese
 class NotApplicableRuleTest {
 
     private static TestDepartment table(String a, String b, String c, String dd, String spent) {

@@ -1,5 +1,6 @@
 package io.jixiao.scoring.rules;
 
+import static io.jixiao.problem.InLanguage.zh;
 import static io.jixiao.scoring.TestDepartment.assertLine;
 import static io.jixiao.scoring.TestDepartment.assertNumber;
 import static io.jixiao.scoring.TestDepartment.codes;
@@ -169,6 +170,6 @@ class PointStandardRulesTest {
         IndicatorScore a = indicator(d, "A");
         assertNumber(a.points(), "5.56");
         assertNumber(a.score(), "4.45");
-        assertThat(a.explanation()).contains("计4分，按分值折算 4×5.56/5 = 4.45");
+        assertThat(zh(() -> a.explanation())).contains("计4分，按分值折算 4×5.56/5 = 4.45");
     }
 }

@@ -1,5 +1,6 @@
 package io.jixiao.scoring.rules;
 
+import static io.jixiao.problem.InLanguage.zh;
 import static io.jixiao.scoring.TestDepartment.assertLine;
 import static io.jixiao.scoring.TestDepartment.codes;
 import static io.jixiao.scoring.TestDepartment.findings;
@@ -43,7 +44,7 @@ class RangeAsActualRuleTest {
         assertThat(codes(d)).contains(finding);
         if (finding.equals("KPI-0316")) {
             assertThat(codes(d)).doesNotContain("KPI-0307");
-            assertThat(only(d).explanation()).isEqualTo("实际「" + actual + "」是一个范围，目标「" + target
+            assertThat(zh(() -> only(d).explanation())).isEqualTo("实际「" + actual + "」是一个范围，目标「" + target
                     + "」需要一个实际值 → 100.00×0=0.00");
             var f = findings(d).stream().filter(x -> x.code().equals("KPI-0316")).findFirst().orElseThrow();
             assertThat(f.severity()).isEqualTo(Severity.ERROR);

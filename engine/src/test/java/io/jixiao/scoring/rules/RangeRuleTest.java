@@ -3,6 +3,7 @@ package io.jixiao.scoring.rules;
 import static io.jixiao.scoring.TestDepartment.assertLine;
 import static io.jixiao.scoring.TestDepartment.only;
 
+import io.jixiao.problem.InChinese;
 import io.jixiao.scoring.Status;
 import io.jixiao.scoring.TestDepartment;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Rule "range" (rules/scoring/quantitative.drl): a–b — inside → 1; below → actual/a; above → b/actual.
  * One indicator alone in a project without budget holds all 100 points: score = 100 × fraction.
  */
+@InChinese
 class RangeRuleTest {
 
     @ParameterizedTest(name = "{0} with actual {1} → {3} {4}")

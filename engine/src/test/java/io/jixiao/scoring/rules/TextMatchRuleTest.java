@@ -6,6 +6,7 @@ import static io.jixiao.scoring.TestDepartment.findings;
 import static io.jixiao.scoring.TestDepartment.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.problem.InChinese;
 import io.jixiao.problem.Severity;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.Status;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Rules "text-match" and "text-unscorable" (rules/scoring/qualitative.drl): an actual equal to the qualitative
  * target text counts as 达成 (100%); other free text scores 0 with the error KPI-0303.
  */
+@InChinese
 class TextMatchRuleTest {
 
     @ParameterizedTest(name = "{0} with actual {1} → {2}")

@@ -60,6 +60,7 @@ public final class CodesReference {
             "engine/src/main/resources/io/jixiao/value/texts.properties",
             "engine/src/main/resources/io/jixiao/load/texts.properties",
             "engine/src/main/resources/io/jixiao/profile/texts.properties",
+            "engine/src/main/resources/io/jixiao/scoring/texts.properties",
             "engine/src/main/resources/io/jixiao/review/texts.properties",
             "engine/src/main/resources/io/jixiao/monitor/texts.properties",
             "report/src/main/resources/io/jixiao/report/labels.properties",
