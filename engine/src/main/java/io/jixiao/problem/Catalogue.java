@@ -38,7 +38,9 @@ public final class Catalogue {
      * {@link #SENTENCE_LIMIT}, not {@link #QUOTE_LIMIT}.
      */
     static final java.util.Set<String> SENTENCES = java.util.Set.of("problem", "hint", "reason", "what", "why",
-            "note", "how", "message", "example", "expected", "found", "where", "cells", "source", "location");
+            "note", "how", "message", "example", "expected", "found", "where", "cells", "source", "location",
+            // a score's explanation (scoring/texts): the comparison it starts with, the year-end method's words
+            "compare", "method");
 
     private final String baseName;
     private final ClassLoader loader;

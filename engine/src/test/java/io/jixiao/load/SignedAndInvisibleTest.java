@@ -59,7 +59,7 @@ class SignedAndInvisibleTest {
         Result r = score("数量: 100条, 增长率: -8%");
         assertThat(r.ok()).isTrue();
         assertThat(r.indicator("项目A", "增长率").score()).isEqualByComparingTo("0");
-        assertThat(r.indicator("项目A", "增长率").explanation()).contains("未达标（含负数，不按比例）");
+        assertThat(r.indicator("项目A", "增长率").explanation()).contains("not met (a negative number: no ratio)");
     }
 
     @Test
