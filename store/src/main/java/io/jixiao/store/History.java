@@ -2,6 +2,7 @@ package io.jixiao.store;
 
 import io.jixiao.problem.Location;
 import io.jixiao.review.check.Demand;
+import io.jixiao.value.Comparator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,17 +54,32 @@ public record History(String department, List<Year> years, List<Change> changes)
     /**
      * An indicator of a year.
      *
-     * @param actual as written; null without actuals
-     * @param cost   a 成本指标 (read as ≤ without a comparator)
-     * @param at      where its target is written
-     * @param library its 指标库 id as the targets name it ({@code library:}), or null
+     * @param actual    as written; null without actuals
+     * @param direction the comparator its scoring applies, as {@link io.jixiao.scoring.Direction} decided it with the
+     *                  year's profile (kept by the store since schema version 4); null when not known — then only a
+     *                  comparator written in the target says which way is less demanding
+     * @param at        where its target is written
+     * @param library   its 指标库 id as the targets name it ({@code library:}), or null
      */
-    public record Line(String name, String target, String actual, boolean cost, Location at, String library) {
+    public record Line(String name, String target, String actual, Comparator direction, Location at, String library) {
 
         /** Without a 指标库 id. */
-        public Line(String name, String target, String actual, boolean cost, Location at) {
-            this(name, target, actual, cost, at, null);
+        public Line(String name, String target, String actual, Comparator direction, Location at) {
+            this(name, target, actual, direction, at, null);
         }
+    }
+
+    /** A direction as the store keeps it (its symbol: ≥ ≤ = > <); null for null or a symbol it does not know. */
+    static Comparator direction(String symbol) {
+        if (symbol == null || symbol.isEmpty()) {
+            return null;
+        }
+        for (Comparator c : Comparator.values()) {
+            if (c.symbol().equals(symbol)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
@@ -107,11 +123,11 @@ public record History(String department, List<Year> years, List<Change> changes)
                     out.add(new Change(now.year(), t.name(), l.name(), ADDED, null, l.target(), l.at(), last.year()));
                     continue;
                 }
-                if (Demand.lessDemanding(l.target(), l.cost(), old.target())) {
+                if (Demand.lessDemanding(l.target(), l.direction(), old.target())) {
                     out.add(new Change(now.year(), t.name(), l.name(), TARGET_LOWERED, old.target(), l.target(), l.at(),
                             last.year()));
                 }
-                if (old.actual() != null && Demand.lessDemanding(l.target(), l.cost(), old.actual())) {
+                if (old.actual() != null && Demand.lessDemanding(l.target(), l.direction(), old.actual())) {
                     out.add(new Change(now.year(), t.name(), l.name(), TARGET_BELOW_LAST_ACTUAL, old.actual(),
                             l.target(), l.at(), last.year()));
                 }

@@ -12,7 +12,9 @@ import io.jixiao.recheck.Checks;
 import io.jixiao.recheck.RecheckFinding;
 import io.jixiao.scoring.BudgetExecution;
 import io.jixiao.scoring.CaseBuilder;
+import io.jixiao.profile.ScoringProfile;
 import io.jixiao.scoring.CategoryScore;
+import io.jixiao.scoring.Direction;
 import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.IndicatorScore;
 import io.jixiao.scoring.TableScore;
@@ -88,7 +90,7 @@ final class Writer {
             files(h, id, files);
             Map<Finding, String> tableOf = new IdentityHashMap<>();
             Map<Finding, RecheckFinding.Kind> recheckOf = new IdentityHashMap<>();
-            tables(h, id, t, e.actuals(), score, tableOf, recheckOf);
+            tables(h, id, t, e.actuals(), score, e.profile(), tableOf, recheckOf);
             findings(h, id, e.findings(), tableOf, recheckOf);
             h.createUpdate("INSERT INTO audit_log (at, actor, action, department, budget_year, detail)"
                             + " VALUES (:at, :actor, 'import', :dep, :y, :detail)")
@@ -127,7 +129,7 @@ final class Writer {
     }
 
     private static void tables(Handle h, long id, DepartmentTargets t, DepartmentActuals a, DepartmentScore score,
-                               Map<Finding, String> tableOf, Map<Finding, RecheckFinding.Kind> recheckOf) {
+                               ScoringProfile profile, Map<Finding, String> tableOf, Map<Finding, RecheckFinding.Kind> recheckOf) {
         if (score != null) {
             for (RecheckFinding r : Checks.collect("", score)) {
                 recheckOf.put(r.finding(), r.kind());
@@ -170,7 +172,8 @@ final class Writer {
                 .map((rs, ctx) -> new long[] {rs.getInt(1), rs.getLong(2)}).forEach(r -> tableIds.put((int) r[0], r[1]));
         PreparedBatch lines = h.prepareBatch("INSERT INTO indicator (table_id, ordinal, indicator_key, name, level1,"
                 + " level2, target, cost_indicator, deduction, line, col, actual, category_group, points, score, status,"
-                + " rule, explanation, library_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " rule, explanation, library_id, direction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?)");
         PreparedBatch categories = h.prepareBatch("INSERT INTO category_score (table_id, ordinal, category, level1,"
                 + " points, score) VALUES (?, ?, ?, ?, ?, ?)");
         for (int ti = 0; ti < tables.size(); ti++) {
@@ -195,7 +198,9 @@ final class Writer {
                         .bind(14, n(line == null ? null : line.score()))
                         .bind(15, line == null ? null : line.status().label())
                         .bind(16, line == null ? null : line.rule()).bind(17, line == null ? null : line.explanation())
-                        .bind(18, ind.library()).add();
+                        .bind(18, ind.library())
+                        // the direction scoring applies (docs/store.md#less-demanding): decided once, by scoring's rule
+                        .bind(19, Direction.read(ind, profile).direction().symbol()).add();
             }
             if (ts != null) {
                 List<CategoryScore> cs = ts.categories();
