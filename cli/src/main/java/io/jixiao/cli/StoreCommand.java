@@ -4,14 +4,12 @@ import io.jixiao.pipeline.Options;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Severity;
-import io.jixiao.report.TextWidth;
 import io.jixiao.store.Catalog;
+import io.jixiao.store.Listings;
 import io.jixiao.store.Importer;
 import io.jixiao.store.Store;
-import io.jixiao.value.Numbers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -148,32 +146,7 @@ final class StoreCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             try (Store s = store.open()) {
                 java.util.List<Catalog.Entry> entries = new Catalog(s).list(year);
-                java.util.List<java.util.List<String>> rows = new ArrayList<>();
-                java.util.List<String> header = new ArrayList<>();
-                for (String col : java.util.List.of("department", "year", "score", "grade", "tables", "indicators",
-                        "findings", "files", "revision", "origin")) {
-                    header.add(CliTexts.text("store.col." + col));
-                }
-                rows.add(header);
-                for (Catalog.Entry e : entries) {
-                    rows.add(java.util.List.of(e.department(), String.valueOf(e.year()),
-                            e.score() == null ? CliTexts.text("store.unscored") : Numbers.text(e.score()), e.grade() == null ? "—" : e.grade(),
-                            String.valueOf(e.tables()), String.valueOf(e.indicators()), String.valueOf(e.findings()),
-                            String.valueOf(e.files()), String.valueOf(e.revision()), e.origin()));
-                }
-                int[] w = new int[rows.get(0).size()];
-                rows.forEach(r -> {
-                    for (int i = 0; i < r.size(); i++) {
-                        w[i] = Math.max(w[i], TextWidth.of(r.get(i)));
-                    }
-                });
-                for (java.util.List<String> r : rows) {
-                    StringBuilder line = new StringBuilder();
-                    for (int i = 0; i < r.size(); i++) {
-                        line.append(i == r.size() - 1 ? r.get(i) : TextWidth.padRight(r.get(i), w[i]) + "  ");
-                    }
-                    out.println(line.toString().stripTrailing());
-                }
+                out.print(Listings.departmentYears(entries));
                 out.println(CliTexts.text("store.listed", "count", entries.size(), "store", s.location()));
             } catch (KpiException e) {
                 return failed(spec, e);
