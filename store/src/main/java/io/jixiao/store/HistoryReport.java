@@ -127,7 +127,7 @@ public final class HistoryReport {
         String title = title(h);
         sb.append("<!DOCTYPE html>\n<html lang=\"").append(Page.lang()).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(HtmlText.esc(title)).append("</title>\n<style>\n").append(Page.styles())
-                .append("tr.flag td{background:#fff3cd}.kind{font-weight:bold;color:#a94400}\n</style>\n</head>\n<body>\n<h1>")
+                .append("tr.flag td{background:#fff3cd}.kind{font-weight:bold;color:#a94400}\n</style>\n</head>\n<body>\n<main>\n<h1>")
                 .append(HtmlText.esc(title)).append("</h1>\n");
         List<String> tables = tableNames(h);
         List<BarChart.Bar> bars = h.years().stream().filter(y -> y.score() != null)
@@ -186,7 +186,7 @@ public final class HistoryReport {
             }
             sb.append("</table>\n");
         }
-        sb.append("</body>\n</html>\n");
+        sb.append("</main>\n</body>\n</html>\n");
         return sb.toString();
     }
 
