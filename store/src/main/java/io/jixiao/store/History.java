@@ -36,12 +36,29 @@ public record History(String department, List<Year> years, List<Change> changes)
     /**
      * One year of the department.
      *
-     * @param score null when the year was not scored (targets without actuals)
+     * @param score      null when the year was not scored (targets without actuals)
+     * @param monitoring the latest monitoring stored with the year (its progress file of the latest month), or null
      */
-    public record Year(int year, BigDecimal score, String grade, List<Table> tables) {
+    public record Year(int year, BigDecimal score, String grade, List<Table> tables, Monitoring monitoring) {
         public Year {
             tables = List.copyOf(tables);
         }
+
+        /** A year without monitoring. */
+        public Year(int year, BigDecimal score, String grade, List<Table> tables) {
+            this(year, score, grade, tables, null);
+        }
+    }
+
+    /**
+     * A monitoring (绩效运行监控) stored with a year, as the pipeline's monitoring evaluated its progress file.
+     *
+     * @param light          the worst of its tables' lights ({@code green}, {@code yellow}, {@code red}); null when
+     *                       no table has one
+     * @param projectedScore the projected year-end score (预计得分), unrounded
+     */
+    public record Monitoring(String file, int month, String light, int red, int yellow, int green,
+                             BigDecimal projectedScore, String projectedGrade) {
     }
 
     /** A table of a year: 部门整体 or a project. */

@@ -43,6 +43,7 @@ public final class HistoryReader {
                         rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
                         rs.getString(12) + "/" + rs.getString(13), rs.getInt(14), rs.getInt(15), rs.getString(16)))
                 .list());
+        Map<Integer, History.Monitoring> monitoring = Monitorings.latestByYear(store, department);
         Map<Integer, Map<Integer, List<Row>>> byYear = new LinkedHashMap<>();
         for (Row r : rows) {
             byYear.computeIfAbsent(r.year(), y -> new LinkedHashMap<>()).computeIfAbsent(r.table(), t -> new ArrayList<>())
@@ -61,7 +62,7 @@ public final class HistoryReader {
                         .toList();
                 ts.add(new History.Table(head.tableName(), head.tableScore(), head.tableGrade(), lines));
             }
-            years.add(new History.Year(year, first.score(), first.grade(), ts));
+            years.add(new History.Year(year, first.score(), first.grade(), ts, monitoring.get(year)));
         });
         return years;
     }

@@ -25,7 +25,11 @@ public final class HistoryReport {
     private HistoryReport() {
     }
 
-    /** {@code {"department", "years": [{"year", "score", "grade", "tables": [{"name", "score", "grade"}]}], "changes": [{"year", "table", "indicator", "kind", "from", "to"}]}}. */
+    /**
+     * {@code {"department", "years": [{"year", "score", "grade", "tables": [{"name", "score", "grade"}], "monitoring"}],
+     * "changes": [{"year", "table", "indicator", "kind", "from", "to"}]}}; {@code monitoring} is the year's latest
+     * stored monitoring or null.
+     */
     public static String json(History h) {
         ObjectNode root = JsonReport.object();
         root.put("department", h.department());
@@ -42,6 +46,7 @@ public final class HistoryReport {
                 score(tn, t.score());
                 tn.put("grade", t.grade());
             }
+            monitoring(yn, y.monitoring());
         }
         ArrayNode changes = root.putArray("changes");
         for (History.Change c : h.changes()) {
@@ -54,6 +59,27 @@ public final class HistoryReport {
             cn.put("to", c.to());
         }
         return JsonReport.write(root);
+    }
+
+    /** The year's latest monitoring: {@code {"file", "month", "light", "red", "yellow", "green", "projectedScore", "projectedGrade"}}, or null. */
+    private static void monitoring(ObjectNode n, History.Monitoring m) {
+        if (m == null) {
+            n.putNull("monitoring");
+            return;
+        }
+        ObjectNode mn = n.putObject("monitoring");
+        mn.put("file", m.file());
+        mn.put("month", m.month());
+        mn.put("light", m.light());
+        mn.put("red", m.red());
+        mn.put("yellow", m.yellow());
+        mn.put("green", m.green());
+        if (m.projectedScore() == null) {
+            mn.putNull("projectedScore");
+        } else {
+            mn.put("projectedScore", Numbers.round(m.projectedScore()));
+        }
+        mn.put("projectedGrade", m.projectedGrade());
     }
 
     private static void score(ObjectNode n, BigDecimal score) {
@@ -70,11 +96,18 @@ public final class HistoryReport {
         sb.append(title(h)).append("\n\n");
         List<String> tables = tableNames(h);
         List<List<String>> rows = new ArrayList<>();
+        boolean monitored = monitored(h);
         List<String> head = new ArrayList<>(List.of(t("history.year"), t("history.score"), t("history.grade")));
+        if (monitored) {
+            head.add(t("history.light"));
+        }
         head.addAll(tables);
         rows.add(head);
         for (History.Year y : h.years()) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(y.year()), num(y.score()), dash(y.grade())));
+            if (monitored) {
+                row.add(Listings.light(y.monitoring()));
+            }
             for (String t : tables) {
                 row.add(tableScore(y, t));
             }
@@ -127,7 +160,9 @@ public final class HistoryReport {
         String title = title(h);
         sb.append("<!DOCTYPE html>\n<html lang=\"").append(Page.lang()).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(HtmlText.esc(title)).append("</title>\n<style>\n").append(Page.styles())
-                .append("tr.flag td{background:#fff3cd}.kind{font-weight:bold;color:#a94400}\n</style>\n</head>\n<body>\n<main>\n<h1>")
+                .append("tr.flag td{background:#fff3cd}.kind{font-weight:bold;color:#a94400}")
+                .append("td.light[data-light=red]{color:#c0392b}td.light[data-light=yellow]{color:#b26a00}")
+                .append("td.light[data-light=green]{color:#1b7f3b}\n</style>\n</head>\n<body>\n<main>\n<h1>")
                 .append(HtmlText.esc(title)).append("</h1>\n");
         List<String> tables = tableNames(h);
         List<BarChart.Bar> bars = h.years().stream().filter(y -> y.score() != null)
@@ -139,11 +174,20 @@ public final class HistoryReport {
         sb.append("<table class=\"scores\">\n<tr><th>").append(HtmlText.esc(t("history.year"))).append("</th><th>")
                 .append(HtmlText.esc(t("history.score"))).append("</th><th>").append(HtmlText.esc(t("history.grade")))
                 .append("</th>");
+        boolean monitored = monitored(h);
+        if (monitored) {
+            sb.append("<th>").append(HtmlText.esc(t("history.light"))).append("</th>");
+        }
         tables.forEach(t -> sb.append("<th>").append(HtmlText.esc(t)).append("</th>"));
         sb.append("</tr>\n");
         for (History.Year y : h.years()) {
             sb.append("<tr><td>").append(y.year()).append("</td><td class=\"num\">").append(num(y.score()))
                     .append("</td><td>").append(HtmlText.esc(dash(y.grade()))).append("</td>");
+            if (monitored) {
+                String light = y.monitoring() == null || y.monitoring().light() == null ? "" : y.monitoring().light();
+                sb.append("<td class=\"light\" data-light=\"").append(light).append("\">")
+                        .append(HtmlText.esc(Listings.light(y.monitoring()))).append("</td>");
+            }
             for (String t : tables) {
                 sb.append("<td class=\"num\">").append(HtmlText.esc(tableScore(y, t))).append("</td>");
             }
@@ -188,6 +232,11 @@ public final class HistoryReport {
         }
         sb.append("</main>\n</body>\n</html>\n");
         return sb.toString();
+    }
+
+    /** True when a year has a stored monitoring: then the scores show its light. */
+    private static boolean monitored(History h) {
+        return h.years().stream().anyMatch(y -> y.monitoring() != null);
     }
 
     private static String title(History h) {

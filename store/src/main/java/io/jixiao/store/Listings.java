@@ -1,11 +1,17 @@
 package io.jixiao.store;
 
+import io.jixiao.monitor.Light;
 import io.jixiao.report.TextColumns;
+import io.jixiao.report.monitor.MonitorText;
 import io.jixiao.value.Numbers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** {@code store list} and {@code library list} as terminal tables, headed in the language of the run. */
+/**
+ * {@code store list} and {@code library list} as terminal tables, headed in the language of the run; a department-year
+ * with a stored monitoring shows its light.
+ */
 public final class Listings {
 
     private Listings() {
@@ -14,11 +20,13 @@ public final class Listings {
     /** The stored department-years, one a row. */
     public static String departmentYears(List<Catalog.Entry> entries) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(t("list.department"), t("list.year"), t("list.score"), t("list.grade"), t("list.tables"),
-                t("list.indicators"), t("list.findings"), t("list.files"), t("list.revision"), t("list.origin")));
+        rows.add(List.of(t("list.department"), t("list.year"), t("list.score"), t("list.grade"), t("list.light"),
+                t("list.tables"), t("list.indicators"), t("list.findings"), t("list.files"), t("list.revision"),
+                t("list.origin")));
         for (Catalog.Entry e : entries) {
             rows.add(List.of(e.department(), String.valueOf(e.year()),
                     e.score() == null ? t("list.notScored") : Numbers.text(e.score()), dash(e.grade()),
+                    light(e.monitoring()),
                     String.valueOf(e.tables()), String.valueOf(e.indicators()), String.valueOf(e.findings()),
                     String.valueOf(e.files()), String.valueOf(e.revision()), e.origin()));
         }
@@ -35,6 +43,13 @@ public final class Listings {
                     t(e.common() ? "library.common" : "library.individual"), dash(e.field()), dash(e.scoring())));
         }
         return TextColumns.render(rows, "");
+    }
+
+    /** A monitoring's light and month (红灯（6月）), a dash without one. */
+    static String light(History.Monitoring m) {
+        return m == null ? "—" : StoreLabels.text("history.lightAt", "light",
+                MonitorText.light(m.light() == null ? null : Light.valueOf(m.light().toUpperCase(Locale.ROOT))),
+                "month", m.month());
     }
 
     private static String t(String key) {

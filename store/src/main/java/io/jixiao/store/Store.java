@@ -153,8 +153,9 @@ public final class Store implements AutoCloseable {
     private static Flyway flyway(DataSource source, String target) {
         var config = Flyway.configure(Store.class.getClassLoader()).dataSource(source).locations(MIGRATIONS)
                 .cleanDisabled(true).failOnMissingLocations(true).validateMigrationNaming(true)
-                // the migrations written in Java: they need the engine (V4 fills in the directions scoring applies)
-                .javaMigrations(new V4__indicator_direction());
+                // the migrations written in Java: they need the engine (V4 fills in the directions scoring applies, V6
+                // the monitoring of stored progress files)
+                .javaMigrations(new V4__indicator_direction(), new V6__monitoring_of_stored_years());
         if (target != null) {
             config = config.target(target);
         }

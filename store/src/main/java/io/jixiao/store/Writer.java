@@ -6,6 +6,9 @@ import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
 import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableKind;
+import io.jixiao.monitor.DepartmentMonitoring;
+import io.jixiao.monitor.Light;
+import io.jixiao.monitor.TableMonitoring;
 import io.jixiao.pipeline.Evaluation;
 import io.jixiao.problem.Finding;
 import io.jixiao.recheck.Checks;
@@ -32,7 +35,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * Writes one evaluated department-year in one transaction: the department (by name), the department-year (replacing
  * the one stored before, with everything hanging from it), its files verbatim, its tables and indicators with their
- * scores, the categories, every finding, and a line in the audit log.
+ * scores, the categories, every finding, the monitoring of each progress file, and a line in the audit log.
  */
 final class Writer {
 
@@ -55,7 +58,11 @@ final class Writer {
         this.actor = actor;
     }
 
-    Written write(String folder, List<StoredFile> files, String fingerprint, Evaluation e,
+    /** A progress file's monitoring, as the pipeline evaluated it. */
+    record Monitoring(String file, DepartmentMonitoring monitoring) {
+    }
+
+    Written write(String folder, List<StoredFile> files, String fingerprint, Evaluation e, List<Monitoring> monitorings,
                   Importer.BeforeCommit beforeCommit) {
         DepartmentTargets t = e.targets();
         return store.transaction(h -> {
@@ -92,6 +99,9 @@ final class Writer {
             Map<Finding, RecheckFinding.Kind> recheckOf = new IdentityHashMap<>();
             tables(h, id, t, e.actuals(), score, e.profile(), tableOf, recheckOf);
             findings(h, id, e.findings(), tableOf, recheckOf);
+            for (int m = 0; m < monitorings.size(); m++) {
+                monitoring(h, id, m, monitorings.get(m));
+            }
             h.createUpdate("INSERT INTO audit_log (at, actor, action, department, budget_year, detail)"
                             + " VALUES (:at, :actor, 'import', :dep, :y, :detail)")
                     .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).bind("actor", actor).bind("dep", t.department())
@@ -235,6 +245,46 @@ final class Writer {
                     .bind(10, kind == null ? null : kind.key()).add();
         }
         b.execute();
+    }
+
+    /** A monitoring: its summary (lights, projected score), each table's light, its findings. */
+    static void monitoring(Handle h, long id, int ordinal, Monitoring given) {
+        DepartmentMonitoring m = given.monitoring();
+        Light worst = m.tables().stream().map(TableMonitoring::light).reduce(null, Light::worst);
+        long mid = h.createUpdate("INSERT INTO monitoring (department_year_id, ordinal, source_name, monitor_month,"
+                        + " light, red, yellow, green, method, projected_score, projected_grade) VALUES (:dy, :o, :f, :m,"
+                        + " :light, :red, :yellow, :green, :method, :score, :grade)")
+                .bind("dy", id).bind("o", ordinal).bind("f", given.file()).bind("m", m.month())
+                .bind("light", worst == null ? null : worst.label()).bind("red", m.lights().get(Light.RED))
+                .bind("yellow", m.lights().get(Light.YELLOW)).bind("green", m.lights().get(Light.GREEN))
+                .bind("method", m.projected().method()).bind("score", n(m.projected().score()))
+                .bind("grade", m.projected().grade())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        PreparedBatch tables = h.prepareBatch("INSERT INTO monitoring_table (monitoring_id, ordinal, name, light, pace,"
+                + " execution_rate, projected_score, projected_grade, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (int i = 0; i < m.tables().size(); i++) {
+            TableMonitoring t = m.tables().get(i);
+            String name = t.kind() == TableKind.OVERALL ? IndicatorTable.OVERALL_NAME : t.name();
+            tables.bind(0, mid).bind(1, i).bind(2, name).bind(3, t.light() == null ? null : t.light().label())
+                    .bind(4, n(t.pace())).bind(5, n(t.executionRate()))
+                    .bind(6, n(t.projected() == null ? null : t.projected().score()))
+                    .bind(7, t.projected() == null ? null : t.projected().grade()).bind(8, t.lightExplanation()).add();
+        }
+        if (tables.size() > 0) {
+            tables.execute();
+        }
+        List<Finding> found = m.allFindings();
+        if (!found.isEmpty()) {
+            PreparedBatch b = h.prepareBatch("INSERT INTO monitoring_finding (monitoring_id, ordinal, severity, code,"
+                    + " message, hint, file, line, col) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            for (int i = 0; i < found.size(); i++) {
+                Finding f = found.get(i);
+                b.bind(0, mid).bind(1, i).bind(2, f.severity().name().toLowerCase(java.util.Locale.ROOT))
+                        .bind(3, f.code()).bind(4, f.message()).bind(5, f.hint()).bind(6, f.location().file())
+                        .bind(7, f.location().line()).bind(8, f.location().column()).add();
+            }
+            b.execute();
+        }
     }
 
     /** A number as stored: 20 decimal places, rounded HALF_UP (null stays null). */
