@@ -182,6 +182,7 @@ public final class Importer {
             }
         } finally {
             pool.shutdownNow();
+            writer.close();
         }
         return new Summary(outcomes);
     }

@@ -272,7 +272,8 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private KpiException translate(JdbiException e) {
+    /** A Jdbi failure as a coded error naming the store (busy, unreachable …); rethrown when it is no SQL failure. */
+    KpiException translate(JdbiException e) {
         Throwable c = e;
         while (c != null && !(c instanceof SQLException)) {
             c = c.getCause();
