@@ -1,9 +1,7 @@
 package io.jixiao.cli;
 
-import io.jixiao.problem.KpiException;
 import io.jixiao.store.Library;
 import io.jixiao.store.Listings;
-import io.jixiao.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,14 +50,12 @@ final class LibraryCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Store s = store.open()) {
+            return store.run(spec, s -> {
                 Library.Imported done = new Library(s).importFile(file);
                 spec.commandLine().getOut().println(CliTexts.text("library.imported", "added", done.added(),
                         "replaced", done.replaced(), "store", s.location()));
-            } catch (KpiException e) {
-                return StoreCommand.failed(spec, e);
-            }
-            return 0;
+                return 0;
+            });
         }
     }
 
@@ -80,15 +76,12 @@ final class LibraryCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Store s = store.open()) {
+            return store.run(spec, s -> {
                 List<Library.Entry> entries = new Library(s).list();
                 out.print(Listings.library(entries));
                 out.println(CliTexts.text("library.listed", "count", entries.size(), "store", s.location()));
-            } catch (KpiException e) {
-                return StoreCommand.failed(spec, e);
-            }
-            out.flush();
-            return 0;
+                return 0;
+            });
         }
     }
 }
