@@ -1,11 +1,9 @@
 package io.jixiao.cli;
 
-import io.jixiao.problem.KpiException;
 import io.jixiao.report.AtomicFiles;
 import io.jixiao.store.History;
 import io.jixiao.store.HistoryReader;
 import io.jixiao.store.HistoryReport;
-import io.jixiao.store.Store;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -49,8 +47,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        try (Store s = store.open()) {
-            StoreOption.migrated(s, spec.commandLine().getErr());
+        return store.run(spec, s -> {
             History h = new HistoryReader(s).history(department);
             String text = switch (format) {
                 case table -> HistoryReport.text(h);
@@ -59,14 +56,11 @@ final class HistoryCommand implements Callable<Integer> {
             };
             if (out == null) {
                 stdout.print(text);
-                stdout.flush();
             } else {
                 AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8), force);
                 spec.commandLine().getErr().println(CliTexts.text("wrote.history", "file", out));
             }
-        } catch (KpiException e) {
-            return StoreCommand.failed(spec, e);
-        }
-        return 0;
+            return 0;
+        });
     }
 }

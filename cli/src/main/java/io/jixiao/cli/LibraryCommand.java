@@ -1,12 +1,9 @@
 package io.jixiao.cli;
 
-import io.jixiao.problem.KpiException;
-import io.jixiao.report.TextWidth;
 import io.jixiao.store.Library;
-import io.jixiao.store.Store;
+import io.jixiao.store.Listings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,14 +50,12 @@ final class LibraryCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Store s = store.open()) {
+            return store.run(spec, s -> {
                 Library.Imported done = new Library(s).importFile(file);
                 spec.commandLine().getOut().println(CliTexts.text("library.imported", "added", done.added(),
                         "replaced", done.replaced(), "store", s.location()));
-            } catch (KpiException e) {
-                return StoreCommand.failed(spec, e);
-            }
-            return 0;
+                return 0;
+            });
         }
     }
 
@@ -81,41 +76,12 @@ final class LibraryCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Store s = store.open()) {
+            return store.run(spec, s -> {
                 List<Library.Entry> entries = new Library(s).list();
-                List<List<String>> rows = new ArrayList<>();
-                rows.add(List.of(CliTexts.text("library.col.id"), CliTexts.text("library.col.name"),
-                        CliTexts.text("library.col.level1"), CliTexts.text("library.col.level2"),
-                        CliTexts.text("library.col.standard"), CliTexts.text("library.col.common"),
-                        CliTexts.text("library.col.field"), CliTexts.text("library.col.scoring")));
-                for (Library.Entry e : entries) {
-                    rows.add(List.of(e.id(), e.name(), dash(e.level1()), dash(e.level2()), dash(e.standard()),
-                            CliTexts.text(e.common() ? "library.common" : "library.specific"), dash(e.field()),
-                            dash(e.scoring())));
-                }
-                int[] w = new int[rows.get(0).size()];
-                rows.forEach(r -> {
-                    for (int i = 0; i < r.size(); i++) {
-                        w[i] = Math.max(w[i], TextWidth.of(r.get(i)));
-                    }
-                });
-                for (List<String> r : rows) {
-                    StringBuilder line = new StringBuilder();
-                    for (int i = 0; i < r.size(); i++) {
-                        line.append(i == r.size() - 1 ? r.get(i) : TextWidth.padRight(r.get(i), w[i]) + "  ");
-                    }
-                    out.println(line.toString().stripTrailing());
-                }
+                out.print(Listings.library(entries));
                 out.println(CliTexts.text("library.listed", "count", entries.size(), "store", s.location()));
-            } catch (KpiException e) {
-                return StoreCommand.failed(spec, e);
-            }
-            out.flush();
-            return 0;
-        }
-
-        private static String dash(String s) {
-            return s == null || s.isEmpty() ? "—" : s;
+                return 0;
+            });
         }
     }
 }

@@ -110,7 +110,7 @@ final class ReviewCommand implements Callable<Integer> {
             String text;
             if (db != null) {
                 try (Store s = Store.open(StoreLocation.resolve(db, System.getenv()))) {
-                    StoredReview.Review r = new StoredReview(s).around(report, folders);
+                    StoredReview.Review r = new StoredReview(s).around(report, folders, pipeline);
                     text = render(r);
                 }
             } else {

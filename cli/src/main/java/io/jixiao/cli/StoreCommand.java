@@ -2,16 +2,12 @@ package io.jixiao.cli;
 
 import io.jixiao.pipeline.Options;
 import io.jixiao.problem.Finding;
-import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Severity;
-import io.jixiao.report.TextWidth;
 import io.jixiao.store.Catalog;
+import io.jixiao.store.Listings;
 import io.jixiao.store.Importer;
-import io.jixiao.store.Store;
-import io.jixiao.value.Numbers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,12 +36,6 @@ final class StoreCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return Main.USAGE;
-    }
-
-    /** Prints coded errors and gives exit code 1. */
-    static int failed(CommandSpec spec, KpiException e) {
-        e.findings().forEach(f -> spec.commandLine().getErr().println(f.render()));
-        return Main.BAD_INPUT;
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true)
@@ -89,10 +79,10 @@ final class StoreCommand implements Callable<Integer> {
                         threads));
             }
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            Importer.Summary summary;
-            try (Store s = store.open()) {
+            return store.run(spec, s -> {
                 java.util.List<io.jixiao.pipeline.DepartmentFolder> folders = Importer.find(paths);
                 AtomicInteger done = new AtomicInteger();
+                Importer.Summary summary;
                 try (Progress progress = Progress.onTerminal(err, "import", folders.size())) {
                     summary = new Importer(s, new Options(profile, java.util.List.of(), lenient, allowMissing), workers)
                             .run(paths, o -> progress.done(done.incrementAndGet()));
@@ -117,12 +107,8 @@ final class StoreCommand implements Callable<Integer> {
                 out.println(CliTexts.text("store.imported", "added", summary.count(Importer.Status.ADDED), "replaced",
                         summary.count(Importer.Status.REPLACED), "unchanged", summary.count(Importer.Status.UNCHANGED),
                         "failed", summary.count(Importer.Status.FAILED), "store", s.location()));
-                StoreOption.migrated(s, err);
-            } catch (KpiException e) {
-                return failed(spec, e);
-            }
-            out.flush();
-            return summary.anyFailed() ? Main.BAD_INPUT : 0;
+                return summary.anyFailed() ? Main.BAD_INPUT : 0;
+            });
         }
     }
 
@@ -146,40 +132,12 @@ final class StoreCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Store s = store.open()) {
+            return store.run(spec, s -> {
                 java.util.List<Catalog.Entry> entries = new Catalog(s).list(year);
-                java.util.List<java.util.List<String>> rows = new ArrayList<>();
-                java.util.List<String> header = new ArrayList<>();
-                for (String col : java.util.List.of("department", "year", "score", "grade", "tables", "indicators",
-                        "findings", "files", "revision", "origin")) {
-                    header.add(CliTexts.text("store.col." + col));
-                }
-                rows.add(header);
-                for (Catalog.Entry e : entries) {
-                    rows.add(java.util.List.of(e.department(), String.valueOf(e.year()),
-                            e.score() == null ? CliTexts.text("store.unscored") : Numbers.text(e.score()), e.grade() == null ? "—" : e.grade(),
-                            String.valueOf(e.tables()), String.valueOf(e.indicators()), String.valueOf(e.findings()),
-                            String.valueOf(e.files()), String.valueOf(e.revision()), e.origin()));
-                }
-                int[] w = new int[rows.get(0).size()];
-                rows.forEach(r -> {
-                    for (int i = 0; i < r.size(); i++) {
-                        w[i] = Math.max(w[i], TextWidth.of(r.get(i)));
-                    }
-                });
-                for (java.util.List<String> r : rows) {
-                    StringBuilder line = new StringBuilder();
-                    for (int i = 0; i < r.size(); i++) {
-                        line.append(i == r.size() - 1 ? r.get(i) : TextWidth.padRight(r.get(i), w[i]) + "  ");
-                    }
-                    out.println(line.toString().stripTrailing());
-                }
+                out.print(Listings.departmentYears(entries));
                 out.println(CliTexts.text("store.listed", "count", entries.size(), "store", s.location()));
-            } catch (KpiException e) {
-                return failed(spec, e);
-            }
-            out.flush();
-            return 0;
+                return 0;
+            });
         }
     }
 
@@ -212,17 +170,14 @@ final class StoreCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Store s = store.open()) {
+            return store.run(spec, s -> {
                 Catalog c = new Catalog(s);
                 String name = c.department(department);
                 for (Path p : c.export(name, year, dir, force)) {
                     out.println(CliTexts.text("store.wrote", "file", p));
                 }
-            } catch (KpiException e) {
-                return failed(spec, e);
-            }
-            out.flush();
-            return 0;
+                return 0;
+            });
         }
     }
 

@@ -1,7 +1,5 @@
 package io.jixiao.cli;
 
-import io.jixiao.problem.KpiException;
-import io.jixiao.store.Store;
 import io.jixiao.store.Users;
 import io.jixiao.web.Passwords;
 import java.io.BufferedReader;
@@ -69,16 +67,12 @@ final class UsersCommand implements Callable<Integer> {
                 err.println(CliTexts.text("users.shortPassword"));
                 return Main.USAGE;
             }
-            try (Store s = store.open()) {
-                StoreOption.migrated(s, err);
+            return store.run(spec, s -> {
                 Users.User u = new Users(s).add(name, r, department, Passwords.hash(password));
                 spec.commandLine().getOut().println(CliTexts.text("users.added", "name", u.name(), "role",
                         u.role().key(), "department", u.department() == null ? "" : u.department()));
                 return 0;
-            } catch (KpiException e) {
-                e.findings().forEach(f -> err.println(f.render()));
-                return Main.BAD_INPUT;
-            }
+            });
         }
     }
 
@@ -97,16 +91,13 @@ final class UsersCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Store s = store.open()) {
+            return store.run(spec, s -> {
                 for (Users.User u : new Users(s).list()) {
                     spec.commandLine().getOut().println(u.name() + "  " + u.role().key()
                             + (u.department() == null ? "" : "  " + u.department()));
                 }
                 return 0;
-            } catch (KpiException e) {
-                e.findings().forEach(f -> spec.commandLine().getErr().println(f.render()));
-                return Main.BAD_INPUT;
-            }
+            });
         }
     }
 }

@@ -146,8 +146,8 @@ final class ValidateCommand implements Callable<Integer> {
                 Prepared p = e.prepared();
                 DepartmentTargets t = p.stopped() == Prepared.Step.LOAD ? null : p.targets();
                 List<Finding> found = new ArrayList<>(e.findings());
-                if (checks != null && t != null) {
-                    found.addAll(checks.check(t)); // across years and against the 指标库
+                if (checks != null && t != null && p.profile() != null) {
+                    found.addAll(checks.check(t, p.profile())); // across years and against the 指标库
                 }
                 return finish(printer, new FileResult(name, "targets", t == null ? null : t.department(),
                         t == null ? null : t.year(), p.profile() == null ? null : p.profile().name(), found), t);

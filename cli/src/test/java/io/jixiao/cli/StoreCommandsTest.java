@@ -29,17 +29,21 @@ class StoreCommandsTest {
         Run list = Run.of("store", "list", "--year", "2024", "--db", db);
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("中共廊坊市广阳区委网络安全和信息化委员会办公室  2024  98.73  优")
-                .contains("1 department-year(s)").containsPattern("department +year +score +grade +tables");
+                .contains("1 department-year(s)").containsPattern("Department +Year +Score +Grade");
         assertThat(Run.of("store", "list", "--year", "2024", "--db", db, "--lang", "zh").out())
-                .containsPattern("部门 +年度 +得分 +等级 +表");
+                .containsPattern("部门 +年度 +得分 +等级");
 
         Run json = Run.of("history", "广阳", "--format", "json", "--db", db);
         assertThat(json.code()).as(json.err()).isZero();
         assertThat(json.out()).contains("\"kind\" : \"target-lowered\"").contains("\"kind\" : \"dropped\"")
                 .contains("\"kind\" : \"added\"").contains("\"kind\" : \"target-below-last-actual\"");
         assertThat(Run.of("history", "广阳", "--format", "json", "--db", db).out()).isEqualTo(json.out());
-        assertThat(Run.of("history", "广阳", "--db", db).out()).contains("2024  98.73     优")
-                .contains("⚑ 目标降低 target-lowered");
+        assertThat(Run.of("history", "广阳", "--db", db).out()).contains("2024  98.73             优")
+                .contains("Year  Department score  Grade").contains("⚑ target lowered");
+        // --lang zh (the default outside the tests): the same history headed in Chinese
+        assertThat(Run.of("history", "广阳", "--db", db, "--lang", "zh").out()).contains("年度  部门得分  等级")
+                .contains("2024  98.73     优").contains("⚑ 目标降低");
+        assertThat(Run.of("store", "list", "--db", db, "--lang", "zh").out()).startsWith("部门").contains("版次");
 
         Path out = Files.createTempDirectory("jixiao-export").resolve("gy");
         assertThat(Run.of("store", "export", "广阳", "2024", "-o", out.toString(), "--db", db).code()).isZero();
@@ -59,7 +63,7 @@ class StoreCommandsTest {
         Path library = Databases.root().resolve("docs/examples/example-library.yaml");
         assertThat(Run.of("library", "import", library.toString(), "--db", db).out()).contains("4 added, 0 replaced");
         assertThat(Run.of("library", "list", "--db", db).out()).contains("WX-0101").contains("≥98%")
-                .containsPattern("code +indicator +一级指标");
+                .containsPattern("Id +Indicator +Level 1");
         assertThat(Run.of("library", "list", "--db", db, "--lang", "zh").out()).containsPattern("编码 +指标名称 +一级指标");
 
         Run review = Run.of("review", "--db", db, "--year", "2024");

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -18,11 +19,12 @@ public final class Catalog {
     /**
      * One stored department-year, as {@code store list} shows it.
      *
-     * @param score null when it was not scored (targets without actuals)
+     * @param score      null when it was not scored (targets without actuals)
+     * @param monitoring its latest stored monitoring (a progress file's lights and projected score), or null
      */
     public record Entry(String department, String code, int year, int revision, String profile, BigDecimal score,
                         String grade, int tables, int indicators, int findings, int files, String origin,
-                        String jixiaoVersion) {
+                        String jixiaoVersion, History.Monitoring monitoring) {
     }
 
     private final Store store;
@@ -33,23 +35,26 @@ public final class Catalog {
 
     /** Every department-year (of {@code year} when not null), by department name then year. */
     public List<Entry> list(Integer year) {
-        return store.read(h -> h.createQuery("SELECT d.name, d.code, y.budget_year, y.revision, y.profile, y.score,"
+        return store.read(h -> {
+            Map<Long, History.Monitoring> monitorings = Monitorings.latestById(h, year);
+            return h.createQuery("SELECT d.name, d.code, y.budget_year, y.revision, y.profile, y.score,"
                         + " y.grade, (SELECT COUNT(*) FROM indicator_table t WHERE t.department_year_id = y.id),"
                         + " (SELECT COUNT(*) FROM indicator i JOIN indicator_table t ON t.id = i.table_id"
                         + " WHERE t.department_year_id = y.id),"
                         + " (SELECT COUNT(*) FROM finding f WHERE f.department_year_id = y.id),"
                         + " (SELECT COUNT(*) FROM source_file s WHERE s.department_year_id = y.id),"
-                        + " y.origin, y.jixiao_version"
+                        + " y.origin, y.jixiao_version, y.id"
                         + " FROM department_year y JOIN department d ON d.id = y.department_id"
                         + (year == null ? "" : " WHERE y.budget_year = :year")
                         + " ORDER BY y.id")
                 .bind("year", year)
                 .map((rs, ctx) -> new Entry(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
                         rs.getString(5), strip(rs.getBigDecimal(6)), rs.getString(7), rs.getInt(8), rs.getInt(9),
-                        rs.getInt(10), rs.getInt(11), rs.getString(12), rs.getString(13)))
+                        rs.getInt(10), rs.getInt(11), rs.getString(12), rs.getString(13), monitorings.get(rs.getLong(14))))
                 .list().stream()
                 // sorted here, not by the database: H2 and PostgreSQL collate Chinese names differently
-                .sorted(java.util.Comparator.comparing(Entry::department).thenComparingInt(Entry::year)).toList());
+                .sorted(java.util.Comparator.comparing(Entry::department).thenComparingInt(Entry::year)).toList();
+        });
     }
 
     /** Every department's name, sorted. */

@@ -2,6 +2,7 @@ package io.jixiao.store;
 
 import io.jixiao.problem.Location;
 import io.jixiao.review.check.Demand;
+import io.jixiao.value.Comparator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,12 +36,29 @@ public record History(String department, List<Year> years, List<Change> changes)
     /**
      * One year of the department.
      *
-     * @param score null when the year was not scored (targets without actuals)
+     * @param score      null when the year was not scored (targets without actuals)
+     * @param monitoring the latest monitoring stored with the year (its progress file of the latest month), or null
      */
-    public record Year(int year, BigDecimal score, String grade, List<Table> tables) {
+    public record Year(int year, BigDecimal score, String grade, List<Table> tables, Monitoring monitoring) {
         public Year {
             tables = List.copyOf(tables);
         }
+
+        /** A year without monitoring. */
+        public Year(int year, BigDecimal score, String grade, List<Table> tables) {
+            this(year, score, grade, tables, null);
+        }
+    }
+
+    /**
+     * A monitoring (绩效运行监控) stored with a year, as the pipeline's monitoring evaluated its progress file.
+     *
+     * @param light          the worst of its tables' lights ({@code green}, {@code yellow}, {@code red}); null when
+     *                       no table has one
+     * @param projectedScore the projected year-end score (预计得分), unrounded
+     */
+    public record Monitoring(String file, int month, String light, int red, int yellow, int green,
+                             BigDecimal projectedScore, String projectedGrade) {
     }
 
     /** A table of a year: 部门整体 or a project. */
@@ -53,17 +71,32 @@ public record History(String department, List<Year> years, List<Change> changes)
     /**
      * An indicator of a year.
      *
-     * @param actual as written; null without actuals
-     * @param cost   a 成本指标 (read as ≤ without a comparator)
-     * @param at      where its target is written
-     * @param library its 指标库 id as the targets name it ({@code library:}), or null
+     * @param actual    as written; null without actuals
+     * @param direction the comparator its scoring applies, as {@link io.jixiao.scoring.Direction} decided it with the
+     *                  year's profile (kept by the store since schema version 4); null when not known — then only a
+     *                  comparator written in the target says which way is less demanding
+     * @param at        where its target is written
+     * @param library   its 指标库 id as the targets name it ({@code library:}), or null
      */
-    public record Line(String name, String target, String actual, boolean cost, Location at, String library) {
+    public record Line(String name, String target, String actual, Comparator direction, Location at, String library) {
 
         /** Without a 指标库 id. */
-        public Line(String name, String target, String actual, boolean cost, Location at) {
-            this(name, target, actual, cost, at, null);
+        public Line(String name, String target, String actual, Comparator direction, Location at) {
+            this(name, target, actual, direction, at, null);
         }
+    }
+
+    /** A direction as the store keeps it (its symbol: ≥ ≤ = > <); null for null or a symbol it does not know. */
+    static Comparator direction(String symbol) {
+        if (symbol == null || symbol.isEmpty()) {
+            return null;
+        }
+        for (Comparator c : Comparator.values()) {
+            if (c.symbol().equals(symbol)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
@@ -107,11 +140,11 @@ public record History(String department, List<Year> years, List<Change> changes)
                     out.add(new Change(now.year(), t.name(), l.name(), ADDED, null, l.target(), l.at(), last.year()));
                     continue;
                 }
-                if (Demand.lessDemanding(l.target(), l.cost(), old.target())) {
+                if (Demand.lessDemanding(l.target(), l.direction(), old.target())) {
                     out.add(new Change(now.year(), t.name(), l.name(), TARGET_LOWERED, old.target(), l.target(), l.at(),
                             last.year()));
                 }
-                if (old.actual() != null && Demand.lessDemanding(l.target(), l.cost(), old.actual())) {
+                if (old.actual() != null && Demand.lessDemanding(l.target(), l.direction(), old.actual())) {
                     out.add(new Change(now.year(), t.name(), l.name(), TARGET_BELOW_LAST_ACTUAL, old.actual(),
                             l.target(), l.at(), last.year()));
                 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jixiao.report.HtmlText;
 import io.jixiao.report.JsonReport;
-import io.jixiao.report.TextWidth;
+import io.jixiao.report.TextColumns;
+import io.jixiao.report.html.BarChart;
+import io.jixiao.report.html.Page;
 import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,7 +25,11 @@ public final class HistoryReport {
     private HistoryReport() {
     }
 
-    /** {@code {"department", "years": [{"year", "score", "grade", "tables": [{"name", "score", "grade"}]}], "changes": [{"year", "table", "indicator", "kind", "from", "to"}]}}. */
+    /**
+     * {@code {"department", "years": [{"year", "score", "grade", "tables": [{"name", "score", "grade"}], "monitoring"}],
+     * "changes": [{"year", "table", "indicator", "kind", "from", "to"}]}}; {@code monitoring} is the year's latest
+     * stored monitoring or null.
+     */
     public static String json(History h) {
         ObjectNode root = JsonReport.object();
         root.put("department", h.department());
@@ -40,6 +46,7 @@ public final class HistoryReport {
                 score(tn, t.score());
                 tn.put("grade", t.grade());
             }
+            monitoring(yn, y.monitoring());
         }
         ArrayNode changes = root.putArray("changes");
         for (History.Change c : h.changes()) {
@@ -54,6 +61,27 @@ public final class HistoryReport {
         return JsonReport.write(root);
     }
 
+    /** The year's latest monitoring: {@code {"file", "month", "light", "red", "yellow", "green", "projectedScore", "projectedGrade"}}, or null. */
+    private static void monitoring(ObjectNode n, History.Monitoring m) {
+        if (m == null) {
+            n.putNull("monitoring");
+            return;
+        }
+        ObjectNode mn = n.putObject("monitoring");
+        mn.put("file", m.file());
+        mn.put("month", m.month());
+        mn.put("light", m.light());
+        mn.put("red", m.red());
+        mn.put("yellow", m.yellow());
+        mn.put("green", m.green());
+        if (m.projectedScore() == null) {
+            mn.putNull("projectedScore");
+        } else {
+            mn.put("projectedScore", Numbers.round(m.projectedScore()));
+        }
+        mn.put("projectedGrade", m.projectedGrade());
+    }
+
     private static void score(ObjectNode n, BigDecimal score) {
         if (score == null) {
             n.putNull("score");
@@ -65,39 +93,45 @@ public final class HistoryReport {
     /** The terminal table: scores by year, the changes, then every indicator's target and actual by year. */
     public static String text(History h) {
         StringBuilder sb = new StringBuilder();
-        sb.append(h.department()).append(" · 历年绩效 (history) · ").append(yearsText(h)).append("\n\n");
+        sb.append(title(h)).append("\n\n");
         List<String> tables = tableNames(h);
         List<List<String>> rows = new ArrayList<>();
-        List<String> head = new ArrayList<>(List.of("年度", "部门得分", "等级"));
+        boolean monitored = monitored(h);
+        List<String> head = new ArrayList<>(List.of(t("history.year"), t("history.score"), t("history.grade")));
+        if (monitored) {
+            head.add(t("history.light"));
+        }
         head.addAll(tables);
         rows.add(head);
         for (History.Year y : h.years()) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(y.year()), num(y.score()), dash(y.grade())));
+            if (monitored) {
+                row.add(Listings.light(y.monitoring()));
+            }
             for (String t : tables) {
-                row.add(y.tables().stream().filter(x -> x.name().equals(t)).findFirst()
-                        .map(x -> x.score() == null ? "未评分" : num(x.score()) + " " + dash(x.grade())).orElse("—"));
+                row.add(tableScore(y, t));
             }
             rows.add(row);
         }
-        columns(sb, rows, "");
-        sb.append('\n');
+        sb.append(TextColumns.render(rows, "")).append('\n');
         if (h.changes().isEmpty()) {
-            sb.append("变化 (changes): 无\n");
+            sb.append(t("history.changes.none")).append('\n');
         } else {
-            sb.append("变化 (changes)\n");
+            sb.append(t("history.changes")).append('\n');
             List<List<String>> cr = new ArrayList<>();
-            cr.add(List.of("年度", "表", "指标", "变化", "从", "到"));
+            cr.add(List.of(t("history.year"), t("history.table"), t("history.indicator"), t("history.change"),
+                    t("history.from"), t("history.to")));
             for (History.Change c : h.changes()) {
-                cr.add(List.of(String.valueOf(c.year()), c.table(), c.indicator(), label(c.kind()), dash(c.from()),
-                        dash(c.to())));
+                cr.add(List.of(String.valueOf(c.year()), c.table(), c.indicator(), StoreLabels.kind(c.kind()),
+                        dash(c.from()), dash(c.to())));
             }
-            columns(sb, cr, "  ");
+            sb.append(TextColumns.render(cr, "  "));
         }
         Map<String, Set<String>> flagged = flagged(h);
         for (String t : tables) {
-            sb.append("\n■ ").append(t).append("  目标 / 实际\n");
+            sb.append("\n■ ").append(t).append("  ").append(t("history.targetActual")).append('\n');
             List<List<String>> ir = new ArrayList<>();
-            List<String> ih = new ArrayList<>(List.of("指标"));
+            List<String> ih = new ArrayList<>(List.of(t("history.indicator")));
             h.years().forEach(y -> ih.add(String.valueOf(y.year())));
             ih.add("");
             ir.add(ih);
@@ -107,57 +141,83 @@ public final class HistoryReport {
                     row.add(line(y, t, ind).map(l -> l.target() + " / " + dash(l.actual())).orElse("—"));
                 }
                 Set<String> kinds = flagged.getOrDefault(t + "\u0000" + ind, Set.of());
-                row.add(kinds.isEmpty() ? "" : "⚑ " + kinds.stream().map(HistoryReport::label)
-                        .collect(Collectors.joining("，")));
+                row.add(kinds.isEmpty() ? "" : "⚑ " + kinds.stream().map(StoreLabels::kind)
+                        .collect(Collectors.joining(t("history.kindSeparator"))));
                 ir.add(row);
             }
-            columns(sb, ir, "  ");
+            sb.append(TextColumns.render(ir, "  "));
         }
         return sb.toString();
     }
 
-    /** One self-contained page: no scripts, no outside resources. */
+    /**
+     * One self-contained page (no scripts, no outside resources): the department score by year as a bar chart
+     * ({@code svg.chart}, a bar per scored year), the scores table, the changes ({@code table.changes}, a row per
+     * change with its kind in {@code data-kind}) and each table's indicators, the changed ones flagged.
+     */
     public static String html(History h) {
         StringBuilder sb = new StringBuilder();
-        String title = h.department() + " · 历年绩效";
-        sb.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(HtmlText.esc(title)).append("</title>\n<style>\n")
-                .append("body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}")
-                .append("th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}")
-                .append("th{background:#f3f3f3}td.num{text-align:right}tr.flag td{background:#fff3cd}")
-                .append(".kind{font-weight:bold;color:#a94400}\n</style>\n</head>\n<body>\n<h1>")
-                .append(HtmlText.esc(title)).append("</h1>\n<p>").append(HtmlText.esc(yearsText(h))).append("</p>\n");
+        String title = title(h);
+        sb.append("<!DOCTYPE html>\n<html lang=\"").append(Page.lang()).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(HtmlText.esc(title)).append("</title>\n<style>\n").append(Page.styles())
+                .append("tr.flag td{background:#fff3cd}.kind{font-weight:bold;color:#a94400}")
+                .append("td.light[data-light=red]{color:#c0392b}td.light[data-light=yellow]{color:#b26a00}")
+                .append("td.light[data-light=green]{color:#1b7f3b}\n</style>\n</head>\n<body>\n<main>\n<h1>")
+                .append(HtmlText.esc(title)).append("</h1>\n");
         List<String> tables = tableNames(h);
-        sb.append("<h2>得分</h2>\n<table>\n<tr><th>年度</th><th>部门得分</th><th>等级</th>");
+        List<BarChart.Bar> bars = h.years().stream().filter(y -> y.score() != null)
+                .map(y -> new BarChart.Bar(String.valueOf(y.year()), y.score(), dash(y.grade()), null)).toList();
+        sb.append("<h2>").append(HtmlText.esc(t("history.scores"))).append("</h2>\n");
+        if (!bars.isEmpty()) {
+            sb.append(BarChart.render(t("history.chart"), bars, Map.of())).append('\n');
+        }
+        sb.append("<table class=\"scores\">\n<tr><th>").append(HtmlText.esc(t("history.year"))).append("</th><th>")
+                .append(HtmlText.esc(t("history.score"))).append("</th><th>").append(HtmlText.esc(t("history.grade")))
+                .append("</th>");
+        boolean monitored = monitored(h);
+        if (monitored) {
+            sb.append("<th>").append(HtmlText.esc(t("history.light"))).append("</th>");
+        }
         tables.forEach(t -> sb.append("<th>").append(HtmlText.esc(t)).append("</th>"));
         sb.append("</tr>\n");
         for (History.Year y : h.years()) {
             sb.append("<tr><td>").append(y.year()).append("</td><td class=\"num\">").append(num(y.score()))
                     .append("</td><td>").append(HtmlText.esc(dash(y.grade()))).append("</td>");
+            if (monitored) {
+                String light = y.monitoring() == null || y.monitoring().light() == null ? "" : y.monitoring().light();
+                sb.append("<td class=\"light\" data-light=\"").append(light).append("\">")
+                        .append(HtmlText.esc(Listings.light(y.monitoring()))).append("</td>");
+            }
             for (String t : tables) {
-                sb.append("<td class=\"num\">").append(HtmlText.esc(y.tables().stream().filter(x -> x.name().equals(t))
-                        .findFirst().map(x -> x.score() == null ? "未评分" : num(x.score()) + " " + dash(x.grade()))
-                        .orElse("—"))).append("</td>");
+                sb.append("<td class=\"num\">").append(HtmlText.esc(tableScore(y, t))).append("</td>");
             }
             sb.append("</tr>\n");
         }
-        sb.append("</table>\n<h2>变化</h2>\n");
+        sb.append("</table>\n<h2>").append(HtmlText.esc(t("history.changes"))).append("</h2>\n");
         if (h.changes().isEmpty()) {
-            sb.append("<p>无</p>\n");
+            sb.append("<p>").append(HtmlText.esc(t("history.changes.none"))).append("</p>\n");
         } else {
-            sb.append("<table>\n<tr><th>年度</th><th>表</th><th>指标</th><th>变化</th><th>从</th><th>到</th></tr>\n");
+            sb.append("<table class=\"changes\">\n<tr>");
+            for (String k : List.of("history.year", "history.table", "history.indicator", "history.change",
+                    "history.from", "history.to")) {
+                sb.append("<th>").append(HtmlText.esc(t(k))).append("</th>");
+            }
+            sb.append("</tr>\n");
             for (History.Change c : h.changes()) {
-                sb.append("<tr><td>").append(c.year()).append("</td><td>").append(HtmlText.esc(c.table()))
-                        .append("</td><td>").append(HtmlText.esc(c.indicator())).append("</td><td class=\"kind\">")
-                        .append(HtmlText.esc(label(c.kind()))).append("</td><td>").append(HtmlText.esc(dash(c.from())))
-                        .append("</td><td>").append(HtmlText.esc(dash(c.to()))).append("</td></tr>\n");
+                sb.append("<tr data-kind=\"").append(c.kind()).append("\"><td>").append(c.year()).append("</td><td>")
+                        .append(HtmlText.esc(c.table())).append("</td><td>").append(HtmlText.esc(c.indicator()))
+                        .append("</td><td class=\"kind\">").append(HtmlText.esc(StoreLabels.kind(c.kind())))
+                        .append("</td><td>").append(HtmlText.esc(dash(c.from()))).append("</td><td>")
+                        .append(HtmlText.esc(dash(c.to()))).append("</td></tr>\n");
             }
             sb.append("</table>\n");
         }
         Map<String, Set<String>> flagged = flagged(h);
         for (String t : tables) {
-            sb.append("<h2>").append(HtmlText.esc(t)).append("</h2>\n<table>\n<tr><th>指标</th>");
-            h.years().forEach(y -> sb.append("<th>").append(y.year()).append(" 目标 / 实际</th>"));
+            sb.append("<h2>").append(HtmlText.esc(t)).append("</h2>\n<table class=\"indicators\">\n<tr><th>")
+                    .append(HtmlText.esc(t("history.indicator"))).append("</th>");
+            h.years().forEach(y -> sb.append("<th>").append(HtmlText.esc(t("history.yearTargetActual", "year", y.year())))
+                    .append("</th>"));
             sb.append("</tr>\n");
             for (String ind : indicatorNames(h, t)) {
                 boolean flag = flagged.containsKey(t + "\u0000" + ind);
@@ -170,23 +230,28 @@ public final class HistoryReport {
             }
             sb.append("</table>\n");
         }
-        sb.append("</body>\n</html>\n");
+        sb.append("</main>\n</body>\n</html>\n");
         return sb.toString();
     }
 
-    static String label(String kind) {
-        return switch (kind) {
-            case History.TARGET_LOWERED -> "目标降低 target-lowered";
-            case History.TARGET_BELOW_LAST_ACTUAL -> "低于上年实际 target-below-last-actual";
-            case History.DROPPED -> "删除 dropped";
-            case History.ADDED -> "新增 added";
-            default -> kind;
-        };
+    /** True when a year has a stored monitoring: then the scores show its light. */
+    private static boolean monitored(History h) {
+        return h.years().stream().anyMatch(y -> y.monitoring() != null);
     }
 
-    private static String yearsText(History h) {
-        return h.years().size() + " 个年度 (" + h.years().stream().map(y -> String.valueOf(y.year()))
-                .collect(Collectors.joining(", ")) + ")";
+    private static String title(History h) {
+        return t("history.heading", "department", h.department(), "years", t("history.years", "count", h.years().size(),
+                "list", h.years().stream().map(y -> String.valueOf(y.year())).collect(Collectors.joining(", "))));
+    }
+
+    private static String tableScore(History.Year y, String table) {
+        return y.tables().stream().filter(x -> x.name().equals(table)).findFirst()
+                .map(x -> x.score() == null ? t("history.notScored") : num(x.score()) + " " + dash(x.grade()))
+                .orElse("—");
+    }
+
+    private static String t(String key, Object... pairs) {
+        return StoreLabels.text(key, pairs);
     }
 
     /** Table names in first-seen order over the years. */
@@ -221,23 +286,6 @@ public final class HistoryReport {
         h.changes().forEach(c -> out.computeIfAbsent(c.table() + "\u0000" + c.indicator(),
                 k -> new java.util.LinkedHashSet<>()).add(c.kind()));
         return out;
-    }
-
-    private static void columns(StringBuilder sb, List<List<String>> rows, String indent) {
-        int n = rows.stream().mapToInt(List::size).max().orElse(0);
-        int[] width = new int[n];
-        for (List<String> r : rows) {
-            for (int i = 0; i < r.size(); i++) {
-                width[i] = Math.max(width[i], TextWidth.of(r.get(i)));
-            }
-        }
-        for (List<String> r : rows) {
-            StringBuilder line = new StringBuilder(indent);
-            for (int i = 0; i < r.size(); i++) {
-                line.append(i == r.size() - 1 ? r.get(i) : TextWidth.padRight(r.get(i), width[i]) + "  ");
-            }
-            sb.append(line.toString().stripTrailing()).append('\n');
-        }
     }
 
     private static String num(BigDecimal v) {

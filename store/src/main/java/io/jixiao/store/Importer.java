@@ -7,6 +7,7 @@ import io.jixiao.load.YamlReader;
 import io.jixiao.pipeline.DepartmentFolder;
 import io.jixiao.pipeline.Discovery;
 import io.jixiao.pipeline.Evaluation;
+import io.jixiao.pipeline.Monitored;
 import io.jixiao.pipeline.Options;
 import io.jixiao.pipeline.Pipeline;
 import io.jixiao.pipeline.PipelineProblems;
@@ -38,7 +39,7 @@ import java.util.stream.Stream;
 
 /**
  * {@code jixiao store import}: department folders (targets.yaml, its actuals*.yaml or .xlsx, progress files) read
- * byte for byte, evaluated by the one pipeline from those bytes, and stored — each department-year replaced in one
+ * byte for byte, evaluated by the one pipeline from those bytes (the progress files by its monitoring), and stored — each department-year replaced in one
  * transaction, so that it is always either as it was or as imported. Folders are evaluated by a pool of workers
  * sharing one compiled rule base; one writer stores them as they are done. The same files imported again change
  * nothing; files with errors leave their department-year as it was.
@@ -181,6 +182,7 @@ public final class Importer {
             }
         } finally {
             pool.shutdownNow();
+            writer.close();
         }
         return new Summary(outcomes);
     }
@@ -208,7 +210,7 @@ public final class Importer {
             return new Outcome(e.folder, e.department, e.year, Status.FAILED, 0, List.of(
                     StoreProblems.sameDepartmentYearTwice(e.folder, e.department, e.year, other)));
         }
-        Writer.Written w = writer.write(e.folder, e.files, e.fingerprint, e.evaluation, beforeCommit);
+        Writer.Written w = writer.write(e.folder, e.files, e.fingerprint, e.evaluation, e.monitorings, beforeCommit);
         List<Finding> notes = e.evaluation.findings();
         return new Outcome(e.folder, e.department, e.year, w.unchanged() ? Status.UNCHANGED
                 : w.revision() == 1 ? Status.ADDED : Status.REPLACED, w.revision(), w.unchanged() ? List.of() : notes);
@@ -216,7 +218,8 @@ public final class Importer {
 
     /** A folder read and evaluated (or found unchanged, or failed), ready for the writer. */
     private record Evaluated(String folder, String department, int year, int revision, List<StoredFile> files,
-                             String fingerprint, Evaluation evaluation, Outcome failure) {
+                             String fingerprint, Evaluation evaluation, List<Writer.Monitoring> monitorings,
+                             Outcome failure) {
     }
 
     private Evaluated evaluate(Pipeline pipeline, DepartmentFolder f, Set<String> known, String optionText) {
@@ -240,7 +243,7 @@ public final class Importer {
                 var same = store.read(h -> h.createQuery("SELECT d.name, y.budget_year, y.revision FROM department_year y"
                         + " JOIN department d ON d.id = y.department_id WHERE y.fingerprint = :f")
                         .bind("f", fingerprint).map((rs, ctx) -> new Evaluated(folder, rs.getString(1), rs.getInt(2),
-                                rs.getInt(3), files, fingerprint, null, null)).findFirst());
+                                rs.getInt(3), files, fingerprint, null, List.of(), null)).findFirst());
                 if (same.isPresent()) {
                     return same.get();
                 }
@@ -253,9 +256,31 @@ public final class Importer {
             if (!e.ok() || (actuals != null && e.score() == null)) {
                 Outcome o = new Outcome(folder, e.targets() == null ? null : e.targets().department(),
                         e.targets() == null ? 0 : e.targets().year(), Status.FAILED, 0, e.errors());
-                return new Evaluated(folder, null, 0, 0, files, fingerprint, null, o);
+                return new Evaluated(folder, null, 0, 0, files, fingerprint, null, List.of(), o);
             }
-            return new Evaluated(folder, e.targets().department(), e.targets().year(), 0, files, fingerprint, e, null);
+            // each progress file through the pipeline's monitoring (lights, projected score, warnings); one that does
+            // not monitor fails the folder with its errors, as bad actuals do
+            List<Writer.Monitoring> monitorings = new ArrayList<>();
+            List<Finding> monitorErrors = new ArrayList<>();
+            for (StoredFile p : files) {
+                if (!p.role().equals(StoredFile.PROGRESS)) {
+                    continue;
+                }
+                Monitored m = pipeline.monitor(targets, Source.bytes(Path.of(folder).resolve(p.name()).toString(),
+                        p.content()));
+                if (m.ok()) {
+                    monitorings.add(new Writer.Monitoring(p.name(), m.monitoring()));
+                } else {
+                    monitorErrors.addAll(m.errors());
+                }
+            }
+            if (!monitorErrors.isEmpty()) {
+                Outcome o = new Outcome(folder, e.targets().department(), e.targets().year(), Status.FAILED, 0,
+                        monitorErrors);
+                return new Evaluated(folder, null, 0, 0, files, fingerprint, null, List.of(), o);
+            }
+            return new Evaluated(folder, e.targets().department(), e.targets().year(), 0, files, fingerprint, e,
+                    monitorings, null);
         } catch (KpiException e) {
             return failed(folder, e.findings());
         } catch (IOException e) {
@@ -264,7 +289,7 @@ public final class Importer {
     }
 
     private static Evaluated failed(String folder, List<Finding> errors) {
-        return new Evaluated(folder, null, 0, 0, List.of(), null, null,
+        return new Evaluated(folder, null, 0, 0, List.of(), null, null, List.of(),
                 new Outcome(folder, null, 0, Status.FAILED, 0, errors));
     }
 

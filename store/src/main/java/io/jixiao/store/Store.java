@@ -30,7 +30,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * An open store: the database behind {@code jixiao store}, {@code history}, {@code library} and {@code review --db}
- * (docs/store.md). Opening migrates the schema forward (Flyway, {@code db/jixiao/V*.sql}); an embedded H2 file that
+ * (docs/store.md). Opening migrates the schema forward (Flyway, {@code db/jixiao/V*.sql} and the Java migrations
+ * {@code V*__*.java} of this package); an embedded H2 file that
  * needs a migration is copied aside first. Access is through Jdbi; every change is one transaction.
  *
  * <p>Problems of the store itself are coded errors ({@link KpiException}, KPI-050x): busy, written by a newer
@@ -151,7 +152,10 @@ public final class Store implements AutoCloseable {
 
     private static Flyway flyway(DataSource source, String target) {
         var config = Flyway.configure(Store.class.getClassLoader()).dataSource(source).locations(MIGRATIONS)
-                .cleanDisabled(true).failOnMissingLocations(true).validateMigrationNaming(true);
+                .cleanDisabled(true).failOnMissingLocations(true).validateMigrationNaming(true)
+                // the migrations written in Java: they need the engine (V4 fills in the directions scoring applies, V6
+                // the monitoring of stored progress files)
+                .javaMigrations(new V4__indicator_direction(), new V6__monitoring_of_stored_years());
         if (target != null) {
             config = config.target(target);
         }
@@ -268,7 +272,8 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private KpiException translate(JdbiException e) {
+    /** A Jdbi failure as a coded error naming the store (busy, unreachable …); rethrown when it is no SQL failure. */
+    KpiException translate(JdbiException e) {
         Throwable c = e;
         while (c != null && !(c instanceof SQLException)) {
             c = c.getCause();

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jixiao.load.Source;
 import io.jixiao.pipeline.DepartmentFolder;
-import io.jixiao.pipeline.Options;
 import io.jixiao.pipeline.Pipeline;
 import io.jixiao.pipeline.Prepared;
 import io.jixiao.pipeline.PipelineProblems;
@@ -106,17 +105,18 @@ public final class StoredReview {
     /**
      * {@code jixiao review DIR --db}: the folders' review with each department's change against its latest stored
      * year before, the 结果应用 for its grade and the 审核 of its targets against the store.
+     *
+     * @param pipeline the pipeline the folders were reviewed with: its profile decides the targets' directions
      */
-    public Review around(BureauReport report, List<DepartmentFolder> folders) {
+    public Review around(BureauReport report, List<DepartmentFolder> folders, Pipeline pipeline) {
         TargetChecks checks = new TargetChecks(store);
         List<Finding> targetFindings = new ArrayList<>();
         int year = 0;
-        Pipeline pipeline = new Pipeline(Options.defaults());
         for (DepartmentFolder f : folders) {
             // the targets as the pipeline loads them (targets that do not load are the review's failures already)
             Prepared p = pipeline.prepare(Source.file(f.targets()), null);
             if (p.ok()) {
-                targetFindings.addAll(checks.check(p.targets()));
+                targetFindings.addAll(checks.check(p.targets(), p.profile()));
                 year = Math.max(year, p.targets().year());
             }
         }

@@ -3,6 +3,7 @@ package io.jixiao.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.problem.Location;
+import io.jixiao.value.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,8 +17,12 @@ class HistoryTest {
         return new History.Year(y, null, null, List.of(new History.Table(table, null, null, List.of(lines))));
     }
 
+    /** @param cost a 成本指标 of money: scoring reads it ≤ without a comparator (Direction), else ≥ */
     static History.Line line(String name, String target, String actual, boolean cost) {
-        return new History.Line(name, target, actual, cost, Location.of("t.yaml"));
+        Comparator written = target.startsWith("≤") ? Comparator.LE : target.startsWith("=") ? Comparator.EQ
+                : target.startsWith("≥") ? Comparator.GE : null;
+        return new History.Line(name, target, actual, written != null ? written : cost ? Comparator.LE : Comparator.GE,
+                Location.of("t.yaml"));
     }
 
     static Stream<Arguments> pairs() {

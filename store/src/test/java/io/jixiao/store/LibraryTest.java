@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.jixiao.load.TargetsLoader;
 import io.jixiao.problem.Finding;
+import io.jixiao.profile.ProfileLoader;
+import io.jixiao.profile.ScoringProfile;
 import io.jixiao.problem.KpiException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** library import and list, from YAML and from a workbook; its failure modes; the 审核 against it (KPI-0442). */
 class LibraryTest {
+
+    /** The profile the bundled targets are scored with: its words decide a direction without comparator. */
+    static final ScoringProfile NATIONAL = ProfileLoader.load("national", null);
 
     static final Path EXAMPLE = Databases.root().resolve("docs/examples/example-library.yaml");
 
@@ -108,7 +113,7 @@ class LibraryTest {
         Path targets = Databases.root().resolve("indicators/guangyang/2023/targets.yaml");
         try (Store s = Store.open(Databases.h2())) {
             new Library(s).importFile(EXAMPLE);
-            List<Finding> found = new TargetChecks(s).check(TargetsLoader.load(targets).value());
+            List<Finding> found = new TargetChecks(s).check(TargetsLoader.load(targets).value(), NATIONAL);
             // ≥95% < the library's ≥98% (twice: 部门整体 and the project); ≥90% < ≥95% (全区人员满意度), each at its row;
             // ≤30分钟 is the library's ≤30分钟: not less demanding
             assertThat(found).extracting(Finding::code, f -> f.message().substring(0, f.message().indexOf(':')),
@@ -127,7 +132,8 @@ class LibraryTest {
                 "      name: 网速达标率\n      library: WX-0101\n"), StandardCharsets.UTF_8);
         try (Store s = Store.open(Databases.h2())) {
             new Library(s).importFile(EXAMPLE);
-            List<Finding> found = new TargetChecks(s).check(TargetsLoader.load(dir.resolve("targets.yaml")).orThrow());
+            List<Finding> found = new TargetChecks(s).check(TargetsLoader.load(dir.resolve("targets.yaml")).orThrow(),
+                    NATIONAL);
             assertThat(found).filteredOn(f -> f.message().contains("网速达标率")).extracting(Finding::code,
                     f -> f.location().line()).containsExactly(tuple("KPI-0442", 33));
             // stored, the id comes back with the year: a review of it finds the same

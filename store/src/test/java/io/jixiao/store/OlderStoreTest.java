@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A store written by an older schema opens after migration with its data intact: fixtures/store-v1.mv.db was made
  * by jixiao at schema version 1 (department-years and scores; {@link V1Fixture}) and is never regenerated. Opening a
- * copy migrates it to the current schema (V2 adds the 指标库 and users, V3 an indicator's 指标库 id), copies the old file aside first, and keeps
+ * copy migrates it to the current schema (V2 adds the 指标库 and users, V3 an indicator's 指标库 id, V4 the direction
+ * scoring applies to each indicator, filled in from the stored files), copies the old file aside first, and keeps
  * every department-year, file and score.
  */
 class OlderStoreTest {
@@ -25,7 +26,7 @@ class OlderStoreTest {
         byte[] before = Files.readAllBytes(file);
 
         try (Store s = Store.open(StoreLocation.file(file))) {
-            assertThat(s.schemaVersion()).isEqualTo("3");
+            assertThat(s.schemaVersion()).isEqualTo("6");
             assertThat(s.backup()).contains(dir.resolve("store.v1-backup.mv.db"));
             assertThat(Files.readAllBytes(s.backup().orElseThrow())).isEqualTo(before);
 
@@ -44,6 +45,9 @@ class OlderStoreTest {
                 assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(files.get(i).content())))
                         .isEqualTo(sums.get(i)[1]);
             }
+            // version 4 filled in each indicator's direction from the stored targets file and profile: the same
+            // directions a fresh import of the same files writes (≥ for 有效改善 and ≥2万条, = for =24小时 …)
+            assertThat(directions(s)).doesNotContainNull().isEqualTo(freshDirections());
             // what version 2 added works on the migrated store
             assertThat(new Library(s).list()).isEmpty();
             assertThat(new HistoryReader(s).history("广阳").years()).hasSize(1);
@@ -58,6 +62,19 @@ class OlderStoreTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
                     .containsExactly("store.mv.db", "store.v1-backup.mv.db");
+        }
+    }
+
+    /** Every indicator's stored direction, in table and indicator order. */
+    private static List<String> directions(Store s) {
+        return s.read(h -> h.createQuery("SELECT i.direction FROM indicator i JOIN indicator_table t ON t.id = i.table_id"
+                + " ORDER BY t.ordinal, i.ordinal").mapTo(String.class).list());
+    }
+
+    private static List<String> freshDirections() {
+        try (Store fresh = Store.open(Databases.h2())) {
+            ImportTest.importAll(fresh, Databases.root().resolve("indicators/guangyang/2023"));
+            return directions(fresh);
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.jixiao.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.jixiao.report.browser.BrowserTests;
 import io.jixiao.store.Users.Role;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,12 +28,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The workbench in headless Chromium (Selenium WebDriver with Debian's chromium-driver): log in, see the department,
  * upload actuals with a mistake and see it located, fix it and see the score, change a what-if value and see the
  * score move, log in as another department and be refused. Screenshots in target/screenshots (build artefacts).
- * Required when CI=true (.ci/run installs chromium-driver); skipped with the reason otherwise when it is missing.
+ * Required when CI=true (.ci/run installs chromium-driver); skipped with the reason otherwise when it is missing
+ * ({@link BrowserTests}, the set-up the browser tests share).
  */
 class WorkbenchBrowserTest {
 
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SHOTS = Path.of("target", "screenshots");
 
     static Served served;
@@ -42,11 +41,7 @@ class WorkbenchBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        boolean present = Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM);
-        if (!"true".equals(System.getenv("CI"))) {
-            assumeTrue(present, "no chromium-driver here (apt-get install chromium-driver); CI requires it");
-        }
-        assertThat(present).as("CI=true: .ci/run installs chromium and chromium-driver").isTrue();
+        BrowserTests.assumeChromeDriver("WorkbenchBrowserTest");
         served = new Served();
         guangyang = new io.jixiao.store.Users(served.demo.store()).departmentId(WorkbenchApiTest.GUANGYANG)
                 .orElseThrow();
@@ -63,10 +58,10 @@ class WorkbenchBrowserTest {
     @BeforeEach
     void browser() {
         ChromeOptions o = new ChromeOptions();
-        o.setBinary(CHROMIUM.toFile());
+        o.setBinary(BrowserTests.CHROMIUM.toFile());
         o.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1800",
                 "--lang=zh-CN");
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), o);
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(BrowserTests.CHROMEDRIVER.toFile()).build(), o);
     }
 
     @AfterEach

@@ -12,9 +12,10 @@ import java.util.Optional;
 
 /**
  * Whether a target asks less than a reference value — last year's target, last year's actual, the 指标库's standard
- * value (docs/review.md#across-years). The target's direction decides which way is "less": the comparator as
- * written, else the default of docs/scoring.md#direction ({@link Direction}: ≤ for a 成本指标, ≥ otherwise); the
- * reference is converted to the target's unit first (2万条 is 20000条, 0.5小时 is 30分钟). Only numbers compare: a
+ * value (docs/review.md#across-years). The target's direction decides which way is "less": the direction its scoring
+ * applies, decided once by {@link Direction} (the comparator as written, else a zero target, the profile's
+ * lower-is-better words, money or a rate under 成本指标) and passed in by the caller; the reference is converted to the
+ * target's unit first (2万条 is 20000条, 0.5小时 is 30分钟). Only numbers compare: a
  * range, words, a grade, an exact (=) target or units that measure different things give no answer.
  */
 public final class Demand {
@@ -40,36 +41,33 @@ public final class Demand {
 
     /**
      * The comparison of {@code targetText} with {@code referenceText}; empty when either is not a number, the
-     * target is exact (=) or the units do not convert.
+     * direction is exact (=) or the units do not convert.
      *
-     * @param costIndicator the target's indicator is a 成本指标 (its 二级指标 names a cost)
+     * @param direction the comparator scoring applies to the target — {@link Direction#read}'s, as the store keeps it
+     *                  per indicator (docs/store.md#less-demanding) — or null when it is not known (a year stored before
+     *                  schema version 4 whose profile is gone): then only a comparator written in the target counts
      */
-    public static Optional<Compared> compare(String targetText, boolean costIndicator, String referenceText) {
+    public static Optional<Compared> compare(String targetText, Comparator direction, String referenceText) {
         Optional<Quantity> target = quantity(targetText);
         Optional<Quantity> reference = quantity(referenceText);
         if (target.isEmpty() || reference.isEmpty()) {
             return Optional.empty();
         }
-        // the store keeps a target's text and whether it is a 成本指标, not its indicator: written comparator, a zero
-        // target (a ceiling) and money under 成本 (≤) read as scoring.Direction reads them; a rate under 成本 and a
-        // profile's lower-is-better words are not seen here (docs/store.md)
-        Comparator written = target.get().comparator();
-        Comparator direction = written != Comparator.NONE ? written
-                : target.get().amount().signum() == 0 || costIndicator ? Comparator.LE : Comparator.GE;
-        if (!direction.atLeast() && !direction.atMost()) {
+        Comparator applied = direction != null ? direction : target.get().comparator();
+        if (!applied.atLeast() && !applied.atMost()) {
             return Optional.empty();
         }
         try {
             return Optional.of(new Compared(target.get().amount(), reference.get().amountIn(target.get().unit()),
-                    direction));
+                    applied));
         } catch (IncompatibleUnitsException e) {
             return Optional.empty();
         }
     }
 
     /** True when {@code targetText} asks less than {@code referenceText} (see {@link #compare}). */
-    public static boolean lessDemanding(String targetText, boolean costIndicator, String referenceText) {
-        return compare(targetText, costIndicator, referenceText).map(Compared::lessDemanding).orElse(false);
+    public static boolean lessDemanding(String targetText, Comparator direction, String referenceText) {
+        return compare(targetText, direction, referenceText).map(Compared::lessDemanding).orElse(false);
     }
 
     private static Optional<Quantity> quantity(String text) {

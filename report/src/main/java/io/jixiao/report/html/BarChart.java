@@ -12,12 +12,13 @@ import java.util.Map;
 /**
  * One horizontal bar per table: its score out of 100, coloured by grade, with the profile's grade
  * thresholds as dashed lines. Inline SVG; every bar is a {@code rect class="bar"} with its value in
- * {@code data-score}, so tests and readers can check what was drawn.
+ * {@code data-score}, so tests and readers can check what was drawn. The report's table scores and {@code history}'s
+ * department score by year (jixiao-store) draw with it.
  */
-final class BarChart {
+public final class BarChart {
 
-    /** One bar: label, score, grade, and the page anchor it links to. */
-    record Bar(String label, BigDecimal score, String grade, String anchor) {
+    /** One bar: label, score, grade, and the page anchor it links to (null: no link). */
+    public record Bar(String label, BigDecimal score, String grade, String anchor) {
     }
 
     static final int WIDTH = 960;
@@ -31,9 +32,18 @@ final class BarChart {
     }
 
     static String render(List<Bar> bars, Map<String, BigDecimal> thresholds) {
+        return render(Labels.text("chart.bars"), bars, thresholds);
+    }
+
+    /**
+     * The chart named {@code title} (its {@code aria-label}).
+     *
+     * @param thresholds grade thresholds drawn as dashed lines (grade → score); empty for none
+     */
+    public static String render(String title, List<Bar> bars, Map<String, BigDecimal> thresholds) {
         int height = TOP + bars.size() * ROW + 28;
         StringBuilder b = new StringBuilder();
-        b.append("<svg class=\"chart bars\" role=\"img\" aria-label=\"").append(esc(Labels.text("chart.bars")))
+        b.append("<svg class=\"chart bars\" role=\"img\" aria-label=\"").append(esc(title))
                 .append("\" xmlns=\"http://www.w3.org/2000/svg\"")
                 .append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(height).append("\">");
@@ -65,7 +75,10 @@ final class BarChart {
         double score = Math.max(0, Math.min(100, bar.score().doubleValue()));
         double w = PLOT * score / 100.0;
         String colour = Html.gradeColour(bar.grade());
-        b.append("<a href=\"#").append(esc(bar.anchor())).append("\"><g class=\"row\"><title>")
+        if (bar.anchor() != null) {
+            b.append("<a href=\"#").append(esc(bar.anchor())).append("\">");
+        }
+        b.append("<g class=\"row\"><title>")
                 .append(esc(Labels.text("chart.bars.tooltip", "label", bar.label(), "score", Numbers.text(bar.score()),
                         "grade", bar.grade()))).append("</title>");
         b.append("<text class=\"label\" x=\"").append(LABEL - 12).append("\" y=\"").append(y + BAR / 2 + 5)
@@ -77,7 +90,10 @@ final class BarChart {
                 .append("\" rx=\"3\" fill=\"").append(colour).append("\"/>");
         b.append("<text class=\"value\" x=\"").append(px(LABEL + w + 8)).append("\" y=\"").append(y + BAR / 2 + 5)
                 .append("\" fill=\"").append(colour).append("\">").append(Numbers.text(bar.score())).append(' ')
-                .append(esc(bar.grade())).append("</text></g></a>");
+                .append(esc(bar.grade())).append("</text></g>");
+        if (bar.anchor() != null) {
+            b.append("</a>");
+        }
     }
 
     /** Long project names are shortened for the axis; the full name is in the bar's tooltip. */

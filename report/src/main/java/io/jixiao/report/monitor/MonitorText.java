@@ -26,6 +26,14 @@ public final class MonitorText {
     private MonitorText() {
     }
 
+    /**
+     * A light in the words of the run (绿灯 / green; a dash for none): the one word the monitoring's outputs and the
+     * store's listings use.
+     */
+    public static String light(io.jixiao.monitor.Light l) {
+        return Labels.light(l);
+    }
+
     public static String render(DepartmentMonitoring m) {
         StringBuilder b = new StringBuilder();
         b.append(t("title", "department", m.department(), "year", m.year(), "month", m.month(), "profile",

@@ -1,12 +1,13 @@
 package io.jixiao.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.jixiao.problem.Language;
 import io.jixiao.recheck.BureauReport;
 import io.jixiao.report.ScoredDepartment;
 import io.jixiao.report.Seeds;
+import io.jixiao.report.browser.BrowserTests;
+import io.jixiao.report.browser.Chromium;
 import io.jixiao.report.recheck.ReviewHtml;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -15,13 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,21 +52,14 @@ class HtmlReportBrowserTest {
     private static ScoredDepartment scored;
     private static String html;
     private static String reviewHtml;
-    private static final String SKIP = "SKIPPED HtmlReportBrowserTest: no chromium on PATH (apt-get install chromium"
-            + " fonts-wqy-microhei to run it; CI=true makes it required)";
 
     @BeforeAll
     static void browser() throws IOException {
-        work = Files.createDirectories(Path.of("target", "browser-test"));
-        Optional<Chromium> found = Chromium.find(work);
-        if (found.isEmpty()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true but no chromium on PATH: .ci/run installs Debian's chromium; the browser test must run");
-            }
-            System.err.println(SKIP);
+        work = Path.of("target", "browser-test");
+        chromium = BrowserTests.chromium("HtmlReportBrowserTest", work);
+        if (chromium == null) {
             return;
         }
-        chromium = found.get();
         Language before = Language.current();
         Language.use(Language.ZH);
         try {
@@ -87,7 +79,7 @@ class HtmlReportBrowserTest {
 
     @BeforeEach
     void needsChromium() {
-        Assumptions.assumeTrue(chromium != null, SKIP);
+        BrowserTests.assumeChromium("HtmlReportBrowserTest", chromium);
     }
 
     @Test
@@ -130,10 +122,10 @@ class HtmlReportBrowserTest {
 
         // 优 bars (#1b7f3b): 部门整体 90.78 and the monitoring project 97.00, each ~470×22 px in the overview;
         // 良 (#1f6fb2): the platform project 83.82 (~436×22 px) plus the blue category bars of each table.
-        assertThat(count(image, 0x1b7f3b)).as("green 优 bar pixels").isGreaterThan(2 * 400 * 18);
-        assertThat(count(image, 0x1f6fb2)).as("blue 良 / category bar pixels").isGreaterThan(400 * 18);
+        assertThat(BrowserTests.count(image, 0x1b7f3b)).as("green 优 bar pixels").isGreaterThan(2 * 400 * 18);
+        assertThat(BrowserTests.count(image, 0x1f6fb2)).as("blue 良 / category bar pixels").isGreaterThan(400 * 18);
         // amber category bars (a category that lost more than a tenth of its points): 效益 22.50/30 of 部门整体
-        assertThat(count(image, 0xc77c02)).as("amber category bar pixels").isGreaterThan(100 * 14);
+        assertThat(BrowserTests.count(image, 0xc77c02)).as("amber category bar pixels").isGreaterThan(100 * 14);
 
         keep(image, height, SCREENSHOT);
     }
@@ -167,10 +159,10 @@ class HtmlReportBrowserTest {
         assertThat(r.console()).as("console messages").isEmpty();
         BufferedImage image = ImageIO.read(shot.toFile());
         // the grade distribution: 优 3 of 4 departments, a green bar of 3/4 × 380 px × 18 px
-        assertThat(count(image, 0x1b7f3b)).as("green 优 bar pixels").isGreaterThan(250 * 16);
+        assertThat(BrowserTests.count(image, 0x1b7f3b)).as("green 优 bar pixels").isGreaterThan(250 * 16);
         // the category averages: 产出 91.91% and 预算执行率 94.77% blue (≥ 90%), 效益 72.97% and 满意度 88.41% amber
-        assertThat(count(image, 0x1f6fb2)).as("blue bar pixels").isGreaterThan(2 * 330 * 16);
-        assertThat(count(image, 0xc77c02)).as("amber bar pixels").isGreaterThan(2 * 260 * 16);
+        assertThat(BrowserTests.count(image, 0x1f6fb2)).as("blue bar pixels").isGreaterThan(2 * 330 * 16);
+        assertThat(BrowserTests.count(image, 0xc77c02)).as("amber bar pixels").isGreaterThan(2 * 260 * 16);
         keep(image, height, REVIEW_SCREENSHOT);
     }
 
@@ -261,35 +253,10 @@ class HtmlReportBrowserTest {
     }
 
     private static void keep(BufferedImage image, int height, Path where) throws IOException {
-        BufferedImage cropped = image.getSubimage(0, 0, WIDTH, contentHeight(image));
+        BufferedImage cropped = image.getSubimage(0, 0, WIDTH, BrowserTests.contentHeight(image));
         Files.createDirectories(where.getParent());
         ImageIO.write(cropped, "png", where.toFile());
         assertThat(cropped.getHeight()).as("the page was not cut off: blank rows remain below it").isLessThan(height);
         System.err.println("HtmlReportBrowserTest: screenshot " + where.toAbsolutePath());
-    }
-
-    private static int count(BufferedImage img, int rgb) {
-        int n = 0;
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                if ((img.getRGB(x, y) & 0xffffff) == rgb) {
-                    n++;
-                }
-            }
-        }
-        return n;
-    }
-
-    /** Height down to the last row that is not all page background. */
-    private static int contentHeight(BufferedImage img) {
-        int background = img.getRGB(0, img.getHeight() - 1);
-        for (int y = img.getHeight() - 1; y > 0; y--) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                if (img.getRGB(x, y) != background) {
-                    return Math.min(img.getHeight(), y + 24);
-                }
-            }
-        }
-        return img.getHeight();
     }
 }

@@ -1,7 +1,6 @@
 package io.jixiao.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.jixiao.load.Source;
 import io.jixiao.monitor.BureauMonitoring;
@@ -10,6 +9,8 @@ import io.jixiao.monitor.MonitoredDepartment;
 import io.jixiao.pipeline.Options;
 import io.jixiao.pipeline.Pipeline;
 import io.jixiao.report.Seeds;
+import io.jixiao.report.browser.BrowserTests;
+import io.jixiao.report.browser.Chromium;
 import io.jixiao.report.monitor.BureauHtml;
 import io.jixiao.report.monitor.MonitorHtml;
 import java.awt.image.BufferedImage;
@@ -19,9 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +37,6 @@ class MonitorPagesBrowserTest {
     private static final int WIDTH = 1280;
     private static final int RED = 0xc0392b;
     private static final int GREEN = 0x1b7f3b;
-    private static final String SKIP = "SKIPPED MonitorPagesBrowserTest: no chromium on PATH (apt-get install chromium"
-            + " fonts-wqy-microhei to run it; CI=true makes it required)";
     private static Chromium chromium;
     private static Path work;
     private static Path department;
@@ -47,16 +44,11 @@ class MonitorPagesBrowserTest {
 
     @BeforeAll
     static void pages() throws IOException {
-        work = Files.createDirectories(Path.of("target", "browser-test"));
-        Optional<Chromium> found = Chromium.find(work);
-        if (found.isEmpty()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true but no chromium on PATH: .ci/run installs Debian's chromium; the browser test must run");
-            }
-            System.err.println(SKIP);
+        work = Path.of("target", "browser-test");
+        chromium = BrowserTests.chromium("MonitorPagesBrowserTest", work);
+        if (chromium == null) {
             return;
         }
-        chromium = found.get();
         department = work.resolve("monitor.html");
         Files.writeString(department, MonitorHtml.render(monitor("kaiping/2025")), StandardCharsets.UTF_8);
         List<MonitoredDepartment> all = new ArrayList<>();
@@ -75,7 +67,7 @@ class MonitorPagesBrowserTest {
 
     @BeforeEach
     void needsChromium() {
-        Assumptions.assumeTrue(chromium != null, SKIP);
+        BrowserTests.assumeChromium("MonitorPagesBrowserTest", chromium);
     }
 
     @Test
@@ -98,10 +90,10 @@ class MonitorPagesBrowserTest {
         // at least 1700), and 本级网络宣传和信息化工作经费's 预算执行率 bar, 26.67% of a track of at most 520 px, 12 px
         // high (0.2667 × 520 × 12 ≈ 1660 px; the track may be narrower, so at least 1000); the dots come on top.
         // Without the bar the red would stay under 1700 + 5 dots × π·7² ≈ 2470 px.
-        assertThat(count(image, RED)).as("red lamp and red 预算执行率 bar pixels").isGreaterThan(1700 + 1000);
+        assertThat(BrowserTests.count(image, RED)).as("red lamp and red 预算执行率 bar pixels").isGreaterThan(1700 + 1000);
         // green (#1b7f3b): the green lamp (≥ 1700) and the two green budgets' bars, 46.00% and 44.85% of the track
         // (≈ 2870 + 2800 px at 520 px; at least 2 × 1700 on a narrower track)
-        assertThat(count(image, GREEN)).as("green lamp and green 预算执行率 bars pixels").isGreaterThan(1700 + 3400);
+        assertThat(BrowserTests.count(image, GREEN)).as("green lamp and green 预算执行率 bars pixels").isGreaterThan(1700 + 3400);
     }
 
     @Test
@@ -118,30 +110,17 @@ class MonitorPagesBrowserTest {
         assertThat(r.console()).as("console messages").isEmpty();
         BufferedImage image = screenshot(bureau, "bureau.png", 1600, "jixiao-bureau.png");
         // the red lamp (≥ 1700 px) and one red dot per red table in the ranking: 11 × π·7² ≈ 1690 px (at least 1000)
-        assertThat(count(image, RED)).as("red lamp and dots").isGreaterThan(1700 + 1000);
+        assertThat(BrowserTests.count(image, RED)).as("red lamp and dots").isGreaterThan(1700 + 1000);
     }
 
     private static BufferedImage screenshot(Path page, String name, int height, String kept) throws Exception {
         Path shot = work.resolve(name);
-        Chromium.Result r = chromium.run(List.of("--hide-scrollbars", "--force-device-scale-factor=1",
-                "--window-size=" + WIDTH + "," + height, "--screenshot=" + shot.toAbsolutePath()), page.toUri().toString());
+        Chromium.Result r = chromium.screenshot(page, shot, WIDTH, height);
         assertThat(r.exit()).as(r.stderr()).isZero();
         assertThat(r.console()).as("console messages").isEmpty();
         BufferedImage image = ImageIO.read(shot.toFile());
         assertThat(image.getWidth()).isEqualTo(WIDTH);
         ImageIO.write(image, "png", Path.of("target", kept).toFile());
         return image;
-    }
-
-    private static int count(BufferedImage img, int rgb) {
-        int n = 0;
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                if ((img.getRGB(x, y) & 0xffffff) == rgb) {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 }

@@ -65,6 +65,7 @@ public final class CodesReference {
             "engine/src/main/resources/io/jixiao/monitor/texts.properties",
             "report/src/main/resources/io/jixiao/report/labels.properties",
             "report/src/main/resources/io/jixiao/report/monitor/labels.properties",
+            "store/src/main/resources/io/jixiao/store/labels.properties",
             "office/src/main/resources/io/jixiao/workbook/labels.properties",
             "office/src/main/resources/io/jixiao/importer/texts.properties",
             "office/src/main/resources/io/jixiao/workbook/texts.properties",

@@ -1,4 +1,4 @@
-package io.jixiao.report.html;
+package io.jixiao.report.browser;
 
 import java.io.File;
 import java.io.IOException;
@@ -10,14 +10,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** Headless Debian chromium, run once per call with a fresh profile and no network features. */
-final class Chromium {
+/**
+ * Headless Debian chromium, run once per call with a fresh profile and no network features. Found for a test by
+ * {@link BrowserTests#chromium}, the one set-up every browser test shares.
+ */
+public final class Chromium {
 
     /** What one run printed: the page's DOM for --dump-dom on stdout, chromium's log on stderr. */
-    record Result(int exit, String stdout, String stderr) {
+    public record Result(int exit, String stdout, String stderr) {
 
         /** Lines the page wrote to its console (chromium logs them as CONSOLE with --enable-logging). */
-        List<String> console() {
+        public List<String> console() {
             return stderr.lines().filter(l -> l.contains(":CONSOLE")).toList();
         }
     }
@@ -36,7 +39,7 @@ final class Chromium {
      * The first of chromium, chromium-browser, google-chrome on PATH; JIXIAO_CHROMIUM, when set, names the binary
      * instead (and a name that is no executable means "none", which is how the skip is tried out).
      */
-    static Optional<Chromium> find(Path work) {
+    public static Optional<Chromium> find(Path work) {
         String chosen = System.getenv("JIXIAO_CHROMIUM");
         if (chosen != null && !chosen.isBlank()) {
             Path p = Path.of(chosen);
@@ -58,17 +61,17 @@ final class Chromium {
      * Prints {@code page} to {@code pdf} as a reader's "Save as PDF" does, without the browser's own header and footer
      * (the page numbers are the page's, from its CSS {@code @page} rules); the paper is the page's {@code @page size}.
      */
-    Result printToPdf(Path page, Path pdf) throws IOException, InterruptedException {
+    public Result printToPdf(Path page, Path pdf) throws IOException, InterruptedException {
         return run(List.of("--no-pdf-header-footer", "--print-to-pdf=" + pdf.toAbsolutePath()), page.toUri().toString());
     }
 
     /** A screenshot of {@code page} in a window {@code width} × {@code height} px at scale 1. */
-    Result screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
+    public Result screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
         return run(List.of("--hide-scrollbars", "--force-device-scale-factor=1", "--window-size=" + width + "," + height,
                 "--screenshot=" + png.toAbsolutePath()), page.toUri().toString());
     }
 
-    Result run(List<String> extra, String url) throws IOException, InterruptedException {
+    public Result run(List<String> extra, String url) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(work, "profile");
         List<String> cmd = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
