@@ -72,9 +72,15 @@ class BadInputManifestTest {
         return all;
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void eachCaseGivesItsCodeAtItsLocationAndItsExitCode(Case c, @TempDir Path tmp) throws Exception {
+    /** Every case in both languages: Chinese (the default of a user's run) and English (these tests' default). */
+    static Stream<org.junit.jupiter.params.provider.Arguments> casesInBothLanguages() throws IOException {
+        return cases().stream().flatMap(c -> Stream.of("zh", "en").map(
+                lang -> org.junit.jupiter.params.provider.Arguments.of(c, lang)));
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("casesInBothLanguages")
+    void eachCaseGivesItsCodeAtItsLocationAndItsExitCode(Case c, String lang, @TempDir Path tmp) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("case"));
         Path out = Files.createDirectories(tmp.resolve("out"));
         Path load = Files.createDirectories(tmp.resolve("load"));
@@ -96,10 +102,15 @@ class BadInputManifestTest {
         // -Dbad-input.fork=all runs every case in a child JVM: to check the corpus against an older build, where a
         // case may hang or fill the memory
         boolean fork = command.startsWith("fork:") || "all".equals(System.getProperty("bad-input.fork"));
-        List<String> args = split(command.startsWith("fork:") ? command.substring(5).strip() : command);
+        List<String> args = new ArrayList<>(split(command.startsWith("fork:") ? command.substring(5).strip() : command));
+        // the language as a user chooses it: --lang after the arguments (a case about --lang or -- itself keeps its own)
+        boolean ownLanguage = args.contains("--lang") || args.contains("--") || args.stream().anyMatch(a -> a.startsWith("--lang="));
+        if (!fork && !ownLanguage && !args.isEmpty()) {
+            args.addAll(List.of("--lang", lang));
+        }
         Run r;
         try {
-            r = fork ? fork(args) : Run.of(args.toArray(String[]::new));
+            r = fork ? fork(args, lang) : Run.of(args.toArray(String[]::new));
         } finally {
             setup.cleanUp();
         }
@@ -109,13 +120,19 @@ class BadInputManifestTest {
         assertThat(r.code()).as(shown).isEqualTo(c.exit());
         if (c.code().equals("-")) {
             assertThat(c.exit()).as("only a usage error has no code").isEqualTo(Main.USAGE);
-            assertThat(r.err()).as(shown).startsWith("jixiao: ");
+            assertThat(r.err()).as(shown).startsWith(lang.equals("zh") && !ownLanguage ? "jixiao：" : "jixiao: ");
         } else {
             String location = expand(c.location(), vars);
             Pattern finding = Pattern.compile("(?m)^\\s*" + Pattern.quote(location) + ": (error|warning|info|错误|警告|提示) "
                     + Pattern.quote(c.code()) + ": \\S");
             assertThat(finding.matcher(all).find()).as("%s\nexpected a line '%s: … %s: …'", shown, location, c.code())
                     .isTrue();
+        }
+        // every finding speaks the language of the run, outside the values it quotes (issue 14)
+        if (!ownLanguage) {
+            all.lines().filter(l -> l.matches(".*\\b(错误|警告|提示|error|warning|info) KPI-\\d{4}: .*")).forEach(l ->
+                    assertThat(lang.equals("zh") ? BadInputCorpusTest.chineseProblem(l)
+                            : BadInputCorpusTest.englishProblem(l)).as("%s\n%s", shown, l).isNull());
         }
         assertThat(all).as(shown).doesNotContain("\tat ", "Exception in thread", "Caused by:");
         assertThat(all.lines().filter(l -> l.length() > MAX_LINE).toList()).as(shown).isEmpty();
@@ -152,13 +169,13 @@ class BadInputManifestTest {
     // ---- running ------------------------------------------------------------------------------------
 
     /** A child JVM with a small heap and a time limit, for cases that end the process or fill its memory. */
-    private static Run fork(List<String> args) throws Exception {
+    private static Run fork(List<String> args, String lang) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx160m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName()));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().put("JIXIAO_LANG", "en"); // as the cases run in this JVM (EnglishByDefault)
+        pb.environment().put("JIXIAO_LANG", lang);
         Process p = pb.start();
         p.getOutputStream().close();
         var out = p.getInputStream();
