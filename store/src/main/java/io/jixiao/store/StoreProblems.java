@@ -6,7 +6,7 @@ import io.jixiao.problem.Location;
 import java.util.Collection;
 
 /**
- * The findings of the store (KPI-0501…0529): opening it (busy, newer than this jixiao, unreachable, not a store),
+ * The findings of the store (KPI-0501…0529, the workbench's accounts and notes KPI-0530…0534): opening it (busy, newer than this jixiao, unreachable, not a store),
  * finding a department or a department-year in it, importing into it and reading an indicator library (指标库).
  * Texts in {@code io/jixiao/store/messages.properties}.
  */
@@ -110,5 +110,21 @@ public final class StoreProblems {
     /** {@code users add --role department} without {@code --department}. */
     public static Finding userNeedsDepartment(String name) {
         return M.error("KPI-0531", Location.of(name), "name", name);
+    }
+
+    /** A 复核 note on an indicator the department-year does not have ({@code 表/指标}). */
+    public static Finding noteOnUnknownIndicator(String department, int year, String indicator) {
+        return M.error("KPI-0532", Location.of(department + " " + year), "department", department, "year", year,
+                "indicator", indicator);
+    }
+
+    /** A 复核 note without words, or longer than the store keeps. */
+    public static Finding noteLength(String department, int year, int length, int max) {
+        return M.error("KPI-0533", Location.of(department + " " + year), "length", length, "max", max);
+    }
+
+    /** {@code users disable|enable|password} of an account that does not exist. */
+    public static Finding unknownUser(String name) {
+        return M.error("KPI-0534", Location.of(name), "name", name);
     }
 }

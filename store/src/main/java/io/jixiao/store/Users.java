@@ -84,6 +84,37 @@ public final class Users {
         return new User(key, name, role, dept, passwordHash, false);
     }
 
+    /**
+     * Disables an account (it can no longer log in) or enables it again.
+     *
+     * @param by the account (or OS user) doing it, for the audit log
+     * @throws KpiException KPI-0534 when there is no such account
+     */
+    public void setDisabled(String name, boolean disabled, String by) {
+        int n = store.transaction(h -> h.createUpdate("UPDATE app_user SET disabled = :x WHERE name = :n")
+                .bind("x", disabled).bind("n", name).execute());
+        if (n == 0) {
+            throw new KpiException(StoreProblems.unknownUser(name));
+        }
+        audit(by, disabled ? "user-disabled" : "user-enabled", null, null, name);
+    }
+
+    /**
+     * Sets an account's password (a reset by an admin).
+     *
+     * @param passwordHash the new password's hash
+     * @param by           the account (or OS user) doing it, for the audit log
+     * @throws KpiException KPI-0534 when there is no such account
+     */
+    public void setPassword(String name, String passwordHash, String by) {
+        int n = store.transaction(h -> h.createUpdate("UPDATE app_user SET password_hash = :p WHERE name = :n")
+                .bind("p", passwordHash).bind("n", name).execute());
+        if (n == 0) {
+            throw new KpiException(StoreProblems.unknownUser(name));
+        }
+        audit(by, "password-reset", null, null, name);
+    }
+
     /** The account of that name. */
     public Optional<User> find(String name) {
         return store.read(h -> h.createQuery("SELECT u.id, u.name, u.role, d.name, u.password_hash, u.disabled"
