@@ -6,6 +6,7 @@ import io.jixiao.api.Scenario;
 import io.jixiao.api.WhatIf;
 import io.jixiao.load.Source;
 import io.jixiao.pipeline.Evaluation;
+import io.jixiao.pipeline.Monitored;
 import io.jixiao.pipeline.Pipeline;
 import io.jixiao.pipeline.Stage;
 import io.jixiao.problem.Finding;
@@ -14,6 +15,7 @@ import io.jixiao.store.Catalog;
 import io.jixiao.store.Importer;
 import io.jixiao.store.Store;
 import io.jixiao.store.StoredFile;
+import io.jixiao.store.StoredReview;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,6 +38,12 @@ final class Ledger {
     private final Catalog catalog;
     private final Map<String, Pipeline> pipelines = new ConcurrentHashMap<>();
     private final Map<String, Evaluation> evaluations = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Monitored>> monitorings = new ConcurrentHashMap<>();
+    private final Map<Integer, Reviewed> reviews = new ConcurrentHashMap<>();
+
+    /** A year's stored review and the revisions of the store it was made from. */
+    private record Reviewed(String revisions, StoredReview.Review review) {
+    }
 
     Ledger(Store store) {
         this.store = store;
@@ -82,6 +90,40 @@ final class Ledger {
                 Source.bytes(actuals.get().name(), actuals.get().content()), Stage.ALL);
         evaluations.put(key, ev);
         return ev;
+    }
+
+    /**
+     * The monitoring of a department-year's stored progress file against its targets (the pipeline's
+     * {@link Pipeline#monitor}, as {@code monitor}); empty without a progress file. Kept per revision.
+     */
+    Optional<Monitored> monitored(Catalog.Entry e) {
+        String key = e.department() + '\u0000' + e.year() + '\u0000' + e.revision();
+        return monitorings.computeIfAbsent(key, k -> {
+            List<StoredFile> files = files(e.department(), e.year());
+            Optional<StoredFile> progress = files.stream().filter(f -> f.role().equals(StoredFile.PROGRESS))
+                    .findFirst();
+            if (progress.isEmpty()) {
+                return Optional.empty();
+            }
+            StoredFile t = files.get(0);
+            return Optional.of(pipeline(e.profile()).monitor(Source.bytes(t.name(), t.content()),
+                    Source.bytes(progress.get().name(), progress.get().content())));
+        });
+    }
+
+    /**
+     * The bureau's 复核 of a year from the store ({@code review --db --year}: ranking, grades, category averages,
+     * change against last year, 结果应用), made again only when a department-year of the store has changed.
+     */
+    StoredReview.Review review(int year) {
+        String revisions = list(null).stream().map(e -> e.department() + '@' + e.year() + '#' + e.revision())
+                .collect(java.util.stream.Collectors.joining(","));
+        Reviewed r = reviews.get(year);
+        if (r == null || !r.revisions().equals(revisions)) {
+            r = new Reviewed(revisions, new StoredReview(store).review(year));
+            reviews.put(year, r);
+        }
+        return r.review();
     }
 
     /** A what-if on the stored files: the API's incremental session, from the same bytes. */

@@ -35,6 +35,7 @@ import io.jixiao.store.HistoryReader;
 import io.jixiao.store.HistoryReport;
 import io.jixiao.store.StoredFile;
 import io.jixiao.store.Users;
+import io.jixiao.workbook.RankingWorkbook;
 import io.jixiao.workbook.SelfEvaluationWorkbook;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,6 +92,7 @@ public final class Workbench implements AutoCloseable {
 
     private final Ledger ledger;
     private final Users users;
+    private final OverviewPage overview;
     private final Settings settings;
     private final LongSupplier clock;
     private final Throttle throttle;
@@ -102,6 +104,7 @@ public final class Workbench implements AutoCloseable {
     private Workbench(io.jixiao.store.Store store, Settings settings, LongSupplier clock) {
         this.ledger = new Ledger(store);
         this.users = new Users(store);
+        this.overview = new OverviewPage(ledger, users);
         this.settings = settings;
         this.clock = clock;
         this.throttle = new Throttle(clock);
@@ -173,6 +176,7 @@ public final class Workbench implements AutoCloseable {
             ctx.status(204);
         });
         r.get("/api/departments", this::apiDepartments);
+        r.get("/api/overview", this::apiOverview);
         r.get("/api/departments/{id}/history", this::apiHistory);
         r.get("/api/departments/{id}/years/{year}/score", this::apiScore);
         r.get("/api/departments/{id}/years/{year}/monitor", this::apiMonitor);
@@ -192,6 +196,7 @@ public final class Workbench implements AutoCloseable {
         });
         r.get("/", this::pageOverview);
         r.get("/ranking.csv", this::rankingCsv);
+        r.get("/ranking.xlsx", this::rankingXlsx);
         r.get("/departments/{id}/years/{year}", this::pageDepartment);
         r.post("/departments/{id}/years/{year}/whatif", this::pageWhatIf);
         r.post("/departments/{id}/years/{year}/goal", this::pageGoal);
@@ -380,14 +385,8 @@ public final class Workbench implements AutoCloseable {
 
     private void apiMonitor(Context ctx) {
         Catalog.Entry e = entry(ctx, required(ctx).account);
-        List<StoredFile> files = ledger.files(e.department(), e.year());
-        Optional<StoredFile> progress = files.stream().filter(f -> f.role().equals(StoredFile.PROGRESS)).findFirst();
-        if (progress.isEmpty()) {
-            throw new Refusal(404, e.department() + " " + e.year() + " 年度没有监控进度文件");
-        }
-        StoredFile t = files.get(0);
-        Monitored m = new Pipeline(Ledger.options(e.profile())).monitor(Source.bytes(t.name(), t.content()),
-                Source.bytes(progress.get().name(), progress.get().content()));
+        Monitored m = ledger.monitored(e).orElseThrow(() -> new Refusal(404, e.department() + " " + e.year()
+                + " 年度没有监控进度文件"));
         if (m.monitoring() == null) {
             throw new Refusal(422, m.errors().stream().map(Finding::render).reduce((x, y) -> x + "\n" + y)
                     .orElse("监控失败"));
@@ -566,49 +565,82 @@ public final class Workbench implements AutoCloseable {
         List<Integer> years = ledger.years();
         Integer year = ctx.queryParam("year") != null ? parseYear(ctx.queryParam("year"))
                 : years.isEmpty() ? null : years.get(0);
-        String grade = ctx.queryParam("grade");
-        List<Pages.Row> rows = new ArrayList<>();
-        Map<String, Integer> grades = new LinkedHashMap<>();
-        for (String g : List.of("优", "良", "中", "差")) {
-            grades.put(g, 0);
-        }
-        if (year != null) {
-            List<Catalog.Entry> entries = ledger.list(year).stream().filter(e -> s.account.maySee(e.department()))
-                    .sorted((x, y) -> x.score() == null ? 1 : y.score() == null ? -1 : y.score().compareTo(x.score()))
-                    .toList();
-            int rank = 0;
-            for (Catalog.Entry e : entries) {
-                if (e.grade() != null) {
-                    grades.merge(e.grade(), 1, Integer::sum);
-                }
-                Optional<Catalog.Entry> last = ledger.entry(e.department(), year - 1);
-                BigDecimal change = last.isPresent() && last.get().score() != null && e.score() != null
-                        ? e.score().subtract(last.get().score()).setScale(2, RoundingMode.HALF_UP) : null;
-                rank++;
-                if (grade == null || grade.isEmpty() || grade.equals(e.grade())) {
-                    rows.add(new Pages.Row(rank, id(e.department()), e.department(), e.year(),
-                            e.score() == null ? null : e.score().setScale(2, RoundingMode.HALF_UP), e.grade(),
-                            e.findings(), change));
-                }
-            }
-        }
+        Pages.Filter filter = filter(ctx);
+        OverviewPage.Year y = year == null ? new OverviewPage.Year(List.of(), Map.of(), List.of(), Map.of())
+                : overview.year(s.account, year);
         ctx.html(render("overview.jte", Map.of("page", new Pages.Overview(s.account, s.csrf, years,
-                year == null ? 0 : year, grade == null ? "" : grade, rows, grades))));
+                year == null ? 0 : year, filter, y.rows().stream().filter(filter::keeps).toList(), y.grades(),
+                y.categories(), y.lights()))));
+    }
+
+    private static Pages.Filter filter(Context ctx) {
+        return new Pages.Filter(param(ctx, "grade"), param(ctx, "findings"), param(ctx, "light"));
+    }
+
+    private static String param(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return v == null ? "" : v.strip();
+    }
+
+    /** The rows of the ranking the request asks for (its year, its filters), as the account may see them. */
+    private List<Pages.Row> ranking(Context ctx, Account a) {
+        String y = ctx.queryParam("year");
+        if (y == null || y.isBlank()) {
+            throw new Refusal(400, "year?");
+        }
+        Pages.Filter filter = filter(ctx);
+        return overview.year(a, parseYear(y)).rows().stream().filter(filter::keeps).toList();
     }
 
     private void rankingCsv(Context ctx) {
         WebSession s = required(ctx);
-        Integer year = ctx.queryParam("year") == null ? null : parseYear(ctx.queryParam("year"));
-        StringBuilder csv = new StringBuilder("部门,年度,得分,等级,发现\r\n");
-        for (Catalog.Entry e : ledger.list(year)) {
-            if (s.account.maySee(e.department())) {
-                csv.append(io.jixiao.report.Csv.cell(e.department())).append(',').append(e.year()).append(',')
-                        .append(e.score() == null ? "" : e.score().setScale(2, RoundingMode.HALF_UP).toPlainString())
-                        .append(',').append(e.grade() == null ? "" : e.grade()).append(',').append(e.findings())
-                        .append("\r\n");
-            }
+        List<Pages.Row> rows = ranking(ctx, s.account);
+        attachment(ctx, "ranking-" + ctx.queryParam("year").strip() + ".csv", "text/csv; charset=utf-8",
+                io.jixiao.report.Csv.fileBytes(OverviewPage.csv(rows)));
+    }
+
+    private void rankingXlsx(Context ctx) {
+        WebSession s = required(ctx);
+        List<Pages.Row> rows = ranking(ctx, s.account);
+        int year = parseYear(ctx.queryParam("year"));
+        attachment(ctx, "ranking-" + year + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                RankingWorkbook.write(year, OverviewPage.lines(rows)));
+    }
+
+    private void apiOverview(Context ctx) {
+        WebSession s = required(ctx);
+        String y = ctx.queryParam("year");
+        if (y == null || y.isBlank()) {
+            throw new Refusal(400, "year?");
         }
-        attachment(ctx, "ranking.csv", "text/csv; charset=utf-8", io.jixiao.report.Csv.fileBytes(csv.toString()));
+        int year = parseYear(y);
+        OverviewPage.Year v = overview.year(s.account, year);
+        Pages.Filter filter = filter(ctx);
+        ObjectNode out = JSON.createObjectNode().put("year", year);
+        ArrayNode rows = out.putArray("ranking");
+        for (Pages.Row r : v.rows()) {
+            if (!filter.keeps(r)) {
+                continue;
+            }
+            ObjectNode n = rows.addObject();
+            if (r.rank() == 0) {
+                n.putNull("rank");
+            } else {
+                n.put("rank", r.rank());
+            }
+            n.put("id", r.id()).put("name", r.department()).put("year", r.year()).put("score", r.score())
+                    .put("grade", r.grade()).put("change", r.change()).put("findings", r.findings())
+                    .put("light", r.light()).put("resultUse", r.resultUse()).put("reduction", r.reduction());
+        }
+        ObjectNode grades = out.putObject("grades");
+        v.grades().forEach(grades::put);
+        ArrayNode categories = out.putArray("categories");
+        v.categories().forEach(c -> categories.addObject().put("name", c.name()).put("tables", c.tables())
+                .put("points", c.points()).put("score", c.score()).put("rate", c.rate()));
+        ObjectNode lights = out.putObject("lights");
+        v.lights().forEach(lights::put);
+        json(ctx, out);
     }
 
     private void pageDepartment(Context ctx) {
