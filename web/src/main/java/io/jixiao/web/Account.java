@@ -19,6 +19,11 @@ public record Account(String name, Role role, String department) {
         return role == Role.DEPARTMENT && department.equals(dept);
     }
 
+    /** Whether this account may write 复核 notes: a bureau reviewer only. */
+    public boolean mayNote() {
+        return role == Role.BUREAU;
+    }
+
     /** The role as the UI names it. */
     public String roleLabel() {
         return switch (role) {

@@ -101,7 +101,7 @@ public final class Pages {
     /** A department-year's page. */
     public record Department(Account account, String csrf, long id, String name, int year, int revision,
                              BigDecimal score, String grade, List<Table> tables, List<String> findings,
-                             List<Integer> years, List<Point> history, boolean maySubmit) {
+                             List<Integer> years, List<Point> history, boolean maySubmit, Notes notes) {
 
         /** The URL of this department-year. */
         public String base() {
@@ -124,5 +124,22 @@ public final class Pages {
 
     /** The upload fragment: stored with its score, or the located errors. */
     public record Upload(boolean stored, BigDecimal score, String grade, int revision, List<String> errors) {
+    }
+
+    /**
+     * One 复核 note as the page shows it.
+     *
+     * @param on the indicator it is about ({@code 表/指标名}), null for the whole year
+     */
+    public record Note(String author, String at, int revision, String on, String text) {
+    }
+
+    /**
+     * The notes of a department-year: the list, and for a bureau reviewer the form (with the indicators it may name).
+     *
+     * @param message what the last addition said (added, or what was wrong), empty otherwise
+     */
+    public record Notes(String base, List<Note> notes, boolean mayAdd, List<String> indicators, String message,
+                        boolean error) {
     }
 }

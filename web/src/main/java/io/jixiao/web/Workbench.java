@@ -33,6 +33,7 @@ import io.jixiao.report.monitor.MonitorJson;
 import io.jixiao.store.Catalog;
 import io.jixiao.store.HistoryReader;
 import io.jixiao.store.HistoryReport;
+import io.jixiao.store.Notes;
 import io.jixiao.store.StoredFile;
 import io.jixiao.store.Users;
 import io.jixiao.workbook.RankingWorkbook;
@@ -182,6 +183,8 @@ public final class Workbench implements AutoCloseable {
         r.get("/api/departments/{id}/years/{year}/monitor", this::apiMonitor);
         r.post("/api/departments/{id}/years/{year}/whatif", this::apiWhatIf);
         r.post("/api/departments/{id}/years/{year}/actuals", this::apiActuals);
+        r.get("/api/departments/{id}/years/{year}/notes", this::apiNotes);
+        r.post("/api/departments/{id}/years/{year}/notes", this::apiAddNote);
         r.get("/api/users", this::apiUsers);
         r.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
                 .result(resource("/io/jixiao/web/openapi.json")));
@@ -201,6 +204,7 @@ public final class Workbench implements AutoCloseable {
         r.post("/departments/{id}/years/{year}/whatif", this::pageWhatIf);
         r.post("/departments/{id}/years/{year}/goal", this::pageGoal);
         r.post("/departments/{id}/years/{year}/upload", this::pageUpload);
+        r.post("/departments/{id}/years/{year}/notes", this::pageNote);
         r.get("/departments/{id}/years/{year}/report.html", this::downloadHtml);
         r.get("/departments/{id}/years/{year}/score.csv", this::downloadCsv);
         r.get("/departments/{id}/years/{year}/ziping.xlsx", this::downloadWorkbook);
@@ -673,7 +677,106 @@ public final class Workbench implements AutoCloseable {
                 .toList();
         ctx.html(render("department.jte", Map.of("page", new Pages.Department(s.account, s.csrf,
                 id(e.department()), e.department(), e.year(), e.revision(), score, grade, tables, findings, years,
-                history, s.account.maySubmit(e.department())))));
+                history, s.account.maySubmit(e.department()), notes(e, s.account, tables, "", false)))));
+    }
+
+    // ------------------------------------------------------------------------------------------------ 复核 notes
+
+    /** The notes fragment of a department-year; {@code tables} name the indicators (empty: read from the store). */
+    private Pages.Notes notes(Catalog.Entry e, Account a, List<Pages.Table> tables, String message, boolean error) {
+        List<Pages.Table> named = tables.isEmpty() ? tables(e) : tables;
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Pages.Table t : named) {
+            for (Pages.Line l : t.lines()) {
+                names.put(t.name() + "/" + l.key(), t.name() + "/" + (l.name() == null ? l.key() : l.name()));
+            }
+        }
+        List<Pages.Note> shown = new ArrayList<>();
+        for (Notes.Note n : new Notes(ledger.store()).of(e.department(), e.year())) {
+            String on = n.onIndicator() ? names.getOrDefault(n.table() + "/" + n.indicator(),
+                    n.table() + "/" + n.indicator()) : null;
+            shown.add(new Pages.Note(n.author(), NOTE_TIME.format(n.at()), n.revision(), on, n.text()));
+        }
+        return new Pages.Notes("/departments/" + id(e.department()) + "/years/" + e.year(), shown, a.mayNote(),
+                List.copyOf(new java.util.LinkedHashSet<>(names.values())), message, error);
+    }
+
+    private static final java.time.format.DateTimeFormatter NOTE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+
+    /** The tables of a scored department-year as the page lists them (none when it is not scored). */
+    private List<Pages.Table> tables(Catalog.Entry e) {
+        Evaluation ev = ledger.evaluation(e);
+        if (ev == null || ev.score() == null) {
+            return List.of();
+        }
+        return ev.score().tables().stream().map(t -> new Pages.Table(t.name(), null, null, t.indicators().stream()
+                .map(i -> new Pages.Line(i.key(), i.name(), null, null, null, null, null, null, null, null))
+                .toList())).toList();
+    }
+
+    /**
+     * Adds a note by the account (a bureau reviewer), written to the store and to the audit log.
+     *
+     * @param indicator {@code 表/指标} or empty for the whole year
+     */
+    private Notes.Note addNote(Account a, Catalog.Entry e, String indicator, String text) {
+        if (!a.mayNote()) {
+            throw new Refusal(403, WebLabels.t("notes.forbidden"));
+        }
+        String table = null;
+        String key = null;
+        if (indicator != null && !indicator.isBlank()) {
+            int slash = indicator.indexOf('/');
+            table = slash < 0 ? "" : indicator.substring(0, slash);
+            key = slash < 0 ? indicator : indicator.substring(slash + 1);
+        }
+        Notes.Note n = new Notes(ledger.store()).add(e.department(), e.year(), table, key, a.name(), text);
+        users.audit(a.name(), "note", e.department(), e.year(), (n.onIndicator() ? n.table() + "/" + n.indicator()
+                + ": " : "") + n.text());
+        return n;
+    }
+
+    private void pageNote(Context ctx) {
+        WebSession s = required(ctx);
+        Catalog.Entry e = entry(ctx, s.account);
+        String message;
+        boolean error = false;
+        try {
+            addNote(s.account, e, ctx.formParam("indicator"), ctx.formParam("text"));
+            message = WebLabels.t("notes.added");
+        } catch (KpiException k) {
+            message = k.findings().stream().map(Finding::render).reduce((x, y) -> x + "\n" + y).orElse("");
+            error = true;
+        }
+        ctx.html(render("notes.jte", Map.of("page", notes(e, s.account, List.of(), message, error))));
+    }
+
+    private void apiNotes(Context ctx) {
+        Catalog.Entry e = entry(ctx, required(ctx).account);
+        ArrayNode out = JSON.createArrayNode();
+        new Notes(ledger.store()).of(e.department(), e.year()).forEach(n -> note(out.addObject(), n));
+        json(ctx, out);
+    }
+
+    private void apiAddNote(Context ctx) {
+        WebSession s = required(ctx);
+        Catalog.Entry e = entry(ctx, s.account);
+        JsonNode body = readJson(ctx);
+        try {
+            Notes.Note n = addNote(s.account, e, text(body, "indicator"), text(body, "text"));
+            ctx.status(201);
+            json(ctx, note(JSON.createObjectNode(), n));
+        } catch (KpiException k) {
+            ctx.status(422);
+            json(ctx, JSON.createObjectNode().put("stored", false).set("findings", JsonReport.findings(k.findings())));
+        }
+    }
+
+    private static ObjectNode note(ObjectNode n, Notes.Note note) {
+        return n.put("id", note.id()).put("author", note.author()).put("at", note.at().toString())
+                .put("revision", note.revision()).put("table", note.table()).put("indicator", note.indicator())
+                .put("text", note.text());
     }
 
     private void pageWhatIf(Context ctx) {

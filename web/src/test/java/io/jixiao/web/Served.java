@@ -66,6 +66,34 @@ final class Served implements AutoCloseable {
             return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
 
+        /** A form post as a page sends it (with the session's token). */
+        HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(encode(form), StandardCharsets.UTF_8));
+            if (cookie != null) {
+                b.header("Cookie", cookie);
+            }
+            if (csrf != null) {
+                b.header(Workbench.CSRF_HEADER, csrf);
+            }
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        /** name=value&… with each value URL-encoded. */
+        private static String encode(String form) {
+            StringBuilder out = new StringBuilder();
+            for (String pair : form.split("&")) {
+                int eq = pair.indexOf('=');
+                if (out.length() > 0) {
+                    out.append('&');
+                }
+                out.append(pair, 0, eq + 1).append(java.net.URLEncoder.encode(pair.substring(eq + 1),
+                        StandardCharsets.UTF_8));
+            }
+            return out.toString();
+        }
+
         HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
             return postJson(path, json, csrf);
         }

@@ -95,6 +95,12 @@ class WorkbenchApiTest {
                 row("POST", others("/years/{year}/whatif"),             200, 200, 403, 401),
                 row("UPLOAD", own("/years/2023/actuals"),               403, 403, 200, 401),
                 row("UPLOAD", others("/years/{year}/actuals"),          403, 403, 403, 401),
+                row("GET", own("/years/2023/notes"),                    200, 200, 200, 401),
+                row("GET", others("/years/{year}/notes"),               200, 200, 403, 401),
+                row("NOTE", own("/years/2023/notes"),                   403, 201, 403, 401),
+                row("NOTE", others("/years/{year}/notes"),              403, 201, 403, 401),
+                row("NOTE", "/api/departments/999999/years/2023/notes", 404, 404, 404, 401),
+                row("GET", "/api/overview?year=2023",                   200, 200, 200, 401),
                 row("GET", "/api/users",                                200, 403, 403, 401),
                 row("GET", "/api/departments/999999/years/2023/score",  404, 404, 404, 401),
                 row("GET", own("/years/1999/score"),                    404, 404, 404, 401));
@@ -113,6 +119,7 @@ class WorkbenchApiTest {
             HttpResponse<String> r = switch (method) {
                 case "GET" -> c.get(path);
                 case "POST" -> c.postJson(path, "{\"set\": {}}");
+                case "NOTE" -> c.postJson(path, "{\"text\": \"matrix\"}");
                 default -> c.upload(path, "actuals-example.yaml", actuals());
             };
             assertThat(r.statusCode()).as("%s %s as %s: %s", method, path, e.getKey(), r.body())
@@ -148,6 +155,10 @@ class WorkbenchApiTest {
         assertThat(c.postJson(own("/years/2023/whatif"), "{\"set\": {}}", "wrong").statusCode()).isEqualTo(403);
         assertThat(c.upload(own("/years/2023/actuals"), "a.yaml", actuals(), null).statusCode()).isEqualTo(403);
         assertThat(c.postJson("/api/logout", "{}", null).statusCode()).isEqualTo(403);
+        Served.Client b = clients.get("bureau");
+        assertThat(b.postJson(own("/years/2023/notes"), "{\"text\": \"x\"}", null).statusCode()).isEqualTo(403);
+        assertThat(b.postJson("/departments/" + guangyang + "/years/2023/notes", "", null).statusCode())
+                .isEqualTo(403);
         // another session's token is no token for this one
         String bureauToken = clients.get("bureau").csrf;
         assertThat(c.postJson(own("/years/2023/whatif"), "{\"set\": {}}", bureauToken).statusCode()).isEqualTo(403);
@@ -313,11 +324,62 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void aBureauNoteOnAnIndicatorIsStoredAuditedAndShownToTheDepartment() throws Exception {
+        Served.Client b = clients.get("bureau");
+        HttpResponse<String> r = b.postJson(own("/years/2023/notes"),
+                "{\"indicator\": \"部门整体/全年监测舆情信息数量\", \"text\": \"19950条 未达 2万条，扣分无误\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode note = JSON.readTree(r.body());
+        assertThat(note.get("author").asText()).isEqualTo(served.demo.login(Role.BUREAU, null).name());
+        assertThat(note.get("table").asText()).isEqualTo("部门整体");
+        assertThat(note.get("revision").asInt()).isPositive();
+
+        // the department sees it, in the API and on its page (under the indicator's name)
+        JsonNode seen = JSON.readTree(clients.get("department").get(own("/years/2023/notes")).body());
+        assertThat(seen).anySatisfy(n -> assertThat(n.get("text").asText()).isEqualTo("19950条 未达 2万条，扣分无误"));
+        String page = clients.get("department").get("/departments/" + guangyang + "/years/2023").body();
+        assertThat(page).contains("19950条 未达 2万条，扣分无误").contains("部门整体/全年监测舆情信息数量")
+                .doesNotContain("id=\"note-form\"");
+        assertThat(clients.get("bureau").get("/departments/" + guangyang + "/years/2023").body())
+                .contains("id=\"note-form\"");
+        // in the audit log: who, which department-year, what
+        assertThat(new io.jixiao.store.Users(served.demo.store()).events()).anySatisfy(ev -> {
+            assertThat(ev.action()).isEqualTo("note");
+            assertThat(ev.department()).isEqualTo(GUANGYANG);
+            assertThat(ev.year()).isEqualTo(2023);
+            assertThat(ev.detail()).contains("扣分无误");
+        });
+        // the department cannot add one, on the page either
+        Served.Client d = clients.get("department");
+        assertThat(d.postJson(own("/years/2023/notes"), "{\"text\": \"我们同意\"}").statusCode()).isEqualTo(403);
+        assertThat(d.postForm("/departments/" + guangyang + "/years/2023/notes", "text=我们同意").statusCode())
+                .isEqualTo(403);
+        assertThat(d.get(own("/years/2023/notes")).body()).doesNotContain("我们同意");
+    }
+
+    @Test
+    void aNoteOnAnUnknownIndicatorOrWithoutWordsIs422WithItsCode() throws Exception {
+        Served.Client b = clients.get("bureau");
+        HttpResponse<String> r = b.postJson(own("/years/2023/notes"),
+                "{\"indicator\": \"部门整体/没有这个指标\", \"text\": \"x\"}");
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("KPI-0532");
+        HttpResponse<String> empty = b.postJson(own("/years/2023/notes"), "{\"text\": \"  \"}");
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body()).contains("KPI-0533");
+        // the page's form shows the finding in its fragment
+        assertThat(b.postForm("/departments/" + guangyang + "/years/2023/notes", "indicator=&text=").body())
+                .contains("id=\"note-error\"").contains("KPI-0533");
+    }
+
+    @Test
     void theOpenApiDocumentNamesEveryEndpoint() throws Exception {
         JsonNode doc = JSON.readTree(served.anonymous().get("/api/openapi.json").body());
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         assertThat(doc.get("paths").has("/api/departments/{id}/years/{year}/whatif")).isTrue();
         assertThat(doc.get("paths").has("/api/departments/{id}/years/{year}/actuals")).isTrue();
         assertThat(doc.get("paths").has("/api/login")).isTrue();
+        assertThat(doc.get("paths").has("/api/departments/{id}/years/{year}/notes")).isTrue();
+        assertThat(doc.get("paths").has("/api/overview")).isTrue();
     }
 }
