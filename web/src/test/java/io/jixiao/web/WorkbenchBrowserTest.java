@@ -3,6 +3,7 @@ package io.jixiao.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.report.browser.BrowserTests;
+import io.jixiao.problem.Language;
 import io.jixiao.store.Users.Role;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,9 +26,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The workbench in headless Chromium (Selenium WebDriver with Debian's chromium-driver): log in, see the department,
- * upload actuals with a mistake and see it located, fix it and see the score, change a what-if value and see the
- * score move, log in as another department and be refused. Screenshots in target/screenshots (build artefacts).
+ * The workbench in headless Chromium (Selenium WebDriver with Debian's chromium-driver), in Chinese: log in, see the
+ * department, upload a filled actuals workbook with a mistake and see its sheet!cell, fix it and see the score,
+ * change a what-if value and see the score move, log in as another department and be refused; the bureau's overview
+ * and a 复核 note the department then reads. Screenshots in target/screenshots (build artefacts).
  * Required when CI=true (.ci/run installs chromium-driver); skipped with the reason otherwise when it is missing
  * ({@link BrowserTests}, the set-up the browser tests share).
  */
@@ -42,6 +44,8 @@ class WorkbenchBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         BrowserTests.assumeChromeDriver("WorkbenchBrowserTest");
+        // the workbench in its own language: Chinese (tests run in English otherwise)
+        Language.use(Language.ZH);
         served = new Served();
         guangyang = new io.jixiao.store.Users(served.demo.store()).departmentId(WorkbenchApiTest.GUANGYANG)
                 .orElseThrow();
@@ -50,6 +54,7 @@ class WorkbenchBrowserTest {
 
     @AfterAll
     static void stop() {
+        Language.use(Language.EN);
         if (served != null) {
             served.close();
         }
@@ -86,8 +91,24 @@ class WorkbenchBrowserTest {
         Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
+    /** A filled actuals workbook as a finance officer makes it: the template of the targets, every actual typed in. */
+    static Path filledWorkbook(Path dir, String name) throws Exception {
+        Path filled = io.jixiao.workbook.Seeds.filledTemplate("guangyang/2023", dir);
+        return Files.move(filled, dir.resolve(name));
+    }
+
+    /** Changes every cell of the workbook whose text is {@code from} to {@code to}. */
+    static void replaceCell(Path workbook, String from, String to) throws Exception {
+        io.jixiao.workbook.Seeds.edit(workbook, wb -> wb.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && cell.getStringCellValue().equals(from)) {
+                cell.setCellValue(to);
+            }
+        }))));
+    }
+
     @Test
-    void aDepartmentUploadsAMistakeFixesItAndAsksWhatIf() throws Exception {
+    void aDepartmentUploadsAWorkbookWithAMistakeFixesItAsksWhatIfAndIsRefusedAnotherDepartment() throws Exception {
         login(served.demo.login(Role.DEPARTMENT, WorkbenchApiTest.GUANGYANG));
         // a department user lands on its own department (its latest year); 2023 is the year with the example
         await(By.id("score"));
@@ -96,25 +117,32 @@ class WorkbenchBrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(WorkbenchApiTest.GUANGYANG);
         shot("department");
 
-        // a mistake: line 16 of the actuals names an indicator that does not exist
-        String good = Files.readString(WorkbenchApiTest.G2023.resolve("actuals-example.yaml"));
+        // the template of guangyang's 2023 targets (jixiao template), filled with its actuals; then a mistake: the
+        // first actual of the project 网络安全监测项目经费 (its sheet's row 7, column E) typed as 12..5条
         Path dir = Files.createTempDirectory("jixiao-browser-");
-        Path bad = dir.resolve("actuals-mistake.yaml");
-        Files.writeString(bad, good.replace("网速达标率: \"93%\"", "网速达标律: \"93%\""), StandardCharsets.UTF_8);
-        driver.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
+        Path workbook = filledWorkbook(dir, "actuals-guangyang.xlsx");
+        String project = "网络安全监测项目经费";
+        String[] typed = new String[1];
+        io.jixiao.workbook.Seeds.edit(workbook, wb -> {
+            var cell = io.jixiao.workbook.Seeds.cell(wb.getSheet(project), 6, io.jixiao.workbook.TemplateLayout.ACTUAL);
+            typed[0] = cell.getStringCellValue();
+            cell.setCellValue("12..5条");
+        });
+        driver.findElement(By.id("file")).sendKeys(workbook.toAbsolutePath().toString());
         driver.findElement(By.id("upload")).click();
         String errors = await(By.id("upload-errors")).getText();
-        assertThat(errors).contains("actuals-mistake.yaml:16").contains("KPI-");
+        assertThat(errors).contains("actuals-guangyang.xlsx:" + project + "!E7").contains("KPI-0109");
         shot("upload-error");
 
-        // fixed, and 19950条 raised to 20000条 (meets ≥2万条): stored and scored at once
-        Path fixed = dir.resolve("actuals-fixed.yaml");
-        Files.writeString(fixed, good.replace("\"19950条\"", "\"20000条\""), StandardCharsets.UTF_8);
+        // fixed (the cell as it was), and 19950条 raised to 20000条 (meets ≥2万条): stored and scored at once
+        replaceCell(workbook, "12..5条", typed[0]);
+        replaceCell(workbook, "19950条", "20000条");
         driver.findElement(By.id("file")).clear();
-        driver.findElement(By.id("file")).sendKeys(fixed.toAbsolutePath().toString());
+        driver.findElement(By.id("file")).sendKeys(workbook.toAbsolutePath().toString());
         driver.findElement(By.id("upload")).click();
         String stored = await(By.id("upload-score")).getText();
-        assertThat(stored).isNotEqualTo("90.78");
+        // 19950条 of ≥2万条 lost 5 × 1% of the indicator's points: meeting it scores more than 90.78
+        assertThat(new java.math.BigDecimal(stored)).isGreaterThan(new java.math.BigDecimal("90.78"));
         shot("upload-stored");
 
         // what-if: the page of the stored revision; lowering the same indicator lowers the score as one types
@@ -138,10 +166,10 @@ class WorkbenchBrowserTest {
                 .toAbsolutePath().normalize().toString());
         driver.findElement(By.id("upload")).click();
         assertThat(await(By.id("upload-score")).getText()).isEqualTo("90.78");
-    }
 
-    @Test
-    void anotherDepartmentIsRefused() throws Exception {
+        // another department's user is refused this department's page
+        driver.findElement(By.className("logout")).click();
+        await(By.id("user"));
         Demo.Login other = served.demo.logins().stream().filter(l -> l.role() == Role.DEPARTMENT
                 && !l.department().equals(WorkbenchApiTest.GUANGYANG)).findFirst().orElseThrow();
         login(other);
@@ -153,11 +181,42 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void theBureauWritesANoteTheDepartmentReadsIt() throws Exception {
+        login(served.demo.login(Role.BUREAU, null));
+        await(By.id("ranking"));
+        driver.get(served.base() + "/departments/" + guangyang + "/years/2023");
+        new org.openqa.selenium.support.ui.Select(await(By.id("note-indicator")))
+                .selectByVisibleText("部门整体/全年监测舆情信息数量");
+        driver.findElement(By.id("note-text")).sendKeys("19950条 未达 2万条，扣 5% 无误。");
+        driver.findElement(By.id("note-add")).click();
+        assertThat(await(By.id("note-ok")).getText()).isEqualTo("已添加复核意见。");
+        assertThat(await(By.id("notes-list")).getText()).contains("19950条 未达 2万条，扣 5% 无误。")
+                .contains("针对 部门整体/全年监测舆情信息数量");
+        shot("note-added");
+
+        driver.findElement(By.className("logout")).click();
+        await(By.id("user"));
+        login(served.demo.login(Role.DEPARTMENT, WorkbenchApiTest.GUANGYANG));
+        await(By.id("score"));
+        driver.get(served.base() + "/departments/" + guangyang + "/years/2023");
+        assertThat(await(By.id("notes-list")).getText()).contains("19950条 未达 2万条，扣 5% 无误。");
+        assertThat(driver.findElements(By.id("note-form"))).isEmpty();
+        shot("note-seen");
+    }
+
+    @Test
     void theBureauSeesTheOverviewInChinese() throws Exception {
         login(served.demo.login(Role.BUREAU, null));
         WebElement ranking = await(By.id("ranking"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("部门绩效总览");
-        assertThat(ranking.getText()).contains("排名").contains("等级");
+        assertThat(ranking.getText()).contains("排名").contains("等级").contains("结果应用").contains("优先保障");
+        assertThat(driver.findElement(By.id("categories")).getText()).contains("分类得分率").contains("产出指标");
+        assertThat(driver.findElement(By.id("lights")).getText()).contains("监控灯");
         shot("overview");
+        // the filter by grade: no department of the latest year is 差
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("filter-grade"))).selectByValue("差");
+        driver.findElement(By.id("filter")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("grade="));
+        assertThat(driver.findElements(By.cssSelector("#ranking tbody tr"))).isEmpty();
     }
 }
