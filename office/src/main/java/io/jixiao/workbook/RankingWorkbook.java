@@ -58,7 +58,7 @@ public final class RankingWorkbook {
             s.setColumnWidth(c, WIDTHS[c] * 256);
         }
         Cells.merge(s, 0, 0, 0, HEADERS.size() - 1, styles.title);
-        Cells.text(s, 0, 0, WorkbookLabels.text("ranking.title", "year", year), styles.title);
+        Cells.text(s, 0, 0, WorkbookLabels.text("ranking.heading", "year", year), styles.title);
         s.getRow(0).setHeightInPoints(30);
         for (int c = 0; c < HEADERS.size(); c++) {
             Cells.text(s, 1, c, WorkbookLabels.text(HEADERS.get(c)), styles.header);
