@@ -63,7 +63,7 @@ final class UsersCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
             String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            if (password == null || password.length() < 8) {
+            if (password == null || password.length() < Passwords.MIN_LENGTH) {
                 err.println(CliTexts.text("users.shortPassword"));
                 return Main.USAGE;
             }

@@ -61,6 +61,13 @@ public final class Users {
      *                      KPI-0507/0508 when the department is unknown or ambiguous
      */
     public User add(String name, Role role, String department, String passwordHash) {
+        return add(name, role, department, passwordHash, "-");
+    }
+
+    /**
+     * Adds an account, as {@link #add(String, Role, String, String)}, by {@code by} (the admin, for the audit log).
+     */
+    public User add(String name, Role role, String department, String passwordHash, String by) {
         String dept = null;
         Long deptId = null;
         if (role == Role.DEPARTMENT) {
@@ -80,7 +87,7 @@ public final class Users {
                         + " password_hash, disabled, created_at) VALUES (:n, :r, :d, :p, FALSE, :t)")
                 .bind("n", name).bind("r", role.key()).bind("d", id).bind("p", passwordHash).bind("t", now())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-        audit("-", "user-added", dept, null, name + " (" + role.key() + ")");
+        audit(by, "user-added", dept, null, name + " (" + role.key() + ")");
         return new User(key, name, role, dept, passwordHash, false);
     }
 

@@ -142,4 +142,16 @@ public final class Pages {
     public record Notes(String base, List<Note> notes, boolean mayAdd, List<String> indicators, String message,
                         boolean error) {
     }
+
+    /**
+     * The accounts as an admin manages them: every account (never a hash shown), and what the last change said.
+     *
+     * @param message what the last change said (done, or what was wrong), empty otherwise
+     */
+    public record Accounts(List<io.jixiao.store.Users.User> users, String message, boolean error) {
+    }
+
+    /** The accounts page. */
+    public record UsersPage(Account account, String csrf, Accounts accounts) {
+    }
 }

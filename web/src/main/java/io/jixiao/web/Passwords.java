@@ -6,6 +6,9 @@ import org.springframework.security.crypto.bcrypt.BCrypt;
 /** Passwords are kept as bcrypt hashes (Spring Security's BCrypt, cost 10), never as themselves. */
 public final class Passwords {
 
+    /** The shortest password an account may have (jixiao users add, the accounts page). */
+    public static final int MIN_LENGTH = 8;
+
     private static final int COST = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
 

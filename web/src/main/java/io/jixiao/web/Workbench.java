@@ -201,6 +201,10 @@ public final class Workbench implements AutoCloseable {
         r.get("/ranking.csv", this::rankingCsv);
         r.get("/ranking.xlsx", this::rankingXlsx);
         r.get("/departments/{id}/years/{year}", this::pageDepartment);
+        r.get("/users", this::pageUsers);
+        r.post("/users", this::pageAddUser);
+        r.post("/users/state", this::pageUserState);
+        r.post("/users/password", this::pageUserPassword);
         r.post("/departments/{id}/years/{year}/whatif", this::pageWhatIf);
         r.post("/departments/{id}/years/{year}/goal", this::pageGoal);
         r.post("/departments/{id}/years/{year}/upload", this::pageUpload);
@@ -678,6 +682,107 @@ public final class Workbench implements AutoCloseable {
         ctx.html(render("department.jte", Map.of("page", new Pages.Department(s.account, s.csrf,
                 id(e.department()), e.department(), e.year(), e.revision(), score, grade, tables, findings, years,
                 history, s.account.maySubmit(e.department()), notes(e, s.account, tables, "", false)))));
+    }
+
+    // ------------------------------------------------------------------------------------------------ accounts
+
+    /** The admin's session: 403 for any other role (as {@code GET /api/users}). */
+    private WebSession admin(Context ctx) {
+        WebSession s = required(ctx);
+        if (s.account.role() != Users.Role.ADMIN) {
+            throw new Refusal(403, WebLabels.t("users.forbidden"));
+        }
+        return s;
+    }
+
+    private Pages.Accounts accounts(String message, boolean error) {
+        return new Pages.Accounts(users.list(), message, error);
+    }
+
+    private void pageUsers(Context ctx) {
+        WebSession s = admin(ctx);
+        ctx.html(render("users.jte", Map.of("page", new Pages.UsersPage(s.account, s.csrf, accounts("", false)))));
+    }
+
+    /** Runs an account change and answers the accounts fragment with what it said. */
+    private void accountChange(Context ctx, java.util.function.Supplier<String> change) {
+        String message;
+        boolean error = false;
+        try {
+            message = change.get();
+        } catch (KpiException k) {
+            message = k.findings().stream().map(Finding::render).reduce((x, y) -> x + "\n" + y).orElse("");
+            error = true;
+        } catch (Refusal r) {
+            if (r.status != 422) {
+                throw r;
+            }
+            message = r.getMessage();
+            error = true;
+        }
+        ctx.html(render("accounts.jte", Map.of("page", accounts(message, error))));
+    }
+
+    /** The same rules as {@code jixiao users add}: a role, a department for a department user, 8 characters. */
+    private void pageAddUser(Context ctx) {
+        WebSession s = admin(ctx);
+        accountChange(ctx, () -> {
+            String name = ctx.formParam("name") == null ? "" : ctx.formParam("name").strip();
+            Users.Role role = Users.Role.of(ctx.formParam("role")).orElseThrow(() -> new Refusal(422,
+                    ctx.formParam("role") + "?"));
+            if (name.isEmpty()) {
+                throw new Refusal(422, WebLabels.t("users.name") + "?");
+            }
+            String password = password(ctx);
+            users.add(name, role, ctx.formParam("department"), Passwords.hash(password), s.account.name());
+            return WebLabels.t("users.added", "name", name);
+        });
+    }
+
+    private void pageUserState(Context ctx) {
+        WebSession s = admin(ctx);
+        accountChange(ctx, () -> {
+            String name = ctx.formParam("name");
+            boolean disabled = "true".equals(ctx.formParam("disabled"));
+            if (disabled && s.account.name().equals(name)) {
+                throw new Refusal(422, WebLabels.t("users.self"));
+            }
+            users.setDisabled(name, disabled, s.account.name());
+            if (disabled) {
+                endSessions(name);
+            }
+            return WebLabels.t("users.changed", "name", name);
+        });
+    }
+
+    private void pageUserPassword(Context ctx) {
+        WebSession s = admin(ctx);
+        accountChange(ctx, () -> {
+            String name = ctx.formParam("name");
+            users.setPassword(name, Passwords.hash(password(ctx)), s.account.name());
+            if (!s.account.name().equals(name)) {
+                endSessions(name);
+            }
+            return WebLabels.t("users.changed", "name", name);
+        });
+    }
+
+    private static String password(Context ctx) {
+        String password = ctx.formParam("password");
+        if (password == null || password.length() < Passwords.MIN_LENGTH) {
+            throw new Refusal(422, WebLabels.t("users.passwordTooShort", "min", Passwords.MIN_LENGTH));
+        }
+        return password;
+    }
+
+    /** Ends every session of an account (disabled, or its password reset): it must log in again. */
+    private void endSessions(String name) {
+        for (WebSession w : List.copyOf(sessions.values())) {
+            if (w.account.name().equals(name)) {
+                sessions.remove(w.id);
+                whatIfs.drop(w);
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ 复核 notes

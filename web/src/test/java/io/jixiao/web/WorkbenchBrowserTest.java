@@ -219,4 +219,24 @@ class WorkbenchBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("grade="));
         assertThat(driver.findElements(By.cssSelector("#ranking tbody tr"))).isEmpty();
     }
+
+    @Test
+    void anAdminAddsAndDisablesAnAccount() throws Exception {
+        login(served.demo.login(Role.ADMIN, null));
+        await(By.id("users-link")).click();
+        await(By.id("users"));
+        driver.findElement(By.id("new-name")).sendKeys("sun");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("new-role"))).selectByValue("department");
+        driver.findElement(By.id("new-department")).sendKeys("石峰");
+        driver.findElement(By.id("new-password")).sendKeys("correct horse");
+        driver.findElement(By.id("new-add")).click();
+        assertThat(await(By.id("accounts-ok")).getText()).isEqualTo("已添加账户 sun。");
+        assertThat(await(By.id("user-sun")).getText()).contains("中共株洲市石峰区委网络安全和信息化委员会办公室")
+                .contains("启用");
+        driver.findElement(By.cssSelector("#user-sun button.toggle")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.cssSelector("#user-sun .state"))
+                .getText().equals("已停用"));
+        shot("users");
+        assertThat(new io.jixiao.store.Users(served.demo.store()).find("sun").orElseThrow().disabled()).isTrue();
+    }
 }
