@@ -57,6 +57,16 @@ public final class Catalog {
         });
     }
 
+    /**
+     * The revision of a department-year (1 at its first import, +1 whenever other files replace it), empty when the
+     * store has no such year: one row, for callers that keep what they read of a year until it changes.
+     */
+    public Optional<Integer> revision(String department, int year) {
+        return store.read(h -> h.createQuery("SELECT y.revision FROM department_year y JOIN department d"
+                        + " ON d.id = y.department_id WHERE d.name = :n AND y.budget_year = :y")
+                .bind("n", department).bind("y", year).mapTo(Integer.class).findFirst());
+    }
+
     /** Every department's name, sorted. */
     public List<String> departments() {
         return store.read(h -> h.createQuery("SELECT name FROM department").mapTo(String.class).list()).stream()

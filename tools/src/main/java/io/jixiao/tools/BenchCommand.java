@@ -20,8 +20,11 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
 
     private static final List<String> PARTS = List.of("throughput", "heap", "review", "monitor", "cold", "scaling",
-            "store");
-    /** scaling generates and reviews up to 10,000 departments, store imports the bureau: only when asked for. */
+            "store", "web");
+    /**
+     * scaling generates and reviews up to 10,000 departments, store imports the bureau, web serves the workbench under
+     * load: only when asked for.
+     */
     private static final List<String> DEFAULT_PARTS = List.of("throughput", "heap", "review", "monitor", "cold");
 
     @Spec
@@ -57,6 +60,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scale-indicators", split = ",", paramLabel = "M", defaultValue = "50,100,200")
     List<Integer> scaleIndicators;
 
+    @Option(names = "--web-sessions", defaultValue = "50", paramLabel = "N")
+    int webSessions;
+
+    @Option(names = "--web-seconds", defaultValue = "30", paramLabel = "S")
+    int webSeconds;
+
+    @Option(names = "--web-warmup", defaultValue = "10", paramLabel = "S")
+    int webWarmup;
+
     @Option(names = "--data", paramLabel = "DIR")
     Path data;
 
@@ -74,7 +86,8 @@ final class BenchCommand implements Callable<Integer> {
         if (scaleDepartments.stream().anyMatch(n -> n < 1) || scaleIndicators.stream().anyMatch(n -> n < 2)) {
             throw new ParameterException(spec.commandLine(), CliTexts.text("usage.benchScale"));
         }
-        if (departments < 1 || indicators < 2 || warmup < 0 || iterations < 1 || (threads != null && threads < 1)) {
+        if (departments < 1 || indicators < 2 || warmup < 0 || iterations < 1 || (threads != null && threads < 1)
+                || webSessions < 1 || webSeconds < 1 || webWarmup < 0) {
             throw new ParameterException(spec.commandLine(), CliTexts.text("usage.benchNumbers"));
         }
         Set<String> chosen = new LinkedHashSet<>(parts);
@@ -87,7 +100,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         new Bench(new Bench.Options(departments, indicators, workers, warmup, iterations, seed, chosen, dir,
-                scoreTargets, scoreActuals, scaleDepartments, scaleIndicators, data), spec.commandLine().getOut()).run();
+                scoreTargets, scoreActuals, scaleDepartments, scaleIndicators, data, webSessions, webSeconds, webWarmup),
+                spec.commandLine().getOut()).run();
         return 0;
     }
 }

@@ -40,6 +40,8 @@ final class Ledger {
     private final Map<String, Evaluation> evaluations = new ConcurrentHashMap<>();
     private final Map<String, Optional<Monitored>> monitorings = new ConcurrentHashMap<>();
     private final Map<Integer, Reviewed> reviews = new ConcurrentHashMap<>();
+    private final Map<String, Catalog.Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Long, String> names = new ConcurrentHashMap<>();
 
     /** A year's stored review and the revisions of the store it was made from. */
     private record Reviewed(String revisions, StoredReview.Review review) {
@@ -65,8 +67,36 @@ final class Ledger {
                 .toList();
     }
 
+    /**
+     * The stored department-year, read again only when its revision has changed (one row read per call: a what-if
+     * request asks for it each time).
+     */
     Optional<Catalog.Entry> entry(String department, int year) {
-        return catalog.list(year).stream().filter(e -> e.department().equals(department)).findFirst();
+        String key = department + '\u0000' + year;
+        Optional<Integer> revision = catalog.revision(department, year);
+        if (revision.isEmpty()) {
+            entries.remove(key);
+            return Optional.empty();
+        }
+        Catalog.Entry cached = entries.get(key);
+        if (cached != null && cached.revision() == revision.get()) {
+            return Optional.of(cached);
+        }
+        Optional<Catalog.Entry> e = catalog.list(year).stream().filter(x -> x.department().equals(department))
+                .findFirst();
+        e.ifPresent(x -> entries.put(key, x));
+        return e;
+    }
+
+    /** The department of a database id (ids and names never change), or empty. */
+    Optional<String> departmentName(long id, java.util.function.LongFunction<Optional<String>> lookup) {
+        String known = names.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> found = lookup.apply(id);
+        found.ifPresent(n -> names.put(id, n));
+        return found;
     }
 
     List<StoredFile> files(String department, int year) {

@@ -47,6 +47,8 @@ final class WhatIfs {
     final long idleMs;
     private final LongSupplier clock;
     private final List<WebSession> holders = new ArrayList<>();
+    /** Slots reserved by what-ifs being opened (outside the lock). */
+    private int opening;
 
     WhatIfs(int max, long idleMs, LongSupplier clock) {
         this.max = max;
@@ -55,26 +57,44 @@ final class WhatIfs {
     }
 
     /**
-     * The session's what-if on that department-year, opened (replacing the session's other one) when needed.
+     * The session's what-if on that department-year, opened (replacing the session's other one) when needed. Opening
+     * one builds a rule session from the stored files (the slow part): it runs outside this object's lock, in a slot
+     * reserved first, so that the other sessions' what-ifs never wait for it.
      *
      * @param opener opens a new one
      * @throws Full when {@link #max} are open and busy
      */
-    synchronized Open of(WebSession s, String dept, int year, int revision, java.util.function.Supplier<Open> opener) {
-        long now = clock.getAsLong();
-        sweep(now);
-        if (s.whatIf != null && s.whatIf.of(dept, year, revision)) {
-            s.whatIf.lastUsed = now;
-            return s.whatIf;
+    Open of(WebSession s, String dept, int year, int revision, java.util.function.Supplier<Open> opener) {
+        synchronized (this) {
+            long now = clock.getAsLong();
+            sweep(now);
+            if (s.whatIf != null && s.whatIf.of(dept, year, revision)) {
+                s.whatIf.lastUsed = now;
+                return s.whatIf;
+            }
+            drop(s);
+            if (holders.size() + opening >= max) {
+                throw new Full(max);
+            }
+            opening++;
         }
-        drop(s);
-        if (holders.size() >= max) {
-            throw new Full(max);
+        Open o = null;
+        try {
+            o = opener.get();
+        } finally {
+            synchronized (this) {
+                opening--;
+                if (o != null) {
+                    if (s.whatIf != null) {
+                        // the same web session opened another meanwhile (two tabs): the later one wins
+                        drop(s);
+                    }
+                    o.lastUsed = clock.getAsLong();
+                    s.whatIf = o;
+                    holders.add(s);
+                }
+            }
         }
-        Open o = opener.get();
-        o.lastUsed = now;
-        s.whatIf = o;
-        holders.add(s);
         return o;
     }
 

@@ -322,7 +322,8 @@ public final class Workbench implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw new Refusal(404, "没有这个部门：" + ctx.pathParam("id"));
         }
-        String dept = users.departmentName(id).orElseThrow(() -> new Refusal(404, "没有这个部门：" + id));
+        String dept = ledger.departmentName(id, users::departmentName)
+                .orElseThrow(() -> new Refusal(404, "没有这个部门：" + id));
         if (!a.maySee(dept)) {
             throw new Refusal(403, "无权查看其他部门的数据");
         }
@@ -403,6 +404,9 @@ public final class Workbench implements AutoCloseable {
     }
 
     private void apiWhatIf(Context ctx) throws IOException {
+        // the server's own time for the request: the session and department-year found, the change applied, the
+        // re-score and the deltas (the load benchmark reads it from the Server-Timing header)
+        long started = System.nanoTime();
         WebSession s = required(ctx);
         Catalog.Entry e = entry(ctx, s.account);
         JsonNode body = readJson(ctx);
@@ -414,14 +418,12 @@ public final class Workbench implements AutoCloseable {
         given.fields().forEachRemaining(f -> set.put(f.getKey(), f.getValue().asText()));
         Map<String, String> spent = new LinkedHashMap<>();
         body.path("spent").fields().forEachRemaining(f -> spent.put(f.getKey(), f.getValue().asText()));
-        long started = System.nanoTime();
         WhatIfs.Open o = whatIf(s, e);
         ObjectNode out;
         synchronized (o) {
             apply(o, set, spent);
             out = delta(o.before, o.session.score());
         }
-        // the server's own time for the change and the re-score (the load benchmark reads it)
         ctx.header("Server-Timing", "whatif;dur=" + String.format(java.util.Locale.ROOT, "%.3f",
                 (System.nanoTime() - started) / 1e6));
         json(ctx, out);

@@ -63,7 +63,7 @@ public final class Bench {
     /** What to run and on what. */
     public record Options(int departments, int indicators, int threads, int warmup, int iterations, long seed,
                           Set<String> parts, Path dir, Path scoreTargets, Path scoreActuals, List<Integer> scaleDepartments,
-                          List<Integer> scaleIndicators, Path data) {
+                          List<Integer> scaleIndicators, Path data, int webSessions, int webSeconds, int webWarmup) {
     }
 
     private final Options o;
@@ -109,7 +109,23 @@ public final class Bench {
         if (o.parts().contains("scaling")) {
             scaling();
         }
+        if (o.parts().contains("web")) {
+            web();
+        }
         out.printf(Locale.ROOT, "load average at the end: %.2f%n", load());
+        out.flush();
+    }
+
+    // ---- the workbench under load ---------------------------------------------------------------------
+
+    /** {@link WhatIfLoad}: the bundled departments served on localhost, what-if sessions warmed up, then measured. */
+    private void web() throws Exception {
+        out.printf(Locale.ROOT, "web: %d what-if sessions, %d s warm-up, %d s measured (indicators/)%n",
+                o.webSessions(), o.webWarmup(), o.webSeconds());
+        out.flush();
+        WhatIfLoad.Result r = WhatIfLoad.run(o.webSessions(), o.webSeconds(), o.webWarmup(), Path.of("indicators"));
+        WhatIfLoad.report(r, o.webSeconds(), out);
+        out.println();
         out.flush();
     }
 

@@ -3,6 +3,7 @@ package io.jixiao.tools.bench;
 import io.jixiao.store.Users;
 import io.jixiao.web.Demo;
 import io.jixiao.web.Workbench;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,17 +15,38 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The workbench's load benchmark (docs/web.md#load): a demo store served on localhost, N sessions (50) each
- * changing a what-if value of 广阳 2023 in a loop for S seconds (30), every request through HTTP with its CSRF
- * token. Reports the requests, errors, and p50/p99/max of the server's time per what-if (its Server-Timing
- * header) and of the time the client saw, with the machine's load average.
+ * The workbench's load benchmark, {@code jixiao bench --parts web} (docs/web.md#load): a demo store served on
+ * localhost, N sessions (50) each changing a what-if value of 广阳 2023 in a loop, every request through HTTP with its
+ * cookie and CSRF token. First every session logs in and warms up for W seconds (its first what-if opens its rule
+ * session; the JIT warms) — reported apart — then all measure together for S seconds (30): the requests, the errors,
+ * and p50/p99/max of the server's time per what-if (its Server-Timing header: from the request's handler to the
+ * answer) and of the time the client saw, with the machine's load average.
  *
- * <p>{@code java -cp tools/target/jixiao-tools.jar io.jixiao.tools.bench.WhatIfLoad [SESSIONS] [SECONDS] [INDICATORS]}
+ * <p>Also {@code java -cp tools/target/jixiao-tools.jar io.jixiao.tools.bench.WhatIfLoad [SESSIONS] [SECONDS]
+ * [INDICATORS] [WARMUP]}.
  */
 public final class WhatIfLoad {
+
+    /** The values the sessions take turns with: below, at and above the target ≥2万条. */
+    static final String[] VALUES = {"19950条", "20000条", "18000条", "2.1万条", "15000条"};
+
+    /** What one phase measured. */
+    public record Phase(List<Double> server, List<Double> client, long errors, double seconds) {
+
+        public int requests() {
+            return client.size();
+        }
+    }
+
+    /** What a run measured: the warm-up (with each session's first what-if) and the measured phase. */
+    public record Result(int sessions, Phase firstRequests, Phase warmup, Phase measured, double loadBefore,
+                         double loadAfter) {
+    }
 
     private WhatIfLoad() {
     }
@@ -33,6 +55,17 @@ public final class WhatIfLoad {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         Path indicators = Path.of(args.length > 2 ? args[2] : "indicators");
+        int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        report(run(sessions, seconds, warmup, indicators), seconds, out);
+    }
+
+    /**
+     * Serves the departments of {@code indicators} and runs the load.
+     *
+     * @param warmup seconds every session what-ifs before the measured {@code seconds}
+     */
+    public static Result run(int sessions, int seconds, int warmup, Path indicators) throws Exception {
         double loadBefore = load();
         try (Demo demo = Demo.of(indicators);
              Workbench w = Workbench.start(demo.store(), Workbench.Settings.of("127.0.0.1", 0))) {
@@ -53,11 +86,14 @@ public final class WhatIfLoad {
                         r.body().replaceAll(".*\"csrfToken\":\"([^\"]+)\".*", "$1")});
             }
             String url = base + "/api/departments/" + id + "/years/2023/whatif";
-            String[] values = {"19950条", "20000条", "18000条", "2.1万条", "15000条"};
-            List<Double> server = Collections.synchronizedList(new ArrayList<>());
-            List<Double> client = Collections.synchronizedList(new ArrayList<>());
-            AtomicLong errors = new AtomicLong();
-            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            Recorder first = new Recorder();
+            Recorder warm = new Recorder();
+            Recorder measured = new Recorder();
+            long[] marks = new long[3];
+            marks[0] = System.nanoTime();
+            long warmEnd = marks[0] + TimeUnit.SECONDS.toNanos(warmup);
+            // everyone waits for the last warm-up to end; then the measured phase starts for all at once
+            CyclicBarrier start = new CyclicBarrier(sessions, () -> marks[1] = System.nanoTime());
             CountDownLatch done = new CountDownLatch(sessions);
             for (int i = 0; i < sessions; i++) {
                 String[] l = logins.get(i);
@@ -65,26 +101,17 @@ public final class WhatIfLoad {
                 Thread t = new Thread(() -> {
                     int n = offset;
                     try {
+                        n = send(http, url, l, n, first);
+                        while (System.nanoTime() < warmEnd) {
+                            n = send(http, url, l, n, warm);
+                        }
+                        start.await();
+                        long end = marks[1] + TimeUnit.SECONDS.toNanos(seconds);
                         while (System.nanoTime() < end) {
-                            String body = "{\"set\": {\"部门整体/全年监测舆情信息数量\": \"" + values[n++ % values.length]
-                                    + "\"}}";
-                            long t0 = System.nanoTime();
-                            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
-                                    .header("Content-Type", "application/json").header("Cookie", l[0])
-                                    .header(Workbench.CSRF_HEADER, l[1])
-                                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                                    HttpResponse.BodyHandlers.ofString());
-                            double ms = (System.nanoTime() - t0) / 1e6;
-                            if (r.statusCode() != 200) {
-                                errors.incrementAndGet();
-                                continue;
-                            }
-                            client.add(ms);
-                            r.headers().firstValue("Server-Timing").ifPresent(h ->
-                                    server.add(Double.parseDouble(h.substring(h.indexOf("dur=") + 4))));
+                            n = send(http, url, l, n, measured);
                         }
                     } catch (Exception e) {
-                        errors.incrementAndGet();
+                        measured.errors.incrementAndGet();
                     } finally {
                         done.countDown();
                     }
@@ -92,13 +119,56 @@ public final class WhatIfLoad {
                 t.start();
             }
             done.await();
-            System.out.printf(Locale.ROOT, "what-if load: %d sessions × %d s on %s, %d cores, load average %.1f → %.1f%n",
-                    sessions, seconds, base, Runtime.getRuntime().availableProcessors(), loadBefore, load());
-            System.out.printf(Locale.ROOT, "requests %d (%.0f/s), errors %d%n", client.size(),
-                    client.size() / (double) seconds, errors.get());
-            System.out.println("server time per what-if (Server-Timing): " + percentiles(server));
-            System.out.println("time the client saw:                     " + percentiles(client));
+            marks[2] = System.nanoTime();
+            return new Result(sessions, first.phase(0), warm.phase((marks[1] - marks[0]) / 1e9),
+                    measured.phase((marks[2] - marks[1]) / 1e9), loadBefore, load());
         }
+    }
+
+    /** One what-if request: its times (server and client) or an error into {@code into}; the next value's index. */
+    private static int send(HttpClient http, String url, String[] login, int n, Recorder into) throws Exception {
+        String body = "{\"set\": {\"部门整体/全年监测舆情信息数量\": \"" + VALUES[n % VALUES.length] + "\"}}";
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json").header("Cookie", login[0])
+                .header(Workbench.CSRF_HEADER, login[1])
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        double ms = (System.nanoTime() - t0) / 1e6;
+        if (r.statusCode() != 200) {
+            into.errors.incrementAndGet();
+        } else {
+            into.client.add(ms);
+            r.headers().firstValue("Server-Timing").ifPresent(h ->
+                    into.server.add(Double.parseDouble(h.substring(h.indexOf("dur=") + 4))));
+        }
+        return n + 1;
+    }
+
+    /** The times and errors of one phase, from many threads. */
+    private static final class Recorder {
+        final List<Double> server = Collections.synchronizedList(new ArrayList<>());
+        final List<Double> client = Collections.synchronizedList(new ArrayList<>());
+        final AtomicLong errors = new AtomicLong();
+
+        Phase phase(double seconds) {
+            return new Phase(List.copyOf(server), List.copyOf(client), errors.get(), seconds);
+        }
+    }
+
+    /** The report: the warm-up apart, then the measured phase's percentiles and errors. */
+    public static void report(Result r, int seconds, PrintWriter out) {
+        out.printf(Locale.ROOT, "what-if load: %d sessions, %d cores, load average %.1f → %.1f%n", r.sessions(),
+                Runtime.getRuntime().availableProcessors(), r.loadBefore(), r.loadAfter());
+        out.printf(Locale.ROOT, "  warm-up (not measured): each session's first what-if (opens its rule session): "
+                + "server %s; then %d requests in %.1f s, errors %d%n", percentiles(r.firstRequests().server()),
+                r.warmup().requests(), r.warmup().seconds(), r.firstRequests().errors() + r.warmup().errors());
+        Phase m = r.measured();
+        out.printf(Locale.ROOT, "  measured: %d s, requests %d (%.0f/s), errors %d%n", seconds, m.requests(),
+                m.requests() / Math.max(m.seconds(), 1e-9), m.errors());
+        out.println("  server time per what-if (Server-Timing): " + percentiles(m.server()));
+        out.println("  time the client saw:                     " + percentiles(m.client()));
+        out.flush();
     }
 
     static String percentiles(List<Double> ms) {
@@ -111,7 +181,7 @@ public final class WhatIfLoad {
                 s.get(s.size() - 1));
     }
 
-    private static double at(List<Double> sorted, double q) {
+    static double at(List<Double> sorted, double q) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1));
     }
 
