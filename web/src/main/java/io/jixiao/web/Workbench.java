@@ -596,7 +596,7 @@ public final class Workbench implements AutoCloseable {
     private List<Pages.Row> ranking(Context ctx, Account a) {
         String y = ctx.queryParam("year");
         if (y == null || y.isBlank()) {
-            throw new Refusal(400, "year?");
+            throw new Refusal(400, WebLabels.t("error.year"));
         }
         Pages.Filter filter = filter(ctx);
         return overview.year(a, parseYear(y)).rows().stream().filter(filter::keeps).toList();
@@ -622,7 +622,7 @@ public final class Workbench implements AutoCloseable {
         WebSession s = required(ctx);
         String y = ctx.queryParam("year");
         if (y == null || y.isBlank()) {
-            throw new Refusal(400, "year?");
+            throw new Refusal(400, WebLabels.t("error.year"));
         }
         int year = parseYear(y);
         OverviewPage.Year v = overview.year(s.account, year);
@@ -731,9 +731,9 @@ public final class Workbench implements AutoCloseable {
         accountChange(ctx, () -> {
             String name = ctx.formParam("name") == null ? "" : ctx.formParam("name").strip();
             Users.Role role = Users.Role.of(ctx.formParam("role")).orElseThrow(() -> new Refusal(422,
-                    ctx.formParam("role") + "?"));
+                    WebLabels.t("users.badRole", "role", String.valueOf(ctx.formParam("role")))));
             if (name.isEmpty()) {
-                throw new Refusal(422, WebLabels.t("users.name") + "?");
+                throw new Refusal(422, WebLabels.t("users.nameMissing"));
             }
             String password = password(ctx);
             users.add(name, role, ctx.formParam("department"), Passwords.hash(password), s.account.name());
