@@ -87,6 +87,13 @@ class WorkbenchBrowserTest {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** A wait that looks again when htmx has swapped the element it found. */
+    WebDriverWait wait(int seconds) {
+        WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return w;
+    }
+
     void shot(String name) throws Exception {
         Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
@@ -152,10 +159,15 @@ class WorkbenchBrowserTest {
         WebElement input = driver.findElement(By.name("v:部门整体/全年监测舆情信息数量"));
         input.clear();
         input.sendKeys("10000条");
-        WebElement after = await(By.id("whatif-score"));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElement(By.id("whatif-score")).getText()
-                .isEmpty());
-        assertThat(new java.math.BigDecimal(after.getText())).isLessThan(new java.math.BigDecimal(now));
+        await(By.id("whatif-score"));
+        // htmx may swap the fragment more than once while one types: wait (through stale elements) for the score
+        // answering the whole value, lower than the stored one
+        java.math.BigDecimal stored2 = new java.math.BigDecimal(now);
+        String lowered = wait(20).until(d -> {
+            String t = d.findElement(By.id("whatif-score")).getText();
+            return !t.isEmpty() && new java.math.BigDecimal(t).compareTo(stored2) < 0 ? t : null;
+        });
+        assertThat(new java.math.BigDecimal(lowered)).isLessThan(stored2);
         shot("whatif");
         // nothing stored by the what-if
         driver.navigate().refresh();
@@ -234,8 +246,7 @@ class WorkbenchBrowserTest {
         assertThat(await(By.id("user-sun")).getText()).contains("中共株洲市石峰区委网络安全和信息化委员会办公室")
                 .contains("启用");
         driver.findElement(By.cssSelector("#user-sun button.toggle")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.cssSelector("#user-sun .state"))
-                .getText().equals("已停用"));
+        wait(20).until(ExpectedConditions.textToBe(By.cssSelector("#user-sun .state"), "已停用"));
         shot("users");
         assertThat(new io.jixiao.store.Users(served.demo.store()).find("sun").orElseThrow().disabled()).isTrue();
     }
