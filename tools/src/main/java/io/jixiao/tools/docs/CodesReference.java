@@ -67,6 +67,7 @@ public final class CodesReference {
             "report/src/main/resources/io/jixiao/report/monitor/labels.properties",
             "store/src/main/resources/io/jixiao/store/labels.properties",
             "office/src/main/resources/io/jixiao/workbook/labels.properties",
+            "web/src/main/resources/io/jixiao/web/labels.properties",
             "office/src/main/resources/io/jixiao/importer/texts.properties",
             "office/src/main/resources/io/jixiao/workbook/texts.properties",
             "report/src/main/resources/io/jixiao/report/validation.properties",
