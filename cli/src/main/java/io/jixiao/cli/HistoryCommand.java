@@ -24,9 +24,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-
     @Mixin
-
     LanguageOption language;
 
     @Parameters(index = "0", paramLabel = "DEPARTMENT")

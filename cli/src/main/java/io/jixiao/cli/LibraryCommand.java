@@ -20,9 +20,7 @@ final class LibraryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-
     @Mixin
-
     LanguageOption language;
 
     @Override
@@ -37,9 +35,7 @@ final class LibraryCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-
         @Mixin
-
         LanguageOption language;
 
         @Parameters(index = "0", paramLabel = "FILE")
@@ -65,9 +61,7 @@ final class LibraryCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-
         @Mixin
-
         LanguageOption language;
 
         @Mixin

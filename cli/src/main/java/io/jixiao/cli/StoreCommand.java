@@ -27,9 +27,7 @@ final class StoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-
     @Mixin
-
     LanguageOption language;
 
     @Override
@@ -44,9 +42,7 @@ final class StoreCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-
         @Mixin
-
         LanguageOption language;
 
         @Parameters(arity = "1..*", paramLabel = "PATH")
@@ -118,9 +114,7 @@ final class StoreCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-
         @Mixin
-
         LanguageOption language;
 
         @Option(names = "--year", paramLabel = "Y")
@@ -147,9 +141,7 @@ final class StoreCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-
         @Mixin
-
         LanguageOption language;
 
         @Parameters(index = "0", paramLabel = "DEPARTMENT")
