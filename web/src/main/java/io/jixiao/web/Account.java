@@ -26,10 +26,6 @@ public record Account(String name, Role role, String department) {
 
     /** The role as the UI names it. */
     public String roleLabel() {
-        return switch (role) {
-            case ADMIN -> "管理员";
-            case BUREAU -> "财政局审核";
-            case DEPARTMENT -> "部门填报";
-        };
+        return WebLabels.t("role." + role.key());
     }
 }

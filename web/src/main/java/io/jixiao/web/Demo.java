@@ -104,7 +104,7 @@ public final class Demo implements AutoCloseable {
 
     /** What {@code serve --demo} prints: each account with its password. */
     public String accounts() {
-        StringBuilder b = new StringBuilder("演示账户 (demo accounts):\n");
+        StringBuilder b = new StringBuilder(WebLabels.t("demo.accounts")).append('\n');
         for (Login l : logins) {
             b.append("  ").append(l.name()).append("  ").append(l.password()).append("  ").append(l.role().key())
                     .append(l.department() == null ? "" : "  " + l.department()).append('\n');

@@ -42,6 +42,18 @@ final class Ledger {
     private final Map<Integer, Reviewed> reviews = new ConcurrentHashMap<>();
     private final Map<String, Catalog.Entry> entries = new ConcurrentHashMap<>();
     private final Map<Long, String> names = new ConcurrentHashMap<>();
+    private final Map<String, Checked> checked = new ConcurrentHashMap<>();
+
+    /**
+     * How long a what-if request trusts the revision it last read of a department-year (docs/web.md#load): a
+     * submission through this server is seen at once; an import by another process on the same store within this
+     * time after it.
+     */
+    static final long REVISION_RECHECK_MS = 1_000;
+
+    /** A department-year as read, and when. */
+    private record Checked(Catalog.Entry entry, long at) {
+    }
 
     /** A year's stored review and the revisions of the store it was made from. */
     private record Reviewed(String revisions, StoredReview.Review review) {
@@ -85,6 +97,28 @@ final class Ledger {
         Optional<Catalog.Entry> e = catalog.list(year).stream().filter(x -> x.department().equals(department))
                 .findFirst();
         e.ifPresent(x -> entries.put(key, x));
+        return e;
+    }
+
+    /**
+     * The stored department-year as {@link #entry}, its revision read again only when the last read is
+     * {@link #REVISION_RECHECK_MS} old: what-if requests, many a second, read the store once a second per
+     * department-year instead of once each.
+     *
+     * @param now the server's clock, in milliseconds
+     */
+    Optional<Catalog.Entry> recentEntry(String department, int year, long now) {
+        String key = department + '\u0000' + year;
+        Checked c = checked.get(key);
+        if (c != null && now >= c.at() && now - c.at() < REVISION_RECHECK_MS) {
+            return Optional.of(c.entry());
+        }
+        Optional<Catalog.Entry> e = entry(department, year);
+        if (e.isPresent()) {
+            checked.put(key, new Checked(e.get(), now));
+        } else {
+            checked.remove(key);
+        }
         return e;
     }
 
@@ -181,6 +215,8 @@ final class Ledger {
      */
     Submitted submit(Catalog.Entry e, String fileName, byte[] content) {
         Path dir = null;
+        // what-ifs read the revision again at their next request (a stored submission is a new revision)
+        checked.remove(e.department() + '\u0000' + e.year());
         try {
             dir = Files.createTempDirectory("jixiao-upload-");
             Path folder = Files.createDirectory(dir.resolve("upload"));
@@ -200,6 +236,7 @@ final class Ledger {
                 // the importer stored what the files say; a targets file names its department, so this cannot differ
                 throw new IllegalStateException("stored " + o.department() + " " + o.year());
             }
+            checked.remove(e.department() + '\u0000' + e.year());
             return new Submitted(true, o, List.of());
         } catch (KpiException k) {
             return new Submitted(false, null, k.findings());

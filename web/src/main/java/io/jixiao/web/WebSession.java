@@ -8,7 +8,7 @@ final class WebSession {
     final String csrf;
     volatile long lastSeen;
     /** The what-if of this session (at most one), or null. */
-    WhatIfs.Open whatIf;
+    volatile WhatIfs.Open whatIf;
 
     WebSession(String id, Account account, String csrf, long now) {
         this.id = id;

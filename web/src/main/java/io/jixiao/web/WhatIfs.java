@@ -4,14 +4,23 @@ import io.jixiao.api.Result;
 import io.jixiao.api.WhatIf;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The open what-if sessions: at most one per web session, at most {@link #max} in all, each closed after
  * {@link #idleMs} without use. A what-if holds a Drools session in memory; these bounds keep a busy server's memory
  * flat. Nothing a what-if does is stored.
+ *
+ * <p>A request on the session's own what-if takes no lock shared with other sessions (docs/web.md#load): it reads
+ * the session's what-if, marks it used and works under that what-if's own lock. The shared lock is taken to open or
+ * close one, and to look for idle ones at most once per {@link #SWEEP_EVERY_MS}.
  */
 final class WhatIfs {
+
+    /** How often, at most, a request looks for idle what-ifs to close (opening one always looks). */
+    static final long SWEEP_EVERY_MS = 1_000;
 
     /** One open what-if: a department-year (at a revision), its session and its score before any change. */
     static final class Open {
@@ -20,7 +29,9 @@ final class WhatIfs {
         final int revision;
         final WhatIf session;
         final Result before;
-        long lastUsed;
+        volatile long lastUsed;
+        /** Set under this object's lock when it is closed: a request that finds it so opens another. */
+        private boolean closed;
 
         Open(String department, int year, int revision, WhatIf session, Result before, long now) {
             this.department = department;
@@ -34,12 +45,22 @@ final class WhatIfs {
         boolean of(String dept, int y, int rev) {
             return department.equals(dept) && year == y && revision == rev;
         }
+
+        /** Closes the rule session, after the request working on it (if any) is done. */
+        void close() {
+            synchronized (this) {
+                if (!closed) {
+                    closed = true;
+                    session.close();
+                }
+            }
+        }
     }
 
     /** Thrown when {@link #max} what-ifs are open and none is idle: the caller answers 503. */
     static final class Full extends RuntimeException {
         Full(int max) {
-            super("所有 " + max + " 个假设分析会话都在使用中，请稍后再试");
+            super(WebLabels.t("whatif.full", "max", max));
         }
     }
 
@@ -49,11 +70,32 @@ final class WhatIfs {
     private final List<WebSession> holders = new ArrayList<>();
     /** Slots reserved by what-ifs being opened (outside the lock). */
     private int opening;
+    private volatile long lastSweep;
 
     WhatIfs(int max, long idleMs, LongSupplier clock) {
         this.max = max;
         this.idleMs = idleMs;
         this.clock = clock;
+        this.lastSweep = clock.getAsLong();
+    }
+
+    /**
+     * Runs {@code work} on the session's what-if of that department-year, under the what-if's own lock (a what-if
+     * is not thread-safe: two tabs of one login take turns); opened first when needed ({@link #of}).
+     *
+     * @param opener opens a new one
+     * @throws Full when {@link #max} are open and busy
+     */
+    <T> T with(WebSession s, String dept, int year, int revision, Supplier<Open> opener, Function<Open, T> work) {
+        while (true) {
+            Open o = of(s, dept, year, revision, opener);
+            synchronized (o) {
+                if (!o.closed) {
+                    return work.apply(o);
+                }
+            }
+            // closed meanwhile (idle, logout, another department-year in a second tab): open it again
+        }
     }
 
     /**
@@ -64,9 +106,20 @@ final class WhatIfs {
      * @param opener opens a new one
      * @throws Full when {@link #max} are open and busy
      */
-    Open of(WebSession s, String dept, int year, int revision, java.util.function.Supplier<Open> opener) {
+    Open of(WebSession s, String dept, int year, int revision, Supplier<Open> opener) {
+        long now = clock.getAsLong();
+        Open mine = s.whatIf;
+        if (mine != null && mine.of(dept, year, revision)) {
+            // the common case: no shared lock but, once a second, the look for idle ones
+            mine.lastUsed = now;
+            if (now - lastSweep >= SWEEP_EVERY_MS) {
+                synchronized (this) {
+                    sweep(now);
+                }
+            }
+            return mine;
+        }
         synchronized (this) {
-            long now = clock.getAsLong();
             sweep(now);
             if (s.whatIf != null && s.whatIf.of(dept, year, revision)) {
                 s.whatIf.lastUsed = now;
@@ -100,11 +153,12 @@ final class WhatIfs {
 
     /** Closes the session's what-if, if any (logout, expiry). */
     synchronized void drop(WebSession s) {
-        if (s.whatIf != null) {
-            s.whatIf.session.close();
-            s.whatIf = null;
-        }
+        Open o = s.whatIf;
+        s.whatIf = null;
         holders.remove(s);
+        if (o != null) {
+            o.close();
+        }
     }
 
     /** How many are open. */
@@ -113,8 +167,10 @@ final class WhatIfs {
     }
 
     private void sweep(long now) {
+        lastSweep = now;
         for (WebSession s : List.copyOf(holders)) {
-            if (s.whatIf == null || now - s.whatIf.lastUsed > idleMs) {
+            Open o = s.whatIf;
+            if (o == null || now - o.lastUsed > idleMs) {
                 drop(s);
             }
         }

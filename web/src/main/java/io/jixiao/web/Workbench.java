@@ -154,21 +154,23 @@ public final class Workbench implements AutoCloseable {
                     + " img-src 'self' data:; frame-ancestors 'none'");
             String length = ctx.header("Content-Length");
             if (length != null && parseLong(length) > MAX_REQUEST_BYTES) {
-                throw new Refusal(413, "上传的文件太大：最多 " + ActualsFiles.WORKBOOK_MAX_BYTES / (1024 * 1024)
-                        + " MB（工作簿）或 " + YamlReader.MAX_BYTES / (1024 * 1024) + " MB（YAML）");
+                throw new Refusal(413, tooLarge());
             }
             if (ctx.method().name().equals("POST") && !ctx.path().equals("/api/login")
                     && !ctx.path().equals("/login")) {
                 WebSession s = session(ctx);
                 if (s != null && !sameToken(s.csrf, ctx.header(CSRF_HEADER))) {
-                    throw new Refusal(403, "缺少或错误的 " + CSRF_HEADER + "（CSRF）");
+                    throw new Refusal(403, WebLabels.t("error.csrf", "header", CSRF_HEADER));
                 }
             }
         });
         r.exception(Refusal.class, (e, ctx) -> refuse(ctx, e.status, e.getMessage()));
         r.exception(WhatIfs.Full.class, (e, ctx) -> refuse(ctx, 503, e.getMessage()));
+        // Javalin's own answers (no such endpoint, a body too large …) in the workbench's words, not Javalin's
         r.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> refuse(ctx, e.getStatus(),
-                e.getStatus() == 413 ? "上传的文件太大" : e.getMessage()));
+                e.getStatus() == 413 ? tooLarge() : e.getStatus() == 404
+                        ? WebLabels.t("error.notFound", "path", ctx.path())
+                        : WebLabels.t("error.status", "status", e.getStatus())));
 
         // the JSON API
         r.post("/api/login", this::apiLogin);
@@ -259,7 +261,7 @@ public final class Workbench implements AutoCloseable {
     private WebSession required(Context ctx) {
         WebSession s = session(ctx);
         if (s == null) {
-            throw new Refusal(401, "请先登录");
+            throw new Refusal(401, WebLabels.t("error.login"));
         }
         return s;
     }
@@ -267,19 +269,19 @@ public final class Workbench implements AutoCloseable {
     /** Checks the name and password; on success a new session with its cookie. */
     private WebSession login(Context ctx, String name, String password) {
         if (name == null || password == null || name.isBlank()) {
-            throw new Refusal(401, "用户名或密码错误");
+            throw new Refusal(401, WebLabels.t("error.credentials"));
         }
         long wait = throttle.waitFor(name);
         if (wait > 0) {
             ctx.header("Retry-After", String.valueOf((wait + 999) / 1000));
             users.audit(name, "login-throttled", null, null, ctx.ip());
-            throw new Refusal(429, "登录失败次数过多，请 " + (wait + 999) / 1000 + " 秒后再试");
+            throw new Refusal(429, WebLabels.t("error.throttled", "seconds", (wait + 999) / 1000));
         }
         Optional<Users.User> u = users.find(name).filter(x -> !x.disabled());
         if (!Passwords.matches(password, u.map(Users.User::passwordHash).orElse(null))) {
             throttle.failed(name);
             users.audit(name, "login-failed", null, null, ctx.ip());
-            throw new Refusal(401, "用户名或密码错误");
+            throw new Refusal(401, WebLabels.t("error.credentials"));
         }
         throttle.succeeded(name);
         Users.User user = u.get();
@@ -320,31 +322,41 @@ public final class Workbench implements AutoCloseable {
         try {
             id = Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
-            throw new Refusal(404, "没有这个部门：" + ctx.pathParam("id"));
+            throw new Refusal(404, WebLabels.t("error.noDepartment", "id", ctx.pathParam("id")));
         }
         String dept = ledger.departmentName(id, users::departmentName)
-                .orElseThrow(() -> new Refusal(404, "没有这个部门：" + id));
+                .orElseThrow(() -> new Refusal(404, WebLabels.t("error.noDepartment", "id", id)));
         if (!a.maySee(dept)) {
-            throw new Refusal(403, "无权查看其他部门的数据");
+            throw new Refusal(403, WebLabels.t("error.otherDepartment"));
         }
         return dept;
     }
 
     private Catalog.Entry entry(Context ctx, Account a) {
+        return entry(ctx, a, false);
+    }
+
+    /**
+     * The department-year of the path: 404 when unknown, 403 when the account may not see it.
+     *
+     * @param recent a what-if's: the revision read at most {@link Ledger#REVISION_RECHECK_MS} ago will do
+     */
+    private Catalog.Entry entry(Context ctx, Account a, boolean recent) {
         String dept = department(ctx, a);
         int year;
         try {
             year = Integer.parseInt(ctx.pathParam("year"));
         } catch (NumberFormatException e) {
-            throw new Refusal(404, "没有这个年度：" + ctx.pathParam("year"));
+            throw new Refusal(404, WebLabels.t("error.noYear", "year", ctx.pathParam("year")));
         }
-        return ledger.entry(dept, year).orElseThrow(() -> new Refusal(404, dept + " 没有 " + year + " 年度的数据"));
+        return (recent ? ledger.recentEntry(dept, year, clock.getAsLong()) : ledger.entry(dept, year))
+                .orElseThrow(() -> new Refusal(404, WebLabels.t("error.noData", "department", dept, "year", year)));
     }
 
     private Evaluation scored(Catalog.Entry e) {
         Evaluation ev = ledger.evaluation(e);
         if (ev == null || ev.score() == null) {
-            throw new Refusal(404, e.department() + " " + e.year() + " 年度尚无实际完成值，未评分");
+            throw new Refusal(404, WebLabels.t("error.unscored", "department", e.department(), "year", e.year()));
         }
         return ev;
     }
@@ -394,11 +406,11 @@ public final class Workbench implements AutoCloseable {
 
     private void apiMonitor(Context ctx) {
         Catalog.Entry e = entry(ctx, required(ctx).account);
-        Monitored m = ledger.monitored(e).orElseThrow(() -> new Refusal(404, e.department() + " " + e.year()
-                + " 年度没有监控进度文件"));
+        Monitored m = ledger.monitored(e).orElseThrow(() -> new Refusal(404, WebLabels.t("error.noProgress",
+                "department", e.department(), "year", e.year())));
         if (m.monitoring() == null) {
             throw new Refusal(422, m.errors().stream().map(Finding::render).reduce((x, y) -> x + "\n" + y)
-                    .orElse("监控失败"));
+                    .orElse(WebLabels.t("error.monitorFailed")));
         }
         ctx.contentType("application/json; charset=utf-8").result(MonitorJson.render(m.monitoring()));
     }
@@ -406,35 +418,33 @@ public final class Workbench implements AutoCloseable {
     private void apiWhatIf(Context ctx) throws IOException {
         // the server's own time for the request: the session and department-year found, the change applied, the
         // re-score and the deltas (the load benchmark reads it from the Server-Timing header)
-        long started = System.nanoTime();
+        Timing timing = Timing.start();
         WebSession s = required(ctx);
-        Catalog.Entry e = entry(ctx, s.account);
+        Catalog.Entry e = entry(ctx, s.account, true);
         JsonNode body = readJson(ctx);
         Map<String, String> set = new LinkedHashMap<>();
         JsonNode given = body.path("set");
         if (!given.isObject()) {
-            throw new Refusal(400, "请求体应为 {\"set\": {\"表/指标\": \"值\"}}");
+            throw new Refusal(400, WebLabels.t("error.whatifBody"));
         }
         given.fields().forEachRemaining(f -> set.put(f.getKey(), f.getValue().asText()));
         Map<String, String> spent = new LinkedHashMap<>();
         body.path("spent").fields().forEachRemaining(f -> spent.put(f.getKey(), f.getValue().asText()));
-        WhatIfs.Open o = whatIf(s, e);
-        ObjectNode out;
-        synchronized (o) {
+        ObjectNode out = whatIf(s, e, o -> {
             apply(o, set, spent);
-            out = delta(o.before, o.session.score());
-        }
-        ctx.header("Server-Timing", "whatif;dur=" + String.format(java.util.Locale.ROOT, "%.3f",
-                (System.nanoTime() - started) / 1e6));
+            return delta(o.before, o.session.score());
+        });
+        timing.header(ctx, "whatif");
         json(ctx, out);
     }
 
-    private WhatIfs.Open whatIf(WebSession s, Catalog.Entry e) {
+    /** Runs {@code work} on the session's what-if of the department-year (opened when needed), under its lock. */
+    private <T> T whatIf(WebSession s, Catalog.Entry e, java.util.function.Function<WhatIfs.Open, T> work) {
         scored(e);
-        return whatIfs.of(s, e.department(), e.year(), e.revision(), () -> {
+        return whatIfs.with(s, e.department(), e.year(), e.revision(), () -> {
             var w = ledger.whatIf(e);
             return new WhatIfs.Open(e.department(), e.year(), e.revision(), w, w.score(), clock.getAsLong());
-        });
+        }, work);
     }
 
     /** Applies the changes: each key 表/指标 (the table's name, a slash, the indicator's key or name). */
@@ -442,7 +452,7 @@ public final class Workbench implements AutoCloseable {
         for (Map.Entry<String, String> c : set.entrySet()) {
             int slash = c.getKey().indexOf('/');
             if (slash <= 0 || slash == c.getKey().length() - 1) {
-                throw new Refusal(400, "“" + c.getKey() + "”应写成 表/指标");
+                throw new Refusal(400, WebLabels.t("error.whatifKey", "key", c.getKey()));
             }
             String table = c.getKey().substring(0, slash);
             String indicator = c.getKey().substring(slash + 1);
@@ -461,7 +471,7 @@ public final class Workbench implements AutoCloseable {
             try {
                 o.session.spent(c.getKey(), new BigDecimal(c.getValue().strip()));
             } catch (NumberFormatException n) {
-                throw new Refusal(422, "支出金额不是数字：" + c.getValue());
+                throw new Refusal(422, WebLabels.t("error.spent", "value", c.getValue()));
             } catch (KpiException k) {
                 throw new Refusal(422, k.findings().stream().map(Finding::render).reduce((x, y) -> x + "\n" + y)
                         .orElse(k.getMessage()));
@@ -503,34 +513,34 @@ public final class Workbench implements AutoCloseable {
     /** A submission: the account must be the department's; the upload's name decides its kind only. */
     private Ledger.Submitted submit(Context ctx, Account a, Catalog.Entry e) {
         if (!a.maySubmit(e.department())) {
-            throw new Refusal(403, a.role() == Users.Role.DEPARTMENT ? "只能提交本部门的数据"
-                    : "审核和管理账户不能修改部门的数据");
+            throw new Refusal(403, WebLabels.t(a.role() == Users.Role.DEPARTMENT ? "error.submitOwn"
+                    : "error.submitReviewer"));
         }
         UploadedFile f = ctx.uploadedFile("file");
         if (f == null) {
-            throw new Refusal(400, "请选择要上传的文件（字段 file）");
+            throw new Refusal(400, WebLabels.t("error.noFile"));
         }
         String name = f.filename() == null ? "" : f.filename();
         if (name.isBlank() || name.contains("/") || name.contains("\\") || name.contains("..") || name.contains(":")
                 || name.chars().anyMatch(c -> c < 32 || c == 127) || name.length() > 200) {
             users.audit(a.name(), "submit-refused", e.department(), e.year(), "bad file name: " + name);
-            throw new Refusal(422, "文件名不能包含路径：" + name.replaceAll("\\p{Cntrl}", "?"));
+            throw new Refusal(422, WebLabels.t("error.fileName", "name", name));
         }
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         if (!lower.endsWith(".xlsx") && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
-            throw new Refusal(422, "只接受填好的自评表 (.xlsx) 或实际完成值 YAML (.yaml)：" + name);
+            throw new Refusal(422, WebLabels.t("error.fileKind", "name", name));
         }
         // kept under the client's name (findings name the file the user sent), as an actuals file of the folder
         String kind = lower.startsWith("actuals") ? name : "actuals-" + name;
         long limit = lower.endsWith(".xlsx") ? ActualsFiles.WORKBOOK_MAX_BYTES : YamlReader.MAX_BYTES;
         if (f.size() > limit) {
-            throw new Refusal(413, "文件太大：" + f.size() + " 字节，最多 " + limit + " 字节");
+            throw new Refusal(413, WebLabels.t("error.fileTooLarge", "size", f.size(), "limit", limit));
         }
         byte[] bytes;
         try (InputStream in = f.content()) {
             bytes = in.readNBytes(Math.toIntExact(limit + 1));
         } catch (IOException io) {
-            throw new Refusal(400, "读取上传失败：" + io.getMessage());
+            throw new Refusal(400, WebLabels.t("error.uploadRead", "reason", String.valueOf(io.getMessage())));
         }
         Ledger.Submitted r = ledger.submit(e, kind, bytes);
         users.audit(a.name(), r.stored() ? "submit" : "submit-refused", e.department(), e.year(),
@@ -542,7 +552,7 @@ public final class Workbench implements AutoCloseable {
     private void apiUsers(Context ctx) {
         Account a = required(ctx).account;
         if (a.role() != Users.Role.ADMIN) {
-            throw new Refusal(403, "只有管理员可以管理账户");
+            throw new Refusal(403, WebLabels.t("users.forbidden"));
         }
         ArrayNode out = JSON.createArrayNode();
         for (Users.User u : users.list()) {
@@ -886,52 +896,54 @@ public final class Workbench implements AutoCloseable {
                 .put("text", note.text());
     }
 
+    /**
+     * The page's what-if: htmx posts the whole form (every 假设值 input, {@code v:表/指标}) 250 ms after the user stops
+     * typing; unchanged values cost nothing (the session keeps an actual that did not change). Answers the fragment,
+     * with the same Server-Timing as the API.
+     */
     private void pageWhatIf(Context ctx) {
+        Timing timing = Timing.start();
         WebSession s = required(ctx);
-        Catalog.Entry e = entry(ctx, s.account);
+        Catalog.Entry e = entry(ctx, s.account, true);
         Map<String, String> set = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> p : ctx.formParamMap().entrySet()) {
             if (p.getKey().startsWith("v:") && !p.getValue().isEmpty()) {
                 set.put(p.getKey().substring(2), p.getValue().get(0));
             }
         }
-        WhatIfs.Open o = whatIf(s, e);
-        String html;
-        synchronized (o) {
+        Pages.WhatIf page = whatIf(s, e, o -> {
             try {
                 apply(o, set, Map.of());
             } catch (Refusal r) {
-                ctx.html(render("whatif.jte", Map.of("page", new Pages.WhatIf(null, null, List.of(),
-                        r.getMessage()))));
-                return;
+                return new Pages.WhatIf(null, null, List.of(), r.getMessage());
             }
-            ObjectNode d = delta(o.before, o.session.score());
+            Result after = o.session.score();
             List<Pages.Delta> rows = new ArrayList<>();
-            d.get("tables").forEach(t -> rows.add(new Pages.Delta(t.get("name").asText(),
-                    t.get("before").decimalValue(), t.get("after").decimalValue(), t.get("delta").decimalValue(),
-                    t.get("grade").asText())));
-            html = render("whatif.jte", Map.of("page", new Pages.WhatIf(
-                    new Pages.Delta("部门得分", d.get("before").get("score").decimalValue(),
-                            d.get("after").get("score").decimalValue(), d.get("delta").decimalValue(),
-                            d.get("after").get("grade").asText()), d.get("before").get("grade").asText(), rows, "")));
-        }
+            for (TableResult t : after.tables()) {
+                BigDecimal before = o.before.table(t.name()).rounded();
+                rows.add(new Pages.Delta(t.name(), before, t.rounded(), t.rounded().subtract(before), t.grade()));
+            }
+            return new Pages.WhatIf(new Pages.Delta(WebLabels.t("whatif.department"), o.before.rounded(),
+                    after.rounded(), after.rounded().subtract(o.before.rounded()), after.grade()),
+                    o.before.grade(), rows, "");
+        });
+        String html = render("whatif.jte", Map.of("page", page));
+        timing.header(ctx, "whatif");
         ctx.html(html);
     }
 
     private void pageGoal(Context ctx) {
         WebSession s = required(ctx);
-        Catalog.Entry e = entry(ctx, s.account);
+        Catalog.Entry e = entry(ctx, s.account, true);
         String goal = ctx.formParam("goal") == null || ctx.formParam("goal").isBlank() ? "优" : ctx.formParam("goal");
-        WhatIfs.Open o = whatIf(s, e);
-        String text;
-        synchronized (o) {
+        String text = whatIf(s, e, o -> {
             try {
                 GoalPlan plan = o.session.seek(goal.strip());
-                text = WhatIfReport.goal(plan, o.session.score().grade()).strip();
+                return WhatIfReport.goal(plan, o.session.score().grade()).strip();
             } catch (KpiException k) {
-                text = k.findings().stream().map(Finding::render).reduce((x, y) -> x + "\n" + y).orElse("");
+                return k.findings().stream().map(Finding::render).reduce((x, y) -> x + "\n" + y).orElse("");
             }
-        }
+        });
         ctx.html("<pre class=\"goal\">" + io.jixiao.report.HtmlText.esc(text) + "</pre>");
     }
 
@@ -1005,11 +1017,11 @@ public final class Workbench implements AutoCloseable {
         try {
             JsonNode n = JSON.readTree(ctx.bodyAsBytes());
             if (n == null || !n.isObject()) {
-                throw new Refusal(400, "请求体应为 JSON 对象");
+                throw new Refusal(400, WebLabels.t("error.jsonObject"));
             }
             return n;
         } catch (IOException e) {
-            throw new Refusal(400, "请求体不是 JSON：" + e.getMessage());
+            throw new Refusal(400, WebLabels.t("error.json", "reason", String.valueOf(e.getMessage())));
         }
     }
 
@@ -1022,8 +1034,14 @@ public final class Workbench implements AutoCloseable {
         try {
             return Integer.parseInt(s.strip());
         } catch (NumberFormatException e) {
-            throw new Refusal(400, "年度应为数字：" + s);
+            throw new Refusal(400, WebLabels.t("error.yearNumber", "year", s));
         }
+    }
+
+    /** The answer to a request over {@link #MAX_REQUEST_BYTES}: the loaders' limits, in MB. */
+    private static String tooLarge() {
+        return WebLabels.t("error.tooLarge", "workbook", ActualsFiles.WORKBOOK_MAX_BYTES / (1024 * 1024), "yaml",
+                YamlReader.MAX_BYTES / (1024 * 1024));
     }
 
     private static long parseLong(String s) {
@@ -1037,7 +1055,7 @@ public final class Workbench implements AutoCloseable {
     private static byte[] resource(String path) throws IOException {
         try (InputStream in = Workbench.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new Refusal(404, "没有 " + path);
+                throw new Refusal(404, WebLabels.t("error.notFound", "path", path));
             }
             return in.readAllBytes();
         }
