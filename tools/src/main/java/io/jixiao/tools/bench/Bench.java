@@ -118,10 +118,13 @@ public final class Bench {
 
     // ---- the workbench under load ---------------------------------------------------------------------
 
-    /** {@link WhatIfLoad}: the bundled departments served on localhost, what-if sessions warmed up, then measured. */
+    /**
+     * {@link WhatIfLoad}: the bundled departments served on localhost, what-if sessions warmed up, then measured
+     * under the saturating and the paced load.
+     */
     private void web() throws Exception {
-        out.printf(Locale.ROOT, "web: %d what-if sessions, %d s warm-up, %d s measured (indicators/)%n",
-                o.webSessions(), o.webWarmup(), o.webSeconds());
+        out.printf(Locale.ROOT, "web: %d what-if sessions, %d s warm-up, then %d s saturating and %d s paced"
+                + " (indicators/)%n", o.webSessions(), o.webWarmup(), o.webSeconds(), o.webSeconds());
         out.flush();
         WhatIfLoad.Result r = WhatIfLoad.run(o.webSessions(), o.webSeconds(), o.webWarmup(), Path.of("indicators"));
         WhatIfLoad.report(r, o.webSeconds(), out);
