@@ -31,7 +31,7 @@ final class WhatIfs {
         final Result before;
         volatile long lastUsed;
         /** Set under this object's lock when it is closed: a request that finds it so opens another. */
-        private boolean closed;
+        private volatile boolean closed;
 
         Open(String department, int year, int revision, WhatIf session, Result before, long now) {
             this.department = department;
@@ -109,7 +109,7 @@ final class WhatIfs {
     Open of(WebSession s, String dept, int year, int revision, Supplier<Open> opener) {
         long now = clock.getAsLong();
         Open mine = s.whatIf;
-        if (mine != null && mine.of(dept, year, revision)) {
+        if (mine != null && !mine.closed && mine.of(dept, year, revision)) {
             // the common case: no shared lock but, once a second, the look for idle ones
             mine.lastUsed = now;
             if (now - lastSweep >= SWEEP_EVERY_MS) {
@@ -121,7 +121,7 @@ final class WhatIfs {
         }
         synchronized (this) {
             sweep(now);
-            if (s.whatIf != null && s.whatIf.of(dept, year, revision)) {
+            if (s.whatIf != null && !s.whatIf.closed && s.whatIf.of(dept, year, revision)) {
                 s.whatIf.lastUsed = now;
                 return s.whatIf;
             }

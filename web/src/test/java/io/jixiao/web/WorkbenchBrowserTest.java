@@ -77,10 +77,27 @@ class WorkbenchBrowserTest {
     }
 
     void login(Demo.Login l) {
+        login(driver, served, l);
+    }
+
+    /**
+     * Logs in on the login page and waits until the browser is on a page of the logged-in account (its logout
+     * button): an explicit condition, not an element the login page has too (its h1), however slow the machine.
+     */
+    static void login(WebDriver driver, Served served, Demo.Login l) {
         driver.get(served.base() + "/login");
         driver.findElement(By.id("user")).sendKeys(l.name());
         driver.findElement(By.id("password")).sendKeys(l.password());
         driver.findElement(By.id("login")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().endsWith("/login")
+                && !d.findElements(By.className("logout")).isEmpty());
+    }
+
+    /** Logs out and waits until the login page is shown (htmx posts, then the server's HX-Redirect is followed). */
+    static void logout(WebDriver driver) {
+        driver.findElement(By.className("logout")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/login")
+                && !d.findElements(By.id("user")).isEmpty());
     }
 
     WebElement await(By by) {
@@ -179,13 +196,12 @@ class WorkbenchBrowserTest {
         driver.findElement(By.id("upload")).click();
         assertThat(await(By.id("upload-score")).getText()).isEqualTo("90.78");
 
-        // another department's user is refused this department's page
-        driver.findElement(By.className("logout")).click();
-        await(By.id("user"));
+        // another department's user is refused this department's page (logged in: the explicit condition of
+        // login(), never the login page's own h1)
+        logout(driver);
         Demo.Login other = served.demo.logins().stream().filter(l -> l.role() == Role.DEPARTMENT
                 && !l.department().equals(WorkbenchApiTest.GUANGYANG)).findFirst().orElseThrow();
         login(other);
-        await(By.tagName("h1"));
         driver.get(served.base() + "/departments/" + guangyang + "/years/2023");
         assertThat(await(By.id("refused")).getText()).contains("无权");
         assertThat(driver.getPageSource()).doesNotContain("19950条");
@@ -206,8 +222,7 @@ class WorkbenchBrowserTest {
                 .contains("针对 部门整体/全年监测舆情信息数量");
         shot("note-added");
 
-        driver.findElement(By.className("logout")).click();
-        await(By.id("user"));
+        logout(driver);
         login(served.demo.login(Role.DEPARTMENT, WorkbenchApiTest.GUANGYANG));
         await(By.id("score"));
         driver.get(served.base() + "/departments/" + guangyang + "/years/2023");
