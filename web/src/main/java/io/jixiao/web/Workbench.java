@@ -234,7 +234,14 @@ public final class Workbench implements AutoCloseable {
         } else if (status == 401) {
             ctx.redirect("/login");
         } else {
-            ctx.html(render("refused.jte", Map.of("status", status, "message", message)));
+            // the header of the logged-in account (who is refused, and the way to log out), when there is one
+            WebSession s = session(ctx);
+            Map<String, Object> params = new java.util.HashMap<>();
+            params.put("status", status);
+            params.put("message", message);
+            params.put("account", s == null ? null : s.account);
+            params.put("csrf", s == null ? "" : s.csrf);
+            ctx.html(render("refused.jte", params));
         }
     }
 
