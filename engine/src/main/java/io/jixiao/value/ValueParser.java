@@ -79,17 +79,102 @@ public final class ValueParser {
         if (known != null) {
             return known;
         }
-        String s = normalize(raw);
-        List<String> notes = new ArrayList<>();
-        Value v = parseNormalized(raw, s, notes);
-        ParsedValue parsed = new ParsedValue(v, notes);
-        if (notes.isEmpty()) {
+        ParsedValue parsed = parseFresh(raw, true);
+        if (parsed.notes().isEmpty()) {
             if (CACHE.size() >= CACHE_LIMIT) {
                 CACHE.clear();
             }
             CACHE.put(raw, parsed);
         }
         return parsed;
+    }
+
+    /**
+     * {@code raw} parsed without the cache; with {@code fast}, the common shape of a quantity is read without the
+     * grammar's regular expressions ({@link #plainQuantity}) — the same value (ValueGrammarProperties holds the two
+     * ways equal).
+     */
+    static ParsedValue parseFresh(String raw, boolean fast) {
+        if (raw == null || raw.isBlank()) {
+            throw failure(raw == null ? "" : raw, 0, "empty");
+        }
+        String s = normalize(raw);
+        Quantity q = fast ? plainQuantity(s) : null;
+        if (q != null) {
+            return new ParsedValue(q, List.of());
+        }
+        List<String> notes = new ArrayList<>();
+        Value v = parseNormalized(raw, s, notes);
+        return new ParsedValue(v, notes);
+    }
+
+    /**
+     * The commonest values of a bureau's files — an amount, count or percentage, with or without one of ≥ ≤ >= <= > <
+     * straight before it: {@code 1234.56万元}, {@code ≥95%}, {@code 2733条}, {@code 765.98} — read by hand: digits with
+     * at most one decimal point and the unit word straight after them. Null for anything else (a space, a comma, a
+     * sign, a leading zero, more than {@link #MAX_DIGITS} digits, another comparator, 以上/以下/以内, a word that is no
+     * unit …): the grammar then reads it, and says what is wrong. For what it reads it gives what the grammar gives.
+     *
+     * @param s the normalized text
+     */
+    static Quantity plainQuantity(String s) {
+        int n = s.length();
+        Comparator cmp = Comparator.NONE;
+        int i = 0;
+        if (n > 1 && (s.charAt(0) == '>' || s.charAt(0) == '<') && s.charAt(1) == '=') {
+            cmp = s.charAt(0) == '>' ? Comparator.GE : Comparator.LE;
+            i = 2;
+        } else if (n > 0) {
+            switch (s.charAt(0)) {
+                case '≥' -> cmp = Comparator.GE;
+                case '≤' -> cmp = Comparator.LE;
+                case '>' -> cmp = Comparator.GT;
+                case '<' -> cmp = Comparator.LT;
+                default -> { }
+            }
+            i = cmp == Comparator.NONE ? 0 : 1;
+        }
+        int start = i;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == start || (i - start > 1 && s.charAt(start) == '0')) {
+            return null; // no digits, or a leading zero (the grammar notes it)
+        }
+        if (i < n && s.charAt(i) == '.') {
+            int fraction = ++i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == fraction) {
+                return null;
+            }
+        }
+        if (i - start > MAX_DIGITS) {
+            return null; // too many digits: the grammar refuses it (tooManyDigits), at the same place
+        }
+        String number = s.substring(start, i);
+        String unitWord = s.substring(i);
+        for (int k = 0; k < unitWord.length(); k++) {
+            char c = unitWord.charAt(k);
+            if ((c >= '0' && c <= '9') || c == ',' || c == '.' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B'
+                    || c == '\f' || c == '\r') {
+                return null;
+            }
+        }
+        if (unitWord.endsWith("以上") || unitWord.endsWith("以下") || unitWord.endsWith("以内")) {
+            return null;
+        }
+        BigDecimal amount = new BigDecimal(number);
+        if (unitWord.startsWith("万") && !unitWord.startsWith("万元")) {
+            amount = amount.scaleByPowerOfTen(4);
+            unitWord = unitWord.substring(1);
+        } else if (unitWord.startsWith("亿") && !unitWord.startsWith("亿元")) {
+            amount = amount.scaleByPowerOfTen(8);
+            unitWord = unitWord.substring(1);
+        }
+        Optional<Unit> unit = Units.of(unitWord);
+        return unit.isEmpty() ? null : new Quantity(cmp, amount, unit.get());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -51,6 +52,75 @@ class ValueGrammarProperties {
         // exact where the factors divide; otherwise exact to 30 significant digits (DECIMAL128 keeps 34)
         java.math.MathContext digits30 = new java.math.MathContext(30);
         assertThat(back.round(digits30)).isEqualByComparingTo(amount.round(digits30));
+    }
+
+    /** The hand-read common quantities ({@link ValueParser#plainQuantity}) give what the grammar alone gives. */
+    @Property(tries = 3000)
+    void theFastPathReadsAnyTextAsTheGrammar(@ForAll("valueLikeText") String text) {
+        assertThat(outcome(text, true)).isEqualTo(outcome(text, false));
+    }
+
+    @Property(tries = 3000)
+    void theFastPathReadsQuantityLikeTextAsTheGrammar(@ForAll("quantityLikeText") String text) {
+        assertThat(outcome(text, true)).isEqualTo(outcome(text, false));
+    }
+
+    @Example
+    void theCommonShapesTakeTheFastPath() {
+        for (String s : List.of("1234.56万元", "≥95%", ">=95%", "<30分钟", "2733条", "765.98", "0.5亿元", "0")) {
+            assertThat(ValueParser.plainQuantity(ValueParser.normalize(s))).as(s).isNotNull();
+        }
+        for (String s : List.of("0100%", "95 %", "1,000条", "-3%", "95%以上", "≥ 95%", "=5", "5.", ".5")) {
+            assertThat(ValueParser.plainQuantity(ValueParser.normalize(s))).as(s).isNull();
+        }
+    }
+
+    /**
+     * The digit limit ({@link ValueParser#MAX_DIGITS}, 24) holds on the fast path too: 24 digits are read by hand, 25
+     * go to the grammar, which refuses them (tooManyDigits) at the same offset, with or without the fast path.
+     */
+    @Example
+    void theFastPathKeepsTheDigitLimit() {
+        String digits24 = "123456789012345678901234";
+        assertThat(ValueParser.plainQuantity("≥" + digits24 + "%")).isNotNull();
+        for (String s : List.of("≥" + digits24 + "5%", digits24 + "5条", digits24 + "5", "1" + digits24 + ".5万元",
+                "\u200B≥" + digits24 + "5次")) {
+            assertThat(ValueParser.plainQuantity(ValueParser.normalize(s))).as(s).isNull();
+            assertThat(outcome(s, true)).as(s).isEqualTo(outcome(s, false)).startsWith("failure ")
+                    .contains(" digits, more than the 24 ").endsWith(" | 0");
+        }
+    }
+
+    /** Invisible characters (zero-width space, BOM …) are gone before the fast path reads the text. */
+    @Example
+    void invisibleCharactersReadAsTheGrammarReadsThem() {
+        for (String s : List.of("≥95%\u200B", "\uFEFF2733条", "12\u200B34万元", "≥\u00AD95%")) {
+            assertThat(outcome(s, true)).as(s).isEqualTo(outcome(s, false)).doesNotStartWith("failure");
+        }
+    }
+
+    /** The value and notes, or the failure's message, hint and offset. */
+    private static String outcome(String text, boolean fast) {
+        try {
+            ParsedValue p = ValueParser.parseFresh(text, fast);
+            return p.value() + " " + p.value().getClass().getSimpleName() + " " + p.notes();
+        } catch (ValueParseException e) {
+            return "failure " + e.getMessage() + " | " + e.hint() + " | " + e.offset();
+        }
+    }
+
+    /** Texts shaped like the quantities of a bureau's files, with the near misses of each part. */
+    @Provide
+    Arbitrary<String> quantityLikeText() {
+        Arbitrary<String> prefix = Arbitraries.of("", "", "≥", "≤", ">", "<", ">=", "<=", "=", "≧", "＞", "不低于", "-", "+",
+                " ", "≥ ");
+        Arbitrary<String> digits = Arbitraries.strings().withChars("0123456789").ofMinLength(0).ofMaxLength(30);
+        Arbitrary<String> fraction = Arbitraries.oneOf(Arbitraries.just(""), Arbitraries.just("."),
+                digits.map(d -> "." + d), Arbitraries.just(",000"), Arbitraries.just(".5.5"));
+        Arbitrary<String> unit = Arbitraries.oneOf(Arbitraries.of(UNITS), Arbitraries.of("万", "亿", "万条", "亿次",
+                "万元", "亿元", "万万元", " %", "%%", "米", "人次", "个/年", "０", "x", "\t%", "元 ", "\u200B%", "条\uFEFF"));
+        Arbitrary<String> suffix = Arbitraries.of("", "", "", "以上", "以下", "以内", "及以上", "至5", "~9%");
+        return Combinators.combine(prefix, digits, fraction, unit, suffix).as((p, d, f, u, x) -> p + d + f + u + x);
     }
 
     @Provide
