@@ -40,7 +40,12 @@ public final class Forecasts {
     }
 
     /** A table's projected year-end spending in 万元, and how it was reached. */
-    public record Spent(BigDecimal amount, String explanation) {
+    public record Spent(BigDecimal amount, Words why) {
+
+        /** {@link #why} in the language of the run. */
+        public String explanation() {
+            return why.text();
+        }
     }
 
     /** The forecasts (else current values) with the projected spending: what rule 6 scores. */

@@ -13,16 +13,21 @@ import java.util.List;
  * @param current     当前完成值 as written, null when not given
  * @param forecast    全年预计完成值 as written, null when not given
  * @param fraction    f ∈ [0, 1], null when nothing was scored (no value, 不适用)
- * @param explanation the value scored, the method and its arithmetic, f and the light it gives
+ * @param why         the value scored, the method and its arithmetic, f and the light it gives ({@link #explanation()})
  * @param likelihood  完成目标可能性, as written or (when {@code likelihoodDerived}) following the light
  * @param projected   the indicator's line of the projected year-end score
  */
 public record IndicatorMonitoring(String key, String name, String level1, String level2, String target,
                                   String current, String forecast, Basis basis, BigDecimal fraction, Light light,
-                                  String explanation, Likelihood likelihood, boolean likelihoodDerived, String reason,
+                                  Words why, Likelihood likelihood, boolean likelihoodDerived, String reason,
                                   String measures, IndicatorScore projected, List<Finding> findings) {
 
     public IndicatorMonitoring {
         findings = List.copyOf(findings);
+    }
+
+    /** {@link #why} in the language of the run: put into words here, for an output that shows it. */
+    public String explanation() {
+        return why.text();
     }
 }

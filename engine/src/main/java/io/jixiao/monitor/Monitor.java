@@ -154,7 +154,7 @@ public final class Monitor {
         } catch (ValueParseException e) {
             // no share: not usable, rule plan-step-unread says so
         }
-        return new PlanStep(month, null, period, text, "");
+        return new PlanStep(month, null, period, text, Words.NONE);
     }
 
     private static MonitoredIndicator indicator(String id, IndicatorTable table, Indicator i, ProgressEntry e,
@@ -166,7 +166,7 @@ public final class Monitor {
         Location at = value != null ? value.location() : e != null ? e.location() : i.location();
         return new MonitoredIndicator(id, table.name(), i.key(), i.label(), basis, na, f,
                 f == null ? null : f.movePointRight(2), value == null ? null : value.text(),
-                basis == Basis.NONE ? "" : line.rule(), basis == Basis.NONE ? "" : line.explanation(),
+                basis == Basis.NONE ? "" : line.rule(), basis == Basis.NONE ? null : line.why(),
                 e == null ? null : e.likelihood(), e == null ? at : e.likelihoodLocation(),
                 e != null && e.reason() != null, e != null && e.measures() != null,
                 e == null ? at : e.explanationLocation(), at);
@@ -207,7 +207,7 @@ public final class Monitor {
         BudgetGap gap = d.gaps.get(id);
         List<Signal> budgetSignals = d.signals.getOrDefault(id, List.of()).stream().filter(Signal::budget).toList();
         Light budgetLight = budgetSignals.stream().map(Signal::light).reduce(null, Light::worst);
-        String budgetWhy = String.join(Paces.separator(), budgetSignals.stream().map(Signal::explanation).toList());
+        Words budgetWhy = Words.joined(budgetSignals.stream().map(Signal::why).toList());
 
         Map<String, List<Finding>> byLocation = new HashMap<>();
         List<Finding> tableFindings = new ArrayList<>();
@@ -259,7 +259,7 @@ public final class Monitor {
             lines.add(new IndicatorMonitoring(i.key(), i.label(), i.level1(), i.level2(), i.targetText(),
                     e == null || e.current() == null ? null : e.current().text(),
                     e == null || e.forecast() == null ? null : e.forecast().text(), mi.basis(), mi.fraction(),
-                    s.light(), s.explanation(), a == null ? null : a.likelihood(), a != null && a.derived(),
+                    s.light(), s.why(), a == null ? null : a.likelihood(), a != null && a.derived(),
                     e == null ? null : e.reason(), e == null ? null : e.measures(), line(scoredLines, i), mine));
         }
         d.findings.stream().filter(f -> f.tableId().equals(id) && f.key() == null).forEach(f -> tableFindings.add(
@@ -267,13 +267,13 @@ public final class Monitor {
         tableFindings.sort(Finding.ORDER);
         ProjectLight light = d.projectLights.get(id);
         return new TableMonitoring(table.kind(), table.name(), initial, mt.budget(), mt.adjusted(), mt.spentToDate(),
-                pace.percent(), pace.explanation(), execution == null ? null : execution.rate(),
-                execution == null ? null : execution.explanation(), gap == null ? null : gap.gap(),
-                gap == null ? null : gap.explanation(), budgetLight, budgetWhy,
-                goal == null ? null : goal.percent(), goal == null ? null : goal.explanation(), light.light(),
+                pace.percent(), pace.why(), execution == null ? null : execution.rate(),
+                execution == null ? null : execution.why(), gap == null ? null : gap.gap(),
+                gap == null ? null : gap.why(), budgetLight, budgetWhy,
+                goal == null ? null : goal.percent(), goal == null ? null : goal.why(), light.light(),
                 Paces.explainProject(budgetLight, counts[Light.RED.ordinal()], counts[Light.YELLOW.ordinal()],
                         counts[Light.GREEN.ordinal()], light.light()),
-                spent.amount(), spent.explanation(), scored, lines, tableFindings);
+                spent.amount(), spent.why(), scored, lines, tableFindings);
     }
 
     private static TableScore scoreOf(DepartmentScore d, IndicatorTable table) {

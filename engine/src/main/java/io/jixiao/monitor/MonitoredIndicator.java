@@ -2,6 +2,7 @@ package io.jixiao.monitor;
 
 import io.jixiao.model.Likelihood;
 import io.jixiao.problem.Location;
+import io.jixiao.scoring.Explanation;
 import java.math.BigDecimal;
 
 /**
@@ -14,7 +15,7 @@ import java.math.BigDecimal;
  * @param percent     f in percent (f × 100), as the profile's thresholds are written; null with {@code fraction}
  * @param value       the value scored as written, null for NONE
  * @param rule        the scoring rule that gave f (at-least, deduction-step …), empty for NONE
- * @param method      its explanation: the arithmetic of the year-end method on the value
+ * @param method      its explanation: the arithmetic of the year-end method on the value (worded when shown)
  * @param likelihood  完成目标可能性 as written, null when not given
  * @param likelihoodLocation where it is written, else where it would be (the workbook's cell, the YAML line's key)
  * @param explanationLocation where the missing 偏差原因 or 纠偏措施 would be written
@@ -22,7 +23,7 @@ import java.math.BigDecimal;
  */
 public record MonitoredIndicator(String tableId, String table, String key, String label, Basis basis,
                                  boolean notApplicable, BigDecimal fraction, BigDecimal percent, String value,
-                                 String rule, String method, Likelihood likelihood, Location likelihoodLocation,
+                                 String rule, Explanation method, Likelihood likelihood, Location likelihoodLocation,
                                  boolean reasonGiven, boolean measuresGiven, Location explanationLocation,
                                  Location location) {
 

@@ -6,11 +6,14 @@ import io.jixiao.scoring.method.Explain;
 import io.jixiao.scoring.method.Results;
 import io.jixiao.value.Decimals;
 import io.jixiao.value.Numbers;
+import io.jixiao.monitor.Words.Shown;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The arithmetic of mid-year monitoring (docs/monitoring.md#rules), once, and the words that explain each line — the
- * pace, the rate, the gap, the light — in the language of the run ({@code io/jixiao/monitor/texts.properties}). The
+ * pace, the rate, the gap, the light — as {@link Words}, put into the language of the run
+ * ({@code io/jixiao/monitor/texts.properties}) when shown. The
  * rules of {@code rules/monitoring/} call it; nothing else computes a pace, a rate or a gap.
  */
 public final class Paces {
@@ -105,95 +108,103 @@ public final class Paces {
         return T.text("light." + lower(light));
     }
 
-    public static String explainPlanPercent(String step, String text) {
-        return T.text("plan.percent", "step", step, "text", text);
+    public static Words explainPlanPercent(String step, String text) {
+        return Words.of("plan.percent", "step", step, "text", text);
     }
 
-    public static String explainPlanAmount(String step, String text, BigDecimal amount, BigDecimal budget, BigDecimal percent) {
-        return T.text("plan.amount", "step", step, "text", text, "amount", Explain.num(amount), "budget",
-                Explain.num(budget), "percent", pct(percent));
+    public static Words explainPlanAmount(String step, String text, BigDecimal amount, BigDecimal budget, BigDecimal percent) {
+        return Words.of("plan.amount", "step", step, "text", text, "amount", Shown.number(amount), "budget",
+                Shown.number(budget), "percent", Shown.percent(percent));
     }
 
-    public static String explainPlanPace(PlanStep step, int month) {
-        return T.text("pace.plan", "pace", pct(step.percent()), "step", step.explanation(), "month", month);
+    public static Words explainPlanPace(PlanStep step, int month) {
+        return Words.of("pace.plan", "pace", Shown.percent(step.percent()), "step", step.why(), "month", month);
     }
 
-    public static String explainMonthPace(int month) {
-        return T.text("pace.month", "month", month, "pace", pct(ofMonth(month)));
+    public static Words explainMonthPace(int month) {
+        return Words.of("pace.month", "month", month, "pace", Shown.percent(ofMonth(month)));
     }
 
-    public static String explainExecution(MonitoredTable t) {
-        return T.text("execution", "month", t.month(), "spent", Explain.num(t.spentToDate()), "budgetWord",
-                T.text(t.adjusted() ? "budget.adjusted" : "budget.initial"), "budget", Explain.num(t.budget()), "rate",
-                pct(rate(t.spentToDate(), t.budget())));
+    public static Words explainExecution(MonitoredTable t) {
+        return Words.of("execution", "month", t.month(), "spent", Shown.number(t.spentToDate()), "budgetWord",
+                Shown.text(t.adjusted() ? "budget.adjusted" : "budget.initial"), "budget", Shown.number(t.budget()),
+                "rate", Shown.percent(rate(t.spentToDate(), t.budget())));
     }
 
-    public static String explainGap(Pace pace, Execution execution) {
-        return T.text("gap", "pace", pct(pace.percent()), "rate", pct(execution.rate()), "gap",
-                points(gap(pace.percent(), execution.rate())));
+    public static Words explainGap(Pace pace, Execution execution) {
+        return Words.of("gap", "pace", Shown.percent(pace.percent()), "rate", Shown.percent(execution.rate()), "gap",
+                Shown.points(gap(pace.percent(), execution.rate())));
     }
 
     /** Why a budget gap gives its light, against the profile's thresholds (points). */
-    public static String explainBudgetLight(Light light, BudgetGap gap, BigDecimal yellow, BigDecimal red) {
+    public static Words explainBudgetLight(Light light, BudgetGap gap, BigDecimal yellow, BigDecimal red) {
         String key = "budget." + lower(light);
         return switch (light) {
-            case GREEN -> T.text(key, "gap", points(gap.gap()), "yellow", Explain.num(yellow), "light", word(light));
-            case YELLOW -> T.text(key, "gap", points(gap.gap()), "yellow", Explain.num(yellow), "red",
-                    Explain.num(red), "light", word(light));
-            case RED -> T.text(key, "gap", points(gap.gap()), "red", Explain.num(red), "light", word(light));
+            case GREEN -> Words.of(key, "gap", Shown.points(gap.gap()), "yellow", Shown.number(yellow), "light",
+                    Shown.light(light));
+            case YELLOW -> Words.of(key, "gap", Shown.points(gap.gap()), "yellow", Shown.number(yellow), "red",
+                    Shown.number(red), "light", Shown.light(light));
+            case RED -> Words.of(key, "gap", Shown.points(gap.gap()), "red", Shown.number(red), "light",
+                    Shown.light(light));
         };
     }
 
-    public static String explainFloor(FloorInForce floor, Execution execution) {
-        return T.text("floor", "floorMonth", floor.month(), "floor", Explain.num(floor.percent()), "rate",
-                pct(execution.rate()), "light", word(Light.RED));
+    public static Words explainFloor(FloorInForce floor, Execution execution) {
+        return Words.of("floor", "floorMonth", floor.month(), "floor", Shown.number(floor.percent()), "rate",
+                Shown.percent(execution.rate()), "light", Shown.light(Light.RED));
     }
 
     /** Why an indicator's fraction gives its light; {@code red} is the profile's indicatorRed (percent). */
-    public static String explainIndicatorLight(Light light, MonitoredIndicator i, BigDecimal red) {
-        String scored = T.text("indicator.scored", "basis", T.text("basis." + i.basis().name().toLowerCase(java.util.Locale.ROOT)), "value", i.value(),
-                "rule", i.rule(), "method", i.method(), "fraction", f(i.fraction()));
+    public static Words explainIndicatorLight(Light light, MonitoredIndicator i, BigDecimal red) {
+        Words scored = Words.of("indicator.scored", "basis", basis(i), "value", i.value(), "rule", i.rule(), "method",
+                i.method(), "fraction", Shown.fraction(i.fraction()));
         String key = "indicator." + lower(light);
-        String verdict = light == Light.GREEN ? T.text(key, "light", word(light))
-                : T.text(key, "red", Explain.num(fraction(red)), "light", word(light));
-        return scored + separator() + verdict;
+        Words verdict = light == Light.GREEN ? Words.of(key, "light", Shown.light(light))
+                : Words.of(key, "red", Shown.number(fraction(red)), "light", Shown.light(light));
+        return Words.joined(List.of(scored, verdict));
     }
 
-    public static String explainNotApplicable(MonitoredIndicator i) {
-        return T.text("indicator.na", "basis", T.text("basis." + i.basis().name().toLowerCase(java.util.Locale.ROOT)),
-                "value", i.value(), "light", word(Light.GREEN));
+    public static Words explainNotApplicable(MonitoredIndicator i) {
+        return Words.of("indicator.na", "basis", basis(i), "value", i.value(), "light", Shown.light(Light.GREEN));
     }
 
-    public static String explainNoProgress() {
-        return T.text("indicator.none", "light", word(Light.YELLOW));
+    public static Words explainNoProgress() {
+        return NO_PROGRESS;
     }
 
-    public static String explainGoal(BigDecimal score, BigDecimal points, BigDecimal goal) {
-        return T.text("goal", "score", Explain.num(score), "points", Explain.num(points), "goal", pct(goal));
+    public static Words explainGoal(BigDecimal score, BigDecimal points, BigDecimal goal) {
+        return Words.of("goal", "score", Shown.number(score), "points", Shown.number(points), "goal",
+                Shown.percent(goal));
     }
 
-    public static String explainProgressGap(GoalProgress goal, Execution execution) {
-        return T.text("progressGap", "goal", pct(goal.percent()), "rate", pct(execution.rate()), "gap",
-                points(apart(goal.percent(), execution.rate())));
+    public static Words explainProgressGap(GoalProgress goal, Execution execution) {
+        return Words.of("progressGap", "goal", Shown.percent(goal.percent()), "rate", Shown.percent(execution.rate()),
+                "gap", Shown.points(apart(goal.percent(), execution.rate())));
     }
 
-    static String explainProjectedExpected(BigDecimal expected) {
-        return T.text("projected.expected", "expected", Explain.num(expected));
+    static Words explainProjectedExpected(BigDecimal expected) {
+        return Words.of("projected.expected", "expected", Shown.number(expected));
     }
 
-    static String explainProjectedLinear(BigDecimal budget, BigDecimal spent, int month, BigDecimal linear,
-                                  BigDecimal projected) {
+    static Words explainProjectedLinear(BigDecimal budget, BigDecimal spent, int month, BigDecimal linear,
+                                        BigDecimal projected) {
         return budget == null
-                ? T.text("projected.linearNoBudget", "spent", Explain.num(spent), "month", month, "projected",
-                Explain.num(projected))
-                : T.text("projected.linear", "budget", Explain.num(budget), "spent", Explain.num(spent), "month", month,
-                "linear", Explain.num(linear), "projected", Explain.num(projected));
+                ? Words.of("projected.linearNoBudget", "spent", Shown.number(spent), "month", month, "projected",
+                Shown.number(projected))
+                : Words.of("projected.linear", "budget", Shown.number(budget), "spent", Shown.number(spent), "month",
+                month, "linear", Shown.number(linear), "projected", Shown.number(projected));
     }
 
-    static String explainProject(Light budget, int red, int yellow, int green, Light light) {
+    static Words explainProject(Light budget, int red, int yellow, int green, Light light) {
         return budget == null
-                ? T.text("project.noBudget", "red", red, "yellow", yellow, "green", green, "light", word(light))
-                : T.text("project", "budget", word(budget), "red", red, "yellow", yellow, "green", green, "light",
-                word(light));
+                ? Words.of("project.noBudget", "red", red, "yellow", yellow, "green", green, "light", Shown.light(light))
+                : Words.of("project", "budget", Shown.light(budget), "red", red, "yellow", yellow, "green", green,
+                "light", Shown.light(light));
     }
+
+    private static Shown basis(MonitoredIndicator i) {
+        return Shown.text("basis." + i.basis().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Words NO_PROGRESS = Words.of("indicator.none", "light", Shown.light(Light.YELLOW));
 }

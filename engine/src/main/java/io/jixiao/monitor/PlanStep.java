@@ -10,9 +10,14 @@ package io.jixiao.monitor;
  * @param percent     the planned share in percent, null when unreadable
  * @param step        the step's period as written (6月底)
  * @param text        its value as written (50%, 110万元)
- * @param explanation how the share was read: the text, or the amount over the budget
+ * @param why         how the share was read: the text, or the amount over the budget
  */
-public record PlanStep(int month, java.math.BigDecimal percent, String step, String text, String explanation) {
+public record PlanStep(int month, java.math.BigDecimal percent, String step, String text, Words why) {
+
+    /** {@link #why} in the language of the run. */
+    public String explanation() {
+        return why.text();
+    }
 
     public boolean usable() {
         return month > 0 && percent != null;

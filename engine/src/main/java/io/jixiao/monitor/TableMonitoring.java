@@ -17,22 +17,59 @@ import java.util.List;
  * @param executionRate   预算执行率 in percent; null when the budget is unknown
  * @param gap             pace − executionRate in points; null with executionRate
  * @param budgetLight     the budget's light; null when the budget is unknown
- * @param budgetExplanation why: the gap against the thresholds, and a floor when one applies
+ * @param budgetWhy     why: the gap against the thresholds, and a floor when one applies
+ * (each {@code …Why} is a {@link Words}, put into the language of the run by its {@code …Explanation()} accessor)
  * @param goalProgress    goal progress in percent (only when the profile checks it against spending), else null
  * @param light           the table's light: the worst of the budget's and the indicators'
  * @param projectedSpent  the spending the projected score assumes (rule 6), in 万元
  * @param projected       the table's line of the projected year-end score
  */
 public record TableMonitoring(TableKind kind, String name, BigDecimal initialBudget, BigDecimal budget, boolean adjusted, BigDecimal spentToDate,
-                              BigDecimal pace, String paceExplanation, BigDecimal executionRate,
-                              String executionExplanation, BigDecimal gap, String gapExplanation, Light budgetLight,
-                              String budgetExplanation, BigDecimal goalProgress, String goalExplanation, Light light,
-                              String lightExplanation, BigDecimal projectedSpent, String projectedSpentExplanation,
+                              BigDecimal pace, Words paceWhy, BigDecimal executionRate,
+                              Words executionWhy, BigDecimal gap, Words gapWhy, Light budgetLight,
+                              Words budgetWhy, BigDecimal goalProgress, Words goalWhy, Light light,
+                              Words lightWhy, BigDecimal projectedSpent, Words projectedSpentWhy,
                               TableScore projected, List<IndicatorMonitoring> indicators, List<Finding> findings) {
 
     public TableMonitoring {
         indicators = List.copyOf(indicators);
         findings = List.copyOf(findings);
+    }
+
+    public String paceExplanation() {
+        return text(paceWhy);
+    }
+
+    /** Null when the budget is unknown. */
+    public String executionExplanation() {
+        return text(executionWhy);
+    }
+
+    /** Null when the budget is unknown. */
+    public String gapExplanation() {
+        return text(gapWhy);
+    }
+
+    /** Empty when the budget is unknown. */
+    public String budgetExplanation() {
+        return text(budgetWhy);
+    }
+
+    /** Null when the profile does not check goal progress. */
+    public String goalExplanation() {
+        return text(goalWhy);
+    }
+
+    public String lightExplanation() {
+        return text(lightWhy);
+    }
+
+    public String projectedSpentExplanation() {
+        return text(projectedSpentWhy);
+    }
+
+    private static String text(Words w) {
+        return w == null ? null : w.text();
     }
 
     /** How many of its indicators have {@code l}. */
