@@ -9,7 +9,9 @@ import io.jixiao.value.Units;
 import io.jixiao.value.ValueParseException;
 import io.jixiao.value.ValueParser;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,11 +34,35 @@ public final class DeductionParser {
 
     private static final int MAX_DIGITS = 24;
 
+    /**
+     * Sentences already read, by their text (kept with the location of the first that was read): a bureau's
+     * departments copy the same 评（扣）分标准 from one template, and the structured form is a pure function of the
+     * text and immutable. Emptied when full, as {@link ValueParser}'s; a sentence that cannot be read is not kept (its
+     * message is in the language of the run).
+     */
+    private static final Map<String, Deduction> CACHE = new ConcurrentHashMap<>();
+    static final int CACHE_LIMIT = 4_096;
+
     private DeductionParser() {
     }
 
     /** The structured rule for {@code text}; {@code at} is kept for later messages. */
     public static Deduction parse(String text, Location at) {
+        Deduction known = CACHE.get(text);
+        if (known != null) {
+            return known.location() == at ? known : new Deduction(known.text(), known.per(), known.unit(),
+                    known.relative(), known.deduct(), known.passFail(), known.zeroBelow(), at, known.standard());
+        }
+        Deduction read = parseFresh(text, at);
+        if (CACHE.size() >= CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(text, read);
+        return read;
+    }
+
+    /** {@link #parse} without the cache. */
+    static Deduction parseFresh(String text, Location at) {
         String s = ValueParser.normalize(text).replace(" ", "");
         Matcher step = STEP.matcher(s);
         if (step.find()) {
