@@ -129,20 +129,31 @@ public final class YamlReader {
      */
     public static YNode parse(String file, String text) {
         checkLines(file, text);
-        YNode fast = longestLine(text) > MAX_VALUE_CHARS ? null : PlainYaml.parse(file, text);
+        YNode fast = hasLineLongerThan(text, MAX_VALUE_CHARS) ? null : PlainYaml.parse(file, text);
         return fast != null ? fast : parseStreaming(file, text);
     }
 
-    private static int longestLine(String text) {
-        int longest = 0;
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                longest = Math.max(longest, i - start);
-                start = i + 1;
-            }
+    /**
+     * True when a line of {@code text} (between line feeds) is longer than {@code limit} characters: at once false for
+     * a text no longer than that (most actuals and progress files), else line by line with {@link String#indexOf},
+     * stopping at the first such line.
+     */
+    static boolean hasLineLongerThan(String text, int limit) {
+        if (text.length() <= limit) {
+            return false;
         }
-        return longest;
+        int start = 0;
+        while (true) {
+            int feed = text.indexOf('\n', start);
+            int end = feed < 0 ? text.length() : feed;
+            if (end - start > limit) {
+                return true;
+            }
+            if (feed < 0) {
+                return false;
+            }
+            start = feed + 1;
+        }
     }
 
     /** {@link #parse} by SnakeYAML alone. */
