@@ -84,7 +84,7 @@ final class TemplateCommand implements Callable<Integer> {
                 try (Store s = Store.open(StoreLocation.resolve(db, System.getenv()))) {
                     var scoring = new Library(s).scoring();
                     book = ActualsTemplate.write(t, p, i -> scoring.apply(i.library(), i.label())
-                            .map(sg -> "建议（指标库 " + sg[0] + "）：" + sg[1]));
+                            .map(sg -> new ActualsTemplate.Suggestion(sg[0], sg[1])));
                 }
             }
             AtomicFiles.write(out, book, force, inputs);

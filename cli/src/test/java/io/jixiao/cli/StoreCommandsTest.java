@@ -85,18 +85,22 @@ class StoreCommandsTest {
         assertThat(Run.of("library", "import", root.resolve("docs/examples/example-library.yaml").toString(), "--db", db)
                 .code()).isZero();
 
-        Path book = dir.resolve("actuals.xlsx");
-        Run template = Run.of("template", root.resolve("indicators/guangyang/2023/targets.yaml").toString(), "-o",
-                book.toString(), "--db", db);
-        assertThat(template.code()).as(template.err()).isZero();
-        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(book.toFile())) {
-            java.util.List<String> cells = new java.util.ArrayList<>();
-            wb.getSheet("网络安全监测项目经费").forEach(r -> r.forEach(c -> cells.add(c.toString())));
-            // 重大舆情监控覆盖率 has no 评（扣）分标准 in that project: the library's is offered, marked 建议
-            assertThat(cells).contains("建议（指标库 WX-0101）：每减少1%，扣分值的10%");
-            java.util.List<String> overall = new java.util.ArrayList<>();
-            wb.getSheet("部门整体").forEach(r -> r.forEach(c -> overall.add(c.toString())));
-            assertThat(overall).noneMatch(c -> c.startsWith("建议")); // every row there has its own
+        // 重大舆情监控覆盖率 has no 评（扣）分标准 in that project: the library's is offered, marked as a suggestion in
+        // the run's language (issue 14); every row of 部门整体 has its own
+        for (String[] lang : new String[][] {{"en", "suggested (indicator library WX-0101): 每减少1%，扣分值的10%",
+                "suggested (indicator library"}, {"zh", "建议（指标库 WX-0101）：每减少1%，扣分值的10%", "建议（指标库"}}) {
+            Path book = dir.resolve("actuals-" + lang[0] + ".xlsx");
+            Run template = Run.of("template", root.resolve("indicators/guangyang/2023/targets.yaml").toString(), "-o",
+                    book.toString(), "--db", db, "--lang", lang[0]);
+            assertThat(template.code()).as(template.err()).isZero();
+            try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(book.toFile())) {
+                java.util.List<String> cells = new java.util.ArrayList<>();
+                wb.getSheet("网络安全监测项目经费").forEach(r -> r.forEach(c -> cells.add(c.toString())));
+                assertThat(cells).as(lang[0]).contains(lang[1]);
+                java.util.List<String> overall = new java.util.ArrayList<>();
+                wb.getSheet("部门整体").forEach(r -> r.forEach(c -> overall.add(c.toString())));
+                assertThat(overall).as(lang[0]).noneMatch(c -> c.startsWith(lang[2]));
+            }
         }
 
         Run imported = Run.of("import", root.resolve("indicators/guangyang/2023/disclosure.txt").toString(), "--db", db);

@@ -11,12 +11,14 @@ package io.jixiao.api;
 public record Change(String table, String indicator, String from, String to) {
 
     /**
-     * The change as the {@code whatif} command lists it.
+     * The change as the {@code whatif} command lists it, in the language in use
+     * ({@link io.jixiao.problem.Language#current()}).
      *
-     * @return e.g. {@code 部门整体/维护数量: 90个 → 85个}
+     * @return e.g. {@code 部门整体/维护数量: 90个 → 85个}; {@code （无）} or {@code (none)} for no actual before
      */
     @Override
     public String toString() {
-        return table + "/" + indicator + ": " + (from == null ? "（无）" : from) + " → " + to;
+        return ApiTexts.text("change", "table", table, "indicator", indicator, "from",
+                from == null ? ApiTexts.text("change.none") : from, "to", to);
     }
 }

@@ -59,14 +59,16 @@ public record Goal(BigDecimal score, String text, String table) {
     }
 
     /**
-     * The goal in words.
+     * The goal in words, in the language in use ({@link io.jixiao.problem.Language#current()}).
      *
-     * @return "部门得分 ≥ 90 (优)" or "「X」得分 ≥ 90"
+     * @return "部门得分 ≥ 90 (优)" or "「X」得分 ≥ 90"; in English "department score ≥ 90 (优)" or
+     *         "score of 'X' ≥ 90"
      */
     public String describe() {
-        String what = table == null ? "部门得分" : "「" + table + "」得分";
         String n = score.stripTrailingZeros().toPlainString();
-        return what + " ≥ " + n + (n.equals(text) ? "" : " (" + text + ")");
+        String grade = n.equals(text) ? "" : ApiTexts.text("goal.grade", "grade", text);
+        return table == null ? ApiTexts.text("goal.department", "score", n, "grade", grade)
+                : ApiTexts.text("goal.table", "table", table, "score", n, "grade", grade);
     }
 
     Aim aim() {

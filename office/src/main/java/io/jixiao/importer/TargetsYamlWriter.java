@@ -38,24 +38,21 @@ final class TargetsYamlWriter {
 
     private void document(ImportedTargets t) {
         line(SCHEMA_LINE);
-        comment("", "Imported by `jixiao import` from " + t.source() + ": " + t.tableCount() + " table(s), "
-                + t.indicatorCount() + " indicator(s). " + (t.docx()
-                ? "Line numbers count its paragraphs as its text export lays them out (one line per paragraph and"
-                        + " per table-cell paragraph, a blank line after each table row)."
-                : "Line numbers refer to that file."));
-        comment("", "Comments starting with '!' mark what needs checking; run `jixiao validate` on this file.");
+        comment("", ImportTexts.text(t.docx() ? "yaml.header.docx" : "yaml.header", "source", t.source(), "tables",
+                t.tableCount(), "indicators", t.indicatorCount()));
+        comment("", ImportTexts.text("yaml.marks"));
         t.notes().forEach(n -> comment("", n));
-        line(t.department() == null ? "department: \"\"   # ! not found in the document: fill in"
+        line(t.department() == null ? "department: \"\"   # " + ImportTexts.text("yaml.notFound")
                 : "department: " + YamlText.scalar(t.department()) + source(t.departmentSource()));
         if (t.code() != null) {
             line("code: " + YamlText.quoted(t.code()));
         }
-        line(t.year() == null ? "year: \"\"   # ! not found in the document: fill in"
+        line(t.year() == null ? "year: \"\"   # " + ImportTexts.text("yaml.notFound")
                 : "year: " + t.year() + source(t.yearSource()));
         amount("", "budget", t.budget());
         amount("", "projectBudget", t.projectBudget());
         if (t.overall() != null) {
-            line("overall:" + lines(" 部门整体", t.overall()));
+            line("overall:" + lines("yaml.lines.overall", t.overall()));
             t.overall().notes().forEach(n -> comment("  ", n));
             indicators("  ", t.overall());
         }
@@ -68,7 +65,7 @@ final class TargetsYamlWriter {
         if (t.evaluation() != null) {
             // the 部门整体支出绩效评价 评分表: its rows with their 分值 and 评分标准 (docs/scoring.md#evaluation)
             evaluationOf = t.evaluation();
-            line("evaluation:" + lines(" 部门整体支出绩效评价", t.evaluation()));
+            line("evaluation:" + lines("yaml.lines.evaluation", t.evaluation()));
             line("  name: " + YamlText.scalar(t.evaluation().name()));
             indicators("  ", t.evaluation());
         }
@@ -76,7 +73,7 @@ final class TargetsYamlWriter {
 
     private void project(ImportedTable p) {
         p.notes().forEach(n -> comment("  ", n));
-        line("  - name: " + YamlText.scalar(p.name()) + lines(" project", p));
+        line("  - name: " + YamlText.scalar(p.name()) + lines("yaml.lines.project", p));
         if (p.code() != null) {
             line("    code: " + YamlText.quoted(p.code()));
         }
@@ -102,8 +99,8 @@ final class TargetsYamlWriter {
         return s == null ? "" : "   # " + YamlText.comment(s);
     }
 
-    private static String lines(String what, ImportedTable t) {
-        return "   #" + what + " table, lines " + t.firstLine() + "-" + t.lastLine();
+    private static String lines(String key, ImportedTable t) {
+        return "   # " + ImportTexts.text(key, "first", t.firstLine(), "last", t.lastLine());
     }
 
     private ImportedTable evaluationOf;
@@ -113,8 +110,9 @@ final class TargetsYamlWriter {
         String item = indent + "  ";
         for (TableEntry e : t.entries()) {
             if (e instanceof UnplacedRow u) {
-                comment(item, "! line " + u.line() + " not imported: " + u.reason());
-                comment(item, "  cells: " + String.join(" | ", u.cells().stream().map(Texts::oneLine).toList()));
+                comment(item, ImportTexts.text("yaml.unplaced", "line", u.line(), "reason", u.reason()));
+                comment(item, "  " + ImportTexts.text("yaml.cells", "cells",
+                        String.join(" | ", u.cells().stream().map(Texts::oneLine).toList())));
                 continue;
             }
             ImportedIndicator i = (ImportedIndicator) e;
@@ -122,11 +120,12 @@ final class TargetsYamlWriter {
             String field = item + "  ";
             boolean first = true;
             if (i.id() != null) {
-                line(item + "- id: " + YamlText.scalar(i.id()) + "   # line " + i.line());
+                line(item + "- id: " + YamlText.scalar(i.id()) + "   # " + ImportTexts.text("yaml.line", "line",
+                        i.line()));
                 first = false;
             }
             line((first ? item + "- " : field) + "level1: " + YamlText.scalar(i.level1())
-                    + (first ? "   # line " + i.line() : ""));
+                    + (first ? "   # " + ImportTexts.text("yaml.line", "line", i.line()) : ""));
             optional(field, "level2", i.level2());
             optional(field, "name", i.name());
             optional(field, "description", i.description());
@@ -138,8 +137,8 @@ final class TargetsYamlWriter {
             } else {
                 String label = i.name() != null ? i.name() : i.description();
                 suggested.apply(label == null ? "" : label).ifPresent(sg -> line(field + "# deduction: "
-                        + YamlText.scalar(sg[1]) + "   # suggested by the 指标库 (" + YamlText.comment(sg[0])
-                        + "): uncomment to adopt"));
+                        + YamlText.scalar(sg[1]) + "   # " + ImportTexts.text("yaml.suggested", "library",
+                        YamlText.comment(sg[0]))));
             }
             if (i.points() != null) {
                 line(field + "points: " + i.points());
@@ -156,7 +155,8 @@ final class TargetsYamlWriter {
 
     private void amount(String indent, String key, Amount a) {
         if (a != null) {
-            line(indent + key + ": " + a.text() + "   # " + YamlText.comment(a.source()) + " (line " + a.line() + ")");
+            line(indent + key + ": " + a.text() + "   # " + ImportTexts.text("yaml.amount", "source",
+                    YamlText.comment(a.source()), "line", a.line()));
         }
     }
 

@@ -69,17 +69,28 @@ public final class ActualsTemplate {
 
     /**
      * As {@link #write(DepartmentTargets, ScoringProfile)}, offering a 评（扣）分标准 where an indicator has none:
-     * {@code suggested} gives one (the 指标库's, from the store), shown in the 评（扣）分标准 column marked 建议 — a
-     * suggestion the department may adopt in its targets, never used in scoring.
+     * {@code suggested} gives one (the 指标库's, from the store), shown in the 评（扣）分标准 column as a suggestion in
+     * the run's language ("建议（指标库 WX-0101）：…") — one the department may adopt in its targets, never used in
+     * scoring.
      */
     public static byte[] write(DepartmentTargets targets, ScoringProfile profile,
-                               java.util.function.Function<Indicator, java.util.Optional<String>> suggested) {
+                               java.util.function.Function<Indicator, java.util.Optional<Suggestion>> suggested) {
         ActualsTemplate t = new ActualsTemplate(targets, profile);
         t.suggested = suggested;
         return t.build();
     }
 
-    private java.util.function.Function<Indicator, java.util.Optional<String>> suggested = i -> java.util.Optional.empty();
+    private java.util.function.Function<Indicator, java.util.Optional<Suggestion>> suggested =
+            i -> java.util.Optional.empty();
+
+    /**
+     * A 评（扣）分标准 the 指标库 offers for an indicator without one.
+     *
+     * @param library  the library entry's id, e.g. WX-0101
+     * @param standard its 评（扣）分标准 as written there
+     */
+    public record Suggestion(String library, String standard) {
+    }
 
     private byte[] build() {
         XSSFSheet guide = wb.createSheet(names.claim(WorkbookLabels.text("template.instructions.sheet")));
@@ -201,7 +212,9 @@ public final class ActualsTemplate {
         Cells.text(s, r, TARGET, i.targetText(), styles.center);
         Cells.number(s, r, POINTS, Numbers.round(points), styles.points);
         Cells.text(s, r, DESCRIPTION, i.description(), styles.text);
-        Optional<String> suggestion = i.deduction() != null ? Optional.empty() : suggested.apply(i);
+        Optional<String> suggestion = i.deduction() != null ? Optional.empty() : suggested.apply(i)
+                .map(sg -> WorkbookLabels.text("template.suggested", "library", sg.library(), "standard",
+                        sg.standard()));
         Cells.text(s, r, DEDUCTION, i.deduction() != null ? i.deduction().text() : suggestion.orElse(""),
                 styles.text);
         if (suggestion.isPresent()) {

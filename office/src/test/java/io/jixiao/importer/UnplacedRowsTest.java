@@ -49,6 +49,30 @@ class UnplacedRowsTest {
     }
 
     @Test
+    void theCommentsAreInTheRunsLanguage() {
+        // issue 14: the imported YAML's comments speak the run's language; the values stay as written
+        io.jixiao.problem.Language before = io.jixiao.problem.Language.current();
+        try {
+            io.jixiao.problem.Language.use(io.jixiao.problem.Language.ZH);
+            ImportResult r = withDepartment();
+            assertThat(r.yaml()).contains("# 由 `jixiao import` 从 t.txt 导入：", "# 以“!”开头的注释标出需要核对之处",
+                    "# ! 第 16 行未导入：", "#   单元格：成本指标 | 经济成本指标 | 乙 |  | ≤5万元 | 5",
+                    "- level1: 产出指标   # 第 11 行", "overall:   # 部门整体表，第 2-49 行");
+            assertThat(imported().yaml()).contains("department: \"\"   # ! 文档中未找到：请填写");
+            assertThat(r.yaml()).doesNotContain("not imported", "# line ", "Imported by", "not found in");
+            // the comments change nothing the loader reads: the same targets as in English
+            DepartmentTargets zh = Seeds.load("t", r.yaml()).orThrow();
+            io.jixiao.problem.Language.use(io.jixiao.problem.Language.EN);
+            DepartmentTargets en = Seeds.load("t", withDepartment().yaml()).orThrow();
+            assertThat(zh.overall().indicators()).extracting(i -> i.name() + " " + i.targetText())
+                    .containsExactlyElementsOf(en.overall().indicators().stream()
+                            .map(i -> i.name() + " " + i.targetText()).toList());
+        } finally {
+            io.jixiao.problem.Language.use(before);
+        }
+    }
+
+    @Test
     void anUnknownLevel1AndANamelessRowAreCommentsWithTheirLines() {
         ImportResult r = imported();
         assertThat(lines(r, "KPI-0165")).containsExactly(16, 37);

@@ -39,9 +39,7 @@ public final class WhatIfReport {
             b.append('\n').append(Labels.text("whatif.noChanges")).append('\n');
         } else {
             b.append('\n').append(Labels.text("whatif.changes")).append('\n');
-            changes.forEach(c -> b.append("  ").append(Labels.text("whatif.change", "table", c.table(), "indicator",
-                    c.indicator(), "from", c.from() == null ? Labels.text("whatif.none") : c.from(), "to", c.to()))
-                    .append('\n'));
+            changes.forEach(c -> b.append("  ").append(c).append('\n')); // Change says itself, in the language in use
         }
         b.append('\n').append(Labels.text("whatif.department", "move", move(before.score(), before.grade(),
                 after.score(), after.grade()), "method", after.method())).append('\n');
@@ -85,7 +83,7 @@ public final class WhatIfReport {
 
     /** The goal: already met, the steps that reach it, or that it cannot be reached and the best possible. */
     public static String goal(GoalPlan plan, String grade) {
-        StringBuilder b = new StringBuilder("\n").append(Labels.text("whatif.goal", "goal", describe(plan.goal()),
+        StringBuilder b = new StringBuilder("\n").append(Labels.text("whatif.goal", "goal", plan.goal().describe(),
                 "score", Numbers.text(plan.before()), "grade", grade == null ? "" : " " + grade)).append('\n');
         if (plan.alreadyMet()) {
             return b.append("  ").append(Labels.text("whatif.goal.met")).append('\n').toString();
@@ -105,16 +103,9 @@ public final class WhatIfReport {
         return b.toString();
     }
 
-    /** The goal in words: 部门得分 ≥ 90 (优), 「X」得分 ≥ 90. */
-    static String describe(Goal goal) {
-        String n = goal.score().stripTrailingZeros().toPlainString();
-        String grade = n.equals(goal.text()) ? "" : " (" + goal.text() + ")";
-        return goal.table() == null ? Labels.text("whatif.goal.department", "score", n, "grade", grade)
-                : Labels.text("whatif.goal.table", "table", goal.table(), "score", n, "grade", grade);
-    }
-
-    /** For each indicator: points, score, points at stake, the actual for full marks, what full marks add. */
     /**
+     * For each indicator: points, score, points at stake, the actual for full marks, what full marks add.
+     *
      * @param table        the table whose score is measured, null for the department's
      * @param overallRules the department's score is its 部门整体 table's: project lines do not change it (said so)
      */
