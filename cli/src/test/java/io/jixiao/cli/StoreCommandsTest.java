@@ -68,7 +68,12 @@ class StoreCommandsTest {
 
         Run review = Run.of("review", "--db", db, "--year", "2024");
         assertThat(review.code()).as(review.err()).isZero();
-        assertThat(review.out()).contains("同比与结果应用").contains("+7.95").contains("优先保障").contains("KPI-0442");
+        assertThat(review.out()).contains("Change against last year and use of results · 2024").contains("+7.95")
+                .contains("优先保障").contains("KPI-0442").containsPattern("Department +Score +Grade +Last year");
+        // issue 14: the same in Chinese, no English heading left
+        Run reviewZh = Run.of("review", "--db", db, "--year", "2024", "--lang", "zh");
+        assertThat(reviewZh.out()).contains("同比与结果应用 · 2024").containsPattern("部门 +得分 +等级 +上年")
+                .contains("跨年度及对照指标库的审核：").doesNotContain("across years").doesNotContain("Change against");
         Run reviewCsv = Run.of("review", "--db", db, "--year", "2024", "--format", "csv");
         assertThat(reviewCsv.out()).startsWith("rank,department,year,score,grade,lastYear,lastScore,change,resultUse");
 

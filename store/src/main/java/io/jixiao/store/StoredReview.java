@@ -215,9 +215,9 @@ public final class StoredReview {
 
     public static String text(Review r) {
         StringBuilder sb = new StringBuilder(ReviewText.render(r.report()));
-        sb.append("\n同比与结果应用 (change against last year, use of results) · ").append(r.year()).append('\n');
+        sb.append('\n').append(StoreLabels.text("outlook.heading", "year", r.year())).append('\n');
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("部门", "得分", "等级", "上年", "上年得分", "变化", "结果应用", "压减"));
+        rows.add(outlookColumns());
         for (Outlook o : r.outlooks()) {
             rows.add(List.of(o.department(), Numbers.text(o.score()), o.grade(), o.lastYear() == 0 ? "—"
                             : String.valueOf(o.lastYear()), Numbers.text(o.lastScore()), change(o.change()),
@@ -236,11 +236,11 @@ public final class StoredReview {
             }
             sb.append(line.toString().stripTrailing()).append('\n');
         }
-        sb.append("\n审核 across years and against the 指标库: ");
+        sb.append('\n');
         if (r.targetFindings().isEmpty()) {
-            sb.append("none\n");
+            sb.append(StoreLabels.text("outlook.targetFindings.none")).append('\n');
         } else {
-            sb.append(r.targetFindings().size()).append('\n');
+            sb.append(StoreLabels.text("outlook.targetFindings", "count", r.targetFindings().size())).append('\n');
             r.targetFindings().forEach(f -> sb.append("  ").append(f.render()).append('\n'));
         }
         return sb.toString();
@@ -289,9 +289,10 @@ public final class StoredReview {
 
     public static String html(Review r) {
         String page = ReviewHtml.render(r.report());
-        StringBuilder sb = new StringBuilder("<h2>同比与结果应用 · ").append(r.year()).append("</h2>\n<table>\n")
-                .append("<tr><th>部门</th><th>得分</th><th>等级</th><th>上年</th><th>上年得分</th><th>变化</th>")
-                .append("<th>结果应用</th><th>压减</th></tr>\n");
+        StringBuilder sb = new StringBuilder("<h2>").append(HtmlText.esc(StoreLabels.text("outlook.heading", "year",
+                r.year()))).append("</h2>\n<table>\n<tr>");
+        outlookColumns().forEach(c -> sb.append("<th>").append(HtmlText.esc(c)).append("</th>"));
+        sb.append("</tr>\n");
         for (Outlook o : r.outlooks()) {
             sb.append("<tr><td>").append(HtmlText.esc(o.department())).append("</td><td>").append(Numbers.text(o.score()))
                     .append("</td><td>").append(HtmlText.esc(o.grade())).append("</td><td>")
@@ -300,9 +301,11 @@ public final class StoredReview {
                     .append("</td><td>").append(HtmlText.esc(o.use() == null ? "—" : o.use().suggestion()))
                     .append("</td><td>").append(reduction(o.use())).append("</td></tr>\n");
         }
-        sb.append("</table>\n<h2>审核 across years and against the 指标库</h2>\n");
+        sb.append("</table>\n<h2>").append(HtmlText.esc(StoreLabels.text("outlook.targetFindings.heading")))
+                .append("</h2>\n");
         if (r.targetFindings().isEmpty()) {
-            sb.append("<p>none</p>\n");
+            sb.append("<p>").append(HtmlText.esc(StoreLabels.text("outlook.targetFindings.noneFound")))
+                    .append("</p>\n");
         } else {
             sb.append("<ul>\n");
             r.targetFindings().forEach(f -> sb.append("<li>").append(HtmlText.esc(f.render())).append("</li>\n"));
@@ -310,6 +313,14 @@ public final class StoredReview {
         }
         int end = page.lastIndexOf("</body>");
         return page.substring(0, end) + sb + page.substring(end);
+    }
+
+    /** The columns of the change against last year and the use of results, in the language of the run. */
+    private static List<String> outlookColumns() {
+        return List.of(StoreLabels.text("outlook.department"), StoreLabels.text("outlook.score"),
+                StoreLabels.text("outlook.grade"), StoreLabels.text("outlook.lastYear"),
+                StoreLabels.text("outlook.lastScore"), StoreLabels.text("outlook.change"),
+                StoreLabels.text("outlook.resultUse"), StoreLabels.text("outlook.reduction"));
     }
 
     /** One row per scored department: the ranking with the change against last year and the use of results. */

@@ -50,7 +50,16 @@ class StoredReviewTest {
             assertThat(r.targetFindings()).extracting(Finding::code).contains("KPI-0440", "KPI-0441")
                     .doesNotContain("KPI-0442"); // no library imported
             assertThat(StoredReview.json(r)).contains("\"yearOnYear\"").contains("\"resultUse\" : \"优先保障\"");
-            assertThat(StoredReview.html(r)).contains("同比与结果应用").endsWith("</body>\n</html>\n");
+            assertThat(StoredReview.html(r)).contains("<h2>Change against last year and use of results · 2024</h2>")
+                    .contains("<th>Last year&#39;s score</th>").endsWith("</body>\n</html>\n");
+            io.jixiao.problem.Language before = io.jixiao.problem.Language.current();
+            try {
+                io.jixiao.problem.Language.use(io.jixiao.problem.Language.ZH);
+                assertThat(StoredReview.html(r)).contains("<h2>同比与结果应用 · 2024</h2>", "<th>上年得分</th>",
+                        "<h2>跨年度及对照指标库的审核</h2>");
+            } finally {
+                io.jixiao.problem.Language.use(before);
+            }
             assertThat(StoredReview.csv(r)).contains("7.95").contains("优先保障");
         }
     }
