@@ -203,12 +203,12 @@ public final class Library {
             String cmp = text(r, Field.COMPARATOR);
             if (cmp != null && comparator(cmp).isEmpty()) {
                 problems.add(StoreProblems.libraryBadValue(r.get(Field.COMPARATOR).at(), "comparator", cmp,
-                        "one of ≥ ≤ = > < (or >= <=)"));
+                        StoreLabels.text("library.expected.comparator")));
             }
             Boolean common = common(text(r, Field.COMMON));
             if (common == null) {
                 problems.add(StoreProblems.libraryBadValue(r.get(Field.COMMON).at(), "common", text(r, Field.COMMON),
-                        "共性 or 个性 (true or false)"));
+                        StoreLabels.text("library.expected.common")));
             }
             String value = text(r, Field.VALUE);
             String unit = text(r, Field.UNIT);
@@ -217,7 +217,7 @@ public final class Library {
                     ValueParser.parse(comparator(cmp).orElse("") + value + (unit == null ? "" : unit));
                 } catch (ValueParseException e) {
                     problems.add(StoreProblems.libraryBadValue(r.get(Field.VALUE).at(), "value", value,
-                            "a value such as 95 with unit %, or words such as 有效提升"));
+                            StoreLabels.text("library.expected.value")));
                 }
             }
             String id = text(r, Field.ID);
@@ -347,7 +347,7 @@ public final class Library {
             }
             if (headerRow < 0) {
                 problems.add(StoreProblems.libraryMissingField(Location.of(shown + "[" + sheet.getSheetName() + "]"),
-                        "header row with 指标名称", Field.accepted()));
+                        StoreLabels.text("library.expected.headerRow"), Field.accepted()));
                 return List.of();
             }
             List<Map<Field, Cellish>> rows = new ArrayList<>();

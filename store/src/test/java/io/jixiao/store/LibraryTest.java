@@ -88,6 +88,23 @@ class LibraryTest {
     }
 
     @Test
+    void whatAValueShouldBeIsSaidInTheRunsLanguage() throws Exception {
+        // issue 14: KPI-0522's {expected} is a text of the store's bundles, not an English literal
+        Path file = Files.createTempDirectory("jixiao-lib").resolve("library.yaml");
+        Files.writeString(file, "indicators:\n  - {id: A1, name: 率, common: 也许}\n", StandardCharsets.UTF_8);
+        io.jixiao.problem.Language before = io.jixiao.problem.Language.current();
+        try (Store s = Store.open(Databases.h2())) {
+            io.jixiao.problem.Language.use(io.jixiao.problem.Language.ZH);
+            KpiException e = (KpiException) org.assertj.core.api.Assertions.catchThrowable(() ->
+                    new Library(s).importFile(file));
+            assertThat(e.findings().get(0).render()).contains("KPI-0522", "共性或个性（true 或 false）")
+                    .doesNotContain(" or ");
+        } finally {
+            io.jixiao.problem.Language.use(before);
+        }
+    }
+
+    @Test
     void aFileThatIsNeitherYamlNorAWorkbookIsKpi0520() {
         try (Store s = Store.open(Databases.h2())) {
             KpiException e = (KpiException) org.assertj.core.api.Assertions.catchThrowable(() ->
