@@ -65,14 +65,18 @@ public final class ProgressLayout {
     public static final int MARKER_COL = KEY;
     public static final int MARKER_ROW = TITLE_ROW;
 
+    /** The headers of the form (the 绩效监控表's words), as findings name the columns; the hidden ones are data names. */
     public static final List<String> HEADERS = List.of("一级指标", "二级指标", "三级指标", "年度指标值", "当前完成值",
             "全年预计完成值", "完成目标可能性", "偏差原因", "纠偏措施", "分值", "评（扣）分标准", "填写说明", "key", "unit");
+    /** The label keys of the visible headers as the template shows them (WorkbookLabels, in the run's language). */
+    public static final List<String> COLUMN_LABELS = List.of("column.level1", "column.level2", "column.name",
+            "column.target", "progress.column.current", "progress.column.forecast", "progress.column.likelihood",
+            "progress.column.reason", "progress.column.measures", "column.points", "column.deduction", "column.howTo");
 
     public static final String MONTH_HEADER = "监控截至月份";
     public static final String SPENT_HEADER = "1–N月执行数（万元）";
     public static final String ADJUSTED_HEADER = "调整后预算数（万元）";
     public static final String EXPECTED_HEADER = "全年预计执行数（万元）";
-    public static final String INSTRUCTIONS_SHEET = "填写说明";
 
     /** The 完成目标可能性 drop-down: the form's words (财预〔2019〕136号). */
     public static final List<String> LIKELIHOODS = Likelihood.words();

@@ -122,18 +122,46 @@ class MonitoringWorkbooksTest {
     // ---- the template -------------------------------------------------------------------------------
 
     @Test
-    void theTemplateHasOneLockedSheetPerTableWithTheFormsInputCells() throws IOException {
-        XSSFWorkbook wb = Seeds.open(ProgressTemplate.write(Seeds.targets("guangyang/2023"), Seeds.NATIONAL));
-        List<String> names = new ArrayList<>();
-        wb.forEach(s -> names.add(s.getSheetName()));
-        assertThat(names).containsExactly("填写说明", "部门整体", PROJECT, "政务网络平台项目经费");
-        XSSFSheet s = wb.getSheet(PROJECT);
-        assertThat(Seeds.text(s, ProgressLayout.MARKER_ROW, ProgressLayout.MARKER_COL)).isEqualTo("jixiao-progress/1 project");
+    void theTemplateSpeaksTheRunsLanguageAndReadsTheSame() throws IOException {
+        // issue 14: in Chinese the sheet's words are the form's (ProgressLayout.HEADERS), in English translations;
+        // the hidden columns and the marker are data, and either workbook, filled alike, monitors the same
+        io.jixiao.problem.Language before = io.jixiao.problem.Language.current();
+        try {
+            io.jixiao.problem.Language.use(io.jixiao.problem.Language.ZH);
+            XSSFWorkbook zh = Seeds.open(ProgressTemplate.write(Seeds.targets("guangyang/2023"), Seeds.NATIONAL));
+            assertThat(zh.getSheetAt(0).getSheetName()).isEqualTo("填写说明");
+            assertThat(headers(zh.getSheet(PROJECT))).containsExactlyElementsOf(ProgressLayout.HEADERS);
+            assertThat(Seeds.text(zh.getSheet(PROJECT), ProgressLayout.TITLE_ROW, 0))
+                    .isEqualTo("2023年度绩效运行监控 · 项目支出绩效监控表 · " + PROJECT);
+            Path zhFilled = filled("guangyang/2023");
+            io.jixiao.problem.Language.use(io.jixiao.problem.Language.EN);
+            assertThat(withoutLocations(MonitorJson.render(monitor("guangyang/2023", zhFilled).monitoring())))
+                    .isEqualTo(withoutLocations(MonitorJson.render(monitor("guangyang/2023",
+                            progressFile("guangyang/2023")).monitoring())));
+        } finally {
+            io.jixiao.problem.Language.use(before);
+        }
+    }
+
+    private static List<String> headers(XSSFSheet s) {
         List<String> headers = new ArrayList<>();
         for (int c = 0; c < ProgressLayout.HEADERS.size(); c++) {
             headers.add(Seeds.text(s, ProgressLayout.HEADER_ROW, c));
         }
-        assertThat(headers).containsExactlyElementsOf(ProgressLayout.HEADERS);
+        return headers;
+    }
+
+    @Test
+    void theTemplateHasOneLockedSheetPerTableWithTheFormsInputCells() throws IOException {
+        XSSFWorkbook wb = Seeds.open(ProgressTemplate.write(Seeds.targets("guangyang/2023"), Seeds.NATIONAL));
+        List<String> names = new ArrayList<>();
+        wb.forEach(s -> names.add(s.getSheetName()));
+        assertThat(names).containsExactly("How to fill in", "部门整体", PROJECT, "政务网络平台项目经费");
+        XSSFSheet s = wb.getSheet(PROJECT);
+        assertThat(Seeds.text(s, ProgressLayout.MARKER_ROW, ProgressLayout.MARKER_COL)).isEqualTo("jixiao-progress/1 project");
+        // tests run in English: the visible headers are the labels' English, the hidden ones data names
+        assertThat(headers(s)).startsWith("Level 1 (一级指标)", "Level 2 (二级指标)", "Indicator (三级指标)",
+                "Target (年度指标值)", "Current value (当前完成值)").endsWith("How to fill in", "key", "unit");
         int r = ProgressLayout.FIRST_INDICATOR_ROW;
         assertThat(Seeds.text(s, r, ProgressLayout.TARGET)).isEqualTo("≥20000条");
         for (int c : new int[] {ProgressLayout.CURRENT, ProgressLayout.FORECAST, ProgressLayout.LIKELIHOOD,
