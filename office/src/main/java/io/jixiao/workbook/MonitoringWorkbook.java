@@ -7,6 +7,7 @@ import io.jixiao.monitor.Light;
 import io.jixiao.monitor.Paces;
 import io.jixiao.monitor.TableMonitoring;
 import io.jixiao.problem.Finding;
+import io.jixiao.report.monitor.LightWords;
 import io.jixiao.value.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,20 +32,25 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class MonitoringWorkbook {
 
-    static final String SUMMARY_SHEET = "汇总";
-    static final List<String> INDICATOR_HEADERS = List.of("一级指标", "二级指标", "三级指标", "年度指标值", "当前完成值",
-            "全年预计完成值", "f", "灯", "完成目标可能性", "偏差原因", "纠偏措施", "分值", "预计得分", "依据（规则与计算）");
-    static final List<String> BUDGET_HEADERS = List.of("年初预算数", "调整后预算数", "1–N月执行数", "预算执行率", "序时进度",
-            "预计全年执行数", "预算灯", "项目灯", "预计得分", "等级");
-    static final List<String> SUMMARY_HEADERS = List.of("绩效目标表", "项目灯", "预算灯", "预算执行率", "序时进度", "红灯指标",
-            "黄灯指标", "绿灯指标", "预计得分", "等级");
+    /** Label keys (WorkbookLabels, the language of the run) of the indicator rows' columns. */
+    static final List<String> INDICATOR_HEADERS = List.of("column.level1", "column.level2", "column.name",
+            "column.target", "progress.column.current", "progress.column.forecast", "monitoring.column.fraction",
+            "monitoring.column.light", "progress.column.likelihood", "progress.column.reason",
+            "progress.column.measures", "column.points", "monitoring.projected", "monitoring.column.why");
+    /** Label keys of the funds row's columns. */
+    static final List<String> BUDGET_HEADERS = List.of("monitoring.budget.start", "monitoring.budget.adjusted",
+            "monitoring.budget.spent", "monitoring.rate", "monitoring.pace", "monitoring.budget.expected",
+            "monitoring.budgetLight", "monitoring.tableLight", "monitoring.projected", "monitoring.grade");
+    /** Label keys of the summary sheet's table. */
+    static final List<String> SUMMARY_HEADERS = List.of("label.table", "monitoring.tableLight", "monitoring.budgetLight",
+            "monitoring.rate", "monitoring.pace", "monitoring.count.red", "monitoring.count.yellow",
+            "monitoring.count.green", "monitoring.projected", "monitoring.grade");
     /** The light columns of a table sheet (0-based). */
     static final int LIGHT = 7;
     static final int LAST = 13;
 
     private static final int[] WIDTHS = {11, 11, 22, 13, 13, 13, 8, 8, 12, 14, 22, 8, 9, 56};
     private static final int[] SUMMARY_WIDTHS = {30, 9, 9, 11, 10, 9, 9, 9, 10, 8};
-    private static final Map<Light, String> WORDS = Map.of(Light.GREEN, "绿灯", Light.YELLOW, "黄灯", Light.RED, "红灯");
 
     private final DepartmentMonitoring m;
     private final XSSFWorkbook wb = new XSSFWorkbook();
@@ -65,7 +71,7 @@ public final class MonitoringWorkbook {
 
     private byte[] build() {
         SheetNames names = new SheetNames();
-        XSSFSheet summary = wb.createSheet(names.claim(SUMMARY_SHEET));
+        XSSFSheet summary = wb.createSheet(names.claim(WorkbookLabels.text("sheet.summary")));
         List<String> sheetNames = new ArrayList<>();
         for (TableMonitoring t : m.tables()) {
             // never cut: a name Excel does not allow whole becomes 表n, the full name stays in the sheet's title
@@ -85,21 +91,24 @@ public final class MonitoringWorkbook {
         boolean overall = t.kind() == TableKind.OVERALL;
         int r = 0;
         Cells.merge(s, r, r, 0, LAST, styles.title);
-        Cells.text(s, r, 0, overall ? "部门整体支出绩效监控表" : "项目支出绩效监控表", styles.title);
+        Cells.text(s, r, 0, WorkbookLabels.text(overall ? "progress.form.overall" : "progress.form.project"),
+                styles.title);
         s.getRow(r).setHeightInPoints(30);
         r++;
         Cells.merge(s, r, r, 0, LAST, styles.subtitle);
-        Cells.text(s, r, 0, "（" + m.year() + "年度 · 截至" + m.month() + "月 · 评分方案 " + m.profile() + "）", styles.subtitle);
+        Cells.text(s, r, 0, WorkbookLabels.text("monitoring.subtitle", "year", m.year(), "month", m.month(),
+                "profile", m.profile()), styles.subtitle);
         r++;
-        r = labelled(s, r, overall ? "部门名称" : "项目名称", overall ? m.department() : t.name());
+        r = labelled(s, r, WorkbookLabels.text(overall ? "label.department" : "label.project"),
+                overall ? m.department() : t.name());
         if (!overall) {
-            r = labelled(s, r, "主管部门", m.department());
+            r = labelled(s, r, WorkbookLabels.text("eval.owner"), m.department());
         }
         for (int c = 0; c < BUDGET_HEADERS.size(); c++) {
-            Cells.text(s, r, c + 3, BUDGET_HEADERS.get(c), styles.header);
+            Cells.text(s, r, c + 3, WorkbookLabels.text(BUDGET_HEADERS.get(c)), styles.header);
         }
         Cells.merge(s, r, r + 1, 0, 2, styles.label);
-        Cells.text(s, r, 0, "项目资金（万元）", styles.label);
+        Cells.text(s, r, 0, WorkbookLabels.text(overall ? "eval.funds.overall" : "eval.funds.project"), styles.label);
         r++;
         Cells.number(s, r, 3, Numbers.round(t.initialBudget()), styles.money);
         Cells.number(s, r, 4, t.adjusted() ? Numbers.round(t.budget()) : null, styles.money);
@@ -113,19 +122,20 @@ public final class MonitoringWorkbook {
         Cells.number(s, r, 11, Numbers.round(t.projected().score()), styles.points);
         Cells.text(s, r, 12, t.projected().grade(), styles.center);
         r++;
-        r = why(s, r, "序时进度", t.paceExplanation());
+        r = why(s, r, "monitoring.pace", t.paceExplanation());
         if (t.executionRate() != null) {
-            r = why(s, r, "预算执行率", t.executionExplanation());
-            r = why(s, r, "预算灯", t.gapExplanation() + Paces.separator() + t.budgetExplanation());
+            r = why(s, r, "monitoring.rate", t.executionExplanation());
+            r = why(s, r, "monitoring.budgetLight", t.gapExplanation() + Paces.separator() + t.budgetExplanation());
         }
         if (t.goalProgress() != null) {
-            r = why(s, r, "目标进度", t.goalExplanation());
+            r = why(s, r, "monitoring.goal", t.goalExplanation());
         }
-        r = why(s, r, "项目灯", t.lightExplanation());
-        r = why(s, r, "预计得分", t.projectedSpentExplanation() + Paces.separator() + t.projected().explanation());
+        r = why(s, r, "monitoring.tableLight", t.lightExplanation());
+        r = why(s, r, "monitoring.projected", t.projectedSpentExplanation() + Paces.separator()
+                + t.projected().explanation());
         r++;
         for (int c = 0; c < INDICATOR_HEADERS.size(); c++) {
-            Cells.text(s, r, c, INDICATOR_HEADERS.get(c), styles.header);
+            Cells.text(s, r, c, WorkbookLabels.text(INDICATOR_HEADERS.get(c)), styles.header);
         }
         int headerRow = r++;
         for (IndicatorMonitoring i : t.indicators()) {
@@ -146,8 +156,9 @@ public final class MonitoringWorkbook {
         Cells.text(s, r, 5, i.forecast(), styles.center);
         Cells.number(s, r, 6, i.fraction() == null ? null : Numbers.round(i.fraction(), 4), styles.fraction);
         light(s, r, LIGHT, i.light());
-        Cells.text(s, r, 8, i.likelihood() == null ? null : i.likelihood().word()
-                + (i.likelihoodDerived() ? "（按灯推定）" : ""), styles.center);
+        Cells.text(s, r, 8, i.likelihood() == null ? null : i.likelihoodDerived()
+                ? WorkbookLabels.text("monitoring.derived", "likelihood", i.likelihood().word())
+                : i.likelihood().word(), styles.center);
         Cells.text(s, r, 9, i.reason(), styles.text);
         Cells.text(s, r, 10, i.measures(), styles.text);
         Cells.number(s, r, 11, Numbers.round(i.projected().points()), styles.points);
@@ -156,11 +167,7 @@ public final class MonitoringWorkbook {
     }
 
     private void light(XSSFSheet s, int r, int c, Light l) {
-        if (l == null) {
-            Cells.text(s, r, c, "—", styles.center);
-        } else {
-            Cells.text(s, r, c, WORDS.get(l), lights.get(l));
-        }
+        Cells.text(s, r, c, LightWords.of(l), l == null ? styles.center : lights.get(l));
     }
 
     private int labelled(XSSFSheet s, int r, String label, String value) {
@@ -171,9 +178,9 @@ public final class MonitoringWorkbook {
         return r + 1;
     }
 
-    private int why(XSSFSheet s, int r, String label, String text) {
+    private int why(XSSFSheet s, int r, String labelKey, String text) {
         Cells.merge(s, r, r, 0, 2, styles.label);
-        Cells.text(s, r, 0, label, styles.label);
+        Cells.text(s, r, 0, WorkbookLabels.text(labelKey), styles.label);
         Cells.merge(s, r, r, 3, LAST, styles.text);
         Cells.text(s, r, 3, text, styles.text);
         Cells.fitHeight(s, r, text, width(3, LAST));
@@ -188,7 +195,7 @@ public final class MonitoringWorkbook {
             return r;
         }
         Cells.merge(s, r, r, 0, LAST, styles.label);
-        Cells.text(s, r++, 0, "提示（" + all.size() + "）", styles.label);
+        Cells.text(s, r++, 0, WorkbookLabels.text("eval.findings", "count", all.size()), styles.label);
         for (Finding f : all) {
             String text = SelfEvaluationWorkbook.findingText(f);
             Cells.merge(s, r, r, 0, LAST, styles.hint);
@@ -213,21 +220,25 @@ public final class MonitoringWorkbook {
         int last = SUMMARY_HEADERS.size() - 1;
         int r = 0;
         Cells.merge(s, r, r, 0, last, styles.title);
-        Cells.text(s, r, 0, m.year() + "年度绩效运行监控汇总（截至" + m.month() + "月）", styles.title);
+        Cells.text(s, r, 0, WorkbookLabels.text("monitoring.summary.heading", "year", m.year(), "month", m.month()),
+                styles.title);
         s.getRow(r).setHeightInPoints(30);
         r += 2;
-        r = summaryLine(s, r, "部门名称", m.department(), last);
-        r = summaryLine(s, r, "监控截至月份", m.month() + "月", last);
-        r = summaryLine(s, r, "预计得分", null, last);
+        r = summaryLine(s, r, "label.department", m.department(), last);
+        r = summaryLine(s, r, "progress.label.month", WorkbookLabels.text("monitoring.month", "month", m.month()),
+                last);
+        r = summaryLine(s, r, "monitoring.projected", null, last);
         Cells.number(s, r - 1, 1, Numbers.round(m.projected().score()), styles.totalPoints);
-        r = summaryLine(s, r, "预计等级", m.projected().grade(), last);
-        r = summaryLine(s, r, "计算方法", m.projected().method() + "：" + m.projected().explanation(), last);
-        r = summaryLine(s, r, "项目灯", "红灯 " + m.lights().get(Light.RED) + " · 黄灯 " + m.lights().get(Light.YELLOW)
-                + " · 绿灯 " + m.lights().get(Light.GREEN), last);
-        r = summaryLine(s, r, "评分方案", m.profile(), last);
+        r = summaryLine(s, r, "monitoring.projectedGrade", m.projected().grade(), last);
+        r = summaryLine(s, r, "eval.summary.method", WorkbookLabels.text("eval.summary.how", "method",
+                m.projected().method(), "explanation", m.projected().explanation()), last);
+        r = summaryLine(s, r, "monitoring.tableLight", WorkbookLabels.text("monitoring.lightCounts", "red",
+                m.lights().get(Light.RED), "yellow", m.lights().get(Light.YELLOW), "green",
+                m.lights().get(Light.GREEN)), last);
+        r = summaryLine(s, r, "monitoring.profile", m.profile(), last);
         r++;
         for (int c = 0; c < SUMMARY_HEADERS.size(); c++) {
-            Cells.text(s, r, c, SUMMARY_HEADERS.get(c), styles.header);
+            Cells.text(s, r, c, WorkbookLabels.text(SUMMARY_HEADERS.get(c)), styles.header);
         }
         r++;
         for (int i = 0; i < m.tables().size(); i++) {
@@ -251,7 +262,7 @@ public final class MonitoringWorkbook {
         if (!m.findings().isEmpty()) {
             r++;
             Cells.merge(s, r, r, 0, last, styles.label);
-            Cells.text(s, r++, 0, "提示（" + m.findings().size() + "）", styles.label);
+            Cells.text(s, r++, 0, WorkbookLabels.text("eval.findings", "count", m.findings().size()), styles.label);
             for (Finding f : m.findings()) {
                 Cells.merge(s, r, r, 0, last, styles.hint);
                 Cells.text(s, r++, 0, SelfEvaluationWorkbook.findingText(f), styles.hint);
@@ -260,8 +271,8 @@ public final class MonitoringWorkbook {
         print(s, 0);
     }
 
-    private int summaryLine(XSSFSheet s, int r, String label, String value, int last) {
-        Cells.text(s, r, 0, label, styles.label);
+    private int summaryLine(XSSFSheet s, int r, String labelKey, String value, int last) {
+        Cells.text(s, r, 0, WorkbookLabels.text(labelKey), styles.label);
         Cells.merge(s, r, r, 1, last, styles.text);
         Cells.text(s, r, 1, value, styles.text);
         return r + 1;

@@ -328,11 +328,11 @@ class MonitoringWorkbooksTest {
     void theFilledFormShowsTheLightsAsCellColours() throws IOException {
         DepartmentMonitoring m = monitor("guangyang/2023", progressFile("guangyang/2023")).monitoring();
         XSSFWorkbook wb = Seeds.open(MonitoringWorkbook.write(m));
-        assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("汇总");
+        assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary"); // tests run in English
         XSSFSheet s = wb.getSheet("政务网络平台项目经费");
         int header = -1;
         for (int r = 0; r <= s.getLastRowNum(); r++) {
-            if ("灯".equals(Seeds.text(s, r, MonitoringWorkbook.LIGHT))) {
+            if ("Light".equals(Seeds.text(s, r, MonitoringWorkbook.LIGHT))) {
                 header = r;
                 break;
             }
@@ -341,11 +341,33 @@ class MonitoringWorkbooksTest {
         // 维护数量 72个 of ≥90个: f = 0.8 → yellow; 故障后响应时间 45分钟 of ≤30分钟: 30/45 → red
         Cell yellow = s.getRow(header + 1).getCell(MonitoringWorkbook.LIGHT);
         Cell red = s.getRow(header + 3).getCell(MonitoringWorkbook.LIGHT);
-        assertThat(yellow.getStringCellValue()).isEqualTo("黄灯");
-        assertThat(red.getStringCellValue()).isEqualTo("红灯");
+        assertThat(yellow.getStringCellValue()).isEqualTo("yellow");
+        assertThat(red.getStringCellValue()).isEqualTo("red");
         assertThat(fill(yellow)).isEqualTo("FFEB9C");
         assertThat(fill(red)).isEqualTo("FFC7CE");
         assertThat(s.getRow(header + 1).getCell(6).getNumericCellValue()).isEqualTo(0.8);
+    }
+
+    @Test
+    void theFilledFormIsInChineseWhenTheRunIs() throws IOException {
+        // issue 14: the form's words (汇总, 灯, 黄灯, 项目支出绩效监控表) in Chinese; no English label left
+        io.jixiao.problem.Language before = io.jixiao.problem.Language.current();
+        try {
+            io.jixiao.problem.Language.use(io.jixiao.problem.Language.ZH);
+            DepartmentMonitoring m = monitor("guangyang/2023", progressFile("guangyang/2023")).monitoring();
+            XSSFWorkbook wb = Seeds.open(MonitoringWorkbook.write(m));
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("汇总");
+            XSSFSheet s = wb.getSheet("政务网络平台项目经费");
+            assertThat(Seeds.text(s, 0, 0)).isEqualTo("项目支出绩效监控表");
+            List<String> cells = new ArrayList<>();
+            for (Sheet sheet : wb) {
+                sheet.forEach(row -> row.forEach(c -> cells.add(c.toString())));
+            }
+            assertThat(cells).contains("灯", "黄灯", "红灯", "预计得分", "序时进度", "依据（规则与计算）")
+                    .noneMatch(c -> c.matches(".*\\b(Light|Projected|Budget|Summary|yellow|red|green)\\b.*"));
+        } finally {
+            io.jixiao.problem.Language.use(before);
+        }
     }
 
     private static String fill(Cell c) {
