@@ -175,7 +175,7 @@ public final class DisclosureImporter {
                 String reason = ImportTexts.text("reason.header", "cells",
                         String.join(" | ", row.texts().stream().map(Texts::oneLine).toList()));
                 findings.add(ImportProblems.importTableNotRead(new Location(doc.file(), row.line(), 1), reason));
-                notes.add("! line " + row.line() + ": a table with 一级指标 was not imported: " + reason);
+                notes.add(ImportTexts.text("note.tableNotImported", "line", row.line(), "reason", reason));
                 return;
             }
         }
@@ -207,7 +207,7 @@ public final class DisclosureImporter {
         if (name == null || name.isBlank()) {
             name = "项目" + (projects.size() + 1);
             findings.add(ImportProblems.importNoProjectName(at, name));
-            tableNotes.add("! no project name found above this table (line " + headerLine + "): named '" + name + "'");
+            tableNotes.add(ImportTexts.text("note.unnamedProject", "line", headerLine, "name", name));
         }
         Amount budget = context.budget().map(f -> new Amount(Texts.money(f.text()).orElseThrow(),
                 f.label(), f.line())).orElse(null);
@@ -246,7 +246,7 @@ public final class DisclosureImporter {
             }
             seen.add(ValueParser.normalize(id));
             findings.add(ImportProblems.importIdAdded(new Location(doc.file(), i.line(), 1), key, id));
-            out.add(i.withId(id, "id added: '" + key + "' is already a key of this table (line " + i.line() + ")"));
+            out.add(i.withId(id, ImportTexts.text("note.idAdded", "key", key, "line", i.line())));
         }
         return new ImportedTable(t.overall(), t.name(), t.code(), t.budget(), t.goals(), t.spendingPlan(), out,
                 t.firstLine(), t.lastLine(), t.notes());

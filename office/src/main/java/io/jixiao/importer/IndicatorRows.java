@@ -94,8 +94,7 @@ final class IndicatorRows {
             for (int i = 0; i < s.size(); i++) {
                 List<String> notes = new ArrayList<>();
                 if (i == 0) {
-                    notes.add("split: one row held " + s.how() + " (line " + line + "); n-th name paired with"
-                            + " n-th target");
+                    notes.add(ImportTexts.text("note.split", "how", s.how(), "line", line));
                 }
                 out.add(indicator(level1, level2, s.names().get(i), description, s.targets().get(i), deduction, points,
                         basis, line, cellLines, notes, sheet));
@@ -105,12 +104,11 @@ final class IndicatorRows {
         List<String> notes = new ArrayList<>();
         if (split instanceof CellSplitter.Mismatch m) {
             findings.add(ImportProblems.importSplitMismatch(at(line), m.names(), m.targets()));
-            notes.add("! the 三级指标 cell holds " + m.names() + " indicators but the 指标值 cell " + m.targets()
-                    + " targets (line " + line + "); kept as one, split it by hand");
+            notes.add(ImportTexts.text("note.splitMismatch", "names", m.names(), "targets", m.targets(), "line",
+                    line));
         }
         if (map.splitTarget() && TEXT_MARKERS.contains(Texts.key(map.text(row, Column.SIGN)))) {
-            notes.add("符号 column reads '" + Texts.key(map.text(row, Column.SIGN)) + "' (a text target, not a"
-                    + " comparator); target = 值 + 单位");
+            notes.add(ImportTexts.text("note.textSign", "sign", Texts.key(map.text(row, Column.SIGN))));
         }
         out.add(indicator(level1, level2, name, description, target, deduction, points, basis, line,
                 cellLines, notes, sheet));
@@ -132,7 +130,7 @@ final class IndicatorRows {
         String pointsText = points.isEmpty() ? null : points;
         if (pointsText != null && !pointsText.matches("\\d+(\\.\\d+)?")) {
             findings.add(ImportProblems.importPointsNotNumber(at(cellLines.points()), pointsText));
-            n.add("! 分值 '" + pointsText + "' is not a number (line " + cellLines.points() + ")");
+            n.add(ImportTexts.text("note.pointsNotNumber", "points", pointsText, "line", cellLines.points()));
             pointsText = null;
         }
         return new ImportedIndicator(null, level1, emptyToNull(level2), emptyToNull(name), emptyToNull(description),

@@ -30,18 +30,18 @@ final class TargetChecks {
         Location at = new Location(file, line, 1);
         if (target.isBlank()) {
             findings.add(LoadProblems.emptyTarget(at, key));
-            notes.add("! 指标值 is empty in the source (line " + line + ")");
+            notes.add(ImportTexts.text("note.emptyTarget", "line", line));
             return notes;
         }
         try {
             ParsedValue v = ValueParser.parse(target);
             for (String note : v.notes()) {
                 findings.add(LoadProblems.valueNote(at, target, note));
-                notes.add("! '" + target + "' kept as written: " + note + " (line " + line + ")");
+                notes.add(ImportTexts.text("note.keptAsWritten", "target", target, "note", note, "line", line));
             }
         } catch (ValueParseException e) {
             findings.add(ImportProblems.importTargetUnread(at, target, e.problem()));
-            notes.add("! 指标值 '" + target + "' cannot be read: " + e.problem() + " (line " + line + ")");
+            notes.add(ImportTexts.text("note.targetUnread", "target", target, "problem", e.problem(), "line", line));
         }
         return notes;
     }
@@ -54,7 +54,7 @@ final class TargetChecks {
             return true;
         } catch (ValueParseException e) {
             findings.add(ImportProblems.importDeductionUnread(at, text, e.problem()));
-            notes.add("! 评（扣）分标准 not understood: " + e.problem() + " (line " + line + ")");
+            notes.add(ImportTexts.text("note.deductionUnread", "problem", e.problem(), "line", line));
             return false;
         }
     }

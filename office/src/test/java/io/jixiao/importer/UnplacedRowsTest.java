@@ -57,7 +57,8 @@ class UnplacedRowsTest {
             ImportResult r = withDepartment();
             assertThat(r.yaml()).contains("# 由 `jixiao import` 从 t.txt 导入：", "# 以“!”开头的注释标出需要核对之处",
                     "# ! 第 16 行未导入：", "#   单元格：成本指标 | 经济成本指标 | 乙 |  | ≤5万元 | 5",
-                    "- level1: 产出指标   # 第 11 行", "overall:   # 部门整体表，第 2-49 行");
+                    "- level1: 产出指标   # 第 11 行", "overall:   # 部门整体表，第 2-49 行",
+                    "# ! 分值“十分”不是数字（第 35 行）", "# ! 评（扣）分标准无法识别：");
             assertThat(imported().yaml()).contains("department: \"\"   # ! 文档中未找到：请填写");
             assertThat(r.yaml()).doesNotContain("not imported", "# line ", "Imported by", "not found in");
             // the comments change nothing the loader reads: the same targets as in English
