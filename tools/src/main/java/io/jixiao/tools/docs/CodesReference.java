@@ -63,6 +63,7 @@ public final class CodesReference {
             "engine/src/main/resources/io/jixiao/scoring/texts.properties",
             "engine/src/main/resources/io/jixiao/review/texts.properties",
             "engine/src/main/resources/io/jixiao/monitor/texts.properties",
+            "engine/src/main/resources/io/jixiao/api/texts.properties",
             "report/src/main/resources/io/jixiao/report/labels.properties",
             "report/src/main/resources/io/jixiao/report/monitor/labels.properties",
             "store/src/main/resources/io/jixiao/store/labels.properties",
