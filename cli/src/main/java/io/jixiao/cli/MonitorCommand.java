@@ -101,7 +101,8 @@ final class MonitorCommand implements Callable<Integer> {
         }
         Options options = new Options(profile, rules, lenient, false);
         try {
-            return dir ? bureau(options, kind) : department(options, kind);
+            // a bureau's monitor DIR, as its review: every department by the bureau's profile (KPI-0329)
+            return dir ? bureau(options.ownProfiles(false), kind) : department(options, kind);
         } catch (KpiException e) {
             e.findings().forEach(f -> err.println(f.render()));
             return Main.BAD_INPUT;

@@ -1,5 +1,6 @@
 package io.jixiao.pipeline;
 
+import io.jixiao.load.InputFiles;
 import io.jixiao.load.Source;
 import io.jixiao.monitor.MonitoredDepartment;
 import io.jixiao.problem.Finding;
@@ -9,7 +10,9 @@ import java.util.List;
 /**
  * The monitoring of one department folder (jixiao monitor DIR): its targets and its one progress file monitored by the
  * pipeline, summed up as a {@link MonitoredDepartment}. As in the review ({@link DepartmentRechecker}), bad input of
- * any kind becomes a failed department carrying its coded errors and never stops the others.
+ * any kind becomes a failed department carrying its coded errors and never stops the others, its files are read
+ * confined to its folder (a link out is KPI-0137), and with the bureau's options its own {@code profile:} is never
+ * read (KPI-0329).
  */
 final class DepartmentMonitorer {
 
@@ -33,7 +36,9 @@ final class DepartmentMonitorer {
         }
         Monitored m = null;
         try {
-            m = pipeline.monitor(Source.file(f.targets()), Source.file(f.progress().get(0)));
+            // the department's files are read confined to its folder (KPI-0137), as in the review
+            m = InputFiles.confined(f.dir(), () -> pipeline.monitor(Source.file(f.targets()),
+                    Source.file(f.progress().get(0))));
             if (!m.ok()) {
                 return failed(f, m, m.errors(), false);
             }

@@ -190,6 +190,7 @@ public final class Pipeline {
             found.addAll(e.findings());
             return new Monitored(t.value(), p.value(), null, null, found, Prepared.Step.PROFILE);
         }
+        ignoredProfile(t.value(), profile).ifPresent(found::add); // a bureau's monitor DIR, as its review
         ProgressPairing.Paired paired = ProgressPairing.pair(t.value(), p.value());
         found.addAll(paired.findings());
         if (!paired.ok()) {

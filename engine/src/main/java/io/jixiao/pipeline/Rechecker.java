@@ -95,11 +95,7 @@ public final class Rechecker {
      *                      compile
      */
     public BureauReport review(Path root, List<DepartmentFolder> folders, IntConsumer done) {
-        String profile = pipeline.options().profile();
-        // a bad --profile fails once, before any department; without one, national scores them all
-        String applied = profile == null ? ProfileLoader.load(ProfileLoader.DEFAULT, null).name()
-                : ProfileLoader.load(profile, null, ProfileLoader.OPTION).name();
-        profile = pipeline.options().ownProfiles() ? profile : applied;
+        String profile = appliedProfile();
         userRules();
         DepartmentRechecker reviewer = new DepartmentRechecker(pipeline);
         return BureauReport.of(root.toString(), profile, runAll(folders, reviewer::review, done, "jixiao-review"));
@@ -113,7 +109,7 @@ public final class Rechecker {
      * @throws KpiException KPI-013x when the --profile override does not load
      */
     public BureauMonitoring monitor(Path root, List<DepartmentFolder> folders, IntConsumer done) {
-        String profile = checkedProfile();
+        String profile = appliedProfile();
         userRules();
         DepartmentMonitorer monitorer = new DepartmentMonitorer(pipeline);
         List<MonitoredDepartment> all = runAll(folders, monitorer::monitor, done, "jixiao-monitor");
@@ -131,13 +127,16 @@ public final class Rechecker {
         }
     }
 
-    /** The --profile override, loaded once: a bad one fails before any department. */
-    private String checkedProfile() {
+    /**
+     * The profile every department is scored with, as the report names it: the --profile override, loaded once (a
+     * bad one fails before any department), else national for a bureau ({@link Options#ownProfiles} false), else
+     * null (each department's own).
+     */
+    private String appliedProfile() {
         String profile = pipeline.options().profile();
-        if (profile != null) {
-            ProfileLoader.load(profile, null, ProfileLoader.OPTION);
-        }
-        return profile;
+        String applied = profile == null ? ProfileLoader.load(ProfileLoader.DEFAULT, null).name()
+                : ProfileLoader.load(profile, null, ProfileLoader.OPTION).name();
+        return pipeline.options().ownProfiles() ? profile : applied;
     }
 
     /** {@code work} on every folder in the pool; the results in folder order. */
