@@ -91,7 +91,8 @@ public final class Importer {
     private final BeforeCommit beforeCommit;
 
     /**
-     * @param options the scoring options every department is evaluated with (kept with each department-year)
+     * @param options the scoring options every department is evaluated with (kept with each department-year); the
+     *                profile they name (national when none) scores every department, whatever its targets say
      * @param threads evaluation workers (at least 1)
      */
     public Importer(Store store, Options options, int threads) {
@@ -106,7 +107,9 @@ public final class Importer {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.store = store;
-        this.options = options;
+        // a bureau's store: the bureau's profile (options.profile(), else national) scores every department, and a
+        // profile its targets name is ignored with KPI-0329 (the pipeline's, as in review), never read
+        this.options = options.ownProfiles(false);
         this.threads = threads;
         this.beforeCommit = beforeCommit;
     }
@@ -317,8 +320,10 @@ public final class Importer {
     }
 
     private String optionText() {
+        // "bureau": scored with the bureau's profile whatever the targets name (stores of older jixiaos honoured a
+        // department's own: the same files import again as a new revision, scored as a bureau scores them)
         return "profile=" + (options.profile() == null ? "" : options.profile()) + ";lenient=" + options.lenient()
-                + ";allowMissing=" + options.allowMissing();
+                + ";allowMissing=" + options.allowMissing() + ";bureau";
     }
 
     /** Location of a folder-level finding. */

@@ -272,10 +272,13 @@ final class Ledger {
         return pipelines.computeIfAbsent(profile == null ? "" : profile, p -> new Pipeline(options(profile)));
     }
 
-    /** The options a department-year was stored with (its profile's name), for the pipeline and the importer. */
+    /**
+     * The options a department-year was stored with (its profile's name), for the pipeline and the importer: the
+     * bureau's profile, never one the department's targets name (KPI-0329, as the store's import and review).
+     */
     static io.jixiao.pipeline.Options options(String profile) {
-        return profile == null || profile.isEmpty() ? io.jixiao.pipeline.Options.defaults()
-                : io.jixiao.pipeline.Options.defaults().profile(profile);
+        return (profile == null || profile.isEmpty() ? io.jixiao.pipeline.Options.defaults()
+                : io.jixiao.pipeline.Options.defaults().profile(profile)).ownProfiles(false);
     }
 
     /** The same, for the API's what-if. */
