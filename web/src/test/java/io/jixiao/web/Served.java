@@ -24,7 +24,12 @@ final class Served implements AutoCloseable {
     }
 
     Served(Workbench.Settings settings) {
-        demo = Demo.of(INDICATORS);
+        this(INDICATORS, settings);
+    }
+
+    /** The demo store of the department folders under {@code departments}. */
+    Served(Path departments, Workbench.Settings settings) {
+        demo = Demo.of(departments);
         workbench = Workbench.start(demo.store(), settings);
     }
 
