@@ -89,6 +89,7 @@ public final class Importer {
     private final Options options;
     private final int threads;
     private final BeforeCommit beforeCommit;
+    private final String version = Jixiao.version();
 
     /**
      * @param options the scoring options every department is evaluated with (kept with each department-year); the
@@ -156,7 +157,7 @@ public final class Importer {
                 .mapTo(String.class).list()));
         String optionText = optionText();
         Pipeline pipeline = new Pipeline(options, Rechecker.compiling());
-        Writer writer = new Writer(store, optionText, Jixiao.version(), System.getProperty("user.name", "?"));
+        Writer writer = new Writer(store, version, System.getProperty("user.name", "?"));
         Map<String, String> claimed = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
         int workers = Math.max(1, Math.min(threads, folders.size()));
@@ -206,22 +207,25 @@ public final class Importer {
             return e.failure;
         }
         String other = claimed.putIfAbsent(e.department + "\0" + e.year, e.folder);
-        if (other == null && e.evaluation == null) {
+        if (other == null && e.rows == null) {
             return new Outcome(e.folder, e.department, e.year, Status.UNCHANGED, e.revision, List.of());
         }
         if (other != null) {
             return new Outcome(e.folder, e.department, e.year, Status.FAILED, 0, List.of(
                     StoreProblems.sameDepartmentYearTwice(e.folder, e.department, e.year, other)));
         }
-        Writer.Written w = writer.write(e.folder, e.files, e.fingerprint, e.evaluation, e.monitorings, beforeCommit);
-        List<Finding> notes = e.evaluation.findings();
+        Writer.Written w = writer.write(e.folder, e.rows, e.monitorings, beforeCommit);
+        List<Finding> notes = e.findings;
         return new Outcome(e.folder, e.department, e.year, w.unchanged() ? Status.UNCHANGED
                 : w.revision() == 1 ? Status.ADDED : Status.REPLACED, w.revision(), w.unchanged() ? List.of() : notes);
     }
 
-    /** A folder read and evaluated (or found unchanged, or failed), ready for the writer. */
+    /**
+     * A folder read and evaluated (or found unchanged, or failed), ready for the writer: the rows to store and the
+     * evaluation's findings, not the evaluation itself (its trees and models would wait in memory for the writer).
+     */
     private record Evaluated(String folder, String department, int year, int revision, List<StoredFile> files,
-                             String fingerprint, Evaluation evaluation, List<Writer.Monitoring> monitorings,
+                             String fingerprint, List<Finding> findings, Rows rows, List<Writer.Monitoring> monitorings,
                              Outcome failure) {
     }
 
@@ -246,7 +250,7 @@ public final class Importer {
                 var same = store.read(h -> h.createQuery("SELECT d.name, y.budget_year, y.revision FROM department_year y"
                         + " JOIN department d ON d.id = y.department_id WHERE y.fingerprint = :f")
                         .bind("f", fingerprint).map((rs, ctx) -> new Evaluated(folder, rs.getString(1), rs.getInt(2),
-                                rs.getInt(3), files, fingerprint, null, List.of(), null)).findFirst());
+                                rs.getInt(3), files, fingerprint, null, null, List.of(), null)).findFirst());
                 if (same.isPresent()) {
                     return same.get();
                 }
@@ -259,7 +263,7 @@ public final class Importer {
             if (!e.ok() || (actuals != null && e.score() == null)) {
                 Outcome o = new Outcome(folder, e.targets() == null ? null : e.targets().department(),
                         e.targets() == null ? 0 : e.targets().year(), Status.FAILED, 0, e.errors());
-                return new Evaluated(folder, null, 0, 0, files, fingerprint, null, List.of(), o);
+                return new Evaluated(folder, null, 0, 0, files, fingerprint, null, null, List.of(), o);
             }
             // each progress file through the pipeline's monitoring (lights, projected score, warnings); one that does
             // not monitor fails the folder with its errors, as bad actuals do
@@ -280,10 +284,12 @@ public final class Importer {
             if (!monitorErrors.isEmpty()) {
                 Outcome o = new Outcome(folder, e.targets().department(), e.targets().year(), Status.FAILED, 0,
                         monitorErrors);
-                return new Evaluated(folder, null, 0, 0, files, fingerprint, null, List.of(), o);
+                return new Evaluated(folder, null, 0, 0, files, fingerprint, null, null, List.of(), o);
             }
-            return new Evaluated(folder, e.targets().department(), e.targets().year(), 0, files, fingerprint, e,
-                    monitorings, null);
+            // the rows to store, worked out here on the worker: the one writer thread only binds and executes them
+            Rows rows = Rows.of(folder, files, fingerprint, e, optionText, version);
+            return new Evaluated(folder, e.targets().department(), e.targets().year(), 0, files, fingerprint,
+                    e.findings(), rows, monitorings, null);
         } catch (KpiException e) {
             return failed(folder, e.findings());
         } catch (IOException e) {
@@ -292,7 +298,7 @@ public final class Importer {
     }
 
     private static Evaluated failed(String folder, List<Finding> errors) {
-        return new Evaluated(folder, null, 0, 0, List.of(), null, null, List.of(),
+        return new Evaluated(folder, null, 0, 0, List.of(), null, null, null, List.of(),
                 new Outcome(folder, null, 0, Status.FAILED, 0, errors));
     }
 

@@ -1,29 +1,13 @@
 package io.jixiao.store;
 
-import io.jixiao.model.DepartmentActuals;
-import io.jixiao.model.DepartmentTargets;
-import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
-import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableKind;
 import io.jixiao.monitor.DepartmentMonitoring;
 import io.jixiao.monitor.Light;
 import io.jixiao.monitor.TableMonitoring;
-import io.jixiao.pipeline.Evaluation;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
-import io.jixiao.recheck.Checks;
-import io.jixiao.recheck.RecheckFinding;
-import io.jixiao.scoring.BudgetExecution;
-import io.jixiao.scoring.CaseBuilder;
-import io.jixiao.profile.ScoringProfile;
-import io.jixiao.scoring.CategoryScore;
-import io.jixiao.scoring.Direction;
-import io.jixiao.scoring.DepartmentScore;
-import io.jixiao.scoring.IndicatorScore;
-import io.jixiao.scoring.TableScore;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,13 +15,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -54,8 +35,6 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 final class Writer implements AutoCloseable {
 
-    /** Numbers are kept to 20 decimal places (NUMERIC(40, 20)), rounded alike on H2 and PostgreSQL. */
-    static final int SCALE = 20;
 
     /** @param unchanged the same files were stored already (found inside the transaction) */
     record Written(long id, int revision, boolean unchanged) {
@@ -78,19 +57,23 @@ final class Writer implements AutoCloseable {
             + " points, score) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String INSERT_FINDING = "INSERT INTO finding (department_year_id, ordinal, severity, code,"
             + " message, hint, file, line, col, table_name, recheck) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String FIND_DEPARTMENT = "SELECT id, code FROM department WHERE name = ?";
+    private static final String UPDATE_DEPARTMENT = "UPDATE department SET code = ? WHERE id = ?";
+    private static final String INSERT_DEPARTMENT = "INSERT INTO department (name, code) VALUES (?, ?)";
+    private static final String FIND_YEAR = "SELECT id, revision, fingerprint FROM department_year"
+            + " WHERE department_id = ? AND budget_year = ?";
+    private static final String DELETE_YEAR = "DELETE FROM department_year WHERE id = ?";
     private static final String INSERT_AUDIT = "INSERT INTO audit_log (at, actor, action, department, budget_year,"
             + " detail) VALUES (?, ?, 'import', ?, ?, ?)";
 
     private final Store store;
-    private final String options;
     private final String version;
     private final String actor;
     private Handle session;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
-    Writer(Store store, String options, String version, String actor) {
+    Writer(Store store, String version, String actor) {
         this.store = store;
-        this.options = options;
         this.version = version;
         this.actor = actor;
     }
@@ -102,14 +85,15 @@ final class Writer implements AutoCloseable {
     /**
      * Stores one department-year in one transaction; {@code beforeCommit} is called inside it, just before the commit.
      *
+     * @param rows        the department-year's rows, made by {@link Rows#of} on the worker that evaluated it
+     * @param monitorings the monitoring of each progress file
      * @throws KpiException when the store fails (busy, unreachable …); the transaction is rolled back
      */
-    Written write(String folder, List<StoredFile> files, String fingerprint, Evaluation e, List<Monitoring> monitorings,
-                  Importer.BeforeCommit beforeCommit) {
+    Written write(String folder, Rows rows, List<Monitoring> monitorings, Importer.BeforeCommit beforeCommit) {
         Handle h = session();
         try {
             h.begin();
-            Written w = write(h, folder, files, fingerprint, e, monitorings);
+            Written w = write(h, folder, rows, monitorings);
             if (!w.unchanged()) {
                 beforeCommit.at(folder);
             }
@@ -127,166 +111,122 @@ final class Writer implements AutoCloseable {
         }
     }
 
-    private Written write(Handle h, String folder, List<StoredFile> files, String fingerprint, Evaluation e,
-                          List<Monitoring> monitorings) throws SQLException {
-        DepartmentTargets t = e.targets();
-        long department = department(h, t.department(), t.code());
-        Optional<String[]> old = h.createQuery("SELECT id, revision, fingerprint FROM department_year"
-                        + " WHERE department_id = :d AND budget_year = :y")
-                .bind("d", department).bind("y", t.year())
-                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).findOne();
-        if (old.isPresent()) {
-            long oldId = Long.parseLong(old.get()[0]);
-            if (old.get()[2].equals(fingerprint)) {
-                return new Written(oldId, Integer.parseInt(old.get()[1]), true);
+    private Written write(Handle h, String folder, Rows rows, List<Monitoring> monitorings) throws SQLException {
+        String fingerprint = (String) rows.year()[3];
+        long department = department(rows.department(), rows.code());
+        PreparedStatement find = prepared(FIND_YEAR, false);
+        set(find, department, rows.budgetYear());
+        long oldId = -1;
+        int oldRevision = 0;
+        String oldFingerprint = null;
+        try (ResultSet rs = find.executeQuery()) {
+            if (rs.next()) {
+                oldId = rs.getLong(1);
+                oldRevision = rs.getInt(2);
+                oldFingerprint = rs.getString(3);
             }
-            h.createUpdate("DELETE FROM department_year WHERE id = :id").bind("id", oldId).execute();
         }
-        int revision = old.map(o -> Integer.parseInt(o[1]) + 1).orElse(1);
-        DepartmentScore score = e.score();
+        if (oldId >= 0) {
+            if (fingerprint.equals(oldFingerprint)) {
+                return new Written(oldId, oldRevision, true);
+            }
+            PreparedStatement delete = prepared(DELETE_YEAR, false);
+            set(delete, oldId);
+            delete.executeUpdate();
+        }
+        int revision = oldRevision + 1;
+        Object[] values = rows.year().clone();
+        values[4] = revision;
         PreparedStatement year = prepared(INSERT_YEAR, true);
-        set(year, department, t.year(), n(t.budget()), n(t.projectBudget()), folder, fingerprint, revision, version,
-                e.profile().name(), options.contains("lenient=true"), options.contains("allowMissing=true"),
-                score != null, score == null ? null : score.method(), score == null ? null : n(score.score()),
-                score == null ? null : score.grade(), score == null ? null : score.explanation());
+        set(year, department, rows.budgetYear());
+        set(year, 3, values);
         year.executeUpdate();
         long id = generatedKey(year);
-        files(id, files);
-        Map<Finding, String> tableOf = new IdentityHashMap<>();
-        Map<Finding, RecheckFinding.Kind> recheckOf = new IdentityHashMap<>();
-        tables(h, id, t, e.actuals(), score, e.profile(), tableOf, recheckOf);
-        findings(id, e.findings(), tableOf, recheckOf);
+        batch(INSERT_FILE, id, rows.files());
+        long[] tableIds = tables(id, rows.tables());
+        PreparedStatement lines = prepared(INSERT_INDICATOR, false);
+        PreparedStatement categories = prepared(INSERT_CATEGORY, false);
+        boolean anyLine = false;
+        boolean anyCategory = false;
+        for (int t = 0; t < tableIds.length; t++) {
+            anyLine |= add(lines, tableIds[t], rows.indicators().get(t));
+            anyCategory |= add(categories, tableIds[t], rows.categories().get(t));
+        }
+        if (anyLine) {
+            lines.executeBatch();
+        }
+        if (anyCategory) {
+            categories.executeBatch();
+        }
+        batch(INSERT_FINDING, id, rows.findings());
         for (int m = 0; m < monitorings.size(); m++) {
             monitoring(h, id, m, monitorings.get(m));
         }
         PreparedStatement audit = prepared(INSERT_AUDIT, false);
-        set(audit, OffsetDateTime.now(ZoneOffset.UTC), actor, t.department(), t.year(), "revision " + revision + " from "
-                + folder + " (" + files.size() + " files, sha256 " + fingerprint.substring(0, 12) + "…, jixiao "
-                + version + ")");
+        set(audit, OffsetDateTime.now(ZoneOffset.UTC), actor, rows.department(), rows.budgetYear(), "revision "
+                + revision + " from " + folder + " (" + rows.files().size() + " files, sha256 "
+                + fingerprint.substring(0, 12) + "…, jixiao " + version + ")");
         audit.executeUpdate();
         return new Written(id, revision, false);
     }
 
-    private static long department(Handle h, String name, String code) {
-        Optional<Long> id = h.createQuery("SELECT id FROM department WHERE name = :n").bind("n", name)
-                .mapTo(Long.class).findOne();
-        if (id.isPresent()) {
-            if (code != null) {
-                h.createUpdate("UPDATE department SET code = :c WHERE id = :id").bind("c", code).bind("id", id.get())
-                        .execute();
-            }
-            return id.get();
-        }
-        return h.createUpdate("INSERT INTO department (name, code) VALUES (:n, :c)").bind("n", name).bind("c", code)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-    }
-
-    private void files(long id, List<StoredFile> files) throws SQLException {
-        PreparedStatement b = prepared(INSERT_FILE, false);
-        for (int i = 0; i < files.size(); i++) {
-            StoredFile f = files.get(i);
-            set(b, id, i, f.role(), f.name(), f.sha256(), (long) f.content().length, f.content());
-            b.addBatch();
-        }
-        b.executeBatch();
-    }
-
-    private void tables(Handle h, long id, DepartmentTargets t, DepartmentActuals a, DepartmentScore score,
-                        ScoringProfile profile, Map<Finding, String> tableOf,
-                        Map<Finding, RecheckFinding.Kind> recheckOf) throws SQLException {
-        if (score != null) {
-            for (RecheckFinding r : Checks.collect("", score)) {
-                recheckOf.put(r.finding(), r.kind());
-            }
-        }
-        PreparedStatement tableRows = prepared(INSERT_TABLE, false);
-        List<IndicatorTable> tables = t.tables();
-        List<TableScore> scores = new ArrayList<>();
-        List<TableActuals> actuals = new ArrayList<>();
-        for (int ti = 0; ti < tables.size(); ti++) {
-            IndicatorTable table = tables.get(ti);
-            String name = table.kind() == TableKind.OVERALL ? IndicatorTable.OVERALL_NAME : table.name();
-            TableScore ts = score == null ? null : score.tables().stream()
-                    .filter(s -> s.kind() == table.kind() && (s.kind() == TableKind.OVERALL || s.name().equals(table.name())))
-                    .findFirst().orElse(null);
-            TableActuals ta = a == null ? null : table.kind() == TableKind.OVERALL ? a.overall()
-                    : a.project(table.name()).orElse(null);
-            scores.add(ts);
-            actuals.add(ta);
-            if (ts != null) {
-                ts.findings().forEach(f -> tableOf.put(f, name));
-            }
-            BudgetExecution be = ts == null ? null : ts.budgetExecution();
-            set(tableRows, id, ti, table.kind() == TableKind.OVERALL ? "overall" : "project", name, table.code(),
-                    n(table.budget()), n(ts != null ? ts.spent() : ta == null ? null : ta.spent()),
-                    n(ts == null ? null : ts.score()), n(ts == null ? null : ts.rawScore()),
-                    n(ts == null ? null : ts.naPoints()), ts == null ? null : ts.grade(),
-                    n(be == null ? null : be.rate()), n(be == null ? null : be.points()),
-                    n(be == null ? null : be.score()), be == null ? null : be.explanation(),
-                    ts == null ? null : ts.explanation());
-            tableRows.addBatch();
-        }
-        tableRows.executeBatch();
-        Map<Integer, Long> tableIds = new HashMap<>();
-        h.createQuery("SELECT ordinal, id FROM indicator_table WHERE department_year_id = :dy").bind("dy", id)
-                .map((rs, ctx) -> new long[] {rs.getInt(1), rs.getLong(2)}).forEach(r -> tableIds.put((int) r[0], r[1]));
-        PreparedStatement lines = prepared(INSERT_INDICATOR, false);
-        PreparedStatement categories = prepared(INSERT_CATEGORY, false);
-        boolean anyCategory = false;
-        for (int ti = 0; ti < tables.size(); ti++) {
-            long tableId = tableIds.get(ti);
-            TableScore ts = scores.get(ti);
-            TableActuals ta = actuals.get(ti);
-            Map<String, IndicatorScore> byKey = new HashMap<>();
-            if (ts != null) {
-                ts.indicators().forEach(l -> byKey.putIfAbsent(l.key(), l));
-            }
-            List<Indicator> indicators = tables.get(ti).indicators();
-            for (int i = 0; i < indicators.size(); i++) {
-                Indicator ind = indicators.get(i);
-                IndicatorScore line = byKey.get(ind.key());
-                var actual = ta == null ? null : ta.actuals().get(ind.key());
-                set(lines, tableId, i, ind.key(), ind.label(), ind.level1(), ind.level2(), ind.targetText(),
-                        CaseBuilder.isCost(ind), ind.deduction() == null ? null : ind.deduction().text(),
-                        ind.location().line(), ind.location().column(), actual == null ? null : actual.text(),
-                        line == null ? null : line.group(), n(line == null ? null : line.points()),
-                        n(line == null ? null : line.score()), line == null ? null : line.status().label(),
-                        line == null ? null : line.rule(), line == null ? null : line.explanation(), ind.library(),
-                        // the direction scoring applies (docs/store.md#less-demanding): decided once, by scoring's rule
-                        Direction.read(ind, profile).direction().symbol());
-                lines.addBatch();
-            }
-            if (ts != null) {
-                List<CategoryScore> cs = ts.categories();
-                for (int c = 0; c < cs.size(); c++) {
-                    set(categories, tableId, c, cs.get(c).category(), cs.get(c).level1(), n(cs.get(c).points()),
-                            n(cs.get(c).score()));
-                    categories.addBatch();
-                    anyCategory = true;
+    /** The department's id by its name (added when new; its code brought up to date). */
+    private long department(String name, String code) throws SQLException {
+        PreparedStatement find = prepared(FIND_DEPARTMENT, false);
+        set(find, name);
+        try (ResultSet rs = find.executeQuery()) {
+            if (rs.next()) {
+                long id = rs.getLong(1);
+                if (code != null && !code.equals(rs.getString(2))) {
+                    PreparedStatement update = prepared(UPDATE_DEPARTMENT, false);
+                    set(update, code, id);
+                    update.executeUpdate();
                 }
+                return id;
             }
         }
-        lines.executeBatch();
-        if (anyCategory) {
-            categories.executeBatch();
+        PreparedStatement add = prepared(INSERT_DEPARTMENT, true);
+        set(add, name, code);
+        add.executeUpdate();
+        return generatedKey(add);
+    }
+
+    /** The tables' rows in one batch; their ids in order, as the database generated them. */
+    private long[] tables(long id, List<Object[]> rows) throws SQLException {
+        PreparedStatement ps = prepared(INSERT_TABLE, true);
+        if (!add(ps, id, rows)) {
+            return new long[0];
+        }
+        ps.executeBatch();
+        long[] ids = new long[rows.size()];
+        int i = 0;
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            while (keys.next() && i < ids.length) {
+                ids[i++] = keys.getLong(1);
+            }
+        }
+        if (i != ids.length) {
+            throw new SQLException("the database gave " + i + " ids for " + ids.length + " tables");
+        }
+        return ids;
+    }
+
+    /** Rows under one parent id in one batch. */
+    private void batch(String sql, long parent, List<Object[]> rows) throws SQLException {
+        PreparedStatement ps = prepared(sql, false);
+        if (add(ps, parent, rows)) {
+            ps.executeBatch();
         }
     }
 
-    private void findings(long id, List<Finding> findings, Map<Finding, String> tableOf,
-                          Map<Finding, RecheckFinding.Kind> recheckOf) throws SQLException {
-        if (findings.isEmpty()) {
-            return;
+    /** Adds each row, after {@code parent}, to the statement's batch; false when there is none. */
+    private static boolean add(PreparedStatement ps, long parent, List<Object[]> rows) throws SQLException {
+        for (Object[] row : rows) {
+            ps.setLong(1, parent);
+            set(ps, 2, row);
+            ps.addBatch();
         }
-        PreparedStatement b = prepared(INSERT_FINDING, false);
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            RecheckFinding.Kind kind = recheckOf.get(f);
-            set(b, id, i, f.severity().name().toLowerCase(Locale.ROOT), f.code(), f.message(), f.hint(),
-                    f.location().file(), f.location().line(), f.location().column(), tableOf.get(f),
-                    kind == null ? null : kind.key());
-            b.addBatch();
-        }
-        b.executeBatch();
+        return !rows.isEmpty();
     }
 
     /** The import's connection, opened at the first department-year and kept until {@link #close}. */
@@ -323,9 +263,14 @@ final class Writer implements AutoCloseable {
 
     /** Binds {@code values} to the statement's parameters in order (null as SQL NULL). */
     private static void set(PreparedStatement ps, Object... values) throws SQLException {
+        set(ps, 1, values);
+    }
+
+    /** Binds {@code values} to the statement's parameters from {@code first} on. */
+    private static void set(PreparedStatement ps, int first, Object[] values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
-            int at = i + 1;
+            int at = i + first;
             if (v == null) {
                 ps.setNull(at, Types.NULL);
             } else if (v instanceof String x) {
@@ -412,6 +357,6 @@ final class Writer implements AutoCloseable {
 
     /** A number as stored: 20 decimal places, rounded HALF_UP (null stays null). */
     static BigDecimal n(BigDecimal v) {
-        return v == null ? null : v.setScale(SCALE, RoundingMode.HALF_UP);
+        return Rows.n(v);
     }
 }

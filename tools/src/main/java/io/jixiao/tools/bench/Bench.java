@@ -582,34 +582,44 @@ public final class Bench {
         out.printf(Locale.ROOT, "    load average before: %.2f%n", ManagementFactory.getOperatingSystemMXBean()
                 .getSystemLoadAverage());
         exec(review, Map.of()); // warms the page cache
-        Stats reviews = new Stats();
-        Stats imports = new Stats();
+        Runs reviews = new Runs(new Stats(), new Stats(), new Stats());
+        Runs imports = new Runs(new Stats(), new Stats(), new Stats());
         Stats ratios = new Stats();
+        Stats cpuRatios = new Stats();
         for (int i = 0; i < o.iterations(); i++) {
-            long t0 = System.nanoTime();
-            int rc = exec(review, Map.of());
-            double r = (System.nanoTime() - t0) / 1e9;
-            t0 = System.nanoTime();
-            int ic = exec(importCommand(dir, work.resolve("store-" + i)), Map.of());
-            double m = (System.nanoTime() - t0) / 1e9;
-            if (rc != 0 || ic != 0) {
-                out.println("        (exit review " + rc + ", import " + ic + ")");
+            Run r = timed(review, Map.of());
+            Run m = timed(importCommand(dir, work.resolve("store-" + i)), Map.of());
+            if (r.code() != 0 || m.code() != 0) {
+                out.println("        (exit review " + r.code() + ", import " + m.code() + ")");
             }
             reviews.add(r);
             imports.add(m);
-            ratios.add(m / r);
+            ratios.add(m.wall() / r.wall());
+            if (r.cpu() > 0 && m.cpu() > 0) {
+                cpuRatios.add(m.cpu() / r.cpu());
+            }
             Files.deleteIfExists(work.resolve("store-" + i + ".mv.db"));
         }
-        out.println("    review:        " + reviews.seconds());
-        out.println("    store import:  " + imports.seconds());
+        out.println("    review:        " + cpuNote(reviews));
+        out.println("    store import:  " + cpuNote(imports));
         out.printf(Locale.ROOT, "    import / review of the same round: best %.2f, median %.2f, worst %.2f (budget ≤ 2)%n",
                 ratios.min(), ratios.median(), ratios.max());
+        if (!cpuRatios.isEmpty()) {
+            // CPU (user + system, GNU time) is what a loaded machine changes least: the figure to compare across runs
+            out.printf(Locale.ROOT, "    import / review CPU seconds of the same round: best %.2f, median %.2f, worst"
+                    + " %.2f%n", cpuRatios.min(), cpuRatios.median(), cpuRatios.max());
+        }
         out.printf(Locale.ROOT, "    load average after: %.2f%n", ManagementFactory.getOperatingSystemMXBean()
                 .getSystemLoadAverage());
         history(dir, work);
         deleteTree(work);
         out.println();
         out.flush();
+    }
+
+    /** Wall best/median/worst and, where GNU time measured it, CPU seconds (user + system) best/median/worst. */
+    private static String cpuNote(Runs runs) {
+        return runs.wall().seconds() + (runs.cpu().isEmpty() ? "" : " · CPU " + runs.cpu().seconds());
     }
 
     /** The machine's load, as {@code uptime} prints it (else /proc/loadavg, else the JVM's one-minute average). */
