@@ -2,6 +2,8 @@ package io.jixiao.store;
 
 import io.jixiao.api.Jixiao;
 import io.jixiao.load.ActualsFiles;
+import io.jixiao.load.InputFiles;
+import io.jixiao.load.LoadProblems;
 import io.jixiao.load.Source;
 import io.jixiao.load.YamlReader;
 import io.jixiao.pipeline.DepartmentFolder;
@@ -237,12 +239,12 @@ public final class Importer {
                         f.actuals().stream().map(p -> p.getFileName().toString()).toList())));
             }
             List<StoredFile> files = new ArrayList<>();
-            files.add(read(StoredFile.TARGETS, f.targets()));
+            files.add(read(StoredFile.TARGETS, f.targets(), f.dir()));
             for (Path a : f.actuals()) {
-                files.add(read(StoredFile.ACTUALS, a));
+                files.add(read(StoredFile.ACTUALS, a, f.dir()));
             }
             for (Path p : progressFiles(f.dir())) {
-                files.add(read(StoredFile.PROGRESS, p));
+                files.add(read(StoredFile.PROGRESS, p, f.dir()));
             }
             String fingerprint = StoredFile.fingerprint(files, optionText);
             if (known.contains(fingerprint)) {
@@ -293,7 +295,7 @@ public final class Importer {
         } catch (KpiException e) {
             return failed(folder, e.findings());
         } catch (IOException e) {
-            return failed(folder, List.of(io.jixiao.load.LoadProblems.unreadable(folder, e.toString())));
+            return failed(folder, List.of(LoadProblems.unreadable(folder, e.toString())));
         }
     }
 
@@ -307,8 +309,15 @@ public final class Importer {
         return Path.of(f.id()).resolve(file.getFileName()).toString();
     }
 
-    /** The file's bytes, read no further than one byte past the largest file the loaders accept (they refuse it). */
-    private static StoredFile read(String role, Path file) throws IOException {
+    /**
+     * The file's bytes, read no further than one byte past the largest file the loaders accept (they refuse it). A
+     * department's file is read only inside its folder, as {@code review} reads it: a link out of it (to
+     * {@code /etc/passwd}, to another department's actuals) is KPI-0137, not read and not stored.
+     */
+    private static StoredFile read(String role, Path file, Path folder) throws IOException {
+        if (!InputFiles.inside(file, folder)) {
+            throw new KpiException(LoadProblems.outsideFolder(file.toString(), Files.isSymbolicLink(file)));
+        }
         long limit = ActualsFiles.isWorkbook(file) ? ActualsFiles.WORKBOOK_MAX_BYTES : YamlReader.MAX_BYTES;
         try (InputStream in = Files.newInputStream(file)) {
             return new StoredFile(role, file.getFileName().toString(), in.readNBytes(Math.toIntExact(limit + 1)));

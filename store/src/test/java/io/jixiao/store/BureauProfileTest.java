@@ -119,4 +119,26 @@ class BureauProfileTest {
             assertThat(new Catalog(s).list(2020).get(0).grade()).isEqualTo("良");
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("io.jixiao.store.Databases#both")
+    void anActualsFileThatLinksOutOfTheFolderIsKpi0137NotReadAndNothingIsStored(Supplier<StoreLocation> db)
+            throws Exception {
+        Path folder = lenientDepartment();
+        Path outside = Files.createTempDirectory("jixiao-outside").resolve("secret.yaml");
+        Files.writeString(outside, "canary-f1d0: the bureau's own file\n", StandardCharsets.UTF_8);
+        Path actuals = folder.resolve("actuals-example.yaml");
+        Files.delete(actuals);
+        Files.createSymbolicLink(actuals, outside);
+        try (Store s = Store.open(db.get())) {
+            Importer.Outcome o = new Importer(s, Options.defaults(), 1).run(List.of(folder), x -> { }).outcomes()
+                    .get(0);
+
+            assertThat(o.status()).isEqualTo(Importer.Status.FAILED);
+            assertThat(o.findings()).extracting(f -> f.code(), f -> f.location().file())
+                    .containsExactly(tuple("KPI-0137", actuals.toString()));
+            assertThat(o.findings().get(0).render()).doesNotContain("canary-f1d0");
+            assertThat(new Catalog(s).list(null)).isEmpty();
+        }
+    }
 }
