@@ -47,13 +47,36 @@ public final class Pairing {
 
     /** Checks the actuals against the targets and, when they fit, aligns their keys. */
     public static Paired pair(DepartmentTargets t, DepartmentActuals a, boolean allowMissing) {
-        List<Finding> found = check(t, a, allowMissing);
-        boolean ok = found.stream().noneMatch(Finding::isError);
-        return new Paired(ok ? align(t, a) : a, found);
+        Keys keys = new Keys();
+        List<Finding> found = check(t, a, allowMissing, keys);
+        boolean ok = true;
+        for (Finding f : found) {
+            ok &= !f.isError();
+        }
+        return new Paired(ok ? align(t, a, keys) : a, found);
     }
 
     /** Errors (and, with {@code allowMissing}, nothing for missing actuals: scoring reports those). */
     public static List<Finding> check(DepartmentTargets t, DepartmentActuals a, boolean allowMissing) {
+        return check(t, a, allowMissing, new Keys());
+    }
+
+    /** One {@link KeyIndex} per table, built once for the check and the alignment of one pairing. */
+    private static final class Keys {
+
+        private final java.util.IdentityHashMap<IndicatorTable, KeyIndex> byTable = new java.util.IdentityHashMap<>();
+
+        KeyIndex of(IndicatorTable table) {
+            KeyIndex k = byTable.get(table);
+            if (k == null) {
+                k = new KeyIndex(table);
+                byTable.put(table, k);
+            }
+            return k;
+        }
+    }
+
+    private static List<Finding> check(DepartmentTargets t, DepartmentActuals a, boolean allowMissing, Keys keys) {
         List<Finding> out = new ArrayList<>();
         if (!t.department().equals(a.department())) {
             out.add(LoadProblems.departmentMismatch(a.departmentLocation(), a.department(), t.department()));
@@ -76,7 +99,7 @@ public final class Pairing {
                 }
                 continue;
             }
-            table(table, ta.get(), allowMissing, out);
+            table(table, ta.get(), allowMissing, out, keys.of(table));
             // the budget 预算执行率 uses: the 全年预算数 when the actuals give one (docs/scoring.md#adjusted-budget)
             BigDecimal budget = ta.get().adjustedBudget() != null ? ta.get().adjustedBudget()
                     : table.kind() == io.jixiao.model.TableKind.OVERALL ? t.budget() : table.budget();
@@ -90,7 +113,7 @@ public final class Pairing {
                 out.add(LoadProblems.missingTable(a.yearLocation(), t.evaluation().name()));
             }
         } else if (t.evaluation() != null) {
-            table(t.evaluation(), a.evaluation(), allowMissing, out);
+            table(t.evaluation(), a.evaluation(), allowMissing, out, keys.of(t.evaluation()));
         }
         return out;
     }
@@ -113,8 +136,8 @@ public final class Pairing {
                 times)));
     }
 
-    private static void table(IndicatorTable table, TableActuals ta, boolean allowMissing, List<Finding> out) {
-        KeyIndex keys = new KeyIndex(table);
+    private static void table(IndicatorTable table, TableActuals ta, boolean allowMissing, List<Finding> out,
+                              KeyIndex keys) {
         for (ActualEntry e : ta.actuals().values()) {
             Indicator i = keys.find(e.key());
             if (i == null && keys.skipped(e.key())) {
@@ -137,10 +160,16 @@ public final class Pairing {
                 out.add(LoadProblems.unknownIndicator(at, table.name(), key, keys.written()));
             }
         });
-        java.util.Set<String> written = new java.util.LinkedHashSet<>(ta.actuals().keySet());
-        written.addAll(ta.unread().keySet());
         if (!allowMissing) {
+            java.util.Set<String> written = null; // the keys written, made only when an indicator's key is not one
             for (Indicator i : table.indicators()) {
+                if (ta.actuals().containsKey(i.key()) || ta.unread().containsKey(i.key())) {
+                    continue;
+                }
+                if (written == null) {
+                    written = new java.util.LinkedHashSet<>(ta.actuals().keySet());
+                    written.addAll(ta.unread().keySet());
+                }
                 if (!keys.given(written, i)) {
                     out.add(LoadProblems.missingActual(ta.location(), table.name(), i.key(), ta.actuals().keySet()));
                 }
@@ -172,9 +201,10 @@ public final class Pairing {
             return Optional.of(LoadProblems.incompatibleUnit(e.location(), i.key(), e.text(), actual.unit().toString(),
                     against, target.toString()));
         }
-        String never = actual.unit().dimension() == Dimension.PLAIN ? Values.neverNegative(target)
-                : Values.neverNegative(actual.unit());
-        if (actual.amount().signum() < 0 && never != null) {
+        // what a negative amount would be, in words: looked up only for a negative amount
+        String never = actual.amount().signum() >= 0 ? null : actual.unit().dimension() == Dimension.PLAIN
+                ? Values.neverNegative(target) : Values.neverNegative(actual.unit());
+        if (never != null) {
             // -50条, or a bare -50 against ≥100条: no count is negative
             return Optional.of(LoadProblems.negativeValue(e.location(), false, e.text(), i.key(), never));
         }
@@ -197,7 +227,7 @@ public final class Pairing {
         List<TableActuals> projects = a.projects().stream()
                 .map(p -> pairable(find(t, p), p)).filter(java.util.Objects::nonNull).toList();
         return align(t, new DepartmentActuals(a.department(), a.departmentLocation(), a.year(), a.yearLocation(),
-                overall, projects, a.file()));
+                overall, projects, a.file()), new Keys());
     }
 
     private static TableActuals pairable(Optional<IndicatorTable> table, TableActuals ta) {
@@ -242,19 +272,32 @@ public final class Pairing {
      * （个/套）, doubled spaces), so that scoring and review look actuals up by the indicator's key.
      */
     public static DepartmentActuals align(DepartmentTargets t, DepartmentActuals a) {
-        TableActuals overall = a.overall() == null ? null : align(find(t, a.overall()), a.overall());
-        List<TableActuals> projects = a.projects().stream().map(p -> align(find(t, p), p)).toList();
+        return align(t, a, new Keys());
+    }
+
+    private static DepartmentActuals align(DepartmentTargets t, DepartmentActuals a, Keys keys) {
+        TableActuals overall = a.overall() == null ? null : align(find(t, a.overall()), a.overall(), keys);
+        boolean same = overall == a.overall();
+        List<TableActuals> projects = new ArrayList<>(a.projects().size());
+        for (TableActuals p : a.projects()) {
+            TableActuals aligned = align(find(t, p), p, keys);
+            same &= aligned == p;
+            projects.add(aligned);
+        }
         TableActuals evaluation = a.evaluation() == null || t.evaluation() == null ? a.evaluation()
-                : align(Optional.of(t.evaluation()), a.evaluation());
+                : align(Optional.of(t.evaluation()), a.evaluation(), keys);
+        if (same && evaluation == a.evaluation()) {
+            return a; // the usual case: every table keyed as its indicators already
+        }
         return new DepartmentActuals(a.department(), a.departmentLocation(), a.year(), a.yearLocation(), overall,
                 projects, a.file(), evaluation);
     }
 
-    private static TableActuals align(Optional<IndicatorTable> table, TableActuals ta) {
+    private static TableActuals align(Optional<IndicatorTable> table, TableActuals ta, Keys index) {
         if (table.isEmpty()) {
             return ta;
         }
-        KeyIndex keys = new KeyIndex(table.get());
+        KeyIndex keys = index.of(table.get());
         if (keyedAlready(ta, keys)) {
             return ta; // the usual case: the copy below would equal ta
         }

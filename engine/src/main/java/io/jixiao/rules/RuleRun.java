@@ -42,14 +42,27 @@ public final class RuleRun {
     }
 
     public static List<Object> run(RuleBook book, Collection<?> facts) {
+        List<Object> all = new ArrayList<>(facts.size() * 2);
+        run(book, facts, all::add);
+        return all;
+    }
+
+    /**
+     * As {@link #run(RuleBook, Collection)}, handing every fact the session then holds (inputs and derived) to
+     * {@code each} before the session is disposed, without a list of them.
+     */
+    public static void run(RuleBook book, Collection<?> facts, Consumer<Object> each) {
         KieSession session = book.newSession();
         boolean clean = false;
         try {
-            facts.forEach(session::insert);
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
             fire(session, book);
-            List<Object> all = new ArrayList<>(session.getObjects());
+            for (Object fact : session.getObjects()) {
+                each.accept(fact);
+            }
             clean = true;
-            return all;
         } finally {
             if (clean) {
                 session.dispose();

@@ -21,4 +21,15 @@ public record IndicatorResult(String caseId, String rule, int priority, BigDecim
     public String explanation() {
         return why.text();
     }
+
+    /**
+     * From the case, the rule, the priority and the status only: equal results have equal hashes (equals compares
+     * every component), and the session's truth maintenance hashes every result it is given without walking the
+     * explanation's tree of values.
+     */
+    @Override
+    public int hashCode() {
+        return ((java.util.Objects.hashCode(caseId) * 31 + java.util.Objects.hashCode(rule)) * 31 + priority) * 31
+                + (status == null ? 0 : status.ordinal());
+    }
 }

@@ -15,18 +15,22 @@ import java.util.Map;
 record LineSums(BigDecimal indicators, Map<String, BigDecimal> byGroup, BigDecimal notApplicable, boolean allNa) {
 
     static LineSums of(List<IndicatorScore> lines) {
-        BigDecimal sum = BigDecimal.ZERO;
         BigDecimal na = BigDecimal.ZERO;
         boolean allNa = true;
         Map<String, BigDecimal> byGroup = new HashMap<>();
         for (IndicatorScore s : lines) {
-            sum = sum.add(s.score());
-            byGroup.put(s.group(), byGroup.getOrDefault(s.group(), BigDecimal.ZERO).add(s.score()));
+            BigDecimal had = byGroup.get(s.group());
+            byGroup.put(s.group(), had == null ? BigDecimal.ZERO.add(s.score()) : had.add(s.score()));
             if (s.status() == Status.NA) {
                 na = na.add(s.points());
             } else {
                 allNa = false;
             }
+        }
+        // the sum of the lines is the sum of the groups' sums: the same number, one addition a group, not a line
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal g : byGroup.values()) {
+            sum = sum.add(g);
         }
         return new LineSums(sum, byGroup, na, allNa);
     }

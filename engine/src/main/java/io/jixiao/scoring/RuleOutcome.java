@@ -2,7 +2,6 @@ package io.jixiao.scoring;
 
 import io.jixiao.problem.Finding;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +14,16 @@ import java.util.Map;
 final class RuleOutcome {
 
     /** An {@link IndicatorResult}, or a list of them when rules disagree (most cases have one result: no list). */
-    private final Map<String, Object> results = new HashMap<>();
+    private final Map<String, Object> results;
     private final Map<String, List<Finding>> findings = new HashMap<>();
 
-    static RuleOutcome of(Collection<?> facts) {
-        RuleOutcome o = new RuleOutcome();
-        facts.forEach(o::added);
-        return o;
+    RuleOutcome() {
+        this(16);
+    }
+
+    /** @param cases how many cases the session holds: the map of results is made that large at once */
+    RuleOutcome(int cases) {
+        results = new HashMap<>((int) (cases / 0.75f) + 1);
     }
 
     /** Records a derived fact; returns its case id, or null when the fact is not a result or finding. */

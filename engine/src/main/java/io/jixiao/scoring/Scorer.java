@@ -38,11 +38,20 @@ public final class Scorer {
 
     /** Scores a department already paired and prepared (the pipeline's way: pairing happens once). */
     public DepartmentScore score(PreparedDepartment prepared) {
-        List<Object> facts = new ArrayList<>();
+        int cases = 0;
+        for (PreparedTable p : prepared.tables()) {
+            cases += p.cases().size();
+        }
+        List<Object> facts = new ArrayList<>(cases + 1);
         facts.add(profile);
-        prepared.tables().forEach(p -> facts.addAll(p.cases().values()));
-        RuleOutcome outcome = RuleOutcome.of(RuleRun.run(rules, facts));
-        List<TableScore> tables = new ArrayList<>();
+        for (PreparedTable p : prepared.tables()) {
+            for (ScoringCase c : p.cases().values()) {
+                facts.add(c);
+            }
+        }
+        RuleOutcome outcome = new RuleOutcome(cases);
+        RuleRun.run(rules, facts, outcome::added);
+        List<TableScore> tables = new ArrayList<>(prepared.tables().size());
         for (PreparedTable p : prepared.tables()) {
             tables.add(TableSummer.sum(p, outcome, profile));
         }

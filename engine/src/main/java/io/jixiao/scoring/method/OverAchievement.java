@@ -36,7 +36,21 @@ public final class OverAchievement {
         return diff.signum() <= 0 ? BigDecimal.ZERO : Decimals.divide(diff.movePointRight(2), target.abs(), Results.MC);
     }
 
+    /**
+     * {@code beyond(c) > flag}. Most cases are not beyond their target by the flag: that is decided without the
+     * division, as diff × 100 ≤ flag × |target| (exact); only the rest divide as {@link #beyond} does. The two agree:
+     * rounding the quotient to 34 digits is monotone, so an exact quotient at most the flag never rounds above it.
+     */
     public static boolean flagged(ScoringCase c, BigDecimal flag) {
+        BigDecimal target = c.target();
+        Comparator direction = c.direction();
+        if (target.signum() == 0 || !(direction.atLeast() || direction.atMost()) || flag.signum() < 0) {
+            return beyond(c).compareTo(flag) > 0;
+        }
+        BigDecimal diff = direction.atLeast() ? c.actual().subtract(target) : target.subtract(c.actual());
+        if (diff.signum() <= 0 || diff.movePointRight(2).compareTo(flag.multiply(target.abs())) <= 0) {
+            return false; // beyond is 0 (not above a flag ≥ 0), or the exact quotient is at most the flag
+        }
         return beyond(c).compareTo(flag) > 0;
     }
 
