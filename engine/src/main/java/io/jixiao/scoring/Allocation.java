@@ -22,7 +22,9 @@ public record Allocation(List<GroupShare> groups, BigDecimal budgetWeight, Map<S
 
     public Allocation {
         groups = List.copyOf(groups);
-        points = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(points));
+        // a map PointAllocator made for this allocation is kept as it is; any other is copied
+        points = java.util.Collections.unmodifiableMap(points instanceof Points ? points
+                : new java.util.LinkedHashMap<>(points));
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
     }
@@ -36,6 +38,17 @@ public record Allocation(List<GroupShare> groups, BigDecimal budgetWeight, Map<S
     /** True when the table's lines add up to something other than 100 and its score is rescaled to 100. */
     public boolean rescaled() {
         return total.compareTo(HUNDRED) != 0;
+    }
+
+    /**
+     * The points by key that {@link PointAllocator} fills for one allocation and hands over (no copy): made in this
+     * package only, and not changed after the allocation is made.
+     */
+    static final class Points extends java.util.LinkedHashMap<String, BigDecimal> {
+
+        Points(int indicators) {
+            super((int) (indicators / 0.75f) + 1);
+        }
     }
 
     /** A scoring group present in the table and its points out of 100. */

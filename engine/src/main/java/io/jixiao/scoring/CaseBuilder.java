@@ -62,7 +62,8 @@ public final class CaseBuilder {
                 actual == null ? "" : actual.text(), cmp, target, high, amount, unit.symbol(),
                 unit.dimension() == Dimension.PERCENT, isCost(i), quantitative, points, i.deduction(),
                 g == null ? null : g.level(), g == null ? null : g.percent(), reading.direction(), reading.reason(),
-                reading.word(), naMark, i.points(), entry(standard, kind, amount, actual, g));
+                reading.word(), naMark, i.points(), entry(standard, kind, amount, actual, g),
+                profile.overAchievementFlag());
     }
 
     /**

@@ -61,7 +61,7 @@ public final class PointAllocator {
         List<BigDecimal> rounded = total.signum() == 0 ? exact : Numbers.shares(exact, HUNDRED);
         BigDecimal budgetShare = rounded.get(present.size());
         List<GroupShare> shares = new ArrayList<>();
-        Map<String, BigDecimal> points = new LinkedHashMap<>();
+        Map<String, BigDecimal> points = new Allocation.Points(table.indicators().size());
         List<Finding> errors = new ArrayList<>();
         for (int n = 0; n < present.size(); n++) {
             ScoringProfile.Group g = present.get(n);
@@ -127,7 +127,7 @@ public final class PointAllocator {
             members.forEach(i -> points.put(i.key(), i.points()));
         }
         // in the order of the indicators, as everywhere else
-        Map<String, BigDecimal> ordered = new LinkedHashMap<>();
+        Map<String, BigDecimal> ordered = new Allocation.Points(table.indicators().size());
         table.indicators().forEach(i -> ordered.put(i.key(), points.get(i.key())));
         List<Finding> warnings = new ArrayList<>();
         if (!sums.equals(weights) && !sameAmounts(sums, weights)) {
@@ -241,21 +241,28 @@ public final class PointAllocator {
                         Results.MC);
         // 2-place 分值 that add up to the group's weight (docs/scoring.md#arithmetic); an extra cent goes to the
         // indicators in the order of their keys, so that the order of rows in the file changes no 分值
-        List<Indicator> byKey = new ArrayList<>(members);
-        byKey.sort(BY_KEY);
+        Integer[] row = new Integer[members.size()]; // the rows in the order of their keys (a stable sort)
+        for (int n = 0; n < row.length; n++) {
+            row[n] = n;
+        }
+        java.util.Arrays.sort(row, (x, y) -> BY_KEY.compare(members.get(x), members.get(y)));
+        List<Indicator> byKey = new ArrayList<>(members.size());
+        for (Integer n : row) {
+            byKey.add(members.get(n));
+        }
         List<BigDecimal> exact = new ArrayList<>(byKey.size());
         for (Indicator i : byKey) {
             exact.add(i.points() == null ? each
                     : scale.compareTo(BigDecimal.ONE) == 0 ? i.points() : i.points().multiply(scale, Results.MC));
         }
         List<BigDecimal> shared = Numbers.shares(exact, weight);
-        // in the order of the rows (members), each with the share of its key
-        Map<String, BigDecimal> byKeyPoints = new java.util.HashMap<>(byKey.size() * 2);
+        // in the order of the rows (members), each with the share of its key: row n is at byKey's place[n]
+        BigDecimal[] inRowOrder = new BigDecimal[members.size()];
         for (int n = 0; n < byKey.size(); n++) {
-            byKeyPoints.put(byKey.get(n).key(), shared.get(n));
+            inRowOrder[row[n]] = shared.get(n);
         }
-        for (Indicator i : members) {
-            points.put(i.key(), byKeyPoints.get(i.key()));
+        for (int n = 0; n < members.size(); n++) {
+            points.put(members.get(n).key(), inRowOrder[n]);
         }
     }
 }

@@ -29,19 +29,22 @@ import java.math.BigDecimal;
  *                     what it awards is capped at it and scaled to {@code points}
  * @param standardEntry the entry of the indicator's 评分标准 in points that holds the actual (the band, the option, the
  *                     grade: docs/scoring.md#point-standards), -1 when none does or it has none
+ * @param overAchievementFlag the profile's {@code overAchievementFlag} (percent): the rule "over-achievement" reads it
+ *                     from the case, so that it matches the case alone, not the case joined with the profile's fact
  */
 public record ScoringCase(String id, String table, String key, String level2, CaseKind kind, String targetText,
                           String actualText, Comparator comparator, BigDecimal target, BigDecimal targetHigh,
                           BigDecimal actual, String unit, boolean percentTarget, boolean costIndicator,
                           boolean quantitativeTarget, BigDecimal points, Deduction deduction, GradeLevel grade,
                           BigDecimal gradePercent, Comparator direction, Direction.Reason reading, String readingWord,
-                          boolean notApplicableMark, BigDecimal givenPoints, int standardEntry) {
+                          boolean notApplicableMark, BigDecimal givenPoints, int standardEntry,
+                          BigDecimal overAchievementFlag) {
 
     /** The same case with another 评（扣）分标准 (tests and the API build such variants). */
     public ScoringCase withDeduction(Deduction other) {
         return new ScoringCase(id, table, key, level2, kind, targetText, actualText, comparator, target, targetHigh,
                 actual, unit, percentTarget, costIndicator, quantitativeTarget, points, other, grade, gradePercent,
-                direction, reading, readingWord, notApplicableMark, givenPoints, standardEntry);
+                direction, reading, readingWord, notApplicableMark, givenPoints, standardEntry, overAchievementFlag);
     }
 
     /**

@@ -62,14 +62,19 @@ public final class Numbers {
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal last = null;
         BigDecimal lastCut = null;
+        int run = 0; // how many times in a row lastCut was added: added once, multiplied (the same exact sum)
         for (BigDecimal e : exact) {
             // the indicators without a given 分值 share one amount, the same object: cut it once
-            BigDecimal c = e == last ? lastCut : e.setScale(PLACES, RoundingMode.FLOOR);
-            last = e;
-            lastCut = c;
-            cut.add(c);
-            sum = sum.add(c);
+            if (e != last) {
+                sum = run == 0 ? sum : sum.add(run == 1 ? lastCut : lastCut.multiply(BigDecimal.valueOf(run)));
+                run = 0;
+                lastCut = e.setScale(PLACES, RoundingMode.FLOOR);
+                last = e;
+            }
+            run++;
+            cut.add(lastCut);
         }
+        sum = run == 0 ? sum : sum.add(run == 1 ? lastCut : lastCut.multiply(BigDecimal.valueOf(run)));
         BigDecimal missing = total.subtract(sum).divide(CENT).setScale(0, RULE);
         if (missing.signum() < 0 || missing.compareTo(BigDecimal.valueOf(exact.size())) > 0
                 || total.subtract(sum).subtract(missing.multiply(CENT)).abs().compareTo(CENT.movePointLeft(20)) > 0) {
