@@ -184,9 +184,13 @@ public final class Pairing {
 
     private static void units(Indicator i, ActualEntry e, List<Finding> out) {
         Optional<Finding> problem = unitProblem(i, e);
-        problem.ifPresent(out::add);
-        if (problem.isEmpty()) {
-            Magnitude.check(i, e).ifPresent(out::add);
+        if (problem.isPresent()) {
+            out.add(problem.get());
+            return;
+        }
+        Optional<Finding> implausible = Magnitude.check(i, e);
+        if (implausible.isPresent()) {
+            out.add(implausible.get());
         }
     }
 
@@ -334,12 +338,29 @@ public final class Pairing {
         return true;
     }
 
+    /** The table of the targets the actuals' table is for ({@link DepartmentTargets#project}, in a loop). */
     private static Optional<IndicatorTable> find(DepartmentTargets t, TableActuals ta) {
-        return ta.kind() == io.jixiao.model.TableKind.OVERALL ? Optional.ofNullable(t.overall()) : t.project(ta.name());
+        if (ta.kind() == io.jixiao.model.TableKind.OVERALL) {
+            return Optional.ofNullable(t.overall());
+        }
+        for (IndicatorTable p : t.projects()) {
+            if (p.name().equals(ta.name())) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
+    /** The actuals' table for a table of the targets ({@link DepartmentActuals#project}, in a loop). */
     private static Optional<TableActuals> find(DepartmentActuals a, IndicatorTable table) {
-        return table.kind() == io.jixiao.model.TableKind.OVERALL ? Optional.ofNullable(a.overall())
-                : a.project(table.name());
+        if (table.kind() == io.jixiao.model.TableKind.OVERALL) {
+            return Optional.ofNullable(a.overall());
+        }
+        for (TableActuals p : a.projects()) {
+            if (p.name().equals(table.name())) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -51,17 +51,34 @@ public final class Direction {
     public record Reading(Comparator direction, Reason reason, String word) {
     }
 
+    /** The readings without a word, one of each (a case is built for every indicator). */
+    private static final java.util.Map<Comparator, Reading> WRITTEN = written();
+    private static final Reading ZERO = new Reading(Comparator.LE, Reason.ZERO, null);
+    private static final Reading COST_MONEY = new Reading(Comparator.LE, Reason.COST_MONEY, null);
+    private static final Reading COST_RATE = new Reading(Comparator.GE, Reason.COST_RATE, null);
+    private static final Reading DEFAULT = new Reading(Comparator.GE, Reason.DEFAULT, null);
+    /** A unit in brackets at the end of a name: 成本控制率（%）. */
+    private static final java.util.regex.Pattern UNIT_IN_BRACKETS = java.util.regex.Pattern.compile("[(（][^()（）]*[)）]$");
+
     private Direction() {
+    }
+
+    private static java.util.Map<Comparator, Reading> written() {
+        java.util.Map<Comparator, Reading> m = new java.util.EnumMap<>(Comparator.class);
+        for (Comparator c : Comparator.values()) {
+            m.put(c, new Reading(c, Reason.WRITTEN, null));
+        }
+        return m;
     }
 
     /** How {@code i}'s target reads with {@code profile}'s lower-is-better words. */
     public static Reading read(Indicator i, ScoringProfile profile) {
         Comparator written = i.target() instanceof Quantity q ? q.comparator() : Comparator.NONE;
         if (written != Comparator.NONE) {
-            return new Reading(written, Reason.WRITTEN, null);
+            return WRITTEN.get(written);
         }
         if (i.target() instanceof Quantity q && q.amount().signum() == 0) {
-            return new Reading(Comparator.LE, Reason.ZERO, null);
+            return ZERO;
         }
         String word = profile.lowerIsBetterWord(i.label());
         if (word != null) {
@@ -70,13 +87,13 @@ public final class Direction {
         if (StepUnits.isCost(i)) {
             Unit unit = StepUnits.targetUnit(i);
             if (money(unit)) {
-                return new Reading(Comparator.LE, Reason.COST_MONEY, null);
+                return COST_MONEY;
             }
             if (unit.dimension() == Dimension.PERCENT || endsInRate(i)) {
-                return new Reading(Comparator.GE, Reason.COST_RATE, null);
+                return COST_RATE;
             }
         }
-        return new Reading(Comparator.GE, Reason.DEFAULT, null);
+        return DEFAULT;
     }
 
     /** An amount of money, or of money per something (元/期). */
@@ -88,7 +105,7 @@ public final class Direction {
     private static boolean endsInRate(Indicator i) {
         String name = i.label() == null ? "" : i.label().strip();
         // 成本控制率（%） — a unit in brackets after the name does not hide the 率
-        name = name.replaceAll("[(（][^()（）]*[)）]$", "").strip();
+        name = UNIT_IN_BRACKETS.matcher(name).replaceAll("").strip();
         return name.endsWith("率");
     }
 

@@ -102,7 +102,15 @@ public final class PreparedDepartment {
         if (t.kind() == TableKind.EVALUATION) {
             return a.evaluation();
         }
-        return t.kind() == TableKind.OVERALL ? a.overall() : a.project(t.name()).orElse(null);
+        if (t.kind() == TableKind.OVERALL) {
+            return a.overall();
+        }
+        for (TableActuals p : a.projects()) { // DepartmentActuals.project, without a stream for every table
+            if (p.name().equals(t.name())) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** The department's result from its table scores (in table order): docs/scoring.md#department. */

@@ -73,6 +73,11 @@ final class RuleOutcome {
         return null;
     }
 
+    /** The case's one result; null when it has none or several. */
+    IndicatorResult only(String caseId) {
+        return results.get(caseId) instanceof IndicatorResult one ? one : null;
+    }
+
     List<IndicatorResult> results(String caseId) {
         Object r = results.get(caseId);
         return r == null ? List.of() : r instanceof IndicatorResult one ? List.of(one) : results(r);

@@ -101,13 +101,20 @@ final class TableSummer {
         ActualEntry actual = p.entries().get(i.key());
         Location at = actual != null ? actual.location() : i.location();
         List<Finding> raised = outcome.findings(c.id());
-        List<IndicatorResult> results = outcome.results(c.id());
-        // most lines raise nothing and have one result: no list of findings for them
-        List<Finding> findings = raised.isEmpty() && results.size() == 1 ? List.of() : new ArrayList<>(raised.size() + 1);
-        for (Finding f : raised) {
-            findings.add(f.at(at));
+        IndicatorResult only = outcome.only(c.id());
+        IndicatorResult chosen;
+        List<Finding> findings;
+        if (only != null && raised.isEmpty()) {
+            // most lines raise nothing and have one result: no list of findings, nothing to choose from
+            findings = List.of();
+            chosen = only;
+        } else {
+            findings = new ArrayList<>(raised.size() + 1);
+            for (Finding f : raised) {
+                findings.add(f.at(at));
+            }
+            chosen = choose(c, outcome.results(c.id()), findings, at);
         }
-        IndicatorResult chosen = choose(c, results, findings, at);
         String group = c.points() == null ? "" : groupName(p, i);
         if (chosen == null) {
             return new Line(new IndicatorScore(i.key(), i.label(), i.level1(), i.level2(), group, i.targetText(),
