@@ -14,22 +14,36 @@ import java.util.Set;
  * found directly; any other is compared after {@link ValueParser#normalize} ((个/套) and （个/套）, doubled
  * spaces), which is computed only when some key needs it. The targets loader refuses two keys that are the same
  * after normalising (KPI-0106), so the direct and the normalised lookup always find the same indicator.
+ *
+ * <p>Actuals are almost always written in the order of the indicators: while every key asked for is the key of the
+ * indicator after the last one found, it is found there and no map of the keys is made.
  */
 final class KeyIndex {
 
     private final IndicatorTable table;
-    private final Map<String, Indicator> exact;
+    private Map<String, Indicator> exact;
+    private int next; // where the next key is looked for first, while there is no map
     private Map<String, Indicator> normalised;
     private Set<String> givenNormalised;
 
     KeyIndex(IndicatorTable table) {
         this.table = table;
-        this.exact = new HashMap<>(table.indicators().size() * 2);
-        table.indicators().forEach(i -> exact.putIfAbsent(i.key(), i));
     }
 
     /** The indicator an actual's key refers to, or null. */
     Indicator find(String key) {
+        if (exact == null) {
+            List<Indicator> indicators = table.indicators();
+            int at = next < indicators.size() ? next : 0;
+            if (at < indicators.size() && indicators.get(at).key().equals(key)) {
+                next = at + 1;
+                return indicators.get(at);
+            }
+            exact = new HashMap<>(indicators.size() * 2);
+            for (Indicator i : indicators) {
+                exact.putIfAbsent(i.key(), i);
+            }
+        }
         Indicator i = exact.get(key);
         return i != null ? i : normalised().get(ValueParser.normalize(key));
     }

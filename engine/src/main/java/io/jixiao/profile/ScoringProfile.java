@@ -211,7 +211,15 @@ public record ScoringProfile(String name, String description, BigDecimal budgetW
     /** 优/良/中/差 for a score out of 100, judged on the score as displayed (HALF_UP, 2 places). */
     public String grade(BigDecimal score) {
         BigDecimal shown = Numbers.round(score);
-        return grades.entrySet().stream().filter(e -> shown.compareTo(e.getValue()) >= 0)
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("差");
+        // the highest threshold the score reaches (a loop: this runs for every table scored)
+        String grade = "差";
+        BigDecimal reached = null;
+        for (Map.Entry<String, BigDecimal> e : grades.entrySet()) {
+            if (shown.compareTo(e.getValue()) >= 0 && (reached == null || e.getValue().compareTo(reached) > 0)) {
+                grade = e.getKey();
+                reached = e.getValue();
+            }
+        }
+        return grade;
     }
 }
