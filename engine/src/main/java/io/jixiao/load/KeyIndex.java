@@ -15,31 +15,47 @@ import java.util.Set;
  * spaces), which is computed only when some key needs it. The targets loader refuses two keys that are the same
  * after normalising (KPI-0106), so the direct and the normalised lookup always find the same indicator.
  *
- * <p>Actuals are almost always written in the order of the indicators: while every key asked for is the key of the
- * indicator after the last one found, it is found there and no map of the keys is made.
+ * <p>Actuals are almost always written in the order of the indicators: a key is looked for from the indicator after
+ * the last one found, comparing keys (no hash of a new key read from the file), and the map of the keys is made only
+ * when that has cost a few passes over the table.
  */
 final class KeyIndex {
 
     private final IndicatorTable table;
     private Map<String, Indicator> exact;
     private int next; // where the next key is looked for first, while there is no map
+    private int budget; // how many more keys may be compared before the map is made
     private Map<String, Indicator> normalised;
     private Set<String> givenNormalised;
 
     KeyIndex(IndicatorTable table) {
         this.table = table;
+        this.budget = 8 * table.indicators().size() + 16;
+    }
+
+    IndicatorTable table() {
+        return table;
     }
 
     /** The indicator an actual's key refers to, or null. */
     Indicator find(String key) {
         if (exact == null) {
+            // from the indicator after the last one found, round the table once: actuals, 自评得分 and reasons are
+            // written in the indicators' order, some left out; within a budget of comparisons (a few passes over the
+            // table), after which the map is made
             List<Indicator> indicators = table.indicators();
-            int at = next < indicators.size() ? next : 0;
-            if (at < indicators.size() && indicators.get(at).key().equals(key)) {
-                next = at + 1;
-                return indicators.get(at);
+            int size = indicators.size();
+            for (int n = 0; n < size && budget > 0; n++, budget--) {
+                int at = (next + n) % size;
+                if (indicators.get(at).key().equals(key)) {
+                    next = at + 1;
+                    return indicators.get(at);
+                }
             }
-            exact = new HashMap<>(indicators.size() * 2);
+            if (budget > 0) {
+                return normalised().get(ValueParser.normalize(key)); // written as no indicator's key
+            }
+            exact = new HashMap<>(size * 2);
             for (Indicator i : indicators) {
                 exact.putIfAbsent(i.key(), i);
             }

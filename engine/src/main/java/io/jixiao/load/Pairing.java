@@ -61,17 +61,22 @@ public final class Pairing {
         return check(t, a, allowMissing, new Keys());
     }
 
-    /** One {@link KeyIndex} per table, built once for the check and the alignment of one pairing. */
+    /**
+     * One {@link KeyIndex} per table, built once for the check and the alignment of one pairing; a department has a
+     * handful of tables, looked up by identity in a list (no identity hash).
+     */
     private static final class Keys {
 
-        private final java.util.IdentityHashMap<IndicatorTable, KeyIndex> byTable = new java.util.IdentityHashMap<>();
+        private final List<KeyIndex> indexes = new ArrayList<>(4);
 
         KeyIndex of(IndicatorTable table) {
-            KeyIndex k = byTable.get(table);
-            if (k == null) {
-                k = new KeyIndex(table);
-                byTable.put(table, k);
+            for (KeyIndex k : indexes) {
+                if (k.table() == table) {
+                    return k;
+                }
             }
+            KeyIndex k = new KeyIndex(table);
+            indexes.add(k);
             return k;
         }
     }

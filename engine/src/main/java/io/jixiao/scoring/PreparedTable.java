@@ -33,7 +33,7 @@ record PreparedTable(IndicatorTable table, TableActuals actuals, Map<String, Act
         boolean budgetKnown = budget != null && budget.signum() > 0 && spent != null;
         Allocation allocation = PointAllocator.allocate(table, profile, budgetKnown);
         Map<String, ActualEntry> entries = actuals == null ? Map.of() : actuals.actuals();
-        Map<String, ScoringCase> cases = new LinkedHashMap<>();
+        Map<String, ScoringCase> cases = new LinkedHashMap<>((int) (table.indicators().size() / 0.75f) + 1);
         for (Indicator i : table.indicators()) {
             BigDecimal points = allocation.points().getOrDefault(i.key(), BigDecimal.ZERO);
             cases.put(i.key(), CaseBuilder.build(table, i, entries.get(i.key()), points, profile));
