@@ -76,4 +76,40 @@ class PairingOrderTest {
         assertThat(aligned.get("群众满意度").text()).isEqualTo("95%");
         assertThat(Pairing.align(t, a)).isEqualTo(paired.actuals());
     }
+
+    /**
+     * 60 indicators and their actuals in a shuffled order, one key spelled with ASCII brackets and one unknown: past a
+     * few passes of comparisons the key index makes its map, and every actual still finds its indicator.
+     */
+    @org.junit.jupiter.api.Test
+    void aLargeTableInAnyOrder(@TempDir Path dir) throws IOException {
+        StringBuilder targets = new StringBuilder("department: 测试网信办\nyear: 2023\nprojects:\n  - name: 监测项目\n"
+                + "    indicators:\n");
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (int n = 0; n < 60; n++) {
+            String name = n == 30 ? "设备数量（个/套）" : "监测指标" + n;
+            targets.append("      - {level1: 产出指标, level2: 数量指标, name: \"").append(name)
+                    .append("\", target: ≥").append(n + 1).append("条}\n");
+            lines.add("      \"" + (n == 30 ? "设备数量(个/套)" : name) + "\": \"" + (n + 2) + "条\"\n");
+        }
+        java.util.Collections.shuffle(lines, new java.util.Random(19));
+        StringBuilder actuals = new StringBuilder("department: 测试网信办\nyear: 2023\nprojects:\n  - name: 监测项目\n"
+                + "    actuals:\n");
+        lines.forEach(actuals::append);
+        DepartmentTargets t = TargetsLoader.load(Files.writeString(dir.resolve("targets.yaml"), targets)).orThrow();
+        DepartmentActuals a = ActualsLoader.load(Files.writeString(dir.resolve("actuals.yaml"), actuals)).orThrow();
+        Pairing.Paired paired = Pairing.pair(t, a, false);
+        assertThat(paired.findings()).isEmpty();
+        Map<String, ActualEntry> aligned = paired.actuals().projects().get(0).actuals();
+        for (int n = 0; n < 60; n++) {
+            String key = n == 30 ? "设备数量（个/套）" : "监测指标" + n;
+            assertThat(aligned.get(key)).as(key).isNotNull();
+            assertThat(aligned.get(key).text()).isEqualTo((n + 2) + "条");
+        }
+        // the same actuals with one key no indicator has: KPI-0121 for it, KPI-0120 for the indicator it left out
+        String unknown = actuals.toString().replace("\"监测指标7\"", "\"监测指标七\"");
+        DepartmentActuals b = ActualsLoader.load(Files.writeString(dir.resolve("actuals2.yaml"), unknown)).orThrow();
+        assertThat(Pairing.pair(t, b, false).findings()).extracting(Finding::code)
+                .containsExactlyInAnyOrder("KPI-0121", "KPI-0120");
+    }
 }
