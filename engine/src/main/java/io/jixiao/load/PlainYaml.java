@@ -298,7 +298,8 @@ final class PlainYaml {
 
     /**
      * Where a plain scalar in a flow mapping that starts at {@code s} ends: at the first ':' when it is a key, else at
-     * the first ',' or '}'; gives up on a character it leaves to SnakeYAML, or at the end of the line.
+     * the first ',' or '}'; gives up on a character it leaves to SnakeYAML (among them '?', which SnakeYAML reads as
+     * the end of the scalar: {@code {"k 1": a?}} is its error), or at the end of the line.
      */
     private int flowPlainEnd(int s, char stop) {
         if (!plainStart(text[s])) {
@@ -309,7 +310,9 @@ final class PlainYaml {
             if (x == stop || (stop == ',' && x == '}')) {
                 return i;
             }
-            if (x == '\n' || x == ':' || x == '#' || x == ',' || x == '[' || x == ']' || x == '{' || x == '}') {
+            // in a flow collection SnakeYAML ends a plain scalar at any of ,:?[]{} (a '?' too, even inside one)
+            if (x == '\n' || x == ':' || x == '#' || x == ',' || x == '?' || x == '[' || x == ']' || x == '{'
+                    || x == '}') {
                 throw giveUp();
             }
         }

@@ -139,7 +139,9 @@ class PlainYamlTest {
             "a: {b: \"c\" d}", "a: {b: \"c\\\"d\"}", "a: {b  : c}", "a: {b: c  ,  d: e  }", "a: {b: '', c: \"\"}",
             "a: {b: c d, e: f g}", "a: {b: &x c}", "a: {b: *x}", "a: {b: !!str c}", "a: {b: c}\nb: {c: d}",
             "a:\n  b: {c: d}\n  e: f", "a: {b:  c}", "a: {b:\tc}", "a: {b: c\td}", "a: {-b: c}", "a: {b: -}",
-            "a: {b: 'c'd}", "a: {b: \"c\", }", "a: {,}", "a: {b: c, d}", "a: {b}", "a: {b: |}", "a: {b: >}"})
+            "a: {b: 'c'd}", "a: {b: \"c\", }", "a: {,}", "a: {b: c, d}", "a: {b}", "a: {b: |}", "a: {b: >}",
+            // a '?' inside a flow plain scalar ends it for SnakeYAML (jqwik's sample, seed -3291715452827593937)
+            " - {\"k 1\": a?}", "a: {b: c?}", "a: {b: c?d}", "a: {b?: c}", "a: {b: 'c?'}"})
     void snippetsReadAlike(String text) {
         same(text);
     }
