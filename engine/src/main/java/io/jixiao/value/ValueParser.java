@@ -165,16 +165,9 @@ public final class ValueParser {
         if (unitWord.endsWith("以上") || unitWord.endsWith("以下") || unitWord.endsWith("以内")) {
             return null;
         }
-        BigDecimal amount = new BigDecimal(number);
-        if (unitWord.startsWith("万") && !unitWord.startsWith("万元")) {
-            amount = amount.scaleByPowerOfTen(4);
-            unitWord = unitWord.substring(1);
-        } else if (unitWord.startsWith("亿") && !unitWord.startsWith("亿元")) {
-            amount = amount.scaleByPowerOfTen(8);
-            unitWord = unitWord.substring(1);
-        }
-        Optional<Unit> unit = Units.of(unitWord);
-        return unit.isEmpty() ? null : new Quantity(cmp, amount, unit.get());
+        Scaled scaled = Scaled.of(new BigDecimal(number), unitWord);
+        Optional<Unit> unit = Units.of(scaled.unitWord());
+        return unit.isEmpty() ? null : new Quantity(cmp, scaled.amount(), unit.get());
     }
 
     /**
@@ -295,16 +288,24 @@ public final class ValueParser {
     }
 
     private static Quantity quantity(String raw, Comparator cmp, String number, String unitText, List<String> notes) {
-        BigDecimal amount = number(raw, number, notes);
-        String unitWord = unitText;
-        if (unitWord.startsWith("万") && !unitWord.startsWith("万元")) {
-            amount = amount.scaleByPowerOfTen(4);
-            unitWord = unitWord.substring(1);
-        } else if (unitWord.startsWith("亿") && !unitWord.startsWith("亿元")) {
-            amount = amount.scaleByPowerOfTen(8);
-            unitWord = unitWord.substring(1);
+        Scaled scaled = Scaled.of(number(raw, number, notes), unitText);
+        return new Quantity(cmp, scaled.amount(), unit(raw, scaled.unitWord()));
+    }
+
+    /**
+     * An amount with the magnitude word its unit starts with taken into it: 2万条 is 20000 条, 1.5亿次 150000000 次;
+     * 万元 and 亿元 are units of their own. The one place both the fast path and the grammar scale by it.
+     */
+    private record Scaled(BigDecimal amount, String unitWord) {
+        static Scaled of(BigDecimal amount, String unitWord) {
+            if (unitWord.startsWith("万") && !unitWord.startsWith("万元")) {
+                return new Scaled(amount.scaleByPowerOfTen(4), unitWord.substring(1));
+            }
+            if (unitWord.startsWith("亿") && !unitWord.startsWith("亿元")) {
+                return new Scaled(amount.scaleByPowerOfTen(8), unitWord.substring(1));
+            }
+            return new Scaled(amount, unitWord);
         }
-        return new Quantity(cmp, amount, unit(raw, unitWord));
     }
 
     private static Range range(String raw, Matcher r, List<String> notes, boolean negativeLow) {
