@@ -101,11 +101,20 @@ class WorkbenchBrowserTest {
     }
 
     WebElement await(By by) {
+        return await(driver, by);
+    }
+
+    WebDriverWait wait(int seconds) {
+        return wait(driver, seconds);
+    }
+
+    /** Waits (20 s at most) until the element is visible; the browser tests' one way to. */
+    static WebElement await(WebDriver driver, By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /** A wait that looks again when htmx has swapped the element it found. */
-    WebDriverWait wait(int seconds) {
+    static WebDriverWait wait(WebDriver driver, int seconds) {
         WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(seconds));
         w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return w;

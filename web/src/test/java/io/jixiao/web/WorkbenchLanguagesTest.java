@@ -8,7 +8,6 @@ import io.jixiao.store.Users.Role;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +25,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -159,13 +157,11 @@ class WorkbenchLanguagesTest {
     }
 
     WebElement await(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return WorkbenchBrowserTest.await(driver, by);
     }
 
     WebDriverWait wait(int seconds) {
-        WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(seconds));
-        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return w;
+        return WorkbenchBrowserTest.wait(driver, seconds);
     }
 
     /** The page in the language: its own words (no data) and the engine's sentences; a screenshot kept. */
