@@ -52,13 +52,27 @@ public final class RuleRun {
      * {@code each} before the session is disposed, without a list of them.
      */
     public static void run(RuleBook book, Collection<?> facts, Consumer<Object> each) {
+        run(book, facts, each, Derive.Mode.of(book));
+    }
+
+    /**
+     * As {@link #run(RuleBook, Collection, Consumer)}, the consequences that {@link Derive} adding their facts the given
+     * way: {@link Derive.Mode#BATCH plainly} (the default for a book without user rules: the session is fired once
+     * and read, so nothing it derives is ever retracted) or {@link Derive.Mode#MAINTAINED logically}.
+     */
+    public static void run(RuleBook book, Collection<?> facts, Consumer<Object> each, Derive.Mode mode) {
         KieSession session = book.newSession();
         boolean clean = false;
         try {
             for (Object fact : facts) {
                 session.insert(fact);
             }
-            fire(session, book);
+            boolean had = Derive.enter(mode == Derive.Mode.BATCH);
+            try {
+                fireWithin(session, book);
+            } finally {
+                Derive.restore(had);
+            }
             for (Object fact : session.getObjects()) {
                 each.accept(fact);
             }
@@ -73,12 +87,23 @@ public final class RuleRun {
     }
 
     /**
-     * Fires a session's rules within the book's limits; findings are placed at the rule they name.
+     * Fires a session's rules within the book's limits; findings are placed at the rule they name. What the
+     * consequences {@link Derive} is inserted logically: a session fired this way is a long-lived one (what-if), whose
+     * facts change between firings.
      *
      * @throws KpiException  KPI-0204 for a rule that throws, KPI-0207 for too many firings, KPI-0208 for a timeout
      * @throws EngineFailure KPI-0210 when the engine itself fails inside the session
      */
     public static void fire(KieSession session, RuleBook book) {
+        boolean had = Derive.enter(false);
+        try {
+            fireWithin(session, book);
+        } finally {
+            Derive.restore(had);
+        }
+    }
+
+    private static void fireWithin(KieSession session, RuleBook book) {
         RuleLimits limits = book.limits();
         Watch watch = new Watch(session, Thread.currentThread(), limits, book);
         // the packaged rules fire without a listener; user rules with one that keeps the rule firing now, for a crash

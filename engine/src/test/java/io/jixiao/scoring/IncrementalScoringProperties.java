@@ -89,25 +89,44 @@ class IncrementalScoringProperties {
     }
 
     private static void apply(Department d, Change c, ScoringSession session, Actuals model) {
+        apply(d, c, model);
         if (c.spent()) {
-            List<IndicatorTable> tables = d.targets().tables();
-            IndicatorTable t = tables.get(c.pick() % tables.size());
+            String table = table(d, c).name();
+            session.setSpent(table, model.spent.get(table), AT);
+        } else {
+            Slot s = slot(d, c);
+            session.setActual(s.table().name(), s.indicator().key(),
+                    model.actuals.get(s.table().name()).get(s.indicator().key()));
+        }
+    }
+
+    /** Applies a change to the test's own copy of the actuals. */
+    static void apply(Department d, Change c, Actuals model) {
+        if (c.spent()) {
+            IndicatorTable t = table(d, c);
             BigDecimal budget = t.kind() == TableKind.OVERALL ? d.targets().budget() : t.budget();
             BigDecimal spent = c.factor() == FACTORS.length ? null
                     : (budget == null ? BigDecimal.TEN : budget).multiply(new BigDecimal(FACTORS[c.factor()]));
-            session.setSpent(t.name(), spent, AT);
             model.spent.put(t.name(), spent);
             return;
         }
-        Slot s = d.slots().get(c.pick() % d.slots().size());
+        Slot s = slot(d, c);
         String text = value(s.indicator(), c);
         ActualEntry entry = new ActualEntry(s.indicator().key(), text, ValueParser.parse(text).value(), AT);
-        session.setActual(s.table().name(), s.indicator().key(), entry);
         model.actuals.get(s.table().name()).put(s.indicator().key(), entry);
     }
 
+    private static IndicatorTable table(Department d, Change c) {
+        List<IndicatorTable> tables = d.targets().tables();
+        return tables.get(c.pick() % tables.size());
+    }
+
+    private static Slot slot(Department d, Change c) {
+        return d.slots().get(c.pick() % d.slots().size());
+    }
+
     /** A measured value in the target's unit around the target, or a word (grade, 完成, 不适用, text). */
-    private static String value(Indicator i, Change c) {
+    static String value(Indicator i, Change c) {
         boolean measured = i.target() instanceof Quantity || i.target() instanceof Range;
         if (!measured || c.kind() >= 20 || c.factor() == FACTORS.length) {
             boolean target = c.kind() % (WORDS.length + 1) == WORDS.length && !i.targetText().isBlank();
@@ -131,7 +150,7 @@ class IncrementalScoringProperties {
         return amount.setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + unit;
     }
 
-    private static synchronized Department load(int n) {
+    static synchronized Department load(int n) {
         return LOADED.computeIfAbsent(n, k -> {
             Path dir = Path.of("..", "indicators", DEPARTMENTS[k]);
             DepartmentTargets t = TargetsLoader.load(dir.resolve("targets.yaml"), false).orThrow();
@@ -143,7 +162,7 @@ class IncrementalScoringProperties {
     }
 
     /** The test's own copy of the actuals with the changes applied, independent of the session's. */
-    private static final class Actuals {
+    static final class Actuals {
         final DepartmentActuals original;
         final Map<String, Map<String, ActualEntry>> actuals = new LinkedHashMap<>();
         final Map<String, BigDecimal> spent = new LinkedHashMap<>();
