@@ -6,16 +6,17 @@ import org.drools.model.Drools;
 /**
  * How a rule's consequence adds a fact it derives, by the mode of the session firing it (docs/scoring.md#batch): in a
  * session that is fired once and read (a batch: {@code score}, {@code review}, the forecasts of {@code monitor}, the
- * store, Spark — {@link RuleRun#run}) the fact is inserted plainly; in a session whose facts change afterwards (what-if:
- * {@code ScoringSession}, fired through {@link RuleRun#fire}) it is inserted logically, so that the engine retracts it
- * when the case it was derived from is replaced. One place decides, for the executable model and the classic
+ * store, Spark — {@link RuleRun#run}) the fact is final when derived: it is handed to the session's reader as it is,
+ * or, when some rule of the book could match its type, inserted plainly for that rule; in a session whose facts change
+ * afterwards (what-if: {@code ScoringSession}, fired through {@link RuleRun#fire}) it is inserted logically, so that the
+ * engine retracts it when the case it was derived from is replaced. One place decides, for the executable model and the classic
  * compile alike: a consequence writes {@code Derive.fact( drools, … )} instead of {@code insertLogical( … )}.
  *
  * <p>Plain inserts give the same facts only when every derived fact is final when inserted: nothing the session does
  * later would retract it. A rule that calls this must match input facts only (facts inserted before firing, which a
  * batch never changes) — never a derived fact, never {@code not}/{@code exists}/{@code accumulate} over facts other
  * rules derive — and no two rules may derive equal facts (truth maintenance would keep one, plain inserts both).
- * rules/scoring and rules/deduction hold to this; {@code DerivationPropertiesTest} holds batch and truth-maintained
+ * rules/scoring and rules/deduction hold to this; {@code DerivationProperties} holds batch and truth-maintained
  * sessions to the same facts. A session with user rules (--rules) always maintains truth: a user's rule may change or
  * retract what the packaged rules matched.
  */
@@ -34,46 +35,79 @@ public final class Derive {
         }
     }
 
-    /** True while this thread fires a batch session (set by {@link RuleRun#run}, around its one firing). */
-    private static final ThreadLocal<boolean[]> BATCH = ThreadLocal.withInitial(() -> new boolean[1]);
+    /** The batch this thread is firing, or null (set by {@link RuleRun#run} around its one firing). */
+    private static final ThreadLocal<Batch[]> BATCH = ThreadLocal.withInitial(() -> new Batch[1]);
 
     private Derive() {
     }
 
-    /** Adds a derived fact from a classic (run-time compiled) consequence, or the executable model's helper. */
+    /** Adds a derived fact from a classic (run-time compiled) consequence. */
     public static void fact(ConsequenceContext drools, Object fact) {
-        if (BATCH.get()[0]) {
-            drools.insert(fact);
-        } else {
+        Batch b = BATCH.get()[0];
+        if (b == null) {
             drools.insertLogical(fact);
+        } else if (b.inserts(fact)) {
+            drools.insert(fact);
         }
     }
 
     /** Adds a derived fact from an executable-model consequence. */
     public static void fact(Drools drools, Object fact) {
-        if (BATCH.get()[0]) {
-            drools.insert(fact);
-        } else {
+        Batch b = BATCH.get()[0];
+        if (b == null) {
             drools.logicalInsert(fact);
+        } else if (b.inserts(fact)) {
+            drools.insert(fact);
         }
     }
 
-    /** True when consequences on this thread now insert plainly. */
+    /** True when consequences on this thread now add their facts as a batch. */
     public static boolean batch() {
-        return BATCH.get()[0];
+        return BATCH.get()[0] != null;
     }
 
-    /**
-     * Sets this thread's mode for the firing about to start; returns the mode it had, to be {@link #restore}d after.
-     */
-    static boolean enter(boolean batch) {
-        boolean[] b = BATCH.get();
-        boolean had = b[0];
+    /** Sets the batch this thread fires now (null: none); returns the one it had, to be {@link #restore}d after. */
+    static Batch enter(Batch batch) {
+        Batch[] b = BATCH.get();
+        Batch had = b[0];
         b[0] = batch;
         return had;
     }
 
-    static void restore(boolean had) {
+    static void restore(Batch had) {
         BATCH.get()[0] = had;
+    }
+
+    /**
+     * One batch session's derived facts: a fact some rule of the book could match is inserted plainly, for that rule
+     * to see; any other is kept here for the reader, without a fact handle (no rule would ever look at it).
+     */
+    static final class Batch {
+
+        private final RuleBook book;
+        private final java.util.List<Object> derived;
+        private Class<?> lastKept;
+
+        Batch(RuleBook book, int expected) {
+            this.book = book;
+            this.derived = new java.util.ArrayList<>(expected);
+        }
+
+        /** True when the fact is to go into the session; false when it was kept here. */
+        boolean inserts(Object fact) {
+            Class<?> type = fact.getClass();
+            if (type != lastKept) {
+                if (book.matched(type)) {
+                    return true;
+                }
+                lastKept = type;
+            }
+            derived.add(fact);
+            return false;
+        }
+
+        java.util.List<Object> derived() {
+            return derived;
+        }
     }
 }

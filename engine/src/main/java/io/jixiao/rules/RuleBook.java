@@ -344,11 +344,30 @@ public final class RuleBook {
         return sessions.pool().newKieSession();
     }
 
+    /**
+     * Whether a pattern of a rule or query of this book could match a fact of this type (a pattern of the type or of a
+     * supertype, anywhere in a rule's conditions: not, exists, accumulate, from …). A batch session ({@link Derive})
+     * inserts a derived fact only when one could; else it hands it straight to the reader of the session.
+     */
+    public boolean matched(Class<?> type) {
+        return sessions.patterns().matched(type);
+    }
+
     /** The pool of sessions of one compiled rule base, made when first needed and shared by its books. */
     private static final class Sessions {
 
         private final KieBase kieBase;
         private volatile KieSessionsPool pool;
+        private volatile Patterns patterns;
+
+        Patterns patterns() {
+            Patterns p = patterns;
+            if (p == null) {
+                p = Patterns.of(kieBase);
+                patterns = p;
+            }
+            return p;
+        }
 
         Sessions(KieBase kieBase) {
             this.kieBase = kieBase;
@@ -366,6 +385,76 @@ public final class RuleBook {
                 }
             }
             return p;
+        }
+    }
+
+    /** The types the patterns of a rule base match, read from its rules' conditions once. */
+    private static final class Patterns {
+
+        private final java.util.Set<Class<?>> types;
+        /** a pattern of a type that is no class (a fact template): it could match anything */
+        private final boolean anything;
+        private final java.util.concurrent.ConcurrentHashMap<Class<?>, Boolean> matched =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        private Patterns(java.util.Set<Class<?>> types, boolean anything) {
+            this.types = types;
+            this.anything = anything;
+        }
+
+        static Patterns of(KieBase kieBase) {
+            java.util.Set<Class<?>> types = new java.util.HashSet<>();
+            boolean[] anything = {false};
+            for (org.kie.api.definition.KiePackage pkg : kieBase.getKiePackages()) {
+                java.util.List<Object> rules = new ArrayList<>(pkg.getRules());
+                rules.addAll(pkg.getQueries());
+                for (Object rule : rules) {
+                    if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl r) {
+                        collect(r.getLhs(), types, anything);
+                    } else {
+                        anything[0] = true;
+                    }
+                }
+            }
+            return new Patterns(java.util.Set.copyOf(types), anything[0]);
+        }
+
+        private static void collect(org.drools.base.rule.RuleConditionElement e, java.util.Set<Class<?>> types,
+                                    boolean[] anything) {
+            if (e == null) {
+                return;
+            }
+            if (e instanceof org.drools.base.rule.Pattern p) {
+                if (p.getObjectType() instanceof org.drools.base.base.ClassObjectType c && c.getClassType() != null) {
+                    types.add(c.getClassType());
+                } else {
+                    anything[0] = true;
+                }
+            }
+            java.util.List<? extends org.drools.base.rule.RuleConditionElement> nested = e.getNestedElements();
+            if (nested != null) {
+                for (org.drools.base.rule.RuleConditionElement n : nested) {
+                    collect(n, types, anything);
+                }
+            }
+        }
+
+        boolean matched(Class<?> type) {
+            if (anything) {
+                return true;
+            }
+            Boolean m = matched.get(type);
+            if (m == null) {
+                m = false;
+                for (Class<?> t : types) {
+                    if (t.isAssignableFrom(type)) {
+                        m = true;
+                        break;
+                    }
+                }
+                matched.put(type, m);
+            }
+            return m;
         }
     }
 

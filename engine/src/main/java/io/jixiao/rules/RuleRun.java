@@ -57,8 +57,9 @@ public final class RuleRun {
 
     /**
      * As {@link #run(RuleBook, Collection, Consumer)}, the consequences that {@link Derive} adding their facts the given
-     * way: {@link Derive.Mode#BATCH plainly} (the default for a book without user rules: the session is fired once
-     * and read, so nothing it derives is ever retracted) or {@link Derive.Mode#MAINTAINED logically}.
+     * way: {@link Derive.Mode#BATCH as a batch} (the default for a book without user rules: the session is fired once
+     * and read, so nothing it derives is ever retracted; a derived fact no rule matches is handed to {@code each}
+     * without entering the session) or {@link Derive.Mode#MAINTAINED logically}.
      */
     public static void run(RuleBook book, Collection<?> facts, Consumer<Object> each, Derive.Mode mode) {
         KieSession session = book.newSession();
@@ -67,7 +68,8 @@ public final class RuleRun {
             for (Object fact : facts) {
                 session.insert(fact);
             }
-            boolean had = Derive.enter(mode == Derive.Mode.BATCH);
+            Derive.Batch batch = mode == Derive.Mode.BATCH ? new Derive.Batch(book, facts.size()) : null;
+            Derive.Batch had = Derive.enter(batch);
             try {
                 fireWithin(session, book);
             } finally {
@@ -75,6 +77,9 @@ public final class RuleRun {
             }
             for (Object fact : session.getObjects()) {
                 each.accept(fact);
+            }
+            if (batch != null) {
+                batch.derived().forEach(each);
             }
             clean = true;
         } finally {
@@ -95,7 +100,7 @@ public final class RuleRun {
      * @throws EngineFailure KPI-0210 when the engine itself fails inside the session
      */
     public static void fire(KieSession session, RuleBook book) {
-        boolean had = Derive.enter(false);
+        Derive.Batch had = Derive.enter(null);
         try {
             fireWithin(session, book);
         } finally {

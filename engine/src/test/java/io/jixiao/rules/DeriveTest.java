@@ -33,31 +33,64 @@ class DeriveTest {
             then
                 delete( $s );
             end
+
+            rule "long" salience 5
+            when
+                $n : Integer( this >= 5 )
+                not Boolean( )
+            then
+                Derive.fact( drools, Long.valueOf( $n.longValue() * 10 ) );
+            end
             """;
+
+    /** The same rule base without the rule "long": no rule matches a derived Integer or Long. */
+    private static final RuleBook PLAIN = RuleBook.build(List.of(new RuleSource("derive.drl",
+            DRL.substring(0, DRL.indexOf("rule \"long\"")))));
 
     private static final RuleBook BOOK = RuleBook.build(List.of(new RuleSource("derive.drl", DRL)));
 
-    private static List<Object> run(Derive.Mode mode) {
+    private static List<Object> run(RuleBook book, Derive.Mode mode) {
         List<Object> facts = new ArrayList<>();
-        RuleRun.run(BOOK, List.of("gone", "kept!"), facts::add, mode);
+        RuleRun.run(book, List.of("gone", "kept!"), facts::add, mode);
         return facts;
     }
 
     @Test
     void aBatchKeepsWhatItDerivedFromAFactDeletedLater() {
-        assertThat(run(Derive.Mode.BATCH)).containsExactlyInAnyOrder("kept!", 5, 4);
+        assertThat(run(PLAIN, Derive.Mode.BATCH)).containsExactlyInAnyOrder("kept!", 5, 4);
     }
 
     @Test
     void truthMaintenanceRetractsWhatWasDerivedFromADeletedFact() {
-        assertThat(run(Derive.Mode.MAINTAINED)).containsExactlyInAnyOrder("kept!", 5);
+        assertThat(run(PLAIN, Derive.Mode.MAINTAINED)).containsExactlyInAnyOrder("kept!", 5);
+    }
+
+    @Test
+    void aDerivedFactARuleMatchesEntersTheBatchSessionAndOnlyThen() {
+        // "long" matches an Integer ≥ 5: the Integer 5 must be in the session for it to fire; its Long no rule matches
+        assertThat(PLAIN.matched(Integer.class)).isFalse();
+        assertThat(PLAIN.matched(Boolean.class)).isFalse();
+        assertThat(BOOK.matched(Integer.class)).isTrue();
+        assertThat(BOOK.matched(Boolean.class)).as("a pattern inside not").isTrue();
+        assertThat(BOOK.matched(Long.class)).isFalse();
+        assertThat(BOOK.matched(String.class)).isTrue();
+        assertThat(run(BOOK, Derive.Mode.BATCH)).containsExactlyInAnyOrder("kept!", 5, 4, 50L);
+        assertThat(run(BOOK, Derive.Mode.MAINTAINED)).containsExactlyInAnyOrder("kept!", 5, 50L);
+    }
+
+    @Test
+    void thePackagedScoringRulesMatchNoneOfWhatTheyDerive() {
+        RuleBook packaged = RuleBook.packaged();
+        assertThat(packaged.matched(io.jixiao.scoring.ScoringCase.class)).isTrue();
+        assertThat(packaged.matched(io.jixiao.scoring.IndicatorResult.class)).isFalse();
+        assertThat(packaged.matched(io.jixiao.scoring.CaseFinding.class)).isFalse();
     }
 
     @Test
     void userRulesRunMaintainedThePackagedRulesBatch() {
         assertThat(BOOK.hasUserRules()).isTrue();
         assertThat(Derive.Mode.of(BOOK)).isEqualTo(Derive.Mode.MAINTAINED);
-        assertThat(RuleRun.run(BOOK, List.of("gone", "kept!"))).containsExactlyInAnyOrder("kept!", 5);
+        assertThat(RuleRun.run(BOOK, List.of("gone", "kept!"))).containsExactlyInAnyOrder("kept!", 5, 50L);
         assertThat(Derive.Mode.of(RuleBook.packaged())).isEqualTo(Derive.Mode.BATCH);
     }
 
@@ -67,18 +100,18 @@ class DeriveTest {
         try {
             session.insert("gone");
             session.insert("kept!");
-            boolean had = Derive.enter(true); // as if inside a batch run on this thread
+            Derive.Batch had = Derive.enter(new Derive.Batch(BOOK, 1)); // as if inside a batch run on this thread
             try {
                 RuleRun.fire(session, BOOK);
                 assertThat(Derive.batch()).isTrue();
             } finally {
                 Derive.restore(had);
             }
-            assertThat(new ArrayList<Object>(session.getObjects())).containsExactlyInAnyOrder("kept!", 5);
+            assertThat(new ArrayList<Object>(session.getObjects())).containsExactlyInAnyOrder("kept!", 5, 50L);
         } finally {
             session.dispose();
         }
-        run(Derive.Mode.BATCH);
+        run(BOOK, Derive.Mode.BATCH);
         assertThat(Derive.batch()).isFalse();
     }
 }
