@@ -53,11 +53,15 @@ final class ReviewFacts {
     private final ScoringProfile profile;
     private final ReviewSettings settings;
     private final PreparedDepartment prepared;
+    /** Whether user rules run: only they match ReviewOutcome and ReviewSpent, so only then are those made. */
+    private final boolean userFacts;
     private final List<Object> facts = new ArrayList<>();
     private final List<io.jixiao.problem.Finding> allocationWarnings = new ArrayList<>();
 
-    private ReviewFacts(DepartmentTargets targets, PreparedDepartment prepared, ScoringProfile profile) {
+    private ReviewFacts(DepartmentTargets targets, PreparedDepartment prepared, ScoringProfile profile,
+                        boolean userFacts) {
         this.targets = targets;
+        this.userFacts = userFacts;
         this.actuals = prepared == null ? null : prepared.actuals();
         this.prepared = prepared;
         this.profile = profile;
@@ -66,7 +70,7 @@ final class ReviewFacts {
 
     /** The facts of a review of the targets alone. */
     static List<Object> of(DepartmentTargets targets, ScoringProfile profile) {
-        ReviewFacts f = new ReviewFacts(targets, null, profile);
+        ReviewFacts f = new ReviewFacts(targets, null, profile, true);
         f.build();
         return f.facts;
     }
@@ -77,7 +81,7 @@ final class ReviewFacts {
      * reports them, from the same allocation.
      */
     static ReviewFacts forTargets(DepartmentTargets targets, ScoringProfile profile) {
-        ReviewFacts f = new ReviewFacts(targets, null, profile);
+        ReviewFacts f = new ReviewFacts(targets, null, profile, true);
         f.build();
         return f;
     }
@@ -92,10 +96,11 @@ final class ReviewFacts {
 
     /**
      * The facts of a review of targets and their self-evaluation, from the department as scoring prepared it: the
-     * points it allocated and the cases it scored, so that nothing is computed twice.
+     * points it allocated and the cases it scored, so that nothing is computed twice. Without {@code userFacts} the
+     * facts no packaged rule matches ({@link ReviewOutcome}, {@link ReviewSpent}) are left out.
      */
-    static List<Object> of(PreparedDepartment prepared) {
-        ReviewFacts f = new ReviewFacts(prepared.targets(), prepared, prepared.profile());
+    static List<Object> of(PreparedDepartment prepared, boolean userFacts) {
+        ReviewFacts f = new ReviewFacts(prepared.targets(), prepared, prepared.profile(), userFacts);
         f.build();
         return f.facts;
     }
@@ -225,10 +230,10 @@ final class ReviewFacts {
     private void selfEvaluation(String tableId, IndicatorTable t, TableActuals ta, BigDecimal budget,
                                 Allocation allocation, Map<String, ScoringCase> cases) {
         Map<String, BigDecimal> points = allocation.points();
-        if (ta.spent() != null) {
+        if (userFacts && ta.spent() != null) {
             facts.add(new ReviewSpent(tableId, t.name(), budget, ta.spent(), ta.location()));
         }
-        for (Indicator i : t.indicators()) {
+        for (Indicator i : userFacts ? t.indicators() : List.<Indicator>of()) {
             ActualEntry a = ta.actuals().get(i.key());
             ScoringCase c = cases.get(i.key());
             if (a != null && c != null && c.kind() == CaseKind.MEASURED) {

@@ -46,7 +46,7 @@ public final class Reviewer {
      * paired, the points shared, the cases built): the review reads them instead of computing them again.
      */
     public List<Finding> review(PreparedDepartment prepared) {
-        return findings(run(ReviewFacts.of(prepared)));
+        return findings(run(ReviewFacts.of(prepared, rules.hasUserRules())));
     }
 
     /**
@@ -64,13 +64,17 @@ public final class Reviewer {
      */
     public List<ReviewFinding> run(DepartmentTargets targets, DepartmentActuals actuals) {
         return run(actuals == null ? ReviewFacts.of(targets, profile)
-                : ReviewFacts.of(PreparedDepartment.prepare(targets, actuals, profile, true)));
+                : ReviewFacts.of(PreparedDepartment.prepare(targets, actuals, profile, true), true));
     }
 
-    /** Every rule's conclusion, with the rule's name, in {@link Finding#ORDER}. */
+    /**
+     * Every rule's conclusion, with the rule's name, in {@link Finding#ORDER}, each once. The session is one-shot: the
+     * packaged rules {@code insert} their findings (nothing retracts an input fact, so no conclusion is ever taken
+     * back; insertLogical's truth maintenance bought nothing but its cost), and two equal conclusions count once.
+     */
     private List<ReviewFinding> run(List<Object> facts) {
         return RuleRun.run(rules, facts).stream()
-                .filter(ReviewFinding.class::isInstance).map(ReviewFinding.class::cast)
+                .filter(ReviewFinding.class::isInstance).map(ReviewFinding.class::cast).distinct()
                 .sorted(Comparator.comparing(ReviewFinding::finding, Finding.ORDER).thenComparing(ReviewFinding::rule))
                 .toList();
     }

@@ -31,7 +31,7 @@ class ReviewIsolationTest {
         DepartmentTargets t = TargetsLoader.load(SHIFENG.resolve("targets.yaml")).orThrow();
         DepartmentActuals a = ActualsLoader.load(SHIFENG.resolve("actuals-example.yaml")).orThrow();
         ScoringProfile p = ProfileLoader.load("national", null);
-        List<Object> facts = ReviewFacts.of(io.jixiao.scoring.PreparedDepartment.prepare(t, a, p, false));
+        List<Object> facts = ReviewFacts.of(io.jixiao.scoring.PreparedDepartment.prepare(t, a, p, false), true);
         List<Object> after = RuleRun.run(RuleBook.packaged(), facts);
         List<Object> derived = after.stream().filter(o -> facts.stream().noneMatch(f -> f == o)).toList();
         assertThat(derived).isNotEmpty().allMatch(ReviewFinding.class::isInstance);

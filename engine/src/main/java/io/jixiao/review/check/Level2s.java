@@ -4,9 +4,12 @@ import io.jixiao.model.Category;
 import io.jixiao.profile.ReviewSettings;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** 二级指标 words: which one a written 二级指标 is, and which required ones a table lacks. */
 public final class Level2s {
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000]+");
 
     private Level2s() {
     }
@@ -32,6 +35,15 @@ public final class Level2s {
 
     /** Without whitespace: "可持续影响  指标" (a cell-wrap artefact) reads as "可持续影响指标". */
     static String normalize(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\\u3000]+", "");
+        if (s == null) {
+            return "";
+        }
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\u3000' || Character.isWhitespace(c) || c <= ' ') {
+                return WHITESPACE.matcher(s).replaceAll("");
+            }
+        }
+        return s; // nothing to take out: no regular expression run
     }
 }

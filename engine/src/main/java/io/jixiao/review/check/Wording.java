@@ -11,6 +11,8 @@ import io.jixiao.value.ValueParser;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,8 @@ public final class Wording {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern SCALE_SEPARATORS = Pattern.compile("[.．。、,，/／\\s]+");
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
+    /** The pattern of a number followed by a unit, by the unit's symbol: the units are few, the indicators many. */
+    private static final Map<String, Pattern> NAMED_AMOUNT = new ConcurrentHashMap<>();
     /** The review's examples in both languages (io/jixiao/review/texts.properties). */
     private static final Catalogue TEXTS = Catalogue.of(ReviewIndicator.class, "texts");
 
@@ -55,8 +59,30 @@ public final class Wording {
 
     /** What the value grammar noted about the text (a leading zero in ≥0100%); null when nothing. */
     public static String malformation(String text) {
+        if (text == null || !mayHaveLeadingZero(ValueParser.normalize(text))) {
+            return null; // the grammar notes nothing else: no number starting 0 and a digit, no note (no parse)
+        }
         ParsedValue pv = parse(text);
         return pv == null || pv.notes().isEmpty() ? null : pv.notes().get(0);
+    }
+
+    /**
+     * True when {@code s} (normalised) may hold a number whose digits start with 0 and go on (0100, 0,100): a 0 at
+     * the start or after a character that is no digit, followed by a digit or a comma — the only thing the grammar
+     * notes ({@code ValueParser.number}). False only when it certainly holds none; the grammar decides the rest.
+     */
+    static boolean mayHaveLeadingZero(String s) {
+        for (int k = s.indexOf('0'); k >= 0 && k + 1 < s.length(); k = s.indexOf('0', k + 1)) {
+            char next = s.charAt(k + 1);
+            if ((k == 0 || !asciiDigit(s.charAt(k - 1))) && (Character.isDigit(next) || next == ',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The text as the grammar reads it, written canonically: ≥0100% → ≥100%. */
@@ -83,7 +109,12 @@ public final class Wording {
         if (i.amount() == null || i.unit().isEmpty() || i.dimension() == Dimension.RATE || i.label() == null) {
             return null;
         }
-        Matcher m = Pattern.compile(NUMBER + "\\s*" + Pattern.quote(i.unit())).matcher(ValueParser.normalize(i.label()));
+        String name = ValueParser.normalize(i.label());
+        if (!name.contains(i.unit())) {
+            return null; // the unit is not in the name: no amount of it either
+        }
+        Matcher m = NAMED_AMOUNT.computeIfAbsent(i.unit(), u -> Pattern.compile(NUMBER + "\\s*" + Pattern.quote(u)))
+                .matcher(name);
         String differing = null;
         while (m.find()) {
             BigDecimal named = new BigDecimal(m.group(1));
