@@ -86,11 +86,11 @@ class ReviewEquivalenceProperties {
         "≤20", "≥0,100条", "=24小时", "≤120万元"};
 
     private static String row(int level1, int level2, String name, String target, String points) {
-        return "      - level1: " + LEVEL1[level1] + "\n        level2: " + LEVEL2[level2] + "\n        name: \"" + name
+        return "      - id: ID\n        level1: " + LEVEL1[level1] + "\n        level2: " + LEVEL2[level2] + "\n        name: \"" + name
                 + "\"\n        target: \"" + target + "\"\n" + (points == null ? "" : "        points: " + points + "\n");
     }
 
-    /** Tables of rows, the first the 部门整体 table; each project has a budget and, maybe, a spending plan. */
+    /** Tables of rows (each with an id), the first the 部门整体 table; projects have a budget and maybe a spending plan. */
     private static String department(List<List<String>> tables, String budget, boolean plan) {
         StringBuilder y = new StringBuilder("department: 测试\nyear: 2024\nbudget: 100\nprojectBudget: " + budget
                 + "\noverall:\n  indicators:\n");
@@ -107,7 +107,17 @@ class ReviewEquivalenceProperties {
             y.append("    indicators:\n");
             tables.get(k).forEach(y::append);
         }
-        return y.toString();
+        // every row an id of its own: rows of one name are kept apart by them (else a loading error, KPI-0106)
+        String text = y.toString();
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (int at = text.indexOf("id: ID"), from = 0; ; at = text.indexOf("id: ID", from)) {
+            if (at < 0) {
+                return out.append(text, from, text.length()).toString();
+            }
+            out.append(text, from, at).append("id: r").append(++n);
+            from = at + "id: ID".length();
+        }
     }
 
     @Provide
