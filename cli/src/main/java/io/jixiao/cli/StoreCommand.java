@@ -75,6 +75,7 @@ final class StoreCommand implements Callable<Integer> {
                         threads));
             }
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            Importer.readying(new Options(profile, java.util.List.of(), lenient, allowMissing)); // while the store opens
             return store.run(spec, s -> {
                 java.util.List<io.jixiao.pipeline.DepartmentFolder> folders = Importer.find(paths);
                 AtomicInteger done = new AtomicInteger();

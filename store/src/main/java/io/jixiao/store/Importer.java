@@ -122,6 +122,16 @@ public final class Importer {
      *
      * @throws KpiException KPI-0324 for a path that is not a folder, KPI-0513 for one without any targets.yaml
      */
+    /**
+     * Starts what an import with these options needs and no store does — the packaged rules (loaded, or compiled)
+     * and the profile — on background threads, so that they are ready by the time the store is open and migrated
+     * (issue 17's fourth pass: the two took turns on the import's critical path). Call it before
+     * {@link Store#open}; the import then finds them made (or waits for them to be).
+     */
+    public static void readying(Options options) {
+        Pipeline.readying(options.ownProfiles(false));
+    }
+
     public static List<DepartmentFolder> find(List<Path> paths) {
         List<DepartmentFolder> all = new ArrayList<>();
         List<Finding> problems = new ArrayList<>();

@@ -88,6 +88,8 @@ public final class Store implements AutoCloseable {
                 throw new KpiException(StoreProblems.cannotOpen(where.shown(), "cannot create its folder: " + e));
             }
         }
+        // a new embedded store has no schema history to be newer than this jixiao: Flyway's look at it is skipped
+        boolean fresh = where.embedded() && !Files.exists(where.h2File());
         Path backup = where.embedded() ? backupIfOlder(where, target) : null;
         JdbcConnectionPool pool = where.embedded() || where.url().startsWith("jdbc:h2:")
                 ? JdbcConnectionPool.create(where.url(), "sa", "") : null;
@@ -95,7 +97,9 @@ public final class Store implements AutoCloseable {
         try {
             check(where, source);
             Flyway flyway = flyway(source, target);
-            newer(where, flyway.info());
+            if (!fresh) {
+                newer(where, flyway.info());
+            }
             try {
                 flyway.migrate();
             } catch (FlywayException e) {
