@@ -96,10 +96,21 @@ public final class Units {
         if (from.equals(to)) {
             // the quotient below would be the amount itself: the same value, stripped the same way, without the
             // three multiplications and the division (most actuals are in their target's unit)
-            return amount.stripTrailingZeros();
+            return stripped(amount);
         }
         BigDecimal numerator = amount.multiply(from.factor()).multiply(to.per());
         BigDecimal denominator = from.per().multiply(to.factor());
         return Decimals.divide(numerator, denominator, PRECISION).stripTrailingZeros();
+    }
+
+    /**
+     * {@code amount.stripTrailingZeros()}: an equal value at the same scale; a whole number of at most 18 digits that
+     * does not end in 0 (most counts: 2733条) is returned as it is, where the JDK would build a copy of it.
+     */
+    static BigDecimal stripped(BigDecimal amount) {
+        if (amount.scale() == 0 && amount.signum() != 0 && amount.precision() <= 18 && amount.longValue() % 10 != 0) {
+            return amount;
+        }
+        return amount.stripTrailingZeros();
     }
 }

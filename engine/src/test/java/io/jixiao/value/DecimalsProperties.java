@@ -25,6 +25,38 @@ class DecimalsProperties {
         }
     }
 
+    /**
+     * {@link Units#stripped} is stripTrailingZeros — the same value and the same scale — whatever the number: whole
+     * numbers ending in 0 or not, negative, zero, decimals, more than 18 digits, negative scales.
+     */
+    @Property(tries = 5000)
+    void strippedAsTheJdkStrips(@ForAll long unscaled, @ForAll("scales") int scale, @ForAll("tens") int tens) {
+        BigDecimal x = BigDecimal.valueOf(unscaled, scale).multiply(BigDecimal.TEN.pow(tens));
+        BigDecimal jdk = x.stripTrailingZeros();
+        BigDecimal ours = Units.stripped(x);
+        assertThat(ours).as("%s", x).isEqualTo(jdk);
+        assertThat(ours.scale()).isEqualTo(jdk.scale());
+    }
+
+    @Example
+    void aWholeNumberNotEndingInZeroIsItselfAndOneEndingInZeroIsStripped() {
+        BigDecimal count = new BigDecimal("2733");
+        assertThat(Units.stripped(count)).isSameAs(count);
+        assertThat(Units.stripped(new BigDecimal("20000"))).isEqualTo(new BigDecimal("2E+4"));
+        assertThat(Units.stripped(new BigDecimal("95.50"))).isEqualTo(new BigDecimal("95.5"));
+        assertThat(Units.stripped(BigDecimal.ZERO.setScale(0))).isEqualTo(BigDecimal.ZERO);
+    }
+
+    @Provide
+    Arbitrary<Integer> scales() {
+        return Arbitraries.integers().between(-3, 6).edgeCases(c -> c.add(0));
+    }
+
+    @Provide
+    Arbitrary<Integer> tens() {
+        return Arbitraries.integers().between(0, 3);
+    }
+
     /** Quotients that terminate: the fast path's own territory. */
     @Property(tries = 5000)
     void sameAsTheJdkWhenTheQuotientTerminates(@ForAll("divisors") BigDecimal b, @ForAll("decimals") BigDecimal q,
