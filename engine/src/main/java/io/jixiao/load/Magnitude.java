@@ -36,6 +36,9 @@ final class Magnitude {
         if (a.signum() == 0 || r.signum() == 0) {
             return Optional.empty();
         }
+        if (plainlyWithin(a, r)) {
+            return Optional.empty(); // nearly every actual: no product needed to tell
+        }
         if (a.compareTo(r.multiply(FACTOR)) >= 0) {
             return Optional.of(ratio(a, r) + "×");
         }
@@ -43,6 +46,20 @@ final class Magnitude {
             return Optional.of("1/" + ratio(r, a));
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when {@code a} is, beyond doubt, less than 100 times {@code r} and more than a hundredth of it: their
+     * doubles (exact to 15–17 digits) are within 99× of each other. Near either bound, or out of the doubles' range,
+     * false: the exact products decide.
+     */
+    static boolean plainlyWithin(BigDecimal a, BigDecimal r) {
+        double da = a.doubleValue();
+        double dr = r.doubleValue();
+        if (!(da > 0 && dr > 0 && Double.isFinite(da) && Double.isFinite(dr))) {
+            return false;
+        }
+        return da < dr * 99 && da * 99 > dr;
     }
 
     private static String ratio(BigDecimal big, BigDecimal small) {
