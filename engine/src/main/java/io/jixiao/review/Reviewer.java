@@ -68,9 +68,10 @@ public final class Reviewer {
     }
 
     /**
-     * Every rule's conclusion, with the rule's name, in {@link Finding#ORDER}, each once. The session is one-shot: the
-     * packaged rules {@code insert} their findings (nothing retracts an input fact, so no conclusion is ever taken
-     * back; insertLogical's truth maintenance bought nothing but its cost), and two equal conclusions count once.
+     * Every rule's conclusion, with the rule's name, in {@link Finding#ORDER}, each once. The packaged rules add their
+     * findings through {@link io.jixiao.rules.Derive#fact}: the session is fired once and nothing retracts an input
+     * fact, so without user rules a finding goes straight to this reader, with no fact handle and no truth
+     * maintenance; with user rules it is inserted logically, as before. Two equal conclusions count once either way.
      */
     private List<ReviewFinding> run(List<Object> facts) {
         return RuleRun.run(rules, facts).stream()

@@ -8,7 +8,11 @@ import io.jixiao.load.YamlReader;
 import io.jixiao.model.DepartmentTargets;
 import io.jixiao.problem.Finding;
 import io.jixiao.profile.ProfileLoader;
+import io.jixiao.profile.ScoringProfile;
+import io.jixiao.rules.Derive;
 import io.jixiao.rules.RuleBook;
+import io.jixiao.rules.RuleRun;
+import java.util.HashSet;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,10 +29,12 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged review rules insert their findings (issue 17's fourth pass); the rules as they were, with
- * {@code insertLogical} (test resources {@code io/jixiao/review/insert-logical/}: the same rules, renamed
- * {@code logical:…} in a package of their own), run in the same session over the same facts and must conclude
- * exactly the same: every rule the same findings (code, location, arguments, words), none more, none fewer.
+ * The packaged review rules add their findings through {@code Derive.fact} (issue 17's fourth pass): in a batch
+ * session (no user rules) straight to the reader, without truth maintenance. Two properties hold them to what they
+ * concluded with {@code insertLogical}: the rules as they were (test resources {@code io/jixiao/review/insert-logical/}:
+ * the same rules, renamed {@code logical:…} in a package of their own) run in the same session over the same facts
+ * and conclude exactly the same, rule by rule (code, location, arguments, words); and the packaged rules alone
+ * conclude the same in a batch session as in a truth-maintained one.
  */
 class ReviewEquivalenceProperties {
 
@@ -61,6 +67,26 @@ class ReviewEquivalenceProperties {
         assertThat(inserted).isEqualTo(logical);
     }
 
+    private static final ScoringProfile NATIONAL = ProfileLoader.load("national", null);
+
+    @Property(tries = 300)
+    void aBatchConcludesWhatATruthMaintainedSessionConcludes(@ForAll("departments") String yaml) {
+        LoadResult<DepartmentTargets> r = TargetsLoader.load("t.yaml", YamlReader.parse("t.yaml", yaml));
+        Assume.that(r.findings().stream().noneMatch(Finding::isError));
+        List<Object> facts = ReviewFacts.of(r.value(), NATIONAL);
+        assertThat(conclusions(facts, Derive.Mode.BATCH)).isEqualTo(conclusions(facts, Derive.Mode.MAINTAINED));
+    }
+
+    private static java.util.Set<ReviewFinding> conclusions(List<Object> facts, Derive.Mode mode) {
+        java.util.Set<ReviewFinding> found = new HashSet<>();
+        RuleRun.run(RuleBook.packaged(), facts, f -> {
+            if (f instanceof ReviewFinding rf) {
+                found.add(rf);
+            }
+        }, mode);
+        return found;
+    }
+
     /** The generator makes departments the rules find things in: the property is not vacuous. */
     @Test
     void theGeneratedDepartmentsRaiseFindings() {
@@ -75,6 +101,9 @@ class ReviewEquivalenceProperties {
                 .contains("KPI-0405", "KPI-0414", "KPI-0416", "KPI-0401");
         assertThat(found.stream().filter(f -> f.rule().startsWith(PREFIX)).count())
                 .isEqualTo(found.stream().filter(f -> !f.rule().startsWith(PREFIX)).count());
+        List<Object> facts = ReviewFacts.of(r.value(), NATIONAL);
+        assertThat(conclusions(facts, Derive.Mode.BATCH)).isNotEmpty()
+                .isEqualTo(conclusions(facts, Derive.Mode.MAINTAINED));
     }
 
     private static final String[] LEVEL1 = {"产出指标", "效益指标", "满意度指标", "部门产出"};
