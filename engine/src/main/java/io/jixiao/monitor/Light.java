@@ -6,9 +6,11 @@ import java.util.Locale;
 public enum Light {
     GREEN, YELLOW, RED;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     /** {@code green}, {@code yellow} or {@code red}: the stable word of JSON and CSV. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     /** The worse of two lights (null counts as no light). */

@@ -88,7 +88,8 @@ public final class Monitor {
             Map<String, IndicatorScore> scoredLines = lines(scored);
             Map<String, MonitoredIndicator> lines = new LinkedHashMap<>();
             for (Indicator i : table.indicators()) {
-                MonitoredIndicator mi = indicator(id, table, i, tp.indicators().get(i.key()), line(scoredLines, i));
+                MonitoredIndicator mi = indicator(id, table, i, tp.indicators().get(i.key()), line(scoredLines, i),
+                        settings);
                 lines.put(i.key(), mi);
                 facts.add(mi);
             }
@@ -100,7 +101,9 @@ public final class Monitor {
                 });
             }
         }
-        Derived d = Derived.of(RuleRun.run(rules, facts));
+        Derived d = new Derived();
+        RuleRun.run(rules, facts, d::add);
+        d.sort();
         List<TableMonitoring> out = new ArrayList<>();
         for (IndicatorTable table : targets.tables()) {
             String id = tableId(table);
@@ -158,7 +161,7 @@ public final class Monitor {
     }
 
     private static MonitoredIndicator indicator(String id, IndicatorTable table, Indicator i, ProgressEntry e,
-                                                IndicatorScore line) {
+                                                IndicatorScore line, MonitoringSettings settings) {
         ActualEntry value = e == null ? null : e.projected();
         Basis basis = value == null ? Basis.NONE : e.forecast() != null ? Basis.FORECAST : Basis.CURRENT;
         boolean na = value != null && (value.value() instanceof NotApplicable || line.status() == Status.NA);
@@ -169,7 +172,7 @@ public final class Monitor {
                 basis == Basis.NONE ? "" : line.rule(), basis == Basis.NONE ? null : line.why(),
                 e == null ? null : e.likelihood(), e == null ? at : e.likelihoodLocation(),
                 e != null && e.reason() != null, e != null && e.measures() != null,
-                e == null ? at : e.explanationLocation(), at);
+                e == null ? at : e.explanationLocation(), at, settings);
     }
 
     /**
@@ -205,7 +208,7 @@ public final class Monitor {
         Pace pace = d.paces.get(id);
         Execution execution = d.executions.get(id);
         BudgetGap gap = d.gaps.get(id);
-        List<Signal> budgetSignals = d.signals.getOrDefault(id, List.of()).stream().filter(Signal::budget).toList();
+        List<Signal> budgetSignals = d.budgetSignals.getOrDefault(id, List.of());
         Light budgetLight = budgetSignals.stream().map(Signal::light).reduce(null, Light::worst);
         Words budgetWhy = Words.joined(budgetSignals.stream().map(Signal::why).toList());
 
@@ -231,15 +234,11 @@ public final class Monitor {
         List<IndicatorMonitoring> lines = new ArrayList<>();
         int[] counts = new int[Light.values().length];
         // each indicator's first signal (in rule order) and the session's findings, looked up by key, not searched
-        Map<String, Signal> firstSignal = new HashMap<>();
-        d.signals.getOrDefault(id, List.of()).forEach(x -> {
-            if (x.key() != null) {
-                firstSignal.putIfAbsent(x.key(), x);
-            }
-        });
+        Map<String, Signal> firstSignal = d.indicatorSignals.getOrDefault(id, Map.of());
         Map<String, List<Finding>> sessionFindings = new HashMap<>();
-        for (MonitorFinding f : d.findings) {
-            if (f.tableId().equals(id) && f.key() != null) {
+        List<MonitorFinding> ofTable = d.findings.getOrDefault(id, List.of());
+        for (MonitorFinding f : ofTable) {
+            if (f.key() != null) {
                 sessionFindings.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f.finding());
             }
         }
@@ -262,8 +261,7 @@ public final class Monitor {
                     s.light(), s.why(), a == null ? null : a.likelihood(), a != null && a.derived(),
                     e == null ? null : e.reason(), e == null ? null : e.measures(), line(scoredLines, i), mine));
         }
-        d.findings.stream().filter(f -> f.tableId().equals(id) && f.key() == null).forEach(f -> tableFindings.add(
-                f.finding()));
+        ofTable.stream().filter(f -> f.key() == null).forEach(f -> tableFindings.add(f.finding()));
         tableFindings.sort(Finding.ORDER);
         ProjectLight light = d.projectLights.get(id);
         return new TableMonitoring(table.kind(), table.name(), initial, mt.budget(), mt.adjusted(), mt.spentToDate(),
@@ -301,33 +299,39 @@ public final class Monitor {
         final Map<String, Pace> paces = new HashMap<>();
         final Map<String, Execution> executions = new HashMap<>();
         final Map<String, BudgetGap> gaps = new HashMap<>();
-        final Map<String, List<Signal>> signals = new HashMap<>();
+        final Map<String, List<Signal>> budgetSignals = new HashMap<>();
+        /** by table and key: the indicator's first light in rule order (of equal rules, the first the session gave) */
+        final Map<String, Map<String, Signal>> indicatorSignals = new HashMap<>();
         final Map<String, Assessed> assessed = new HashMap<>();
         final Map<String, ProjectLight> projectLights = new HashMap<>();
-        final List<MonitorFinding> findings = new ArrayList<>();
+        final Map<String, List<MonitorFinding>> findings = new HashMap<>();
 
-        static Derived of(List<Object> facts) {
-            Derived d = new Derived();
-            for (Object o : facts) {
-                if (o instanceof Pace p) {
-                    d.paces.put(p.tableId(), p);
-                } else if (o instanceof Execution e) {
-                    d.executions.put(e.tableId(), e);
-                } else if (o instanceof BudgetGap g) {
-                    d.gaps.put(g.tableId(), g);
-                } else if (o instanceof Signal s) {
-                    d.signals.computeIfAbsent(s.tableId(), k -> new ArrayList<>()).add(s);
-                } else if (o instanceof Assessed a) {
-                    d.assessed.put(a.tableId() + "/" + a.key(), a);
-                } else if (o instanceof ProjectLight l) {
-                    d.projectLights.put(l.tableId(), l);
-                } else if (o instanceof MonitorFinding f) {
-                    d.findings.add(f);
+        void add(Object o) {
+            if (o instanceof Signal s) {
+                if (s.budget()) {
+                    budgetSignals.computeIfAbsent(s.tableId(), k -> new ArrayList<>()).add(s);
+                } else {
+                    indicatorSignals.computeIfAbsent(s.tableId(), k -> new HashMap<>()).merge(s.key(), s,
+                            (was, now) -> now.rule().compareTo(was.rule()) < 0 ? now : was);
                 }
+            } else if (o instanceof Assessed a) {
+                assessed.put(a.tableId() + "/" + a.key(), a);
+            } else if (o instanceof MonitorFinding f) {
+                findings.computeIfAbsent(f.tableId(), k -> new ArrayList<>()).add(f);
+            } else if (o instanceof Pace p) {
+                paces.put(p.tableId(), p);
+            } else if (o instanceof Execution e) {
+                executions.put(e.tableId(), e);
+            } else if (o instanceof BudgetGap g) {
+                gaps.put(g.tableId(), g);
+            } else if (o instanceof ProjectLight l) {
+                projectLights.put(l.tableId(), l);
             }
-            // the session's order is not the input's: budget signals in rule order, so that explanations read alike
-            d.signals.values().forEach(l -> l.sort(java.util.Comparator.comparing(Signal::rule)));
-            return d;
+        }
+
+        /** The session's order is not the input's: budget signals in rule order, so that explanations read alike. */
+        void sort() {
+            budgetSignals.values().forEach(l -> l.sort(java.util.Comparator.comparing(Signal::rule)));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.jixiao.monitor;
 
 import io.jixiao.model.Likelihood;
 import io.jixiao.problem.Location;
+import io.jixiao.profile.MonitoringSettings;
 import io.jixiao.scoring.Explanation;
 import java.math.BigDecimal;
 
@@ -20,12 +21,14 @@ import java.math.BigDecimal;
  * @param likelihoodLocation where it is written, else where it would be (the workbook's cell, the YAML line's key)
  * @param explanationLocation where the missing 偏差原因 or 纠偏措施 would be written
  * @param location    where the indicator's progress is written (the value scored), else its row in the targets
+ * @param thresholds  the profile's {@code monitoring:} section, whose indicatorRed the light rules compare f with
+ *                    (a field of the indicator, so that each light is decided on the indicator alone)
  */
 public record MonitoredIndicator(String tableId, String table, String key, String label, Basis basis,
                                  boolean notApplicable, BigDecimal fraction, BigDecimal percent, String value,
                                  String rule, Explanation method, Likelihood likelihood, Location likelihoodLocation,
                                  boolean reasonGiven, boolean measuresGiven, Location explanationLocation,
-                                 Location location) {
+                                 Location location, MonitoringSettings thresholds) {
 
     /** True when f was computed: a forecast or current value that is not 不适用. */
     public boolean scored() {

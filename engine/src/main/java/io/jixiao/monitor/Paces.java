@@ -95,7 +95,7 @@ public final class Paces {
     }
 
     private static String lower(Light l) {
-        return l.name().toLowerCase(java.util.Locale.ROOT);
+        return l.label();
     }
 
     /** Between the parts of one explanation: "; " / "；". */
@@ -138,7 +138,7 @@ public final class Paces {
 
     /** Why a budget gap gives its light, against the profile's thresholds (points). */
     public static Words explainBudgetLight(Light light, BudgetGap gap, BigDecimal yellow, BigDecimal red) {
-        String key = "budget." + lower(light);
+        String key = BUDGET_KEYS[light.ordinal()];
         return switch (light) {
             case GREEN -> Words.of(key, "gap", Shown.points(gap.gap()), "yellow", Shown.number(yellow), "light",
                     Shown.light(light));
@@ -158,7 +158,7 @@ public final class Paces {
     public static Words explainIndicatorLight(Light light, MonitoredIndicator i, BigDecimal red) {
         Words scored = Words.of("indicator.scored", "basis", basis(i), "value", i.value(), "rule", i.rule(), "method",
                 i.method(), "fraction", Shown.fraction(i.fraction()));
-        String key = "indicator." + lower(light);
+        String key = INDICATOR_KEYS[light.ordinal()];
         Words verdict = light == Light.GREEN ? Words.of(key, "light", Shown.light(light))
                 : Words.of(key, "red", Shown.number(fraction(red)), "light", Shown.light(light));
         return Words.joined(List.of(scored, verdict));
@@ -203,7 +203,15 @@ public final class Paces {
     }
 
     private static Shown basis(MonitoredIndicator i) {
-        return Shown.text("basis." + i.basis().name().toLowerCase(java.util.Locale.ROOT));
+        return Shown.basis(i.basis());
+    }
+
+    /** The texts of the budget's and an indicator's light by light, made once. */
+    private static final String[] BUDGET_KEYS = keys("budget.");
+    private static final String[] INDICATOR_KEYS = keys("indicator.");
+
+    private static String[] keys(String prefix) {
+        return java.util.Arrays.stream(Light.values()).map(l -> prefix + l.label()).toArray(String[]::new);
     }
 
     private static final Words NO_PROGRESS = Words.of("indicator.none", "light", Shown.light(Light.YELLOW));

@@ -3,8 +3,21 @@ package io.jixiao.monitor;
 /**
  * A light on a table's budget ({@code key} null) or on one of its indicators, the rule that gave it and why. The
  * budget may get more than one (the pace's and a floor's): the worst counts.
+ *
+ * @param indicator the indicator the light is on, null for the budget: the rules of 完成目标可能性 read what the
+ *                  department wrote through it instead of joining the indicator by its key (docs/monitoring.md#order)
  */
-public record Signal(String tableId, String key, Light light, String rule, Words why) {
+public record Signal(String tableId, String key, Light light, String rule, Words why, MonitoredIndicator indicator) {
+
+    /** A light on a table's budget (or one of a rule that names the indicator by its key only). */
+    public Signal(String tableId, String key, Light light, String rule, Words why) {
+        this(tableId, key, light, rule, why, null);
+    }
+
+    /** A light on an indicator. */
+    public Signal(MonitoredIndicator indicator, Light light, String rule, Words why) {
+        this(indicator.tableId(), indicator.key(), light, rule, why, indicator);
+    }
 
     /** {@link #why} in the language of the run. */
     public String explanation() {

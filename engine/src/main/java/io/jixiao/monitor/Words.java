@@ -114,8 +114,19 @@ public final class Words {
             return new Shown(Form.TEXT, key);
         }
 
+        /** Each light's word, made once: every indicator's explanation holds one. */
+        private static final Shown[] LIGHTS = java.util.Arrays.stream(Light.values())
+                .map(l -> text("light." + l.label())).toArray(Shown[]::new);
+        private static final Shown[] BASES = java.util.Arrays.stream(Basis.values())
+                .map(b -> text("basis." + b.name().toLowerCase(Locale.ROOT))).toArray(Shown[]::new);
+
         static Shown light(Light light) {
-            return text("light." + light.name().toLowerCase(Locale.ROOT));
+            return LIGHTS[light.ordinal()];
+        }
+
+        /** Which value was scored, in words: 全年预计完成值 / 当前完成值. */
+        static Shown basis(Basis basis) {
+            return BASES[basis.ordinal()];
         }
 
         @Override
