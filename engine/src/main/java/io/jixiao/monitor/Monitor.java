@@ -92,6 +92,7 @@ public final class Monitor {
                         settings);
                 lines.put(i.key(), mi);
                 facts.add(mi);
+                asWritten(mi).ifPresent(facts::add);
             }
             indicators.put(id, lines);
             if (current != null) {
@@ -120,6 +121,14 @@ public final class Monitor {
     }
 
     // ---- facts --------------------------------------------------------------------------------------
+
+    /**
+     * 完成目标可能性 as the department wrote it, what the rules of rule 4 read (a fact given, as the indicator is; the
+     * rule {@code likelihood-follows-light} derives the one left out); empty when it is left out.
+     */
+    static Optional<Assessed> asWritten(MonitoredIndicator i) {
+        return i.likelihood() == null ? Optional.empty() : Optional.of(new Assessed(i, i.likelihood(), false));
+    }
 
     /** The 资金支出计划 as steps: the month each ends in, and its share in percent (an amount over the budget). */
     static List<PlanStep> plan(IndicatorTable table, BigDecimal budget) {
@@ -250,7 +259,7 @@ public final class Monitor {
                 throw new IllegalStateException("no light for " + id + "/" + i.key());
             }
             counts[s.light().ordinal()]++;
-            Assessed a = d.assessed.get(id + "/" + i.key());
+            Assessed a = d.assessed.getOrDefault(id, Map.of()).get(i.key());
             ProgressEntry e = tp.indicators().get(i.key());
             List<Finding> mine = new ArrayList<>(byLocation.getOrDefault(i.key(), List.of()));
             mine.addAll(sessionFindings.getOrDefault(i.key(), List.of()));
@@ -302,7 +311,7 @@ public final class Monitor {
         final Map<String, List<Signal>> budgetSignals = new HashMap<>();
         /** by table and key: the indicator's first light in rule order (of equal rules, the first the session gave) */
         final Map<String, Map<String, Signal>> indicatorSignals = new HashMap<>();
-        final Map<String, Assessed> assessed = new HashMap<>();
+        final Map<String, Map<String, Assessed>> assessed = new HashMap<>();
         final Map<String, ProjectLight> projectLights = new HashMap<>();
         final Map<String, List<MonitorFinding>> findings = new HashMap<>();
 
@@ -315,7 +324,7 @@ public final class Monitor {
                             (was, now) -> now.rule().compareTo(was.rule()) < 0 ? now : was);
                 }
             } else if (o instanceof Assessed a) {
-                assessed.put(a.tableId() + "/" + a.key(), a);
+                assessed.computeIfAbsent(a.tableId(), k -> new HashMap<>()).put(a.key(), a);
             } else if (o instanceof MonitorFinding f) {
                 findings.computeIfAbsent(f.tableId(), k -> new ArrayList<>()).add(f);
             } else if (o instanceof Pace p) {
