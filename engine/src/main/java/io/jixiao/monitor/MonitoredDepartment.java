@@ -32,7 +32,13 @@ public record MonitoredDepartment(String folder, String department, int year, in
     /** The summary of a monitored department. */
     public static MonitoredDepartment of(String folder, DepartmentMonitoring m) {
         int indicators = m.tables().stream().mapToInt(t -> t.indicators().size()).sum();
-        long warnings = m.allFindings().stream().filter(f -> f.severity() == io.jixiao.problem.Severity.WARNING).count();
+        long warnings = warnings(m.findings());
+        for (TableMonitoring t : m.tables()) {
+            warnings += warnings(t.findings());
+            for (IndicatorMonitoring i : t.indicators()) {
+                warnings += warnings(i.findings());
+            }
+        }
         return new MonitoredDepartment(folder, m.department(), m.year(), m.month(), m.profile(), m.projected().method(),
                 m.projected().score(), m.projected().grade(), m.tables().size(), indicators, m.lights().get(Light.RED),
                 m.lights().get(Light.YELLOW), m.lights().get(Light.GREEN),
@@ -40,6 +46,17 @@ public record MonitoredDepartment(String folder, String department, int year, in
                 (int) m.tables().stream().mapToLong(t -> t.count(Light.YELLOW)).sum(),
                 m.tables().stream().map(t -> new TableLight(t.name(), t.light(), t.executionRate(), t.pace())).toList(),
                 (int) warnings, List.of(), false);
+    }
+
+    /** The warnings among {@code findings}: counted where they are, every finding of a monitoring once. */
+    private static long warnings(List<Finding> findings) {
+        long n = 0;
+        for (Finding f : findings) {
+            if (f.severity() == io.jixiao.problem.Severity.WARNING) {
+                n++;
+            }
+        }
+        return n;
     }
 
     public static MonitoredDepartment failed(String folder, String department, int year, List<Finding> errors,
