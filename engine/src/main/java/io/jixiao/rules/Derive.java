@@ -13,12 +13,13 @@ import org.drools.model.Drools;
  * compile alike: a consequence writes {@code Derive.fact( drools, … )} instead of {@code insertLogical( … )}.
  *
  * <p>Plain inserts give the same facts only when every derived fact is final when inserted: nothing the session does
- * later would retract it. A rule that calls this must match input facts only (facts inserted before firing, which a
- * batch never changes) — never a derived fact, never {@code not}/{@code exists}/{@code accumulate} over facts other
- * rules derive — and no two rules may derive equal facts (truth maintenance would keep one, plain inserts both).
- * rules/scoring and rules/deduction hold to this; {@code DerivationProperties} holds batch and truth-maintained
- * sessions to the same facts. A session with user rules (--rules) always maintains truth: a user's rule may change or
- * retract what the packaged rules matched.
+ * later would retract it, and no two rules derive equal facts (truth maintenance would keep one, plain inserts both).
+ * Either a rule that calls this matches input facts only (facts inserted before firing, which a batch never changes) —
+ * rules/scoring, rules/deduction and rules/review, held by {@code DerivationProperties} and
+ * {@code ReviewEquivalenceProperties} — or the rules fire in an order that makes each derived fact final before any
+ * rule reads it, {@code not}/{@code exists} over derived facts last (salience): rules/monitoring, held to the
+ * truth-maintained rules by {@code MonitorRulesEquivalenceProperties} (docs/monitoring.md#order). A session with user
+ * rules (--rules) always maintains truth: a user's rule may change or retract what the packaged rules matched.
  */
 public final class Derive {
 
