@@ -343,29 +343,14 @@ public final class Pairing {
         return true;
     }
 
-    /** The table of the targets the actuals' table is for ({@link DepartmentTargets#project}, in a loop). */
+    /** The table of the targets the actuals' table is for. */
     private static Optional<IndicatorTable> find(DepartmentTargets t, TableActuals ta) {
-        if (ta.kind() == io.jixiao.model.TableKind.OVERALL) {
-            return Optional.ofNullable(t.overall());
-        }
-        for (IndicatorTable p : t.projects()) {
-            if (p.name().equals(ta.name())) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return ta.kind() == io.jixiao.model.TableKind.OVERALL ? Optional.ofNullable(t.overall()) : t.project(ta.name());
     }
 
-    /** The actuals' table for a table of the targets ({@link DepartmentActuals#project}, in a loop). */
+    /** The actuals' table for a table of the targets. */
     private static Optional<TableActuals> find(DepartmentActuals a, IndicatorTable table) {
-        if (table.kind() == io.jixiao.model.TableKind.OVERALL) {
-            return Optional.ofNullable(a.overall());
-        }
-        for (TableActuals p : a.projects()) {
-            if (p.name().equals(table.name())) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return table.kind() == io.jixiao.model.TableKind.OVERALL ? Optional.ofNullable(a.overall())
+                : a.project(table.name());
     }
 }

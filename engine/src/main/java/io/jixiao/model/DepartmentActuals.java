@@ -34,7 +34,13 @@ public record DepartmentActuals(String department, Location departmentLocation, 
         return all;
     }
 
+    /** The project table of that name (a loop, not a stream: pairing asks once per table of every department). */
     public Optional<TableActuals> project(String name) {
-        return projects.stream().filter(p -> p.name().equals(name)).findFirst();
+        for (TableActuals p : projects) {
+            if (p.name().equals(name)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 }

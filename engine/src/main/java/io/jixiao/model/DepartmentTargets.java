@@ -56,7 +56,13 @@ public record DepartmentTargets(String department, String code, int year, BigDec
         return all;
     }
 
+    /** The project table of that name (a loop, not a stream: pairing asks once per table of every department). */
     public Optional<IndicatorTable> project(String name) {
-        return projects.stream().filter(p -> p.name().equals(name)).findFirst();
+        for (IndicatorTable p : projects) {
+            if (p.name().equals(name)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 }
