@@ -9,10 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.model.Model;
@@ -259,7 +263,7 @@ public final class RuleBook {
                         + " (rebuild jixiao, or run with JIXIAO_RULES=classic)", e);
             }
         }
-        Map<String, Location> rules = new java.util.HashMap<>();
+        Map<String, Location> rules = new HashMap<>();
         RuleSources.packaged().forEach(src -> UserRules.names(src).forEach(rules::putIfAbsent));
         return new RuleBook(KieBaseBuilder.createKieBaseFromModel(models), model.get().files(), true, rules, false);
     }
@@ -325,9 +329,9 @@ public final class RuleBook {
         if (!errors.isEmpty()) {
             throw new KpiException(errors);
         }
-        Map<String, Location> rules = new java.util.HashMap<>();
+        Map<String, Location> rules = new HashMap<>();
         sources.forEach(src -> UserRules.names(src).forEach(rules::putIfAbsent));
-        java.util.Set<String> packaged = new java.util.HashSet<>();
+        Set<String> packaged = new HashSet<>();
         RuleSources.packaged().forEach(p -> packaged.add(p.path()));
         return new RuleBook(helper.build(), names, false, rules, !packaged.containsAll(names));
     }
@@ -391,22 +395,22 @@ public final class RuleBook {
     /** The types the patterns of a rule base match, read from its rules' conditions once. */
     private static final class Patterns {
 
-        private final java.util.Set<Class<?>> types;
+        private final Set<Class<?>> types;
         /** a pattern of a type that is no class (a fact template): it could match anything */
         private final boolean anything;
-        private final java.util.concurrent.ConcurrentHashMap<Class<?>, Boolean> matched =
-                new java.util.concurrent.ConcurrentHashMap<>();
+        private final ConcurrentHashMap<Class<?>, Boolean> matched =
+                new ConcurrentHashMap<>();
 
-        private Patterns(java.util.Set<Class<?>> types, boolean anything) {
+        private Patterns(Set<Class<?>> types, boolean anything) {
             this.types = types;
             this.anything = anything;
         }
 
         static Patterns of(KieBase kieBase) {
-            java.util.Set<Class<?>> types = new java.util.HashSet<>();
+            Set<Class<?>> types = new HashSet<>();
             boolean[] anything = {false};
             for (org.kie.api.definition.KiePackage pkg : kieBase.getKiePackages()) {
-                java.util.List<Object> rules = new ArrayList<>(pkg.getRules());
+                List<Object> rules = new ArrayList<>(pkg.getRules());
                 rules.addAll(pkg.getQueries());
                 for (Object rule : rules) {
                     if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl r) {
@@ -416,10 +420,10 @@ public final class RuleBook {
                     }
                 }
             }
-            return new Patterns(java.util.Set.copyOf(types), anything[0]);
+            return new Patterns(Set.copyOf(types), anything[0]);
         }
 
-        private static void collect(org.drools.base.rule.RuleConditionElement e, java.util.Set<Class<?>> types,
+        private static void collect(org.drools.base.rule.RuleConditionElement e, Set<Class<?>> types,
                                     boolean[] anything) {
             if (e == null) {
                 return;
@@ -431,7 +435,7 @@ public final class RuleBook {
                     anything[0] = true;
                 }
             }
-            java.util.List<? extends org.drools.base.rule.RuleConditionElement> nested = e.getNestedElements();
+            List<? extends org.drools.base.rule.RuleConditionElement> nested = e.getNestedElements();
             if (nested != null) {
                 for (org.drools.base.rule.RuleConditionElement n : nested) {
                     collect(n, types, anything);
