@@ -102,13 +102,73 @@ public final class Catalogue {
     public record Hinted(String text, String hint) {
     }
 
+    /**
+     * A finding of {@code key}'s texts in the current language, put into words when first read ({@link Finding}):
+     * the pairs are checked now (a placeholder without a value, or a value no placeholder asks for, is a bug here,
+     * not when the finding is shown), and a value that is not a {@code String}, a {@link Listed} or a number is
+     * turned into its text now, so that the words are those it would have had when raised.
+     */
     private Finding finding(Severity severity, String key, Location at, Object... nameValuePairs) {
         Texts texts = texts(key);
-        Arguments args = new Arguments(key, nameValuePairs);
-        String message = args.fill(texts.message());
-        String hint = texts.hint() == null ? "" : args.fill(texts.hint());
-        args.requireAllUsed();
-        return new Finding(severity, texts.code(), message, hint, at);
+        return new Finding(severity, texts.code(), new Worded(key, texts, Worded.settled(key, texts, nameValuePairs)),
+                at);
+    }
+
+    /** A finding's texts and the values of their placeholders, put into words when asked ({@link Finding}). */
+    private static final class Worded implements Finding.Wording {
+
+        private final String key;
+        private final Texts texts;
+        private final Object[] pairs;
+
+        Worded(String key, Texts texts, Object[] pairs) {
+            this.key = key;
+            this.texts = texts;
+            this.pairs = pairs;
+        }
+
+        @Override
+        public String message() {
+            return new Arguments(key, pairs).fill(texts.message());
+        }
+
+        @Override
+        public String hint() {
+            return texts.hint() == null ? "" : new Arguments(key, pairs).fill(texts.hint());
+        }
+
+        /**
+         * {@code pairs} checked against the texts' placeholders (as {@link Arguments#requireAllUsed} would when
+         * filling), with every value whose text could change later or depend on the language turned into its text
+         * now: the array itself when there is none (the factories pass a new one each time), else a copy.
+         */
+        static Object[] settled(String key, Texts texts, Object[] pairs) {
+            if (pairs.length % 2 != 0) {
+                throw new IllegalArgumentException(key + ": placeholder values come in name/value pairs");
+            }
+            Object[] out = pairs;
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (!(pairs[i] instanceof String name)) {
+                    throw new IllegalArgumentException(key + ": placeholder name " + pairs[i] + " is not a String");
+                }
+                if (!texts.message().asks(name) && (texts.hint() == null || !texts.hint().asks(name))) {
+                    throw new IllegalStateException(key + ": no placeholder {" + name + "} for the value given");
+                }
+                Object value = pairs[i + 1];
+                if (!(value == null || value instanceof String || value instanceof Listed || value instanceof Integer
+                        || value instanceof Long || value instanceof java.math.BigDecimal)) {
+                    if (out == pairs) {
+                        out = pairs.clone();
+                    }
+                    out[i + 1] = String.valueOf(value);
+                }
+            }
+            texts.message().requireValues(key, pairs);
+            if (texts.hint() != null) {
+                texts.hint().requireValues(key, pairs);
+            }
+            return out;
+        }
     }
 
     /** The texts of {@code key} in the current language, read from the bundle and parsed once. */
@@ -314,6 +374,29 @@ public final class Catalogue {
             }
             parts.add(literal.toString());
             return new Template(parts.toArray(String[]::new), pattern.length());
+        }
+
+        /** Whether the text has the placeholder {@code {name}}. */
+        boolean asks(String name) {
+            for (int i = 1; i < parts.length; i += 2) {
+                if (parts[i].equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Throws, as filling would, when a placeholder of the text has no value among the name/value pairs. */
+        void requireValues(String key, Object[] pairs) {
+            for (int i = 1; i < parts.length; i += 2) {
+                boolean found = false;
+                for (int j = 0; j < pairs.length && !found; j += 2) {
+                    found = parts[i].equals(pairs[j]);
+                }
+                if (!found) {
+                    throw new IllegalStateException(key + ": no value for the placeholder {" + parts[i] + "}");
+                }
+            }
         }
 
         /** The index of the '}' closing a placeholder {@code {name}} that starts at {@code open}, else -1. */

@@ -1,18 +1,25 @@
 package io.jixiao.problem;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
+
 /**
  * A coded message about the input: what is wrong (or notable), where, and a hint ("建议…", "Maybe …").
  * Built only by the factories of the subsystem that raises it ({@code LoadProblems}, {@code ScoringProblems} …,
  * texts from its bundle through {@code Catalogue}), so every code has one wording (docs/codes.md lists them).
  *
- * @param severity an error (the input cannot be evaluated as it is), a warning or a note
- * @param code     {@code KPI-} and four digits, stable across releases, e.g. {@code KPI-0105}
- * @param message  what is wrong, naming the value it is about, in the {@link Language#current() language} of the
- *                 run when it was made
- * @param hint     what to do, starting "建议" (Chinese) or "Maybe" (English); empty when there is nothing to add
- * @param location where it is: {@code file:line:col}, a workbook cell, or a whole file
+ * <p>A value with the five parts below, equal when they are — as a record of them would be, and shown by
+ * {@link #toString} as one. A finding raised through {@code Catalogue} keeps its text's template (already of the
+ * language of the run when it was raised) and the values for its placeholders, and puts its message and hint into
+ * words the first time either is asked for (its equality, its hash code, a sort by {@link #ORDER} …): a batch
+ * score raises findings for many lines that nothing ever prints (docs/performance.md#fourth-pass). It is the same
+ * text, in the same language, as if it had been worded when raised; safe to share between threads. Jackson writes
+ * and reads it by its five parts (and {@code error}, derived), as a record.
  */
-public record Finding(Severity severity, String code, String message, String hint, Location location) {
+@JsonPropertyOrder({"severity", "code", "message", "hint", "location"})
+public final class Finding {
 
     /**
      * The one order findings are listed in: by file, line, column (a finding about a whole file first), code and
@@ -25,21 +32,103 @@ public record Finding(Severity severity, String code, String message, String hin
             .thenComparing(Finding::code)
             .thenComparing(Finding::message);
 
+    private final Severity severity;
+    private final String code;
+    private final Location location;
+    /** The unworded text (template and values) of a finding raised through the catalogue; null when given as text. */
+    private final Wording wording;
+    /** Null until worded; a String, so a thread that sees it sees all of it (as {@code String}'s own hash). */
+    private String message;
+    private String hint;
+
     /**
      * A finding; a null hint is empty, a null location {@link Location#UNKNOWN}.
      *
-     * @param severity an error, a warning or a note
-     * @param code     the code, e.g. {@code KPI-0105}
-     * @param message  what is wrong
-     * @param hint     what to do; may be null
-     * @param location where it is; may be null
+     * @param severity an error (the input cannot be evaluated as it is), a warning or a note
+     * @param code     {@code KPI-} and four digits, stable across releases, e.g. {@code KPI-0105}
+     * @param message  what is wrong, naming the value it is about, in the {@link Language#current() language} of the
+     *                 run when it was made
+     * @param hint     what to do, starting "建议" (Chinese) or "Maybe" (English); empty when there is nothing to add;
+     *                 may be null
+     * @param location where it is: {@code file:line:col}, a workbook cell, or a whole file; may be null
      */
-    public Finding {
-        java.util.Objects.requireNonNull(severity);
-        java.util.Objects.requireNonNull(code);
-        java.util.Objects.requireNonNull(message);
-        hint = hint == null ? "" : hint;
-        location = location == null ? Location.UNKNOWN : location;
+    @JsonCreator
+    public Finding(@JsonProperty("severity") Severity severity, @JsonProperty("code") String code,
+            @JsonProperty("message") String message, @JsonProperty("hint") String hint,
+            @JsonProperty("location") Location location) {
+        this.severity = Objects.requireNonNull(severity);
+        this.code = Objects.requireNonNull(code);
+        this.message = Objects.requireNonNull(message);
+        this.hint = hint == null ? "" : hint;
+        this.location = location == null ? Location.UNKNOWN : location;
+        this.wording = null;
+    }
+
+    /** A finding worded when first asked ({@link Catalogue}): {@code wording} is already of the run's language. */
+    Finding(Severity severity, String code, Wording wording, Location location) {
+        this.severity = Objects.requireNonNull(severity);
+        this.code = Objects.requireNonNull(code);
+        this.wording = Objects.requireNonNull(wording);
+        this.location = location == null ? Location.UNKNOWN : location;
+    }
+
+    private Finding(Finding f, Location at) {
+        this.severity = f.severity;
+        this.code = f.code;
+        this.wording = f.wording;
+        this.message = f.message;
+        this.hint = f.hint;
+        this.location = at == null ? Location.UNKNOWN : at;
+    }
+
+    /** A message and hint not yet put into words: a template of one language and the values of its placeholders. */
+    interface Wording {
+
+        /** @return the message, its placeholders filled */
+        String message();
+
+        /** @return the hint, its placeholders filled; empty when the text has none */
+        String hint();
+    }
+
+    /** @return an error, a warning or a note */
+    @JsonProperty("severity")
+    public Severity severity() {
+        return severity;
+    }
+
+    /** @return the code, e.g. {@code KPI-0105} */
+    @JsonProperty("code")
+    public String code() {
+        return code;
+    }
+
+    /** @return what is wrong, in the language of the run when the finding was raised */
+    @JsonProperty("message")
+    public String message() {
+        String m = message;
+        if (m == null) {
+            m = wording.message();
+            message = m;
+        }
+        return m;
+    }
+
+    /** @return what to do; empty when there is nothing to add */
+    @JsonProperty("hint")
+    public String hint() {
+        String h = hint;
+        if (h == null) {
+            h = wording.hint();
+            hint = h;
+        }
+        return h;
+    }
+
+    /** @return where it is; {@link Location#UNKNOWN} when nowhere in particular */
+    @JsonProperty("location")
+    public Location location() {
+        return location;
     }
 
     /**
@@ -49,7 +138,7 @@ public record Finding(Severity severity, String code, String message, String hin
      * @return the finding, located at {@code at}
      */
     public Finding at(Location at) {
-        return new Finding(severity, code, message, hint, at);
+        return new Finding(this, at);
     }
 
     /**
@@ -70,11 +159,32 @@ public record Finding(Severity severity, String code, String message, String hin
      *         {@code file:line:col: 错误 KPI-0105: message。建议…}
      */
     public String render() {
-        return hint.isEmpty()
+        return hint().isEmpty()
                 ? TEXTS.text("finding", "location", location, "severity", severity.word(), "code", code,
-                        "message", message)
+                        "message", message())
                 : TEXTS.text("finding.withHint", "location", location, "severity", severity.word(), "code", code,
-                        "message", message, "hint", hint);
+                        "message", message(), "hint", hint());
+    }
+
+    /** Equal when the five parts are, worded or not. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Finding f && severity == f.severity && code.equals(f.code)
+                && location.equals(f.location) && message().equals(f.message()) && hint().equals(f.hint());
+    }
+
+    /** The hash of the five parts, as a record's: each part's hash, in order, times 31. */
+    @Override
+    public int hashCode() {
+        return (((severity.hashCode() * 31 + code.hashCode()) * 31 + message().hashCode()) * 31
+                + hint().hashCode()) * 31 + location.hashCode();
+    }
+
+    /** @return {@code Finding[severity=…, code=…, message=…, hint=…, location=…]}, as a record's */
+    @Override
+    public String toString() {
+        return "Finding[severity=" + severity + ", code=" + code + ", message=" + message() + ", hint=" + hint()
+                + ", location=" + location + "]";
     }
 
     /** The texts of rendering: severity words and the line's layout, per language. */

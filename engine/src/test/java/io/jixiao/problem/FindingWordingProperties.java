@@ -1,0 +1,150 @@
+package io.jixiao.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * A finding raised through the catalogue is put into words when first read ({@link Finding}): it must be the finding
+ * that wording it when raised made — equal, the same hash, the same text, sorted and serialised the same — in the
+ * language of the run when it was raised.
+ */
+class FindingWordingProperties {
+
+    private static final Catalogue TEST = Catalogue.of(CatalogueTest.class);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** What {@link Finding} was: a record of the five parts (its equality, hash and text are the reference). */
+    record Worded(Severity severity, String code, String message, String hint, Location location) {
+    }
+
+    @Property(tries = 2000)
+    void aFindingWordedWhenReadIsTheFindingWordedWhenRaised(@ForAll("values") String text,
+            @ForAll("values") String example, @ForAll Severity severity, @ForAll("locations") Location at)
+            throws Exception {
+        Finding lazy = raise(severity, at, text, example);
+        // the eager way: the same texts filled now (Catalogue.hinted fills both at once, as findings did)
+        Catalogue.Hinted now = TEST.hinted("KPI-9001", "text", text, "example", example);
+        Finding eager = new Finding(severity, "KPI-9001", now.text(), now.hint(), at);
+        Worded record = new Worded(severity, "KPI-9001", now.text(), now.hint(), at);
+
+        // compared before the lazy one has been read, then after
+        assertThat(lazy).isEqualTo(eager);
+        assertThat(eager).isEqualTo(lazy);
+        assertThat(lazy.hashCode()).isEqualTo(eager.hashCode()).isEqualTo(record.hashCode());
+        assertThat(lazy.toString()).isEqualTo(eager.toString())
+                .isEqualTo(record.toString().replaceFirst("^Worded\\[", "Finding["));
+        assertThat(Finding.ORDER.compare(raise(severity, at, text, example), eager)).isZero();
+        assertThat(lazy.render()).isEqualTo(eager.render());
+
+        String json = JSON.writeValueAsString(raise(severity, at, text, example));
+        assertThat(json).isEqualTo(JSON.writeValueAsString(eager));
+        assertThat(JSON.readTree(json).fieldNames()).toIterable()
+                .containsExactly("severity", "code", "message", "hint", "location", "error");
+        assertThat(JSON.readValue(json, Finding.class)).isEqualTo(lazy);
+        // placed elsewhere before or after it was worded: the same words
+        assertThat(raise(severity, at, text, example).at(Location.of("x.yaml")))
+                .isEqualTo(new Finding(severity, "KPI-9001", now.text(), now.hint(), Location.of("x.yaml")));
+    }
+
+    @Example
+    void theWordsAreThoseOfTheLanguageWhenRaisedNotWhenRead() {
+        Finding zh = InLanguage.get(Language.ZH, () -> TEST.warning("KPI-9001", Location.UNKNOWN, "text", "12..5条",
+                "example", "12.5条"));
+        Finding en = InLanguage.get(Language.EN, () -> TEST.warning("KPI-9001", Location.UNKNOWN, "text", "12..5条",
+                "example", "12.5条"));
+
+        // read in the other language than each was raised in
+        assertThat(InLanguage.get(Language.EN, zh::message)).isEqualTo("值“12..5条”有误");
+        assertThat(InLanguage.get(Language.EN, zh::hint)).isEqualTo("建议写作 12.5条");
+        assertThat(InLanguage.get(Language.ZH, en::message)).isEqualTo("value '12..5条' is odd");
+        assertThat(InLanguage.get(Language.ZH, en::hint)).isEqualTo("Maybe write 12.5条");
+    }
+
+    @Example
+    void aValueIsTakenAsItWasWhenRaised() {
+        StringBuilder changing = new StringBuilder("before");
+        Finding f = TEST.error("KPI-9001", Location.UNKNOWN, "text", changing, "example", new BigDecimal("1.50"));
+        changing.replace(0, changing.length(), "after");
+
+        assertThat(f.message()).isEqualTo("value 'before' is odd");
+        assertThat(f.hint()).isEqualTo("Maybe write 1.50");
+    }
+
+    @Example
+    void aPlaceholderMismatchIsStillABugWhenRaised() {
+        // a value no text asks for, and a placeholder of the hint without a value: thrown by the factory, not later
+        assertThatThrownBy(() -> TEST.error("KPI-9001", Location.UNKNOWN, "text", "x", "example", "y", "z", "w"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("{z}");
+        assertThatThrownBy(() -> TEST.error("KPI-9001", Location.UNKNOWN, "text", "x"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("{example}");
+        assertThatThrownBy(() -> TEST.error("KPI-9001", Location.UNKNOWN, "text"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Example
+    void threadsReadingOneFindingAtOnceReadTheSameWords() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 200; round++) {
+                Finding f = raise(Severity.INFO, Location.UNKNOWN, "第" + round + "条", "例" + round);
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<String>> read = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    read.add(pool.submit(() -> {
+                        go.await();
+                        return f.message() + "|" + f.hint() + "|" + f.hashCode();
+                    }));
+                }
+                go.countDown();
+                String expected = "value '第" + round + "条' is odd|Maybe write 例" + round + "|"
+                        + new Worded(Severity.INFO, "KPI-9001", "value '第" + round + "条' is odd",
+                                "Maybe write 例" + round, Location.UNKNOWN).hashCode();
+                for (Future<String> r : read) {
+                    assertThat(r.get()).isEqualTo(expected);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Finding raise(Severity severity, Location at, String text, String example) {
+        return switch (severity) {
+            case ERROR -> TEST.error("KPI-9001", at, "text", text, "example", example);
+            case WARNING -> TEST.warning("KPI-9001", at, "text", text, "example", example);
+            case INFO -> TEST.info("KPI-9001", at, "text", text, "example", example);
+        };
+    }
+
+    /** Input as it comes: any characters (control and invisible ones too), up to past the quoting's cut. */
+    @Provide
+    Arbitrary<String> values() {
+        return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(120),
+                Arbitraries.strings().withChars("≥≤%条万元 \t\n\u200b0123456789.").ofMaxLength(100));
+    }
+
+    @Provide
+    Arbitrary<Location> locations() {
+        return Arbitraries.oneOf(Arbitraries.just(Location.UNKNOWN),
+                Combinators.combine(Arbitraries.of("t.yaml", "a/actuals.yaml"), Arbitraries.integers().between(0, 99),
+                        Arbitraries.integers().between(0, 99)).as(Location::new),
+                Arbitraries.integers().between(1, 40).map(r -> Location.cell("a.xlsx", "实际值", r, 3)));
+    }
+}
