@@ -129,12 +129,33 @@ public final class Catalogue {
 
         @Override
         public String message() {
-            return new Arguments(key, pairs).fill(texts.message());
+            return fill(texts.message());
         }
 
         @Override
         public String hint() {
-            return texts.hint() == null ? "" : new Arguments(key, pairs).fill(texts.hint());
+            return texts.hint() == null ? "" : fill(texts.hint());
+        }
+
+        /** The template filled as {@link Arguments#fill} fills it, from pairs {@link #settled} already checked. */
+        private String fill(Template template) {
+            String[] parts = template.parts();
+            if (parts.length == 1) {
+                return parts[0];
+            }
+            StringBuilder out = new StringBuilder(template.length() + 32);
+            for (int i = 0; i < parts.length; i++) {
+                if (i % 2 == 0) {
+                    out.append(parts[i]);
+                    continue;
+                }
+                int j = 0;
+                while (!parts[i].equals(pairs[j])) {
+                    j += 2;
+                }
+                out.append(Arguments.value(parts[i], pairs[j + 1]));
+            }
+            return out.toString();
         }
 
         /**

@@ -63,6 +63,49 @@ class FindingWordingProperties {
                 .isEqualTo(new Finding(severity, "KPI-9001", now.text(), now.hint(), Location.of("x.yaml")));
     }
 
+    /**
+     * Every shape of text the bundle has: no hint, braces that are no placeholder, a sentence (cut longer), a list in
+     * the hint, a placeholder used twice and a number: each key with the names of its values.
+     */
+    static final java.util.Map<String, List<String>> SHAPES = java.util.Map.of(
+            "KPI-9002", List.of(),
+            "KPI-9003", List.of("a", "b"),
+            "KPI-9004", List.of("problem"),
+            "KPI-9005", List.of("known"),
+            "KPI-9006", List.of("t", "n"));
+
+    @Property(tries = 1000)
+    void everyShapeOfTextIsWordedAsWhenRaised(@ForAll("shapes") String key, @ForAll("values") String a,
+            @ForAll("values") String b, @ForAll("names") List<String> names, @ForAll int n) {
+        List<String> params = SHAPES.get(key);
+        Object[] pairs = new Object[params.size() * 2];
+        for (int i = 0; i < params.size(); i++) {
+            pairs[2 * i] = params.get(i);
+            pairs[2 * i + 1] = switch (params.get(i)) {
+                case "known" -> Catalogue.list(names);
+                case "n" -> n;
+                case "b" -> b;
+                default -> a;
+            };
+        }
+        Catalogue.Hinted now = TEST.hinted(key, pairs.clone());
+        Finding lazy = TEST.warning(key, Location.UNKNOWN, pairs);
+
+        assertThat(lazy).isEqualTo(new Finding(Severity.WARNING, key, now.text(), now.hint(), Location.UNKNOWN));
+        assertThat(lazy.message()).isEqualTo(now.text());
+        assertThat(lazy.hint()).isEqualTo(now.hint());
+    }
+
+    @Provide
+    Arbitrary<String> shapes() {
+        return Arbitraries.of(SHAPES.keySet().stream().sorted().toList());
+    }
+
+    @Provide
+    Arbitrary<List<String>> names() {
+        return Arbitraries.strings().ofMaxLength(12).list().ofMaxSize(45);
+    }
+
     @Example
     void theWordsAreThoseOfTheLanguageWhenRaisedNotWhenRead() {
         Finding zh = InLanguage.get(Language.ZH, () -> TEST.warning("KPI-9001", Location.UNKNOWN, "text", "12..5条",
