@@ -198,23 +198,24 @@ public final class Bench {
         String identical = compare(profile, book, data);
         ExecutorService pool = Executors.newFixedThreadPool(o.threads());
         try {
-            Stats full = rounds(pool, data, d -> scorer.score(d.targets(), d.actuals(), false));
-            Stats rules = rounds(pool, data, d -> RuleRun.run(book, d.facts()));
-            Stats direct = rounds(pool, data, d -> DirectRules.derive(profile, d.cases()));
-            String maintainedSame = compare(profile, book, data, Derive.Mode.MAINTAINED);
-            Stats maintained = rounds(pool, data, d -> RuleRun.run(book, d.facts(), f -> { }, Derive.Mode.MAINTAINED));
-            Stats.Rate ir = perSecond(rules, indicators);
-            Stats.Rate id = perSecond(direct, indicators);
             out.println("    jixiao scoring (Scorer.score: pairing, points, one Drools session per department, sums):");
+            Stats full = rounds(pool, data, indicators, d -> scorer.score(d.targets(), d.actuals(), false));
             out.println("        " + perSecond(full, indicators).rate("indicators/s"));
             out.println("    the rule session alone (RuleRun.run on the prepared facts):");
+            Stats rules = rounds(pool, data, indicators, d -> RuleRun.run(book, d.facts()));
+            Stats.Rate ir = perSecond(rules, indicators);
             out.println("        " + ir.rate("indicators/s"));
             out.println("    the same scoring.method helpers called directly, no Drools (DirectRules):");
+            Stats direct = rounds(pool, data, indicators, d -> DirectRules.derive(profile, d.cases()));
+            Stats.Rate id = perSecond(direct, indicators);
             out.println("        " + id.rate("indicators/s"));
             out.printf(Locale.ROOT, "    Drools session / direct call: %.1f× the time (best against best); %s%n",
                     id.best() / ir.best(), identical);
+            String maintainedSame = compare(profile, book, data, Derive.Mode.MAINTAINED);
             out.println("    the same session truth-maintained (what-if's way: derived facts inserted logically, not as a"
                     + " batch):");
+            Stats maintained = rounds(pool, data, indicators,
+                    d -> RuleRun.run(book, d.facts(), f -> { }, Derive.Mode.MAINTAINED));
             out.println("        " + perSecond(maintained, indicators).rate("indicators/s") + "; " + maintainedSame);
             allocation(book, scorer, data, indicators);
         } finally {
@@ -255,9 +256,28 @@ public final class Bench {
         return m;
     }
 
-    private Stats rounds(ExecutorService pool, List<Dept> data, Consumer<Dept> work) throws Exception {
+    /** The most warm-up rounds added to {@code --warmup} while the JIT is still compiling ({@link #rounds}). */
+    static final int MAX_EXTRA_WARMUP = 30;
+    /** A round is at steady state when the JIT compiled for less than this share of its wall time. */
+    static final double QUIET_JIT = 0.02;
+
+    /**
+     * Rounds of {@code work} over {@code data} on the pool: {@code --warmup} rounds, then more warm-up rounds (at
+     * most {@link #MAX_EXTRA_WARMUP}) while the JIT compiled for {@link #QUIET_JIT} of the round's wall time or more
+     * — a part's first rounds otherwise run partly on code C2 has not compiled yet — then {@code --iterations}
+     * measured rounds, one after the other, whatever the JIT does in them. Every round is printed (warm-up ones in
+     * brackets) with its rate and the JIT's and the collectors' time in it, so the spread can be read round by round.
+     */
+    private Stats rounds(ExecutorService pool, List<Dept> data, int indicators, Consumer<Dept> work) throws Exception {
         Stats s = new Stats();
-        for (int r = 0; r < o.warmup() + o.iterations(); r++) {
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean jitTimed = jit != null && jit.isCompilationTimeMonitoringSupported();
+        StringBuilder shown = new StringBuilder();
+        int warmups = 0;
+        int measured = 0;
+        while (measured < o.iterations()) {
+            long jit0 = jitTimed ? jit.getTotalCompilationTime() : 0;
+            long gc0 = gcMillis();
             long t0 = System.nanoTime();
             List<Future<?>> fs = new ArrayList<>();
             int n = o.threads();
@@ -273,11 +293,34 @@ public final class Bench {
             for (Future<?> f : fs) {
                 f.get();
             }
-            if (r >= o.warmup()) {
-                s.add((System.nanoTime() - t0) / 1e9);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long jitMs = jitTimed ? jit.getTotalCompilationTime() - jit0 : 0;
+            long gcMs = gcMillis() - gc0;
+            // once a round is quiet, every later round is measured, whatever the JIT does in it
+            boolean warm = measured > 0 || warmups >= o.warmup()
+                    && (!jitTimed || jitMs < QUIET_JIT * seconds * 1000 || warmups >= o.warmup() + MAX_EXTRA_WARMUP);
+            String round = String.format(Locale.ROOT, "%,.0f/s JIT %d ms GC %d ms", indicators / seconds, jitMs, gcMs);
+            shown.append(shown.length() == 0 ? "" : " · ").append(warm ? round : "[" + round + "]");
+            if (warm) {
+                s.add(seconds);
+                measured++;
+            } else {
+                warmups++;
             }
         }
+        out.printf(Locale.ROOT, "        %d warm-up rounds (%d asked for; more while the JIT compiled for %.0f%% of a"
+                + " round or more)%s; each round: %s%n", warmups, o.warmup(), QUIET_JIT * 100,
+                warmups >= o.warmup() + MAX_EXTRA_WARMUP ? ", THE JIT WAS STILL COMPILING" : "", shown);
         return s;
+    }
+
+    /** The collectors' accumulated time, ms. */
+    private static long gcMillis() {
+        long ms = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
     }
 
     private static Stats.Rate perSecond(Stats seconds, int indicators) {
