@@ -13,10 +13,10 @@ import java.util.Objects;
  * <p>A value with the five parts below, equal when they are — as a record of them would be, and shown by
  * {@link #toString} as one. A finding raised through {@code Catalogue} keeps its text's template (already of the
  * language of the run when it was raised) and the values for its placeholders, and puts its message and hint into
- * words the first time either is asked for (its equality, its hash code, a sort by {@link #ORDER} …): a batch
- * score raises findings for many lines that nothing ever prints (docs/performance.md#fourth-pass). It is the same
- * text, in the same language, as if it had been worded when raised; safe to share between threads. Jackson writes
- * and reads it by its five parts (and {@code error}, derived), as a record.
+ * words the first time either is asked for (its equality, its hash code, a sort by {@link #ORDER} …): scoring
+ * raises notes for many lines that a caller may never show (docs/performance.md#allocation-fourth-pass). It is the
+ * same text, in the same language, as if it had been worded when raised; safe to share between threads. Jackson
+ * writes and reads it by its five parts (and {@code error}, derived), as a record.
  */
 @JsonPropertyOrder({"severity", "code", "message", "hint", "location"})
 public final class Finding {
