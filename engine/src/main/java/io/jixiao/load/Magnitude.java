@@ -80,8 +80,9 @@ final class Magnitude {
         if (target == null) {
             return Optional.empty();
         }
-        return times(a, target).map(t -> LoadProblems.implausibleActual(e.location(), i.key(), e.text(),
-                i.targetText(), t, slip(actual, unit, a, target), unit.symbol()));
+        Optional<String> times = times(a, target); // no lambda capturing six values for every measured actual
+        return times.isEmpty() ? Optional.empty() : Optional.of(LoadProblems.implausibleActual(e.location(),
+                i.key(), e.text(), i.targetText(), times.get(), slip(actual, unit, a, target), unit.symbol()));
     }
 
     /** The target amount an actual is compared with: a range's nearer end, none when the actual lies inside it. */

@@ -25,8 +25,13 @@ import java.util.stream.Collectors;
 final class TableSummer {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final java.util.Map<ScoringProfile.Group, String> LEVEL1 =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The 一级指标 labels of the groups seen (group, label, group, label …), found by identity — a profile's few
+     * groups, scored with again and again — without hashing the group record per table; copied on write, and started
+     * again past {@link #LEVEL1_MAX} groups (a server that loads many profiles).
+     */
+    private static volatile Object[] level1s = {};
+    private static final int LEVEL1_MAX = 64;
     private static final Explanation UNSCORED = Explanation.of(Why.UNSCORED);
 
     private TableSummer() {
@@ -160,8 +165,25 @@ final class TableSummer {
     }
 
     private static CategoryScore category(GroupShare g, BigDecimal score) {
-        return new CategoryScore(g.group().name(), LEVEL1.computeIfAbsent(g.group(), TableSummer::level1), g.weight(),
-                score);
+        return new CategoryScore(g.group().name(), level1Of(g.group()), g.weight(), score);
+    }
+
+    private static String level1Of(ScoringProfile.Group g) {
+        Object[] known = level1s;
+        for (int n = 0; n < known.length; n += 2) {
+            if (known[n] == g) {
+                return (String) known[n + 1];
+            }
+        }
+        String label = level1(g);
+        synchronized (TableSummer.class) {
+            Object[] now = level1s.length >= 2 * LEVEL1_MAX ? new Object[0] : level1s;
+            Object[] grown = java.util.Arrays.copyOf(now, now.length + 2);
+            grown[now.length] = g;
+            grown[now.length + 1] = label;
+            level1s = grown;
+        }
+        return label;
     }
 
     /** A group's 一级指标 labels (产出指标+效益指标), joined once per group of a profile, not once per table. */
