@@ -296,9 +296,7 @@ public final class Bench {
             double seconds = (System.nanoTime() - t0) / 1e9;
             long jitMs = jitTimed ? jit.getTotalCompilationTime() - jit0 : 0;
             long gcMs = gcMillis() - gc0;
-            // once a round is quiet, every later round is measured, whatever the JIT does in it
-            boolean warm = measured > 0 || warmups >= o.warmup()
-                    && (!jitTimed || jitMs < QUIET_JIT * seconds * 1000 || warmups >= o.warmup() + MAX_EXTRA_WARMUP);
+            boolean warm = measured(measured, warmups, o.warmup(), jitTimed ? jitMs : -1, seconds);
             String round = String.format(Locale.ROOT, "%,.0f/s JIT %d ms GC %d ms", indicators / seconds, jitMs, gcMs);
             shown.append(shown.length() == 0 ? "" : " · ").append(warm ? round : "[" + round + "]");
             if (warm) {
@@ -312,6 +310,24 @@ public final class Bench {
                 + " round or more)%s; each round: %s%n", warmups, o.warmup(), QUIET_JIT * 100,
                 warmups >= o.warmup() + MAX_EXTRA_WARMUP ? ", THE JIT WAS STILL COMPILING" : "", shown);
         return s;
+    }
+
+    /**
+     * Whether a round counts as measured: once one has, every later one does, whatever the JIT does in it; before,
+     * a round after at least {@code warmupAsked} warm-up rounds in which the JIT compiled for less than
+     * {@link #QUIET_JIT} of its wall time, or the first after {@link #MAX_EXTRA_WARMUP} more.
+     *
+     * @param jitMs the JIT's compile time in the round; negative when the JVM does not tell it (then
+     *              {@code warmupAsked} rounds are the warm-up, as before)
+     */
+    static boolean measured(int measuredSoFar, int warmups, int warmupAsked, long jitMs, double seconds) {
+        if (measuredSoFar > 0) {
+            return true;
+        }
+        if (warmups < warmupAsked) {
+            return false;
+        }
+        return jitMs < 0 || jitMs < QUIET_JIT * seconds * 1000 || warmups >= warmupAsked + MAX_EXTRA_WARMUP;
     }
 
     /** The collectors' accumulated time, ms. */
