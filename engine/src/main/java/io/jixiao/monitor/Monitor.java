@@ -92,7 +92,6 @@ public final class Monitor {
                         settings);
                 lines.put(i.key(), mi);
                 facts.add(mi);
-                asWritten(mi).ifPresent(facts::add);
             }
             indicators.put(id, lines);
             if (current != null) {
@@ -123,8 +122,8 @@ public final class Monitor {
     // ---- facts --------------------------------------------------------------------------------------
 
     /**
-     * 完成目标可能性 as the department wrote it, what the rules of rule 4 read (a fact given, as the indicator is; the
-     * rule {@code likelihood-follows-light} derives the one left out); empty when it is left out.
+     * 完成目标可能性 as the department wrote it (a field of the indicator, which the rules of rule 4 read through its
+     * light; rule {@code likelihood-follows-light} derives the one left out); empty when it is left out.
      */
     static Optional<Assessed> asWritten(MonitoredIndicator i) {
         return i.likelihood() == null ? Optional.empty() : Optional.of(new Assessed(i, i.likelihood(), false));
@@ -252,6 +251,7 @@ public final class Monitor {
             }
         }
         Map<String, IndicatorScore> scoredLines = lines(scored);
+        Map<String, Assessed> derived = d.assessed.getOrDefault(id, Map.of());
         for (Indicator i : table.indicators()) {
             MonitoredIndicator mi = facts.get(i.key());
             Signal s = firstSignal.get(i.key());
@@ -259,7 +259,7 @@ public final class Monitor {
                 throw new IllegalStateException("no light for " + id + "/" + i.key());
             }
             counts[s.light().ordinal()]++;
-            Assessed a = d.assessed.getOrDefault(id, Map.of()).get(i.key());
+            Assessed a = mi.likelihood() != null ? asWritten(mi).orElseThrow() : derived.get(i.key());
             ProgressEntry e = tp.indicators().get(i.key());
             List<Finding> mine = new ArrayList<>(byLocation.getOrDefault(i.key(), List.of()));
             mine.addAll(sessionFindings.getOrDefault(i.key(), List.of()));

@@ -1,5 +1,7 @@
 package io.jixiao.monitor;
 
+import io.jixiao.model.Likelihood;
+
 /**
  * A light on a table's budget ({@code key} null) or on one of its indicators, the rule that gave it and why. The
  * budget may get more than one (the pace's and a floor's): the worst counts.
@@ -22,6 +24,17 @@ public record Signal(String tableId, String key, Light light, String rule, Words
     /** {@link #why} in the language of the run. */
     public String explanation() {
         return why.text();
+    }
+
+    /**
+     * 完成目标可能性 of the indicator as the rules of rule 4 read it: as written, else the one following this light
+     * ({@link Paces#likelihoodOf}, as rule {@code likelihood-follows-light} derives it); null for the budget's light.
+     */
+    public Likelihood likelihood() {
+        if (indicator == null) {
+            return null;
+        }
+        return indicator.likelihood() != null ? indicator.likelihood() : Paces.likelihoodOf(light);
     }
 
     public boolean budget() {
