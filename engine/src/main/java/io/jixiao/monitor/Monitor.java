@@ -222,12 +222,7 @@ public final class Monitor {
 
         Map<String, List<Finding>> byLocation = new HashMap<>();
         List<Finding> tableFindings = new ArrayList<>();
-        Map<Location, String> valueKeys = new HashMap<>();
-        tp.indicators().values().forEach(e -> {
-            if (e.projected() != null) {
-                valueKeys.putIfAbsent(e.projected().location(), e.key());
-            }
-        });
+        Map<Location, String> valueKeys = scored.findings().isEmpty() ? Map.of() : valueKeys(tp);
         for (Finding f : scored.findings()) {
             if (f.code().equals(ScoringProblems.MISSING_SCORED_ZERO)) {
                 continue; // rule no-progress says it, with its light
@@ -261,9 +256,7 @@ public final class Monitor {
             counts[s.light().ordinal()]++;
             Assessed a = mi.likelihood() != null ? asWritten(mi).orElseThrow() : derived.get(i.key());
             ProgressEntry e = tp.indicators().get(i.key());
-            List<Finding> mine = new ArrayList<>(byLocation.getOrDefault(i.key(), List.of()));
-            mine.addAll(sessionFindings.getOrDefault(i.key(), List.of()));
-            mine.sort(Finding.ORDER);
+            List<Finding> mine = findingsOf(byLocation.get(i.key()), sessionFindings.get(i.key()));
             lines.add(new IndicatorMonitoring(i.key(), i.label(), i.level1(), i.level2(), i.targetText(),
                     e == null || e.current() == null ? null : e.current().text(),
                     e == null || e.forecast() == null ? null : e.forecast().text(), mi.basis(), mi.fraction(),
@@ -281,6 +274,30 @@ public final class Monitor {
                 Paces.explainProject(budgetLight, counts[Light.RED.ordinal()], counts[Light.YELLOW.ordinal()],
                         counts[Light.GREEN.ordinal()], light.light()),
                 spent.amount(), spent.why(), scored, lines, tableFindings);
+    }
+
+    /** Where each indicator's value scored is written, to place the scoring's findings on their line. */
+    private static Map<Location, String> valueKeys(TableProgress tp) {
+        Map<Location, String> valueKeys = new HashMap<>();
+        tp.indicators().values().forEach(e -> {
+            if (e.projected() != null) {
+                valueKeys.putIfAbsent(e.projected().location(), e.key());
+            }
+        });
+        return valueKeys;
+    }
+
+    /** An indicator's findings, the scoring's and the rules', in {@link Finding#ORDER} (most lines have none). */
+    private static List<Finding> findingsOf(List<Finding> scoring, List<Finding> rules) {
+        if (scoring == null && rules == null) {
+            return List.of();
+        }
+        List<Finding> mine = new ArrayList<>(scoring == null ? List.of() : scoring);
+        if (rules != null) {
+            mine.addAll(rules);
+        }
+        mine.sort(Finding.ORDER);
+        return mine;
     }
 
     private static TableScore scoreOf(DepartmentScore d, IndicatorTable table) {
