@@ -293,6 +293,11 @@ class MonitorRulesTest {
             90个       |            | 人员保障 | 增员     | POSSIBLE   | KPI-0621
             # red → 完全不可能
             50个       |            | 经费保障 | 追加     | IMPOSSIBLE | KPI-0621
+            # … derived, unexplained: the light's likelihood asks for both
+            50个       |            |        |          | IMPOSSIBLE | KPI-0621 KPI-0624
+            50个       |            | 经费保障 |          | IMPOSSIBLE | KPI-0621 KPI-0624.measures
+            # … written, half explained
+            50个       | 完全不可能 |        | 追加     | IMPOSSIBLE | KPI-0624.reason
             # consistent
             100个      | 确定能     |        |          | CERTAIN    |
             # 确定能 on red
