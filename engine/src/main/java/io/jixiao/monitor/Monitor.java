@@ -75,6 +75,8 @@ public final class Monitor {
         Map<String, MonitoredTable> tables = new LinkedHashMap<>();
         Map<String, Map<String, MonitoredIndicator>> indicators = new LinkedHashMap<>();
         Map<String, GoalProgress> goals = new HashMap<>();
+        Map<String, TableScore> scores = new HashMap<>();
+        Map<String, Map<String, IndicatorScore>> scoredLinesOf = new HashMap<>();
         for (IndicatorTable table : targets.tables()) {
             String id = tableId(table);
             TableProgress tp = Forecasts.progressOf(progress, table);
@@ -86,6 +88,8 @@ public final class Monitor {
             facts.add(mt);
             TableScore scored = scoreOf(projected, table);
             Map<String, IndicatorScore> scoredLines = lines(scored);
+            scores.put(id, scored);
+            scoredLinesOf.put(id, scoredLines);
             Map<String, MonitoredIndicator> lines = new LinkedHashMap<>();
             for (Indicator i : table.indicators()) {
                 MonitoredIndicator mi = indicator(id, table, i, tp.indicators().get(i.key()), line(scoredLines, i),
@@ -110,7 +114,7 @@ public final class Monitor {
             BigDecimal initial = table.kind() == TableKind.OVERALL ? projection.original().budget()
                     : projection.original().project(table.name()).map(IndicatorTable::budget).orElse(null);
             out.add(table(table, initial, tables.get(id), indicators.get(id), Forecasts.progressOf(progress, table),
-                    scoreOf(projected, table), projection.spent().get(id), goals.get(id), d));
+                    scores.get(id), scoredLinesOf.get(id), projection.spent().get(id), goals.get(id), d));
         }
         List<Finding> findings = new ArrayList<>(loading);
         findings.addAll(projected.findings());
@@ -210,8 +214,8 @@ public final class Monitor {
     // ---- results ------------------------------------------------------------------------------------
 
     private static TableMonitoring table(IndicatorTable table, BigDecimal initial, MonitoredTable mt, Map<String, MonitoredIndicator> facts,
-                                         TableProgress tp, TableScore scored, Forecasts.Spent spent, GoalProgress goal,
-                                         Derived d) {
+                                         TableProgress tp, TableScore scored, Map<String, IndicatorScore> scoredLines,
+                                         Forecasts.Spent spent, GoalProgress goal, Derived d) {
         String id = mt.tableId();
         Pace pace = d.paces.get(id);
         Execution execution = d.executions.get(id);
@@ -238,14 +242,7 @@ public final class Monitor {
         int[] counts = new int[Light.values().length];
         // each indicator's first signal (in rule order) and the session's findings, looked up by key, not searched
         Map<String, Signal> firstSignal = d.indicatorSignals.getOrDefault(id, Map.of());
-        Map<String, List<Finding>> sessionFindings = new HashMap<>();
-        List<MonitorFinding> ofTable = d.findings.getOrDefault(id, List.of());
-        for (MonitorFinding f : ofTable) {
-            if (f.key() != null) {
-                sessionFindings.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f.finding());
-            }
-        }
-        Map<String, IndicatorScore> scoredLines = lines(scored);
+        Map<String, List<Finding>> sessionFindings = d.indicatorFindings.getOrDefault(id, Map.of());
         Map<String, Assessed> derived = d.assessed.getOrDefault(id, Map.of());
         for (Indicator i : table.indicators()) {
             MonitoredIndicator mi = facts.get(i.key());
@@ -263,7 +260,7 @@ public final class Monitor {
                     s.light(), s.why(), a == null ? null : a.likelihood(), a != null && a.derived(),
                     e == null ? null : e.reason(), e == null ? null : e.measures(), line(scoredLines, i), mine));
         }
-        ofTable.stream().filter(f -> f.key() == null).forEach(f -> tableFindings.add(f.finding()));
+        tableFindings.addAll(d.tableFindings.getOrDefault(id, List.of()));
         tableFindings.sort(Finding.ORDER);
         ProjectLight light = d.projectLights.get(id);
         return new TableMonitoring(table.kind(), table.name(), initial, mt.budget(), mt.adjusted(), mt.spentToDate(),
@@ -330,7 +327,10 @@ public final class Monitor {
         final Map<String, Map<String, Signal>> indicatorSignals = new HashMap<>();
         final Map<String, Map<String, Assessed>> assessed = new HashMap<>();
         final Map<String, ProjectLight> projectLights = new HashMap<>();
-        final Map<String, List<MonitorFinding>> findings = new HashMap<>();
+        /** the rules' findings about a table as a whole, by table */
+        final Map<String, List<Finding>> tableFindings = new HashMap<>();
+        /** the rules' findings about an indicator, by table and key */
+        final Map<String, Map<String, List<Finding>>> indicatorFindings = new HashMap<>();
 
         void add(Object o) {
             if (o instanceof Signal s) {
@@ -343,7 +343,12 @@ public final class Monitor {
             } else if (o instanceof Assessed a) {
                 assessed.computeIfAbsent(a.tableId(), k -> new HashMap<>()).put(a.key(), a);
             } else if (o instanceof MonitorFinding f) {
-                findings.computeIfAbsent(f.tableId(), k -> new ArrayList<>()).add(f);
+                if (f.key() == null) {
+                    tableFindings.computeIfAbsent(f.tableId(), k -> new ArrayList<>()).add(f.finding());
+                } else {
+                    indicatorFindings.computeIfAbsent(f.tableId(), k -> new HashMap<>())
+                            .computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f.finding());
+                }
             } else if (o instanceof Pace p) {
                 paces.put(p.tableId(), p);
             } else if (o instanceof Execution e) {

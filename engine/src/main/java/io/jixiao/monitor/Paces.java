@@ -158,10 +158,35 @@ public final class Paces {
     public static Words explainIndicatorLight(Light light, MonitoredIndicator i, BigDecimal red) {
         Words scored = Words.of("indicator.scored", "basis", basis(i), "value", i.value(), "rule", i.rule(), "method",
                 i.method(), "fraction", Shown.fraction(i.fraction()));
-        String key = INDICATOR_KEYS[light.ordinal()];
-        Words verdict = light == Light.GREEN ? Words.of(key, "light", Shown.light(light))
-                : Words.of(key, "red", Shown.number(fraction(red)), "light", Shown.light(light));
-        return Words.joined(List.of(scored, verdict));
+        return Words.joined(List.of(scored, Verdicts.of(red).of(light)));
+    }
+
+    /**
+     * The second half of an indicator light's words, which depends on the light and the profile's indicatorRed alone:
+     * made once per threshold (a profile's is one value for every indicator, so the last one made is kept).
+     */
+    private record Verdicts(BigDecimal red, Words[] byLight) {
+
+        private static volatile Verdicts last;
+
+        static Verdicts of(BigDecimal red) {
+            Verdicts v = last;
+            if (v == null || v.red != red) {
+                Words[] byLight = new Words[Light.values().length];
+                for (Light l : Light.values()) {
+                    String key = INDICATOR_KEYS[l.ordinal()];
+                    byLight[l.ordinal()] = l == Light.GREEN ? Words.of(key, "light", Shown.light(l))
+                            : Words.of(key, "red", Shown.number(fraction(red)), "light", Shown.light(l));
+                }
+                v = new Verdicts(red, byLight);
+                last = v;
+            }
+            return v;
+        }
+
+        Words of(Light light) {
+            return byLight[light.ordinal()];
+        }
     }
 
     public static Words explainNotApplicable(MonitoredIndicator i) {
