@@ -2,6 +2,7 @@ package io.jixiao.cli;
 
 import io.jixiao.pipeline.Options;
 import io.jixiao.problem.Finding;
+import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Severity;
 import io.jixiao.store.Catalog;
 import io.jixiao.store.Listings;
@@ -75,37 +76,47 @@ final class StoreCommand implements Callable<Integer> {
                         threads));
             }
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            Importer.readying(new Options(profile, java.util.List.of(), lenient, allowMissing)); // while the store opens
-            return store.run(spec, s -> {
-                java.util.List<io.jixiao.pipeline.DepartmentFolder> folders = Importer.find(paths);
-                AtomicInteger done = new AtomicInteger();
-                Importer.Summary summary;
-                try (Progress progress = Progress.onTerminal(err, "import", folders.size())) {
-                    summary = new Importer(s, new Options(profile, java.util.List.of(), lenient, allowMissing), workers)
-                            .run(paths, o -> progress.done(done.incrementAndGet()));
-                }
-                for (Importer.Outcome o : summary.outcomes()) {
-                    String what = o.department() == null ? o.folder()
-                            : o.department() + " " + o.year() + "  (" + o.folder() + ")";
-                    switch (o.status()) {
-                        case ADDED -> out.println(CliTexts.text("store.added", "what", what));
-                        case REPLACED -> out.println(CliTexts.text("store.replaced", "what", what, "revision",
-                                o.revision()));
-                        case UNCHANGED -> out.println(CliTexts.text("store.unchanged", "what", what));
-                        case FAILED -> {
-                            out.println(CliTexts.text("store.failed", "what", what));
-                            o.findings().forEach(f -> err.println(f.render()));
-                        }
+            Options options = new Options(profile, java.util.List.of(), lenient, allowMissing);
+            Importer.readying(options); // while the store opens
+            Importer.Started started;
+            try {
+                // the workers start on the folders while the store opens (docs/performance.md#store, fifth pass)
+                started = new Importer(store.location(), options, workers).start(paths);
+            } catch (KpiException e) {
+                return StoreOption.failed(spec, e);
+            }
+            try (started) {
+                return store.run(spec, s -> imported(s, started, out, err));
+            }
+        }
+
+        private int imported(io.jixiao.store.Store s, Importer.Started started, PrintWriter out, PrintWriter err) {
+            AtomicInteger done = new AtomicInteger();
+            Importer.Summary summary;
+            try (Progress progress = Progress.onTerminal(err, "import", started.folders().size())) {
+                summary = started.into(s, o -> progress.done(done.incrementAndGet()));
+            }
+            for (Importer.Outcome o : summary.outcomes()) {
+                String what = o.department() == null ? o.folder()
+                        : o.department() + " " + o.year() + "  (" + o.folder() + ")";
+                switch (o.status()) {
+                    case ADDED -> out.println(CliTexts.text("store.added", "what", what));
+                    case REPLACED -> out.println(CliTexts.text("store.replaced", "what", what, "revision",
+                            o.revision()));
+                    case UNCHANGED -> out.println(CliTexts.text("store.unchanged", "what", what));
+                    case FAILED -> {
+                        out.println(CliTexts.text("store.failed", "what", what));
+                        o.findings().forEach(f -> err.println(f.render()));
                     }
-                    if (verbose && o.status() != Importer.Status.FAILED) {
-                        o.findings().forEach(f -> out.println("  " + f.render()));
-                    }
                 }
-                out.println(CliTexts.text("store.imported", "added", summary.count(Importer.Status.ADDED), "replaced",
-                        summary.count(Importer.Status.REPLACED), "unchanged", summary.count(Importer.Status.UNCHANGED),
-                        "failed", summary.count(Importer.Status.FAILED), "store", s.location()));
-                return summary.anyFailed() ? Main.BAD_INPUT : 0;
-            });
+                if (verbose && o.status() != Importer.Status.FAILED) {
+                    o.findings().forEach(f -> out.println("  " + f.render()));
+                }
+            }
+            out.println(CliTexts.text("store.imported", "added", summary.count(Importer.Status.ADDED), "replaced",
+                    summary.count(Importer.Status.REPLACED), "unchanged", summary.count(Importer.Status.UNCHANGED),
+                    "failed", summary.count(Importer.Status.FAILED), "store", s.location()));
+            return summary.anyFailed() ? Main.BAD_INPUT : 0;
         }
     }
 

@@ -48,10 +48,15 @@ final class StoreOption {
             migrated(s, err);
             return work.run(s);
         } catch (KpiException e) {
-            e.findings().forEach(f -> err.println(f.render()));
-            return Main.BAD_INPUT;
+            return failed(spec, e);
         } finally {
             spec.commandLine().getOut().flush();
         }
+    }
+
+    /** A coded error printed on stderr, one finding a line: exit {@link Main#BAD_INPUT}. */
+    static int failed(CommandSpec spec, KpiException e) {
+        e.findings().forEach(f -> spec.commandLine().getErr().println(f.render()));
+        return Main.BAD_INPUT;
     }
 }

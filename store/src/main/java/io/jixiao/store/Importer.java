@@ -30,12 +30,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -88,6 +88,7 @@ public final class Importer {
     }
 
     private final Store store;
+    private final StoreLocation where;
     private final Options options;
     private final int threads;
     private final BeforeCommit beforeCommit;
@@ -103,6 +104,18 @@ public final class Importer {
     }
 
     Importer(Store store, Options options, int threads, BeforeCommit beforeCommit) {
+        this(store, store.location(), options, threads, beforeCommit);
+    }
+
+    /**
+     * An import into the store at {@code where}, which is opened later and given to {@link Started#into}: see
+     * {@link #start}.
+     */
+    public Importer(StoreLocation where, Options options, int threads) {
+        this(null, where, options, threads, folder -> { });
+    }
+
+    private Importer(Store store, StoreLocation where, Options options, int threads, BeforeCommit beforeCommit) {
         if (!options.rules().isEmpty()) {
             throw new IllegalArgumentException("a store keeps what the packaged rules score: no --rules");
         }
@@ -110,6 +123,7 @@ public final class Importer {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.store = store;
+        this.where = where;
         // a bureau's store: the bureau's profile (options.profile(), else national) scores every department, and a
         // profile its targets name is ignored with KPI-0329 (the pipeline's, as in review), never read
         this.options = options.ownProfiles(false);
@@ -117,11 +131,6 @@ public final class Importer {
         this.beforeCommit = beforeCommit;
     }
 
-    /**
-     * The department folders under {@code paths}: each path a department folder or a folder of them.
-     *
-     * @throws KpiException KPI-0324 for a path that is not a folder, KPI-0513 for one without any targets.yaml
-     */
     /**
      * Starts what an import with these options needs and no store does — the packaged rules (loaded, or compiled)
      * and the profile — on background threads, so that they are ready by the time the store is open and migrated
@@ -132,6 +141,11 @@ public final class Importer {
         Pipeline.readying(options.ownProfiles(false));
     }
 
+    /**
+     * The department folders under {@code paths}: each path a department folder or a folder of them.
+     *
+     * @throws KpiException KPI-0324 for a path that is not a folder, KPI-0513 for one without any targets.yaml
+     */
     public static List<DepartmentFolder> find(List<Path> paths) {
         List<DepartmentFolder> all = new ArrayList<>();
         List<Finding> problems = new ArrayList<>();
@@ -154,53 +168,141 @@ public final class Importer {
     }
 
     /**
-     * Imports the department folders under {@code paths}.
+     * Imports the department folders under {@code paths} into the store this importer was made with.
      *
      * @param done called with each folder's outcome as it is stored (from the calling thread)
      * @throws KpiException KPI-0501 when another import into this store is running; the errors of {@link #find}
      */
     public Summary run(List<Path> paths, Consumer<Outcome> done) {
-        List<DepartmentFolder> folders = find(paths);
-        return store.exclusively(() -> importAll(folders, done));
+        if (store == null) {
+            throw new IllegalStateException("an importer made with a store's location imports through start(…)");
+        }
+        try (Started started = start(paths)) {
+            return started.into(store, done);
+        }
     }
 
-    private Summary importAll(List<DepartmentFolder> folders, Consumer<Outcome> done) {
-        Set<String> known = new HashSet<>(store.read(h -> h.createQuery("SELECT fingerprint FROM department_year")
-                .mapTo(String.class).list()));
-        String optionText = optionText();
-        Pipeline pipeline = new Pipeline(options, Rechecker.compiling());
-        Writer writer = new Writer(store, version, System.getProperty("user.name", "?"));
-        Map<String, String> claimed = new HashMap<>();
-        List<Outcome> outcomes = new ArrayList<>();
-        int workers = Math.max(1, Math.min(threads, folders.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "jixiao-import");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            CompletionService<Evaluated> completion = new ExecutorCompletionService<>(pool);
-            int next = 0;
-            int inFlight = 0;
-            // a bounded number of evaluated departments waits for the writer: memory stays flat on a big bureau
-            int window = workers * 4;
-            while (next < folders.size() || inFlight > 0) {
-                while (next < folders.size() && inFlight < window) {
-                    DepartmentFolder f = folders.get(next++);
-                    completion.submit(() -> evaluate(pipeline, f, known, optionText));
-                    inFlight++;
-                }
-                Evaluated e = take(completion);
-                inFlight--;
-                Outcome o = store(writer, e, claimed);
-                outcomes.add(o);
-                done.accept(o);
+    /**
+     * Starts reading and evaluating the folders under {@code paths} now, before the store is open: the store is needed
+     * only when the first department-year is written (issue 17's fifth pass — opening and migrating a store is ~0.8 s
+     * of one thread's CPU, which had the workers wait). Into a store that does not exist yet (an embedded file not
+     * there: nothing can be unchanged) the workers evaluate at once, up to {@link #AHEAD} folders a worker; into any
+     * other they read each folder's files and wait for the store's fingerprints before deciding to evaluate, so that
+     * files imported before are still found unchanged without being evaluated. Open the store, then
+     * {@link Started#into}; close the result in any case (it stops the workers). Errors of {@link #find} are thrown
+     * by {@code into}, after the store opened, as when nothing was started early.
+     */
+    public Started start(List<Path> paths) {
+        return new Started(paths);
+    }
+
+    /** Folders a worker evaluates ahead of the writer while the store opens (a department-year's rows are ~0.2 MB). */
+    static final int AHEAD = 64;
+
+    /** The fingerprints stored when the import began, and the store to ask which department-year has one. */
+    private record Known(Store store, Set<String> fingerprints) {
+    }
+
+    /** An import under way: its workers evaluating, the store not yet given. */
+    public final class Started implements AutoCloseable {
+
+        private final List<DepartmentFolder> folders;
+        private final KpiException notFound;
+        private final Pipeline pipeline = new Pipeline(options, Rechecker.compiling());
+        private final String optionText = optionText();
+        private final CompletableFuture<Known> known = new CompletableFuture<>();
+        private final ExecutorService pool;
+        private final CompletionService<Evaluated> completion;
+        private int next;
+        private int inFlight;
+
+        private Started(List<Path> paths) {
+            List<DepartmentFolder> found;
+            KpiException problem = null;
+            try {
+                found = find(paths);
+            } catch (KpiException e) {
+                found = List.of();
+                problem = e;
             }
-        } finally {
-            pool.shutdownNow();
-            writer.close();
+            this.folders = found;
+            this.notFound = problem;
+            int workers = Math.max(1, Math.min(threads, folders.size()));
+            this.pool = Executors.newFixedThreadPool(workers, r -> {
+                Thread t = new Thread(r, "jixiao-import");
+                t.setDaemon(true);
+                return t;
+            });
+            this.completion = new ExecutorCompletionService<>(pool);
+            if (where.embedded() && !Files.exists(where.h2File())) {
+                // a new store: nothing stored, nothing unchanged — evaluate while it is made and migrated
+                known.complete(new Known(null, Set.of()));
+                submit(workers * AHEAD);
+            } else {
+                // the files read meanwhile; evaluation waits for what the store holds
+                submit(workers * 4);
+            }
         }
-        return new Summary(outcomes);
+
+        /** The department folders found, in the order they are handed to the workers. */
+        public List<DepartmentFolder> folders() {
+            return folders;
+        }
+
+        /**
+         * Stores every folder's evaluation in {@code s} (the store at the importer's location, open) as it is done.
+         *
+         * @param done called with each folder's outcome as it is stored (from the calling thread)
+         * @throws KpiException KPI-0501 when another import into this store is running; the errors of {@link #find}
+         */
+        public Summary into(Store s, Consumer<Outcome> done) {
+            if (notFound != null) {
+                throw notFound;
+            }
+            return s.exclusively(() -> {
+                if (!known.isDone()) {
+                    known.complete(new Known(s, new HashSet<>(s.read(h -> h.createQuery(
+                            "SELECT fingerprint FROM department_year").mapTo(String.class).list()))));
+                }
+                return drain(s, done);
+            });
+        }
+
+        private Summary drain(Store s, Consumer<Outcome> done) {
+            Writer writer = new Writer(s, version, System.getProperty("user.name", "?"));
+            Map<String, String> claimed = new HashMap<>();
+            List<Outcome> outcomes = new ArrayList<>();
+            // a bounded number of evaluated departments waits for the writer: memory stays flat on a big bureau
+            int window = Math.max(1, Math.min(threads, folders.size())) * 4;
+            try {
+                while (next < folders.size() || inFlight > 0) {
+                    submit(window);
+                    Evaluated e = take(completion);
+                    inFlight--;
+                    Outcome o = store(writer, e, claimed);
+                    outcomes.add(o);
+                    done.accept(o);
+                }
+            } finally {
+                writer.close();
+            }
+            return new Summary(outcomes);
+        }
+
+        private void submit(int upTo) {
+            while (next < folders.size() && inFlight < upTo) {
+                DepartmentFolder f = folders.get(next++);
+                completion.submit(() -> evaluate(pipeline, f, known, optionText));
+                inFlight++;
+            }
+        }
+
+        /** Stops the workers (a store that failed to open leaves them waiting for its fingerprints: they give up). */
+        @Override
+        public void close() {
+            known.completeExceptionally(new IllegalStateException("the import stopped"));
+            pool.shutdownNow();
+        }
     }
 
     private static Evaluated take(CompletionService<Evaluated> completion) {
@@ -241,7 +343,8 @@ public final class Importer {
                              Outcome failure) {
     }
 
-    private Evaluated evaluate(Pipeline pipeline, DepartmentFolder f, Set<String> known, String optionText) {
+    private Evaluated evaluate(Pipeline pipeline, DepartmentFolder f, CompletableFuture<Known> stored,
+                               String optionText) {
         String folder = f.id();
         try {
             if (f.actuals().size() > 1) {
@@ -257,9 +360,10 @@ public final class Importer {
                 files.add(read(StoredFile.PROGRESS, p, f.dir()));
             }
             String fingerprint = StoredFile.fingerprint(files, optionText);
-            if (known.contains(fingerprint)) {
+            Known known = stored.join();
+            if (known.fingerprints().contains(fingerprint)) {
                 // the same files (and options) are stored already: nothing to evaluate, nothing to write
-                var same = store.read(h -> h.createQuery("SELECT d.name, y.budget_year, y.revision FROM department_year y"
+                var same = known.store().read(h -> h.createQuery("SELECT d.name, y.budget_year, y.revision FROM department_year y"
                         + " JOIN department d ON d.id = y.department_id WHERE y.fingerprint = :f")
                         .bind("f", fingerprint).map((rs, ctx) -> new Evaluated(folder, rs.getString(1), rs.getInt(2),
                                 rs.getInt(3), files, fingerprint, null, null, List.of(), null)).findFirst());

@@ -624,51 +624,62 @@ public final class Bench {
     /**
      * docs/store.md#performance: {@code jixiao store import} of the generated bureau into a new embedded store, next
      * to {@code jixiao review} of the same folder, each in a fresh JVM, taken in turns so that both see the same load
-     * (the machine may be shared); then {@code history} of one department over 5 stored years, warm, in this JVM.
+     * (the machine may be shared) — with JVM defaults ({@code java -jar}) and through {@code ./jixiao} (its flags and
+     * AppCDS archive, as a user runs it) when the checkout has it, as the monitor part does; then {@code history} of
+     * one department over 5 stored years, warm, in this JVM.
      */
     private void store() throws Exception {
         Path dir = bureau();
         Path work = Files.createTempDirectory("jixiao-bench-store");
         Path report = work.resolve("review.json");
-        List<String> review = new ArrayList<>(launcher(List.of()));
-        review.addAll(List.of("review", dir.toString(), "--format", "json", "-o", report.toString(), "--force",
-                "--threads", String.valueOf(o.threads())));
         out.printf(Locale.ROOT, "(6) store import of %d departments × %d indicators into a new embedded store, against"
                 + " review of the same folder; fresh JVMs, in turns%n", o.departments(), o.indicators());
-        out.println("    $ " + String.join(" ", review));
-        out.println("    $ " + String.join(" ", importCommand(dir, work.resolve("store-N"))));
-        out.printf(Locale.ROOT, "    load average before: %.2f%n", ManagementFactory.getOperatingSystemMXBean()
-                .getSystemLoadAverage());
-        exec(review, Map.of()); // warms the page cache
-        Runs reviews = new Runs(new Stats(), new Stats(), new Stats());
-        Runs imports = new Runs(new Stats(), new Stats(), new Stats());
-        Stats ratios = new Stats();
-        Stats cpuRatios = new Stats();
-        for (int i = 0; i < o.iterations(); i++) {
-            Run r = timed(review, Map.of());
-            Run m = timed(importCommand(dir, work.resolve("store-" + i)), Map.of());
-            if (r.code() != 0 || m.code() != 0) {
-                out.println("        (exit review " + r.code() + ", import " + m.code() + ")");
-            }
-            reviews.add(r);
-            imports.add(m);
-            ratios.add(m.wall() / r.wall());
-            if (r.cpu() > 0 && m.cpu() > 0) {
-                cpuRatios.add(m.cpu() / r.cpu());
-            }
-            Files.deleteIfExists(work.resolve("store-" + i + ".mv.db"));
+        List<List<String>> starts = new ArrayList<>();
+        starts.add(launcher(List.of()));
+        if (Files.isExecutable(Path.of("jixiao")) && Files.isRegularFile(Path.of(CLI_JAR))) {
+            starts.add(List.of("./jixiao"));
         }
-        out.println("    review:        " + cpuNote(reviews));
-        out.println("    store import:  " + cpuNote(imports));
-        out.printf(Locale.ROOT, "    import / review of the same round: best %.2f, median %.2f, worst %.2f (budget ≤ 2)%n",
-                ratios.min(), ratios.median(), ratios.max());
-        if (!cpuRatios.isEmpty()) {
-            // CPU (user + system, GNU time) is what a loaded machine changes least: the figure to compare across runs
-            out.printf(Locale.ROOT, "    import / review CPU seconds of the same round: best %.2f, median %.2f, worst"
-                    + " %.2f%n", cpuRatios.min(), cpuRatios.median(), cpuRatios.max());
+        for (List<String> start : starts) {
+            String how = start.get(0).equals("./jixiao") ? "./jixiao" : "JVM defaults";
+            List<String> review = new ArrayList<>(start);
+            review.addAll(List.of("review", dir.toString(), "--format", "json", "-o", report.toString(), "--force",
+                    "--threads", String.valueOf(o.threads())));
+            out.println("  " + how + ":");
+            out.println("    $ " + String.join(" ", review));
+            out.println("    $ " + String.join(" ", importCommand(start, dir, work.resolve("store-N"))));
+            out.printf(Locale.ROOT, "    load average before: %.2f%n", ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
+            exec(review, Map.of()); // warms the page cache
+            Runs reviews = new Runs(new Stats(), new Stats(), new Stats());
+            Runs imports = new Runs(new Stats(), new Stats(), new Stats());
+            Stats ratios = new Stats();
+            Stats cpuRatios = new Stats();
+            for (int i = 0; i < o.iterations(); i++) {
+                Run r = timed(review, Map.of());
+                Run m = timed(importCommand(start, dir, work.resolve("store-" + i)), Map.of());
+                if (r.code() != 0 || m.code() != 0) {
+                    out.println("        (exit review " + r.code() + ", import " + m.code() + ")");
+                }
+                reviews.add(r);
+                imports.add(m);
+                ratios.add(m.wall() / r.wall());
+                if (r.cpu() > 0 && m.cpu() > 0) {
+                    cpuRatios.add(m.cpu() / r.cpu());
+                }
+                Files.deleteIfExists(work.resolve("store-" + i + ".mv.db"));
+            }
+            out.println("    review:        " + cpuNote(reviews));
+            out.println("    store import:  " + cpuNote(imports));
+            out.printf(Locale.ROOT, "    import / review of the same round (%s): best %.2f, median %.2f, worst %.2f"
+                    + " (budget ≤ 2)%n", how, ratios.min(), ratios.median(), ratios.max());
+            if (!cpuRatios.isEmpty()) {
+                // CPU (user + system, GNU time) is what a loaded machine changes least: the figure to compare across runs
+                out.printf(Locale.ROOT, "    import / review CPU seconds of the same round (%s): best %.2f, median %.2f,"
+                        + " worst %.2f%n", how, cpuRatios.min(), cpuRatios.median(), cpuRatios.max());
+            }
+            out.printf(Locale.ROOT, "    load average after: %.2f%n", ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
         }
-        out.printf(Locale.ROOT, "    load average after: %.2f%n", ManagementFactory.getOperatingSystemMXBean()
-                .getSystemLoadAverage());
         history(dir, work);
         deleteTree(work);
         out.println();
@@ -697,8 +708,9 @@ public final class Bench {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    private List<String> importCommand(Path dir, Path db) throws URISyntaxException {
-        List<String> cmd = new ArrayList<>(launcher(List.of()));
+    /** {@code start} (java -jar …, or ./jixiao) store import DIR --db DB --threads N. */
+    private List<String> importCommand(List<String> start, Path dir, Path db) {
+        List<String> cmd = new ArrayList<>(start);
         cmd.addAll(List.of("store", "import", dir.toString(), "--db", db.toString(), "--threads",
                 String.valueOf(o.threads())));
         return cmd;
