@@ -36,6 +36,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -213,6 +214,7 @@ public final class Importer {
         private final CompletableFuture<Known> known = new CompletableFuture<>();
         private final ExecutorService pool;
         private final CompletionService<Evaluated> completion;
+        private final AtomicInteger finished = new AtomicInteger();
         private int next;
         private int inFlight;
 
@@ -292,9 +294,18 @@ public final class Importer {
         private void submit(int upTo) {
             while (next < folders.size() && inFlight < upTo) {
                 DepartmentFolder f = folders.get(next++);
-                completion.submit(() -> evaluate(pipeline, f, known, optionText));
+                completion.submit(() -> {
+                    Evaluated e = evaluate(pipeline, f, known, optionText);
+                    finished.incrementAndGet();
+                    return e;
+                });
                 inFlight++;
             }
+        }
+
+        /** How many folders the workers are done with (evaluated, found unchanged or failed), written or not. */
+        int finished() {
+            return finished.get();
         }
 
         /** Stops the workers (a store that failed to open leaves them waiting for its fingerprints: they give up). */
