@@ -169,7 +169,8 @@ public final class Store implements AutoCloseable {
                 .cleanDisabled(true).failOnMissingLocations(true).validateMigrationNaming(true)
                 // the migrations written in Java: they need the engine (V4 fills in the directions scoring applies, V6
                 // the monitoring of stored progress files)
-                .javaMigrations(new V4__indicator_direction(), new V6__monitoring_of_stored_years());
+                .javaMigrations(new V4__indicator_direction(), new V6__monitoring_of_stored_years(),
+                        new V8__child_rows_without_ordinal_keys());
         if (target != null) {
             config = config.target(target);
         }

@@ -27,7 +27,7 @@ class OlderStoreTest {
         byte[] before = Files.readAllBytes(file);
 
         try (Store s = Store.open(StoreLocation.file(file))) {
-            assertThat(s.schemaVersion()).isEqualTo("7");
+            assertThat(s.schemaVersion()).isEqualTo("8");
             assertThat(s.backup()).contains(dir.resolve("store.v1-backup.mv.db"));
             assertThat(Files.readAllBytes(s.backup().orElseThrow())).isEqualTo(before);
 
