@@ -257,14 +257,20 @@ public final class Bench {
     }
 
     /** The most warm-up rounds added to {@code --warmup} while the JIT is still compiling ({@link #rounds}). */
-    static final int MAX_EXTRA_WARMUP = 30;
-    /** A round is at steady state when the JIT compiled for less than this share of its wall time. */
+    static final int MAX_EXTRA_WARMUP = 60;
+    /** A round is quiet when the JIT compiled for less than this share of its wall time. */
     static final double QUIET_JIT = 0.02;
+    /**
+     * Quiet rounds in a row that make the steady state: C2 compiles in bursts (a round with no compiling, then one
+     * with 600 ms of it, on 2 cores), so one quiet round is not yet the end of the warm-up.
+     */
+    static final int QUIET_IN_A_ROW = 3;
 
     /**
      * Rounds of {@code work} over {@code data} on the pool: {@code --warmup} rounds, then more warm-up rounds (at
-     * most {@link #MAX_EXTRA_WARMUP}) while the JIT compiled for {@link #QUIET_JIT} of the round's wall time or more
-     * — a part's first rounds otherwise run partly on code C2 has not compiled yet — then {@code --iterations}
+     * most {@link #MAX_EXTRA_WARMUP}) until {@link #QUIET_IN_A_ROW} rounds in a row in which the JIT compiled for less
+     * than {@link #QUIET_JIT} of the round's wall time — a part's first rounds otherwise run partly on code C2 has not
+     * compiled yet — then {@code --iterations}
      * measured rounds, one after the other, whatever the JIT does in them. Every round is printed (warm-up ones in
      * brackets) with its rate and the JIT's and the collectors' time in it, so the spread can be read round by round.
      */
@@ -275,6 +281,7 @@ public final class Bench {
         StringBuilder shown = new StringBuilder();
         int warmups = 0;
         int measured = 0;
+        int quiet = 0;
         while (measured < o.iterations()) {
             long jit0 = jitTimed ? jit.getTotalCompilationTime() : 0;
             long gc0 = gcMillis();
@@ -296,7 +303,8 @@ public final class Bench {
             double seconds = (System.nanoTime() - t0) / 1e9;
             long jitMs = jitTimed ? jit.getTotalCompilationTime() - jit0 : 0;
             long gcMs = gcMillis() - gc0;
-            boolean warm = measured(measured, warmups, o.warmup(), jitTimed ? jitMs : -1, seconds);
+            quiet = !jitTimed ? -1 : jitMs < QUIET_JIT * seconds * 1000 ? quiet + 1 : 0;
+            boolean warm = measured(measured, warmups, o.warmup(), quiet);
             String round = String.format(Locale.ROOT, "%,.0f/s JIT %d ms GC %d ms", indicators / seconds, jitMs, gcMs);
             shown.append(shown.length() == 0 ? "" : " · ").append(warm ? round : "[" + round + "]");
             if (warm) {
@@ -306,28 +314,30 @@ public final class Bench {
                 warmups++;
             }
         }
-        out.printf(Locale.ROOT, "        %d warm-up rounds (%d asked for; more while the JIT compiled for %.0f%% of a"
-                + " round or more)%s; each round: %s%n", warmups, o.warmup(), QUIET_JIT * 100,
+        out.printf(Locale.ROOT, "        %d warm-up rounds (%d asked for; more until %d rounds in a row in which the"
+                + " JIT compiled for less than %.0f%% of the round)%s; each round: %s%n", warmups, o.warmup(),
+                QUIET_IN_A_ROW, QUIET_JIT * 100,
                 warmups >= o.warmup() + MAX_EXTRA_WARMUP ? ", THE JIT WAS STILL COMPILING" : "", shown);
         return s;
     }
 
     /**
      * Whether a round counts as measured: once one has, every later one does, whatever the JIT does in it; before,
-     * a round after at least {@code warmupAsked} warm-up rounds in which the JIT compiled for less than
-     * {@link #QUIET_JIT} of its wall time, or the first after {@link #MAX_EXTRA_WARMUP} more.
+     * a round after at least {@code warmupAsked} warm-up rounds that ends {@link #QUIET_IN_A_ROW} quiet rounds in a
+     * row (each with the JIT compiling for less than {@link #QUIET_JIT} of its wall time), or the first after
+     * {@link #MAX_EXTRA_WARMUP} more.
      *
-     * @param jitMs the JIT's compile time in the round; negative when the JVM does not tell it (then
-     *              {@code warmupAsked} rounds are the warm-up, as before)
+     * @param quietInARow the quiet rounds in a row ending with this one (0 when this one is not quiet); negative when
+     *                    the JVM does not tell the JIT's time (then {@code warmupAsked} rounds are the warm-up)
      */
-    static boolean measured(int measuredSoFar, int warmups, int warmupAsked, long jitMs, double seconds) {
+    static boolean measured(int measuredSoFar, int warmups, int warmupAsked, int quietInARow) {
         if (measuredSoFar > 0) {
             return true;
         }
         if (warmups < warmupAsked) {
             return false;
         }
-        return jitMs < 0 || jitMs < QUIET_JIT * seconds * 1000 || warmups >= warmupAsked + MAX_EXTRA_WARMUP;
+        return quietInARow < 0 || quietInARow >= QUIET_IN_A_ROW || warmups >= warmupAsked + MAX_EXTRA_WARMUP;
     }
 
     /** The collectors' accumulated time, ms. */
