@@ -79,10 +79,8 @@ public final class Catalogue {
 
     /** A text that is not a finding, its placeholders filled. */
     public String text(String key, Object... nameValuePairs) {
-        Arguments args = new Arguments(key, nameValuePairs);
-        String text = args.fill(texts(key).message());
-        args.requireAllUsed();
-        return text;
+        Template message = texts(key).message();
+        return new Arguments(key, nameValuePairs).check(message, null).fill(message);
     }
 
     /**
@@ -91,11 +89,8 @@ public final class Catalogue {
      */
     public Hinted hinted(String key, Object... nameValuePairs) {
         Texts texts = texts(key);
-        Arguments args = new Arguments(key, nameValuePairs);
-        String text = args.fill(texts.message());
-        String hint = texts.hint() == null ? "" : args.fill(texts.hint());
-        args.requireAllUsed();
-        return new Hinted(text, hint);
+        Arguments args = new Arguments(key, nameValuePairs).check(texts.message(), texts.hint());
+        return new Hinted(args.fill(texts.message()), texts.hint() == null ? "" : args.fill(texts.hint()));
     }
 
     /** A text and its hint ({@link #hinted}). */
@@ -106,89 +101,25 @@ public final class Catalogue {
      * A finding of {@code key}'s texts in the current language, put into words when first read ({@link Finding}):
      * the pairs are checked now (a placeholder without a value, or a value no placeholder asks for, is a bug here,
      * not when the finding is shown), and a value that is not a {@code String}, a {@link Listed} or a number is
-     * turned into its text now, so that the words are those it would have had when raised.
+     * turned into its text now ({@link Arguments}), so that the words are those it would have had when raised.
      */
     private Finding finding(Severity severity, String key, Location at, Object... nameValuePairs) {
         Texts texts = texts(key);
-        return new Finding(severity, texts.code(), new Worded(key, texts, Worded.settled(key, texts, nameValuePairs)),
-                at);
+        return new Finding(severity, texts.code(),
+                new Worded(texts, new Arguments(key, nameValuePairs).check(texts.message(), texts.hint())), at);
     }
 
     /** A finding's texts and the values of their placeholders, put into words when asked ({@link Finding}). */
-    private static final class Worded implements Finding.Wording {
-
-        private final String key;
-        private final Texts texts;
-        private final Object[] pairs;
-
-        Worded(String key, Texts texts, Object[] pairs) {
-            this.key = key;
-            this.texts = texts;
-            this.pairs = pairs;
-        }
+    private record Worded(Texts texts, Arguments args) implements Finding.Wording {
 
         @Override
         public String message() {
-            return fill(texts.message());
+            return args.fill(texts.message());
         }
 
         @Override
         public String hint() {
-            return texts.hint() == null ? "" : fill(texts.hint());
-        }
-
-        /** The template filled as {@link Arguments#fill} fills it, from pairs {@link #settled} already checked. */
-        private String fill(Template template) {
-            String[] parts = template.parts();
-            if (parts.length == 1) {
-                return parts[0];
-            }
-            StringBuilder out = new StringBuilder(template.length() + 32);
-            for (int i = 0; i < parts.length; i++) {
-                if (i % 2 == 0) {
-                    out.append(parts[i]);
-                    continue;
-                }
-                int j = 0;
-                while (!parts[i].equals(pairs[j])) {
-                    j += 2;
-                }
-                out.append(Arguments.value(parts[i], pairs[j + 1]));
-            }
-            return out.toString();
-        }
-
-        /**
-         * {@code pairs} checked against the texts' placeholders (as {@link Arguments#requireAllUsed} would when
-         * filling), with every value whose text could change later or depend on the language turned into its text
-         * now: the array itself when there is none (the factories pass a new one each time), else a copy.
-         */
-        static Object[] settled(String key, Texts texts, Object[] pairs) {
-            if (pairs.length % 2 != 0) {
-                throw new IllegalArgumentException(key + ": placeholder values come in name/value pairs");
-            }
-            Object[] out = pairs;
-            for (int i = 0; i < pairs.length; i += 2) {
-                if (!(pairs[i] instanceof String name)) {
-                    throw new IllegalArgumentException(key + ": placeholder name " + pairs[i] + " is not a String");
-                }
-                if (!texts.message().asks(name) && (texts.hint() == null || !texts.hint().asks(name))) {
-                    throw new IllegalStateException(key + ": no placeholder {" + name + "} for the value given");
-                }
-                Object value = pairs[i + 1];
-                if (!(value == null || value instanceof String || value instanceof Listed || value instanceof Integer
-                        || value instanceof Long || value instanceof java.math.BigDecimal)) {
-                    if (out == pairs) {
-                        out = pairs.clone();
-                    }
-                    out[i + 1] = String.valueOf(value);
-                }
-            }
-            texts.message().requireValues(key, pairs);
-            if (texts.hint() != null) {
-                texts.hint().requireValues(key, pairs);
-            }
-            return out;
+            return texts.hint() == null ? "" : args.fill(texts.hint());
         }
     }
 
@@ -214,10 +145,8 @@ public final class Catalogue {
 
     /** {@code pattern} with its placeholders filled from name/value pairs; every pair must be used. */
     static String format(String pattern, Object... nameValuePairs) {
-        Arguments args = new Arguments(pattern, nameValuePairs);
-        String text = args.fill(Template.of(pattern));
-        args.requireAllUsed();
-        return text;
+        Template template = Template.of(pattern);
+        return new Arguments(pattern, nameValuePairs).check(template, null).fill(template);
     }
 
     /**
@@ -301,29 +230,58 @@ public final class Catalogue {
                 : name.substring(0, name.offsetByCodePoints(0, CLIP_LIMIT - 1)) + "…";
     }
 
-    /** The name/value pairs of one text, and which of them a placeholder asked for. */
+    /** The name/value pairs of one text: checked against its placeholders, and filled into them. */
     private static final class Arguments {
 
         private final String key;
-        private final String[] names;
-        private final String[] values;
-        private final boolean[] used;
+        /** Names at even indexes, values at odd ones: each a String, a {@link Listed}, a number or null. */
+        private final Object[] pairs;
 
+        /**
+         * The pairs, each name a String; a value whose text could change later or depend on the language (anything
+         * but a String, a {@link Listed} or a number) is turned into its text now — in a copy of the array, which is
+         * otherwise kept as it is (the factories pass a new one each time).
+         */
         Arguments(String key, Object... pairs) {
             if (pairs.length % 2 != 0) {
                 throw new IllegalArgumentException(key + ": placeholder values come in name/value pairs");
             }
             this.key = key;
-            names = new String[pairs.length / 2];
-            values = new String[pairs.length / 2];
-            used = new boolean[pairs.length / 2];
-            for (int i = 0; i < names.length; i++) {
-                if (!(pairs[2 * i] instanceof String name)) {
-                    throw new IllegalArgumentException(key + ": placeholder name " + pairs[2 * i] + " is not a String");
+            Object[] settled = pairs;
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (!(pairs[i] instanceof String)) {
+                    throw new IllegalArgumentException(key + ": placeholder name " + pairs[i] + " is not a String");
                 }
-                names[i] = name;
-                values[i] = value(name, pairs[2 * i + 1]);
+                Object value = pairs[i + 1];
+                if (!(value == null || value instanceof String || value instanceof Listed || value instanceof Integer
+                        || value instanceof Long || value instanceof java.math.BigDecimal)) {
+                    if (settled == pairs) {
+                        settled = pairs.clone();
+                    }
+                    settled[i + 1] = String.valueOf(value);
+                }
             }
+            this.pairs = settled;
+        }
+
+        /**
+         * Throws as filling {@code text} and {@code hint} (null when there is none) would: a placeholder without a
+         * value, then a value neither asks for.
+         *
+         * @return these arguments
+         */
+        Arguments check(Template text, Template hint) {
+            text.requireValues(key, pairs);
+            if (hint != null) {
+                hint.requireValues(key, pairs);
+            }
+            for (int i = 0; i < pairs.length; i += 2) {
+                String name = (String) pairs[i];
+                if (!text.asks(name) && (hint == null || !hint.asks(name))) {
+                    throw new IllegalStateException(key + ": no placeholder {" + name + "} for the value given");
+                }
+            }
+            return this;
         }
 
         /** A value as the message shows it: quoted (a list's names are, one by one), a sentence cut longer. */
@@ -348,21 +306,12 @@ public final class Catalogue {
         }
 
         private String value(String name) {
-            for (int i = 0; i < names.length; i++) {
-                if (names[i].equals(name)) {
-                    used[i] = true;
-                    return values[i];
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (pairs[i].equals(name)) {
+                    return value(name, pairs[i + 1]);
                 }
             }
             throw new IllegalStateException(key + ": no value for the placeholder {" + name + "}");
-        }
-
-        void requireAllUsed() {
-            for (int i = 0; i < names.length; i++) {
-                if (!used[i]) {
-                    throw new IllegalStateException(key + ": no placeholder {" + names[i] + "} for the value given");
-                }
-            }
         }
     }
 
