@@ -333,6 +333,9 @@ public final class Monitor {
         final Map<String, Map<String, List<Finding>>> indicatorFindings = new HashMap<>();
 
         void add(Object o) {
+            if (o instanceof MonitoredIndicator) {
+                return; // an input, the most numerous fact of the session: Monitor has it already
+            }
             if (o instanceof Signal s) {
                 if (s.budget()) {
                     budgetSignals.computeIfAbsent(s.tableId(), k -> new ArrayList<>()).add(s);

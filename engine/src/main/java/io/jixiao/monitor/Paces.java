@@ -8,7 +8,6 @@ import io.jixiao.value.Decimals;
 import io.jixiao.value.Numbers;
 import io.jixiao.monitor.Words.Shown;
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * The arithmetic of mid-year monitoring (docs/monitoring.md#rules), once, and the words that explain each line — the
@@ -94,10 +93,6 @@ public final class Paces {
         return Numbers.round(fraction, 4).toPlainString();
     }
 
-    private static String lower(Light l) {
-        return l.label();
-    }
-
     /** Between the parts of one explanation: "; " / "；". */
     public static String separator() {
         return T.text("sep");
@@ -105,7 +100,7 @@ public final class Paces {
 
     /** A light in words: green / 绿灯. */
     public static String word(Light light) {
-        return T.text("light." + lower(light));
+        return T.text(LIGHT_KEYS[light.ordinal()]);
     }
 
     public static Words explainPlanPercent(String step, String text) {
@@ -121,19 +116,22 @@ public final class Paces {
         return Words.of("pace.plan", "pace", Shown.percent(step.percent()), "step", step.why(), "month", month);
     }
 
-    public static Words explainMonthPace(int month) {
-        return Words.of("pace.month", "month", month, "pace", Shown.percent(ofMonth(month)));
+    /** The pace of a month without a plan step: {@code pace} is {@link #ofMonth}'s, computed once by the rule. */
+    public static Words explainMonthPace(int month, BigDecimal pace) {
+        return Words.of("pace.month", "month", month, "pace", Shown.percent(pace));
     }
 
-    public static Words explainExecution(MonitoredTable t) {
+    /** A table's 预算执行率: {@code rate} is {@link #rate}'s, computed once by the rule. */
+    public static Words explainExecution(MonitoredTable t, BigDecimal rate) {
         return Words.of("execution", "month", t.month(), "spent", Shown.number(t.spentToDate()), "budgetWord",
                 Shown.text(t.adjusted() ? "budget.adjusted" : "budget.initial"), "budget", Shown.number(t.budget()),
-                "rate", Shown.percent(rate(t.spentToDate(), t.budget())));
+                "rate", Shown.percent(rate));
     }
 
-    public static Words explainGap(Pace pace, Execution execution) {
+    /** Spending behind its pace: {@code gap} is {@link #gap}'s, computed once by the rule. */
+    public static Words explainGap(Pace pace, Execution execution, BigDecimal gap) {
         return Words.of("gap", "pace", Shown.percent(pace.percent()), "rate", Shown.percent(execution.rate()), "gap",
-                Shown.points(gap(pace.percent(), execution.rate())));
+                Shown.points(gap));
     }
 
     /** Why a budget gap gives its light, against the profile's thresholds (points). */
@@ -158,7 +156,7 @@ public final class Paces {
     public static Words explainIndicatorLight(Light light, MonitoredIndicator i, BigDecimal red) {
         Words scored = Words.of("indicator.scored", "basis", basis(i), "value", i.value(), "rule", i.rule(), "method",
                 i.method(), "fraction", Shown.fraction(i.fraction()));
-        return Words.joined(List.of(scored, Verdicts.of(red).of(light)));
+        return Words.joined(scored, Verdicts.of(red).of(light));
     }
 
     /**
@@ -202,9 +200,10 @@ public final class Paces {
                 Shown.percent(goal));
     }
 
-    public static Words explainProgressGap(GoalProgress goal, Execution execution) {
+    /** Goal progress and 预算执行率 apart: {@code points} is {@link #apart}'s, computed once by the rule. */
+    public static Words explainProgressGap(GoalProgress goal, Execution execution, BigDecimal points) {
         return Words.of("progressGap", "goal", Shown.percent(goal.percent()), "rate", Shown.percent(execution.rate()),
-                "gap", Shown.points(apart(goal.percent(), execution.rate())));
+                "gap", Shown.points(points));
     }
 
     static Words explainProjectedExpected(BigDecimal expected) {
@@ -234,6 +233,8 @@ public final class Paces {
     /** The texts of the budget's and an indicator's light by light, made once. */
     private static final String[] BUDGET_KEYS = keys("budget.");
     private static final String[] INDICATOR_KEYS = keys("indicator.");
+    /** A light's word's key by light: {@link #word} is called for each derived 完成目标可能性's finding. */
+    private static final String[] LIGHT_KEYS = keys("light.");
 
     private static String[] keys(String prefix) {
         return java.util.Arrays.stream(Light.values()).map(l -> prefix + l.label()).toArray(String[]::new);

@@ -46,6 +46,11 @@ public final class Words {
         return parts.size() == 1 ? parts.get(0) : new Words(null, parts.toArray());
     }
 
+    /** {@code first}, then {@code second}, with the language's separator, as {@link #joined(List)} joins two. */
+    static Words joined(Words first, Words second) {
+        return new Words(null, new Object[] {first, second});
+    }
+
     /** In the language of the run. */
     public String text() {
         if (key != null) {

@@ -65,11 +65,12 @@ class MonitorWordsTest {
 
     @Test
     void wordsDifferWhenTheirNumbersDo() {
-        assertThat(Paces.explainMonthPace(6)).isEqualTo(Paces.explainMonthPace(6)).isNotEqualTo(Paces.explainMonthPace(7));
+        assertThat(Paces.explainMonthPace(6, Paces.ofMonth(6))).isEqualTo(Paces.explainMonthPace(6, Paces.ofMonth(6)))
+                .isNotEqualTo(Paces.explainMonthPace(7, Paces.ofMonth(7)));
         assertThat(Paces.explainGoal(BigDecimal.ONE, BigDecimal.TEN, BigDecimal.TEN))
                 .isNotEqualTo(Paces.explainGoal(BigDecimal.ONE, BigDecimal.TEN, new BigDecimal("10.5")));
         // 6/12 = 50%, shown with 2 places
-        assertThat(Paces.explainMonthPace(6).text()).isEqualTo("pace 6/12 = 50.00%");
+        assertThat(Paces.explainMonthPace(6, Paces.ofMonth(6)).text()).isEqualTo("pace 6/12 = 50.00%");
         assertThat(Words.NONE.text()).isEmpty();
     }
 }
