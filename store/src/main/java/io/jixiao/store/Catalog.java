@@ -41,7 +41,7 @@ public final class Catalog {
                         + " y.grade, (SELECT COUNT(*) FROM indicator_table t WHERE t.department_year_id = y.id),"
                         + " (SELECT COUNT(*) FROM indicator i JOIN indicator_table t ON t.id = i.table_id"
                         + " WHERE t.department_year_id = y.id),"
-                        + " (SELECT COUNT(*) FROM finding f WHERE f.department_year_id = y.id),"
+                        + " y.finding_count,"
                         + " (SELECT COUNT(*) FROM source_file s WHERE s.department_year_id = y.id),"
                         + " y.origin, y.jixiao_version, y.id"
                         + " FROM department_year y JOIN department d ON d.id = y.department_id"

@@ -31,15 +31,15 @@ import java.util.Map;
  * The rows of one evaluated department-year, as the {@link Writer}'s statements take them — every value worked out
  * (explanations and messages put into words, numbers scaled, directions decided, files hashed) on the import's worker
  * that evaluated it, so that the one writer thread only binds and executes. Each row holds the values after the
- * parent's id, which the writer puts first: the department-year's id for {@link #files}, {@link #tables} and
- * {@link #findings}, the table's for {@link #indicators} and {@link #categories} (one list per table, in order).
+ * parent's id, which the writer puts first: the department-year's id for {@link #files} and {@link #tables}, the
+ * table's for {@link #indicators} (one list per table, in order). The findings and each table's category scores are
+ * documents ({@link Documents}), written here once: the department-year's row and each table's row end with them.
  *
- * @param year the department-year's row from {@code budget} on (after department_id, budget_year); its revision
- *             (index 4) is the writer's
+ * @param year the department-year's row from {@code budget} on (after department_id, budget_year), ending with the
+ *             findings' document and their number; its revision (index 4) is the writer's
  */
 record Rows(String department, String code, int budgetYear, Object[] year, List<Object[]> files,
-            List<Object[]> tables, List<List<Object[]>> indicators, List<List<Object[]>> categories,
-            List<Object[]> findings) {
+            List<Object[]> tables, List<List<Object[]>> indicators) {
 
     /** Numbers are kept to 20 decimal places (NUMERIC(40, 20)), rounded alike on H2 and PostgreSQL. */
     static final int SCALE = 20;
@@ -53,10 +53,6 @@ record Rows(String department, String code, int budgetYear, Object[] year, List<
         DepartmentTargets t = e.targets();
         DepartmentScore score = e.score();
         // the revision (index 4) is the writer's: it depends on what the store holds
-        Object[] year = {n(t.budget()), n(t.projectBudget()), folder, fingerprint, null, version, e.profile().name(),
-                options.contains("lenient=true"), options.contains("allowMissing=true"), score != null,
-                score == null ? null : score.method(), score == null ? null : n(score.score()),
-                score == null ? null : score.grade(), score == null ? null : score.explanation()};
         List<Object[]> files = new ArrayList<>(stored.size());
         for (int i = 0; i < stored.size(); i++) {
             StoredFile f = stored.get(i);
@@ -71,22 +67,24 @@ record Rows(String department, String code, int budgetYear, Object[] year, List<
         }
         List<Object[]> tables = new ArrayList<>();
         List<List<Object[]>> indicators = new ArrayList<>();
-        List<List<Object[]>> categories = new ArrayList<>();
-        tables(t, e.actuals(), score, e.profile(), tableOf, tables, indicators, categories);
-        List<Object[]> findings = new ArrayList<>(e.findings().size());
-        for (int i = 0; i < e.findings().size(); i++) {
-            Finding f = e.findings().get(i);
+        tables(t, e.actuals(), score, e.profile(), tableOf, tables, indicators);
+        List<Documents.StoredFinding> findings = new ArrayList<>(e.findings().size());
+        for (Finding f : e.findings()) {
             RecheckFinding.Kind kind = recheckOf.get(f);
-            findings.add(new Object[] {i, f.severity().name().toLowerCase(Locale.ROOT), f.code(), f.message(),
-                    f.hint(), f.location().file(), f.location().line(), f.location().column(), tableOf.get(f),
-                    kind == null ? null : kind.key()});
+            findings.add(new Documents.StoredFinding(f.severity().name().toLowerCase(Locale.ROOT), f.code(),
+                    f.message(), f.hint(), f.location().file(), f.location().line(), f.location().column(),
+                    tableOf.get(f), kind == null ? null : kind.key()));
         }
-        return new Rows(t.department(), t.code(), t.year(), year, files, tables, indicators, categories, findings);
+        Object[] year = {n(t.budget()), n(t.projectBudget()), folder, fingerprint, null, version, e.profile().name(),
+                options.contains("lenient=true"), options.contains("allowMissing=true"), score != null,
+                score == null ? null : score.method(), score == null ? null : n(score.score()),
+                score == null ? null : score.grade(), score == null ? null : score.explanation(),
+                Documents.findings(findings), findings.size()};
+        return new Rows(t.department(), t.code(), t.year(), year, files, tables, indicators);
     }
 
     private static void tables(DepartmentTargets t, DepartmentActuals a, DepartmentScore score, ScoringProfile profile,
-                               Map<Finding, String> tableOf, List<Object[]> tables, List<List<Object[]>> indicators,
-                               List<List<Object[]>> categories) {
+                               Map<Finding, String> tableOf, List<Object[]> tables, List<List<Object[]>> indicators) {
         List<IndicatorTable> all = t.tables();
         for (int ti = 0; ti < all.size(); ti++) {
             IndicatorTable table = all.get(ti);
@@ -100,13 +98,19 @@ record Rows(String department, String code, int budgetYear, Object[] year, List<
                 ts.findings().forEach(f -> tableOf.put(f, name));
             }
             BudgetExecution be = ts == null ? null : ts.budgetExecution();
+            List<Documents.StoredCategory> cats = new ArrayList<>();
+            if (ts != null) {
+                for (CategoryScore c : ts.categories()) {
+                    cats.add(new Documents.StoredCategory(c.category(), c.level1(), c.points(), c.score()));
+                }
+            }
             tables.add(new Object[] {ti, table.kind() == TableKind.OVERALL ? "overall" : "project", name, table.code(),
                     n(table.budget()), n(ts != null ? ts.spent() : ta == null ? null : ta.spent()),
                     n(ts == null ? null : ts.score()), n(ts == null ? null : ts.rawScore()),
                     n(ts == null ? null : ts.naPoints()), ts == null ? null : ts.grade(),
                     n(be == null ? null : be.rate()), n(be == null ? null : be.points()),
                     n(be == null ? null : be.score()), be == null ? null : be.explanation(),
-                    ts == null ? null : ts.explanation()});
+                    ts == null ? null : ts.explanation(), Documents.categories(cats)});
             Map<String, IndicatorScore> byKey = new HashMap<>();
             if (ts != null) {
                 ts.indicators().forEach(l -> byKey.putIfAbsent(l.key(), l));
@@ -127,15 +131,6 @@ record Rows(String department, String code, int budgetYear, Object[] year, List<
                         Direction.read(ind, profile).direction().symbol()});
             }
             indicators.add(lines);
-            List<Object[]> cats = new ArrayList<>();
-            if (ts != null) {
-                List<CategoryScore> cs = ts.categories();
-                for (int c = 0; c < cs.size(); c++) {
-                    cats.add(new Object[] {c, cs.get(c).category(), cs.get(c).level1(), n(cs.get(c).points()),
-                            n(cs.get(c).score())});
-                }
-            }
-            categories.add(cats);
         }
     }
 

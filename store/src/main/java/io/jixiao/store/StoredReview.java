@@ -159,42 +159,42 @@ public final class StoredReview {
                             + " ON d.id = y.department_id WHERE d.name = :n AND y.budget_year = :y")
                     .bind("n", e.department()).bind("y", year).mapTo(String.class).one();
             Map<String, CategoryTotal> totals = new LinkedHashMap<>();
-            h.createQuery("SELECT t.ordinal, c.category, c.level1, c.points, c.score, t.execution_points,"
-                            + " t.execution_score, c.ordinal FROM indicator_table t JOIN department_year y"
-                            + " ON y.id = t.department_year_id JOIN department d ON d.id = y.department_id"
-                            + " LEFT JOIN category_score c ON c.table_id = t.id"
-                            + " WHERE d.name = :n AND y.budget_year = :y ORDER BY t.ordinal, c.ordinal")
+            // each table's category scores (its document) and 预算执行率, in table order
+            Map<String, Integer> tableOrdinals = new HashMap<>();
+            h.createQuery("SELECT t.ordinal, t.name, t.categories, t.execution_points, t.execution_score"
+                            + " FROM indicator_table t JOIN department_year y ON y.id = t.department_year_id"
+                            + " JOIN department d ON d.id = y.department_id"
+                            + " WHERE d.name = :n AND y.budget_year = :y ORDER BY t.ordinal")
                     .bind("n", e.department()).bind("y", year)
-                    .map((rs, ctx) -> new Object[] {rs.getInt(1), rs.getString(2), rs.getString(3),
-                            Catalog.strip(rs.getBigDecimal(4)), Catalog.strip(rs.getBigDecimal(5)),
-                            Catalog.strip(rs.getBigDecimal(6)), Catalog.strip(rs.getBigDecimal(7))})
-                    .list().stream().collect(java.util.stream.Collectors.groupingBy(r -> (Integer) r[0],
-                            java.util.TreeMap::new, java.util.stream.Collectors.toList()))
-                    .forEach((table, rows) -> {
-                        for (Object[] r : rows) {
-                            if (r[1] != null) {
-                                totals.merge((String) r[1], new CategoryTotal((String) r[1], (String) r[2], 1,
-                                        (BigDecimal) r[3], (BigDecimal) r[4]), CategoryTotal::plus);
-                            }
+                    .map((rs, ctx) -> {
+                        tableOrdinals.putIfAbsent(rs.getString(2), rs.getInt(1));
+                        for (Documents.StoredCategory c : Documents.readCategories(rs.getString(3))) {
+                            totals.merge(c.category(), new CategoryTotal(c.category(), c.level1(), 1,
+                                    Catalog.strip(c.points()), Catalog.strip(c.score())), CategoryTotal::plus);
                         }
-                        Object[] head = rows.get(0);
-                        if (head[5] != null) {
+                        BigDecimal points = Catalog.strip(rs.getBigDecimal(4));
+                        if (points != null) {
                             totals.merge(CategoryTotal.BUDGET, new CategoryTotal(CategoryTotal.BUDGET, "预算执行率", 1,
-                                    (BigDecimal) head[5], (BigDecimal) head[6]), CategoryTotal::plus);
+                                    points, Catalog.strip(rs.getBigDecimal(5))), CategoryTotal::plus);
                         }
-                    });
-            List<RecheckFinding> findings = h.createQuery("SELECT f.severity, f.code, f.message, f.hint, f.file,"
-                            + " f.line, f.col, f.table_name, f.recheck FROM finding f JOIN department_year y"
-                            + " ON y.id = f.department_year_id JOIN department d ON d.id = y.department_id"
-                            + " LEFT JOIN indicator_table t ON t.department_year_id = y.id AND t.name = f.table_name"
-                            + " WHERE d.name = :n AND y.budget_year = :y AND f.recheck IS NOT NULL"
-                            + " ORDER BY t.ordinal, f.ordinal")
-                    .bind("n", e.department()).bind("y", year)
-                    .map((rs, ctx) -> new RecheckFinding(e.origin(), e.department(), rs.getString(8),
-                            kind(rs.getString(9)), new Finding(Severity.valueOf(rs.getString(1)
-                                    .toUpperCase(java.util.Locale.ROOT)), rs.getString(2), rs.getString(3),
-                                    rs.getString(4), new Location(rs.getString(5), rs.getInt(6), rs.getInt(7)))))
+                        return rs.getInt(1);
+                    })
                     .list();
+            String document = h.createQuery("SELECT y.findings FROM department_year y JOIN department d"
+                            + " ON d.id = y.department_id WHERE d.name = :n AND y.budget_year = :y")
+                    .bind("n", e.department()).bind("y", year).mapTo(String.class).one();
+            // the 复核's findings by their table's order (a department's own first), then in the pipeline's order
+            List<Documents.StoredFinding> rechecked = Documents.readFindings(document).stream()
+                    .filter(f -> f.recheck() != null).sorted(java.util.Comparator.comparingInt(
+                            (Documents.StoredFinding f) -> f.table() == null ? -1
+                                    : tableOrdinals.getOrDefault(f.table(), -1)))
+                    .toList();
+            List<RecheckFinding> findings = new ArrayList<>(rechecked.size());
+            for (Documents.StoredFinding f : rechecked) {
+                findings.add(new RecheckFinding(e.origin(), e.department(), f.table(), kind(f.recheck()),
+                        new Finding(Severity.valueOf(f.severity().toUpperCase(java.util.Locale.ROOT)), f.code(),
+                                f.message(), f.hint(), new Location(f.file(), f.line(), f.col()))));
+            }
             // the folder is the one the department-year was imported from
             return new DepartmentRecheck(e.origin(), e.department(), year, e.profile(), method, e.score(),
                     e.grade(), e.tables(), e.indicators(), new ArrayList<>(totals.values()), findings, List.of(),

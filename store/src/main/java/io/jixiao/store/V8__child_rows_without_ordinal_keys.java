@@ -31,9 +31,10 @@ public final class V8__child_rows_without_ordinal_keys extends BaseJavaMigration
             // IF EXISTS: a test takes a store back to an earlier version by its schema history alone
             // indicator keeps indicator_by_table (its foreign key's index on H2, created in V1 on both)
             s.execute("ALTER TABLE indicator DROP CONSTRAINT IF EXISTS indicator_ordinal");
-            s.execute("ALTER TABLE finding DROP CONSTRAINT IF EXISTS finding_key");
-            s.execute("ALTER TABLE category_score DROP CONSTRAINT IF EXISTS category_score_key");
-            if (!h2) {
+            // finding and category_score are gone from version 9 on (V9__findings_and_categories_as_documents)
+            s.execute("ALTER TABLE IF EXISTS finding DROP CONSTRAINT IF EXISTS finding_key");
+            s.execute("ALTER TABLE IF EXISTS category_score DROP CONSTRAINT IF EXISTS category_score_key");
+            if (!h2 && V9__findings_and_categories_as_documents.exists(c, "finding")) {
                 s.execute("CREATE INDEX IF NOT EXISTS finding_by_year ON finding (department_year_id, ordinal)");
                 s.execute("CREATE INDEX IF NOT EXISTS category_score_by_table ON category_score (table_id, ordinal)");
             }

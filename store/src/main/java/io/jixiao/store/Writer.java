@@ -25,8 +25,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Writes evaluated department-years, each in one transaction: the department (by name), the department-year (replacing
- * the one stored before, with everything hanging from it), its files verbatim, its tables and indicators with their
- * scores, the categories, every finding, the monitoring of each progress file, and a line in the audit log.
+ * the one stored before, with everything hanging from it) with its findings' document, its files verbatim, its tables
+ * (each with its category scores' document) and indicators with their scores, the monitoring of each progress file,
+ * and a line in the audit log.
  *
  * <p>One writer serves one import: it keeps one connection and prepares each statement once, reusing it for every
  * department-year (a thousand departments of a hundred indicators are 100,000 indicator rows: parsing and planning
@@ -42,21 +43,18 @@ final class Writer implements AutoCloseable {
 
     private static final String INSERT_YEAR = "INSERT INTO department_year (department_id, budget_year, budget,"
             + " project_budget, origin, fingerprint, revision, jixiao_version, profile, lenient, allow_missing, scored,"
-            + " method, score, grade, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " method, score, grade, explanation, findings, finding_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_FILE = "INSERT INTO source_file (department_year_id, ordinal, role, name, sha256,"
             + " size, content) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_TABLE = "INSERT INTO indicator_table (department_year_id, ordinal, kind, name,"
             + " code, budget, spent, score, raw_score, na_points, grade, execution_rate, execution_points,"
-            + " execution_score, execution_explanation, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?)";
+            + " execution_score, execution_explanation, explanation, categories) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_INDICATOR = "INSERT INTO indicator (table_id, ordinal, indicator_key, name, level1,"
             + " level2, target, cost_indicator, deduction, line, col, actual, category_group, points, score, status,"
             + " rule, explanation, library_id, direction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " ?, ?)";
-    private static final String INSERT_CATEGORY = "INSERT INTO category_score (table_id, ordinal, category, level1,"
-            + " points, score) VALUES (?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_FINDING = "INSERT INTO finding (department_year_id, ordinal, severity, code,"
-            + " message, hint, file, line, col, table_name, recheck) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String FIND_DEPARTMENT = "SELECT id, code FROM department WHERE name = ?";
     private static final String UPDATE_DEPARTMENT = "UPDATE department SET code = ? WHERE id = ?";
     private static final String INSERT_DEPARTMENT = "INSERT INTO department (name, code) VALUES (?, ?)";
@@ -145,20 +143,13 @@ final class Writer implements AutoCloseable {
         batch(INSERT_FILE, id, rows.files());
         long[] tableIds = tables(id, rows.tables());
         PreparedStatement lines = prepared(INSERT_INDICATOR, false);
-        PreparedStatement categories = prepared(INSERT_CATEGORY, false);
         boolean anyLine = false;
-        boolean anyCategory = false;
         for (int t = 0; t < tableIds.length; t++) {
             anyLine |= add(lines, tableIds[t], rows.indicators().get(t));
-            anyCategory |= add(categories, tableIds[t], rows.categories().get(t));
         }
         if (anyLine) {
             lines.executeBatch();
         }
-        if (anyCategory) {
-            categories.executeBatch();
-        }
-        batch(INSERT_FINDING, id, rows.findings());
         for (int m = 0; m < monitorings.size(); m++) {
             monitoring(h, id, m, monitorings.get(m));
         }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * A store written by an older schema opens after migration with its data intact: fixtures/store-v1.mv.db was made
  * by jixiao at schema version 1 (department-years and scores; {@link V1Fixture}) and is never regenerated. Opening a
  * copy migrates it to the current schema (V2 adds the 指标库 and users, V3 an indicator's 指标库 id, V4 the direction
- * scoring applies to each indicator, filled in from the stored files, V5/V6 monitoring, V7 the 复核 notes), copies
+ * scoring applies to each indicator, filled in from the stored files, V5/V6 monitoring, V7 the 复核 notes, V8 the child rows' keys, V9 the findings and
+ * category scores as documents), copies
  * the old file aside first, and keeps
  * every department-year, file and score.
  */
@@ -27,7 +28,7 @@ class OlderStoreTest {
         byte[] before = Files.readAllBytes(file);
 
         try (Store s = Store.open(StoreLocation.file(file))) {
-            assertThat(s.schemaVersion()).isEqualTo("8");
+            assertThat(s.schemaVersion()).isEqualTo("9");
             assertThat(s.backup()).contains(dir.resolve("store.v1-backup.mv.db"));
             assertThat(Files.readAllBytes(s.backup().orElseThrow())).isEqualTo(before);
 

@@ -1,0 +1,77 @@
+package io.jixiao.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+
+/**
+ * The documents of schema version 9 ({@link Documents}) give back what was written: every finding's texts (any
+ * characters: quotes, backslashes, control characters, Chinese, characters outside the BMP), its line and column,
+ * table and 复核 kind or their absence, in order; every category score's numbers exactly as version 8's NUMERIC(40, 20)
+ * columns held them.
+ */
+class DocumentsProperties {
+
+    @Property
+    void findingsComeBackAsWritten(@ForAll("findings") @Size(max = 12) List<Documents.StoredFinding> findings) {
+        assertThat(Documents.readFindings(Documents.findings(findings))).isEqualTo(findings);
+    }
+
+    @Property
+    void categoriesComeBackWithTheStoredNumbers(
+            @ForAll("categories") @Size(max = 8) List<Documents.StoredCategory> categories) {
+        List<Documents.StoredCategory> read = Documents.readCategories(Documents.categories(categories));
+        assertThat(read).hasSameSizeAs(categories);
+        for (int i = 0; i < read.size(); i++) {
+            Documents.StoredCategory in = categories.get(i);
+            Documents.StoredCategory out = read.get(i);
+            assertThat(out.category()).isEqualTo(in.category());
+            assertThat(out.level1()).isEqualTo(in.level1());
+            // as a NUMERIC(40, 20) column held it: 20 places, HALF_UP; the document drops the trailing zeros only
+            assertThat(out.points()).isEqualByComparingTo(in.points().setScale(20, RoundingMode.HALF_UP));
+            assertThat(out.score()).isEqualByComparingTo(in.score().setScale(20, RoundingMode.HALF_UP));
+        }
+    }
+
+    @Property
+    void aDocumentOfNoneIsAnEmptyArrayAndNullReadsAsNone() {
+        assertThat(Documents.findings(List.of())).isEqualTo("[]");
+        assertThat(Documents.categories(List.of())).isEqualTo("[]");
+        assertThat(Documents.readFindings(null)).isEmpty();
+        assertThat(Documents.readCategories(null)).isEmpty();
+    }
+
+    @Provide
+    Arbitrary<List<Documents.StoredFinding>> findings() {
+        Arbitrary<String> text = Arbitraries.strings().all().ofMaxLength(40)
+                .edgeCases(c -> c.add("\"引号\" \\ 反斜杠\n换行\t\u0000 😀"));
+        Arbitrary<String> maybe = text.injectNull(0.3);
+        Arbitrary<Documents.StoredFinding> one = Combinators.combine(
+                Arbitraries.of("error", "warning", "info"), Arbitraries.strings().numeric().ofLength(4).map(n -> "KPI-" + n),
+                text, text, text, Arbitraries.integers().between(0, 100_000), Arbitraries.integers().between(0, 500),
+                maybe).as((sev, code, message, hint, file, line, col, table) ->
+                new Documents.StoredFinding(sev, code, message, hint, file, line, col, table,
+                        table == null ? null : "selfScore"));
+        return one.list();
+    }
+
+    @Provide
+    Arbitrary<List<Documents.StoredCategory>> categories() {
+        // up to 20 digits before the point and 25 after it (more places than stored: rounded as the column rounded)
+        Arbitrary<BigDecimal> number = Arbitraries.bigDecimals().between(new BigDecimal("-99999999999999999999"),
+                new BigDecimal("99999999999999999999")).ofScale(25)
+                .edgeCases(c -> c.add(BigDecimal.ZERO, new BigDecimal("0.00000000000000000001"), new BigDecimal("50")));
+        return Combinators.combine(Arbitraries.of("OUTPUT", "OUTCOME", "SATISFACTION", "COST"),
+                        Arbitraries.of("产出指标", "效益指标").injectNull(0.3), number, number)
+                .as(Documents.StoredCategory::new).list();
+    }
+}
