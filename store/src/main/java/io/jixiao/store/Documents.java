@@ -96,9 +96,12 @@ final class Documents {
         return out.toString();
     }
 
-    /** A number as the rows of version 8 held it (20 places, HALF_UP), without its trailing zeros. */
+    /**
+     * A number as the rows of version 8 held it (20 places, HALF_UP), without its trailing zeros: rounded only when it
+     * has more places (stripping the zeros of a number scaled to 20 places first costs a division by ten for each).
+     */
     private static BigDecimal plain(BigDecimal v) {
-        BigDecimal stored = Rows.n(v);
+        BigDecimal stored = v.scale() > Rows.SCALE ? Rows.n(v) : v;
         return stored.signum() == 0 ? BigDecimal.ZERO : stored.stripTrailingZeros();
     }
 

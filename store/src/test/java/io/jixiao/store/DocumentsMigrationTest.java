@@ -80,6 +80,23 @@ class DocumentsMigrationTest {
             assertThat(categories(s, 11)).isEqualTo("[]");
             assertThat(Documents.readCategories(categories(s, 12))).extracting(Documents.StoredCategory::points)
                     .containsExactly(new BigDecimal("99999999999999999999.99999999999999999999"));
+            // what docs/store.md#schema shows an SQL user: PostgreSQL gives the rows back, H2 a text search
+            if (where.embedded()) {
+                List<Integer> years = s.read(h -> h.createQuery("SELECT budget_year FROM department_year"
+                        + " WHERE findings LIKE '%\"code\":\"KPI-0405\"%'").mapTo(Integer.class).list());
+                assertThat(years).containsExactly(2023);
+            } else {
+                List<String> codes = s.read(h -> h.createQuery("SELECT f ->> 'code' FROM department_year y"
+                        + " JOIN department d ON d.id = y.department_id,"
+                        + " jsonb_array_elements(y.findings::jsonb) WITH ORDINALITY AS x(f, ordinal)"
+                        + " ORDER BY d.name, y.budget_year, x.ordinal").mapTo(String.class).list());
+                assertThat(codes).containsExactly("KPI-0101", "KPI-0405", "KPI-0320");
+                List<BigDecimal> scores = s.read(h -> h.createQuery("SELECT (c ->> 'score')::numeric"
+                        + " FROM indicator_table t, jsonb_array_elements(t.categories::jsonb) AS c WHERE t.id = 10")
+                        .mapTo(BigDecimal.class).list());
+                assertThat(scores).extracting(BigDecimal::toPlainString)
+                        .containsExactly("49.74", "22.5", "0.00000000000000000001");
+            }
         }
     }
 
