@@ -23,8 +23,8 @@ import org.flywaydb.core.api.migration.Context;
  * table's category scores likewise (numbers as stored, 20 places, written without trailing zeros), a year or table
  * without any gets an empty array; then the two tables are dropped. Java rather than SQL: the documents are made by
  * the same {@link Documents} an import uses, so a migrated store holds the bytes a new import of the same files
- * writes; the column type differs by database (H2's {@code CLOB}, PostgreSQL's {@code text}). Registered in
- * {@link Store}.
+ * writes; the column type differs by database (H2's {@code CLOB}, kept in the row up to {@value #IN_ROW} characters,
+ * and PostgreSQL's {@code text}). Registered in {@link Store}.
  */
 public final class V9__findings_and_categories_as_documents extends BaseJavaMigration {
 
@@ -39,6 +39,9 @@ public final class V9__findings_and_categories_as_documents extends BaseJavaMigr
             s.execute("ALTER TABLE department_year ADD COLUMN IF NOT EXISTS finding_count INTEGER");
             s.execute("ALTER TABLE indicator_table ADD COLUMN IF NOT EXISTS categories " + text);
         }
+        if (h2) {
+            inRow(c);
+        }
         if (exists(c, "finding")) {
             findings(c);
         }
@@ -52,6 +55,24 @@ public final class V9__findings_and_categories_as_documents extends BaseJavaMigr
             s.execute("DROP TABLE IF EXISTS category_score");
         }
     }
+
+    /**
+     * H2 keeps a CLOB of more than 256 characters in its LOB storage, apart from the row: three more maps written for
+     * each document, a fifth of the writer's samples in a profile of the import (issue 17's seventh pass). Up to
+     * {@value #IN_ROW} characters — the rows' own limit for a text — it keeps them in the row (a setting the
+     * database keeps). A user without the right to change it (a server's H2 reached by URL) keeps the default:
+     * slower, the same documents.
+     */
+    private static void inRow(Connection c) {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET MAX_LENGTH_INPLACE_LOB " + IN_ROW);
+        } catch (SQLException notAnAdmin) {
+            // the documents go to H2's LOB storage, as any CLOB's
+        }
+    }
+
+    /** The longest document H2 keeps in its row: the length H2 allows a VARCHAR. */
+    static final int IN_ROW = 1_000_000;
 
     /** Every department-year's findings, in order, into its document. */
     private static void findings(Connection c) throws SQLException {

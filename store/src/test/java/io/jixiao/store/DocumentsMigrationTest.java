@@ -161,6 +161,20 @@ class DocumentsMigrationTest {
         }
     }
 
+    @Test
+    void anH2StoreKeepsItsDocumentsInTheirRowsNewOrMigrated() throws Exception {
+        Path dir = Files.createTempDirectory("jixiao-v1");
+        Path file = dir.resolve("store.mv.db");
+        Files.copy(Databases.root().resolve("store/src/test/resources/fixtures/store-v1.mv.db"), file);
+        for (StoreLocation where : List.of(Databases.h2(), StoreLocation.file(file))) {
+            try (Store s = Store.open(where)) {
+                String inRow = s.read(h -> h.createQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                        + " WHERE SETTING_NAME = 'MAX_LENGTH_INPLACE_LOB'").mapTo(String.class).one());
+                assertThat(inRow).isEqualTo(String.valueOf(V9__findings_and_categories_as_documents.IN_ROW));
+            }
+        }
+    }
+
     private static String findings(Store s, long year) {
         return s.read(h -> h.createQuery("SELECT findings FROM department_year WHERE id = :id").bind("id", year)
                 .mapTo(String.class).one());
