@@ -7,8 +7,9 @@ import java.math.MathContext;
  * Division that gives exactly what {@link BigDecimal#divide(BigDecimal, MathContext)} gives, faster.
  * When the quotient terminates (72/90 = 0.8), the JDK computes all 34 digits of DECIMAL128 and then strips
  * the trailing zeros one BigInteger division at a time, which costs about a microsecond; scoring does that
- * several times per indicator. Here a terminating quotient of two small operands is found with long
- * arithmetic and computed exactly instead; every other case goes to the JDK unchanged.
+ * several times per indicator. Here a terminating quotient of two small operands is computed with long
+ * arithmetic — no BigInteger, no digit it does not keep — at the scale the JDK gives it; every other case goes to
+ * the JDK unchanged.
  */
 public final class Decimals {
 
@@ -17,27 +18,58 @@ public final class Decimals {
 
     /** {@code a.divide(b, mc)}, the same value and the same scale. */
     public static BigDecimal divide(BigDecimal a, BigDecimal b, MathContext mc) {
-        if (a.precision() <= 18 && b.precision() <= 18 && b.signum() != 0 && terminates(a, b)) {
-            BigDecimal q = a.divide(b); // exact, at the preferred scale a.scale() - b.scale() or the least above it
-            if (q.precision() <= mc.getPrecision()) {
+        if (a.precision() <= 18 && b.precision() <= 18 && b.signum() != 0) {
+            BigDecimal q = exact(a, b);
+            if (q != null && q.precision() <= mc.getPrecision()) {
                 return q;
             }
         }
         return a.divide(b, mc);
     }
 
-    /** True when a/b has a finite decimal expansion: b over gcd(a, b) has no prime factor but 2 and 5. */
-    static boolean terminates(BigDecimal a, BigDecimal b) {
+    /**
+     * {@code a.divide(b)} (the exact quotient, at the preferred scale {@code a.scale() - b.scale()} or the least scale
+     * above it that holds it) when it terminates and fits a long; else null. With a/b = na/nb in lowest terms, the
+     * quotient terminates when nb = 2^x·5^y; then a/b = na·(10^k/nb) · 10^-(k + a.scale() - b.scale()) with k the
+     * larger of x and y, and the trailing zeros above the preferred scale are dropped.
+     */
+    static BigDecimal exact(BigDecimal a, BigDecimal b) {
         long ua = Math.abs(unscaled(a));
         long ub = Math.abs(unscaled(b));
-        long d = ub / gcd(ua, ub);
-        while ((d & 1) == 0) {
-            d >>= 1;
+        long g = gcd(ua, ub);
+        long na = ua / g;
+        long nb = ub / g;
+        int twos = Long.numberOfTrailingZeros(nb);
+        nb >>= twos;
+        int fives = 0;
+        while (nb % 5 == 0) {
+            nb /= 5;
+            fives++;
         }
-        while (d % 5 == 0) {
-            d /= 5;
+        if (nb != 1) {
+            return null;
         }
-        return d == 1;
+        long q = na;
+        try {
+            for (int i = twos; i < fives; i++) {
+                q = Math.multiplyExact(q, 2L);
+            }
+            for (int i = fives; i < twos; i++) {
+                q = Math.multiplyExact(q, 5L);
+            }
+        } catch (ArithmeticException e) {
+            return null;
+        }
+        long preferred = (long) a.scale() - b.scale();
+        long scale = preferred + Math.max(twos, fives);
+        while (scale > preferred && q % 10 == 0) {
+            q /= 10;
+            scale--;
+        }
+        if (scale != (int) scale) {
+            return null;
+        }
+        return BigDecimal.valueOf(a.signum() * b.signum() < 0 ? -q : q, (int) scale);
     }
 
     /**

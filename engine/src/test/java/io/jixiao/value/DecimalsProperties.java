@@ -68,6 +68,43 @@ class DecimalsProperties {
         }
     }
 
+    /**
+     * The long arithmetic of the fast path is {@code a.divide(b)} — the exact quotient, same value and scale — whenever
+     * it gives a quotient, and gives one for every terminating quotient of small operands (the products below stay
+     * far from a long's end).
+     */
+    @Property(tries = 5000)
+    void exactIsTheJdksExactQuotient(@ForAll("smallDecimals") BigDecimal b, @ForAll("smallDecimals") BigDecimal q,
+                                      @ForAll("powers") int twos, @ForAll("powers") int fives) {
+        net.jqwik.api.Assume.that(b.signum() != 0);
+        BigDecimal a = b.multiply(q).multiply(BigDecimal.valueOf(2).pow(twos));
+        BigDecimal divisor = b.multiply(BigDecimal.valueOf(5).pow(fives));
+        BigDecimal jdk = a.divide(divisor);
+        BigDecimal fast = Decimals.exact(a, divisor);
+        assertThat(fast).as("%s / %s", a, divisor).isNotNull().isEqualTo(jdk);
+        assertThat(fast.scale()).isEqualTo(jdk.scale());
+    }
+
+    @Example
+    void exactQuotientsByHand() {
+        // 72/90 = 4/5 = 8·10^-1: 0.8; 12.50/1 keeps the preferred scale 2 - 0: 12.50; 5/0.001 (scale 3): preferred
+        // scale 0 - 3 = -3, 5000 holds at it: 5E+3; 1E+3/4 = 1/4 · 10^3 = 25·10^-2 · 10^3: 25 at scale -3 + 2 = -1,
+        // 2.5E+2; 0/7: 0 at scale 0; -3/8 = -375·10^-3: -0.375; 1/3 repeats (3 is no 2^x·5^y): null
+        assertThat(Decimals.exact(new BigDecimal("72"), new BigDecimal("90"))).isEqualTo(new BigDecimal("0.8"));
+        assertThat(Decimals.exact(new BigDecimal("12.50"), new BigDecimal("1"))).isEqualTo(new BigDecimal("12.50"));
+        assertThat(Decimals.exact(new BigDecimal("5"), new BigDecimal("0.001"))).isEqualTo(new BigDecimal("5E+3"));
+        assertThat(Decimals.exact(new BigDecimal("1E+3"), new BigDecimal("4"))).isEqualTo(new BigDecimal("2.5E+2"));
+        assertThat(Decimals.exact(new BigDecimal("0"), new BigDecimal("7"))).isEqualTo(new BigDecimal("0"));
+        assertThat(Decimals.exact(new BigDecimal("-3"), new BigDecimal("8"))).isEqualTo(new BigDecimal("-0.375"));
+        assertThat(Decimals.exact(BigDecimal.ONE, new BigDecimal("3"))).isNull();
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> smallDecimals() {
+        return Arbitraries.longs().between(-99_999, 99_999).flatMap(u -> Arbitraries.integers().between(-3, 4)
+                .map(scale -> BigDecimal.valueOf(u, scale)));
+    }
+
     @Provide
     Arbitrary<Integer> powers() {
         return Arbitraries.integers().between(0, 6);
