@@ -1,6 +1,7 @@
 package io.jixiao.problem;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,12 @@ public final class Catalogue {
         @Override
         public String hint() {
             return texts.hint() == null ? "" : args.fill(texts.hint());
+        }
+
+        /** The same texts (parsed once per language and key) and equal values: the same words. */
+        @Override
+        public boolean sameWords(Finding.Wording other) {
+            return other instanceof Worded w && w.texts == texts && Arrays.equals(w.args.pairs, args.pairs);
         }
     }
 

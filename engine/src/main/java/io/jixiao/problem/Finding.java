@@ -13,10 +13,13 @@ import java.util.Objects;
  * <p>A value with the five parts below, equal when they are — as a record of them would be, and shown by
  * {@link #toString} as one. A finding raised through {@code Catalogue} keeps its text's template (already of the
  * language of the run when it was raised) and the values for its placeholders, and puts its message and hint into
- * words the first time either is asked for (its equality, its hash code, a sort by {@link #ORDER} …): scoring
+ * words the first time either is asked for (a sort by {@link #ORDER} that reaches the message, any output): scoring
  * raises notes for many lines that a caller may never show (docs/performance.md#allocation-fourth-pass). It is the
- * same text, in the same language, as if it had been worded when raised; safe to share between threads. Jackson
- * writes and reads it by its five parts (and {@code error}, derived), as a record.
+ * same text, in the same language, as if it had been worded when raised; safe to share between threads. Its hash
+ * code is that of its severity, code and place, which a finding has whether worded or not, so hashing one (a rule
+ * session's truth maintenance does, for every finding a rule derives) words nothing; two findings raised from the
+ * same text with equal values are equal without being worded (docs/performance.md#fifth-pass). Jackson writes and
+ * reads it by its five parts (and {@code error}, derived), as a record.
  */
 @JsonPropertyOrder({"severity", "code", "message", "hint", "location"})
 public final class Finding {
@@ -89,6 +92,12 @@ public final class Finding {
 
         /** @return the hint, its placeholders filled; empty when the text has none */
         String hint();
+
+        /**
+         * Whether {@code other} is certain to be put into the same words: the same texts of the same language, equal
+         * values. False says nothing (the words are then compared).
+         */
+        boolean sameWords(Wording other);
     }
 
     /** @return an error, a warning or a note */
@@ -166,18 +175,32 @@ public final class Finding {
                         "message", message(), "hint", hint());
     }
 
-    /** Equal when the five parts are, worded or not. */
+    /**
+     * Equal when the five parts are, worded or not. Two findings raised from the same text with equal values are
+     * equal without being worded; any others compare their words.
+     */
     @Override
     public boolean equals(Object o) {
-        return this == o || o instanceof Finding f && severity == f.severity && code.equals(f.code)
-                && location.equals(f.location) && message().equals(f.message()) && hint().equals(f.hint());
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Finding f) || severity != f.severity || !code.equals(f.code)
+                || !location.equals(f.location)) {
+            return false;
+        }
+        if (wording != null && f.wording != null && wording.sameWords(f.wording)) {
+            return true;
+        }
+        return message().equals(f.message()) && hint().equals(f.hint());
     }
 
-    /** The hash of the five parts, as a record's: each part's hash, in order, times 31. */
+    /**
+     * The hash of the severity (its position, the same in every run), the code and the place: the parts every
+     * finding has before it is worded, so equal findings — worded when raised or when read — hash alike.
+     */
     @Override
     public int hashCode() {
-        return (((severity.hashCode() * 31 + code.hashCode()) * 31 + message().hashCode()) * 31
-                + hint().hashCode()) * 31 + location.hashCode();
+        return (severity.ordinal() * 31 + code.hashCode()) * 31 + location.hashCode();
     }
 
     /** @return {@code Finding[severity=…, code=…, message=…, hint=…, location=…]}, as a record's */

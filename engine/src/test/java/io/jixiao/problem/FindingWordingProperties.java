@@ -22,7 +22,7 @@ import net.jqwik.api.Provide;
 /**
  * A finding raised through the catalogue is put into words when first read ({@link Finding}): it must be the finding
  * that wording it when raised made — equal, the same hash, the same text, sorted and serialised the same — in the
- * language of the run when it was raised.
+ * language of the run when it was raised; and neither hashing it nor comparing it with one raised alike words it.
  */
 class FindingWordingProperties {
 
@@ -30,7 +30,7 @@ class FindingWordingProperties {
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** What {@link Finding} was: a record of the five parts (its equality, hash and text are the reference). */
+    /** What {@link Finding} was: a record of the five parts (its equality and text are the reference). */
     record Worded(Severity severity, String code, String message, String hint, Location location) {
     }
 
@@ -44,10 +44,18 @@ class FindingWordingProperties {
         Finding eager = new Finding(severity, "KPI-9001", now.text(), now.hint(), at);
         Worded record = new Worded(severity, "KPI-9001", now.text(), now.hint(), at);
 
-        // compared before the lazy one has been read, then after
+        // compared before the lazy one has been read, then after; two raised alike are equal without being worded
+        Finding twin = raise(severity, at, text, example);
+        assertThat(twin).isEqualTo(raise(severity, at, text, example)).hasSameHashCodeAs(lazy);
+        assertThat(worded(twin)).isFalse();
         assertThat(lazy).isEqualTo(eager);
         assertThat(eager).isEqualTo(lazy);
-        assertThat(lazy.hashCode()).isEqualTo(eager.hashCode()).isEqualTo(record.hashCode());
+        // the hash is of the parts a finding has before it is worded: equal findings hash alike, and hashing words nothing
+        assertThat(lazy.hashCode()).isEqualTo(eager.hashCode())
+                .isEqualTo((severity.ordinal() * 31 + "KPI-9001".hashCode()) * 31 + at.hashCode());
+        Finding hashed = raise(severity, at, text, example);
+        assertThat(hashed.hashCode()).isEqualTo(eager.hashCode());
+        assertThat(worded(hashed)).isFalse();
         assertThat(lazy.toString()).isEqualTo(eager.toString())
                 .isEqualTo(record.toString().replaceFirst("^Worded\\[", "Finding["));
         assertThat(Finding.ORDER.compare(raise(severity, at, text, example), eager)).isZero();
@@ -157,7 +165,7 @@ class FindingWordingProperties {
                 }
                 go.countDown();
                 String expected = "value '第" + round + "条' is odd|Maybe write 例" + round + "|"
-                        + new Worded(Severity.INFO, "KPI-9001", "value '第" + round + "条' is odd",
+                        + new Finding(Severity.INFO, "KPI-9001", "value '第" + round + "条' is odd",
                                 "Maybe write 例" + round, Location.UNKNOWN).hashCode();
                 for (Future<String> r : read) {
                     assertThat(r.get()).isEqualTo(expected);
@@ -165,6 +173,41 @@ class FindingWordingProperties {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Findings of other values, or of other texts, that come to the same words are equal all the same (their words
+     * are compared) and hash alike; other words, or another place, code or severity, are not equal.
+     */
+    @Property(tries = 1000)
+    void findingsAreEqualExactlyWhenTheirWordsAre(@ForAll("values") String text, @ForAll("values") String other,
+            @ForAll Severity severity, @ForAll("locations") Location at) {
+        // past the quoting's cut (80 characters) two values differ only in what is not shown: the same words
+        String prefix = "x".repeat(90);
+        Finding cut = raise(severity, at, prefix + text, "例");
+        Finding cutOther = raise(severity, at, prefix + other, "例");
+        assertThat(cut).isEqualTo(cutOther).hasSameHashCodeAs(cutOther);
+
+        Finding a = raise(severity, at, text, "例");
+        Finding b = raise(severity, at, other, "例");
+        assertThat(a.equals(b)).isEqualTo(a.message().equals(b.message()));
+        Catalogue.Hinted words = TEST.hinted("KPI-9001", "text", text, "example", "例");
+        // the same words from another text: a finding given as text, or raised from another key
+        assertThat(a).isEqualTo(new Finding(severity, "KPI-9001", words.text(), words.hint(), at));
+        assertThat(a).isNotEqualTo(new Finding(severity, "KPI-9001", words.text() + ".", words.hint(), at));
+        assertThat(a).isNotEqualTo(a.at(new Location("elsewhere.yaml", 1, 1)));
+        assertThat(a).isNotEqualTo(raise(severity == Severity.ERROR ? Severity.INFO : Severity.ERROR, at, text, "例"));
+    }
+
+    /** Whether a finding has been put into words yet (its message is kept once worded). */
+    private static boolean worded(Finding f) {
+        try {
+            java.lang.reflect.Field message = Finding.class.getDeclaredField("message");
+            message.setAccessible(true);
+            return message.get(f) != null;
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
         }
     }
 
