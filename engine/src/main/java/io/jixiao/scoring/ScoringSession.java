@@ -8,6 +8,7 @@ import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorTable;
 import io.jixiao.model.TableActuals;
 import io.jixiao.model.TableKind;
+import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
 import io.jixiao.profile.ScoringProfile;
@@ -35,7 +36,8 @@ import org.kie.api.runtime.rule.FactHandle;
  * IndicatorResult and CaseFinding with {@code insertLogical}, so the old derived facts are
  * retracted by the engine and only the changed case's rules fire again. {@link #score()} then re-sums only
  * the lines and tables that changed, with the same {@link TableSummer} and {@link DepartmentSummer} as the
- * batch {@link Scorer}: a session's score equals a fresh score of the same actuals.
+ * batch {@link Scorer}: a session's score equals a fresh score of the same actuals. A table's lines' findings are
+ * sorted again only when a line's findings changed.
  *
  * <p>Not thread-safe; one session per department and thread. Close it to release the rule session.
  */
@@ -206,9 +208,15 @@ public final class ScoringSession implements AutoCloseable {
             CaseRef ref = cases.get(id);
             if (ref != null) {
                 TableState t = ref.table();
-                t.lines[ref.index()] = TableSummer.line(t.prepared, t.prepared.table().indicators().get(ref.index()),
-                        outcome);
-                t.sums.set(ref.index(), t.lines[ref.index()].score());
+                int i = ref.index();
+                TableSummer.Line was = t.lines[i];
+                TableSummer.Line line = TableSummer.line(t.prepared, t.prepared.table().indicators().get(i), outcome);
+                t.lines[i] = line;
+                t.scores[i] = line.score();
+                if (was == null || !was.findings().equals(line.findings())) {
+                    t.findings = null;
+                }
+                t.sums.set(i, line.score());
                 t.dirty = true;
             }
         }
@@ -217,7 +225,10 @@ public final class ScoringSession implements AutoCloseable {
         List<TableScore> scores = new ArrayList<>(tables.size());
         for (TableState t : tables.values()) {
             if (t.dirty || t.score == null) {
-                t.score = TableSummer.total(t.prepared, List.of(t.lines), t.sums.sums(), profile);
+                if (t.findings == null) {
+                    t.findings = t.sortedFindings();
+                }
+                t.score = TableSummer.total(t.prepared, List.of(t.scores), t.findings, true, t.sums.sums(), profile);
                 t.dirty = false;
                 changed = true;
             }
@@ -281,6 +292,10 @@ public final class ScoringSession implements AutoCloseable {
         final Map<String, ScoringCase> cases;
         final FactHandle[] handles;
         final TableSummer.Line[] lines;
+        /** The lines' scores, as the table's score lists them (one copy of them per re-sum). */
+        final IndicatorScore[] scores;
+        /** The lines' findings, sorted; null when a line's findings changed since they were sorted. */
+        List<Finding> findings;
         final SumTree sums;
         PreparedTable prepared;
         BigDecimal spent;
@@ -298,8 +313,19 @@ public final class ScoringSession implements AutoCloseable {
             }
             this.handles = new FactHandle[indicators.size()];
             this.lines = new TableSummer.Line[indicators.size()];
+            this.scores = new IndicatorScore[indicators.size()];
             this.sums = new SumTree(indicators.size());
             this.prepared = p.live(actuals, cases);
+        }
+
+        /** Every line's findings, in indicator order, then sorted (stably) by {@link Finding#ORDER}. */
+        List<Finding> sortedFindings() {
+            List<Finding> all = new ArrayList<>();
+            for (TableSummer.Line l : lines) {
+                all.addAll(l.findings());
+            }
+            all.sort(Finding.ORDER);
+            return List.copyOf(all);
         }
 
         /** The table's actuals with the changes; created when the file had none for this table. */

@@ -51,15 +51,6 @@ final class TableSummer {
 
     /** The table's total from its lines (in indicator order): categories, budget execution, N/A rescaling. */
     static TableScore total(PreparedTable p, List<Line> lineList, ScoringProfile profile) {
-        List<IndicatorScore> scores = new ArrayList<>(lineList.size());
-        for (Line l : lineList) {
-            scores.add(l.score());
-        }
-        return total(p, lineList, LineSums.of(scores), profile);
-    }
-
-    /** As {@link #total(PreparedTable, List, ScoringProfile)}, with the lines' sums already known. */
-    static TableScore total(PreparedTable p, List<Line> lineList, LineSums sums, ScoringProfile profile) {
         List<Finding> findings = new ArrayList<>();
         List<IndicatorScore> lines = new ArrayList<>(lineList.size());
         for (Line l : lineList) {
@@ -68,13 +59,26 @@ final class TableSummer {
                 findings.addAll(l.findings());
             }
         }
+        return total(p, lines, findings, false, LineSums.of(lines), profile);
+    }
+
+    /**
+     * The table's total from its lines' scores (in indicator order) and their findings: categories, budget execution,
+     * N/A rescaling. The table's findings are the lines' and its own, sorted by {@link Finding#ORDER} — a stable sort,
+     * so the lines' findings may come already sorted ({@code sorted}): the same list results, and when the table adds
+     * none of its own, {@code lineFindings} is that list, unsorted again and uncopied (a {@link ScoringSession}
+     * re-sums a table whose lines' findings did not change).
+     */
+    static TableScore total(PreparedTable p, List<IndicatorScore> lines, List<Finding> lineFindings, boolean sorted,
+                            LineSums sums, ScoringProfile profile) {
+        List<Finding> own = new ArrayList<>(0);
         BigDecimal indicatorSum = sums.indicators();
         BigDecimal na = sums.notApplicable();
         List<CategoryScore> categories = new ArrayList<>(p.allocation().groups().size());
         for (GroupShare g : p.allocation().groups()) {
             categories.add(category(g, sums.group(g.group().name())));
         }
-        BudgetExecution budget = budget(p, findings);
+        BudgetExecution budget = budget(p, own);
         BigDecimal raw = budget == null ? indicatorSum : indicatorSum.add(budget.score());
         BigDecimal score = raw;
         Explanation explanation = budget == null ? Explanation.of(Why.TABLE_SUM, indicatorSum, raw)
@@ -82,9 +86,9 @@ final class TableSummer {
         // the lines add up to 100, or to the given 分值's total (docs/scoring.md#given-points): rescaled to 100
         BigDecimal total = p.allocation().total();
         boolean rescaled = p.allocation().rescaled();
-        findings.addAll(p.allocation().warnings());
+        own.addAll(p.allocation().warnings());
         if (na.signum() > 0 && sums.allNa()) {
-            findings.add(ScoringProblems.allNotApplicable(p.table().location(), p.table().name()));
+            own.add(ScoringProblems.allNotApplicable(p.table().location(), p.table().name()));
             score = BigDecimal.ZERO;
         } else if (na.signum() > 0 || rescaled) {
             // a quotient rounded once, to 2 places (docs/scoring.md#arithmetic)
@@ -95,7 +99,13 @@ final class TableSummer {
                     : rescaled ? Explanation.of(Why.TABLE_RESCALED_NOT_APPLICABLE, explanation, total, na, raw, score)
                     : Explanation.of(Why.TABLE_NOT_APPLICABLE, explanation, na, raw, score);
         }
-        findings.sort(Finding.ORDER);
+        List<Finding> findings = lineFindings;
+        if (!own.isEmpty() || !sorted && lineFindings.size() > 1) {
+            findings = new ArrayList<>(lineFindings.size() + own.size());
+            findings.addAll(lineFindings);
+            findings.addAll(own);
+            findings.sort(Finding.ORDER);
+        }
         return new TableScore(p.table().kind(), p.table().name(), p.budget(),
                 p.spent(), score, raw, na, profile.grade(score), budget,
                 categories, lines, findings, explanation, p.initialBudget());
