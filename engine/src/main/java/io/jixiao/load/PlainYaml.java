@@ -30,6 +30,8 @@ final class PlainYaml {
     /** The text's characters: indexing an array is much cheaper than String.charAt where C1 compiled the code. */
     private final char[] text;
     private final int length;
+    /** The longest line read here (characters between line feeds); a longer one is SnakeYAML's. */
+    private final int lineLimit;
     /** Start of each content line (not blank, not only a comment), its indentation and its line number (1-based). */
     private int[] starts = new int[256];
     private int[] indents = new int[256];
@@ -38,16 +40,25 @@ final class PlainYaml {
     /** The content line being read. */
     private int cur;
 
-    private PlainYaml(String file, String text) {
+    private PlainYaml(String file, String text, int lineLimit) {
         this.file = file;
         this.text = text.toCharArray();
         this.length = this.text.length;
+        this.lineLimit = lineLimit;
     }
 
-    /** The tree of {@code text}, or null when SnakeYAML must read it. */
+    /**
+     * The tree of {@code text}, or null when SnakeYAML must read it — among others, when a line is longer than a value
+     * may be ({@link YamlReader#MAX_VALUE_CHARS}): only the streaming parser checks value by value (KPI-0136).
+     */
     static YNode parse(String file, String text) {
+        return parse(file, text, YamlReader.MAX_VALUE_CHARS);
+    }
+
+    /** As {@link #parse(String, String)}, giving up on a line longer than {@code lineLimit} characters. */
+    static YNode parse(String file, String text, int lineLimit) {
         try {
-            PlainYaml p = new PlainYaml(file, text);
+            PlainYaml p = new PlainYaml(file, text, lineLimit);
             if (!p.scanLines()) {
                 return null;
             }
@@ -77,12 +88,14 @@ final class PlainYaml {
 
     /**
      * Finds the content lines and checks the characters: false for anything the fast path leaves to SnakeYAML (a tab
-     * or CR anywhere, control characters, YAML's other line breaks, a BOM, surrogates, a directive or document marker).
+     * or CR anywhere, control characters, YAML's other line breaks, a BOM, surrogates, a directive or document marker,
+     * a line longer than {@link #lineLimit} between its line feeds).
      */
     private boolean scanLines() {
         int line = 1;
         int i = 0;
         while (i < length) {
+            int start = i;
             int indent = 0;
             while (i < length && text[i] == ' ') {
                 i++;
@@ -96,6 +109,9 @@ final class PlainYaml {
                     return false;
                 }
                 i++;
+            }
+            if (i - start > lineLimit) {
+                return false;
             }
             if (first < i && text[first] != '#') {
                 char c = text[first];

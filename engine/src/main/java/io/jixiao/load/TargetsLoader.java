@@ -357,7 +357,7 @@ public final class TargetsLoader {
                 return Optional.empty();
             }
             String targetText = nodes.text(targetEntry).orElse(null);
-            if (targetText != null && SLASH.matcher(ValueParser.normalize(targetText)).matches()) {
+            if (targetText != null && slashRow(targetText)) {
                 // 指标1：/ | / — a row of the printed form left empty, no indicator (docs/scoring.md#slash-rows)
                 out.add(LoadProblems.slashRowSkipped(targetEntry.value().at(), key));
                 skipped.add(key);
@@ -390,6 +390,16 @@ public final class TargetsLoader {
                 }
             }
             return Optional.of(indicator);
+        }
+
+        /**
+         * Whether a target is {@code /} (or {@code //}, {@code ／} …) once normalized. Only '/' and '／' (U+FF0F) become
+         * a lone '/' under NFKC (the other characters whose form holds one, ℀ ℁ ℅ ℆, bring letters with it, and nothing
+         * composes into '/'), so a text with neither is no slash row, and the normalizer is not run on it.
+         */
+        static boolean slashRow(String target) {
+            return (target.indexOf('/') >= 0 || target.indexOf('\uFF0F') >= 0)
+                    && SLASH.matcher(ValueParser.normalize(target)).matches();
         }
 
         private Value target(String key, String text, Location at) {

@@ -124,36 +124,13 @@ public final class YamlReader {
      * Parses text already in memory; {@code file} names it in messages. Lines longer than {@link #MAX_LINE_CHARS}
      * are refused first. The block YAML of targets and actuals files is read by {@link PlainYaml} in one pass —
      * unless a line is longer than a value may be ({@link #MAX_VALUE_CHARS}), which only the streaming parser checks
-     * value by value (KPI-0136); anything else, and every file with a problem, by SnakeYAML through Jackson's
-     * streaming parser — the same tree either way (PlainYamlTest).
+     * value by value (KPI-0136; PlainYaml's scan of the lines finds it); anything else, and every file with a
+     * problem, by SnakeYAML through Jackson's streaming parser — the same tree either way (PlainYamlTest).
      */
     public static YNode parse(String file, String text) {
         checkLines(file, text);
-        YNode fast = hasLineLongerThan(text, MAX_VALUE_CHARS) ? null : PlainYaml.parse(file, text);
+        YNode fast = PlainYaml.parse(file, text);
         return fast != null ? fast : parseStreaming(file, text);
-    }
-
-    /**
-     * True when a line of {@code text} (between line feeds) is longer than {@code limit} characters: at once false for
-     * a text no longer than that (most actuals and progress files), else line by line with {@link String#indexOf},
-     * stopping at the first such line.
-     */
-    static boolean hasLineLongerThan(String text, int limit) {
-        if (text.length() <= limit) {
-            return false;
-        }
-        int start = 0;
-        while (true) {
-            int feed = text.indexOf('\n', start);
-            int end = feed < 0 ? text.length() : feed;
-            if (end - start > limit) {
-                return true;
-            }
-            if (feed < 0) {
-                return false;
-            }
-            start = feed + 1;
-        }
     }
 
     /** {@link #parse} by SnakeYAML alone. */
