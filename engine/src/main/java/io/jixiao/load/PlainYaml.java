@@ -30,6 +30,10 @@ final class PlainYaml {
     /** The text's characters: indexing an array is much cheaper than String.charAt where C1 compiled the code. */
     private final char[] text;
     private final int length;
+    /** Plain scalars of at most this many characters are shared ({@link #plain}). */
+    private static final int SHARED_MAX = 24;
+    /** The plain scalars read lately, by a hash of their length and some of their characters; a power of 2 long. */
+    private final String[] shared = new String[128];
     /** The longest line read here (characters between line feeds); a longer one is SnakeYAML's. */
     private final int lineLimit;
     /** Start of each content line (not blank, not only a comment), its indentation and its line number (1-based). */
@@ -341,9 +345,7 @@ final class PlainYaml {
         while (last > s && text[last - 1] == ' ') {
             last--;
         }
-        String t = substring(s, last);
-        checkPlain(t);
-        return t;
+        return plain(s, last);
     }
 
     private int spaces(int i) {
@@ -406,9 +408,7 @@ final class PlainYaml {
         while (end > s && text[end - 1] == ' ') {
             end--;
         }
-        String k = substring(s, end);
-        checkPlain(k);
-        return k;
+        return plain(s, end);
     }
 
     /** A scalar that takes the rest of the current line from {@code s}; moves to the next line. */
@@ -450,8 +450,7 @@ final class PlainYaml {
             while (last > s && text[last - 1] == ' ') {
                 last--;
             }
-            value = substring(s, last);
-            checkPlain(value);
+            value = plain(s, last);
             isNull = isNullWord(value);
         }
         cur++; // a more indented line after it (a multi-line scalar) is refused by the block that holds it
@@ -504,6 +503,39 @@ final class PlainYaml {
         }
         // SnakeYAML folds spaces only across line breaks; on one line the content is as written
         return inner;
+    }
+
+    /**
+     * The plain scalar (a key or a value) written from {@code from} to {@code to}, checked: the one String of this file
+     * for those characters when it was read a little before — a file writes the same keys (name, target, points …) and
+     * 一级/二级指标 on every row, and one String has its hash worked out once for all the maps that look it up.
+     */
+    private String plain(int from, int to) {
+        int n = to - from;
+        if (n == 0 || n > SHARED_MAX) {
+            String t = substring(from, to);
+            checkPlain(t);
+            return t;
+        }
+        int slot = (n * 31 + text[from] * 17 + text[to - 1] * 7 + text[from + n / 2]) & (shared.length - 1);
+        String known = shared[slot];
+        if (known != null && known.length() == n && same(known, from)) {
+            return known;
+        }
+        String t = substring(from, to);
+        checkPlain(t);
+        shared[slot] = t;
+        return t;
+    }
+
+    /** Whether the characters from {@code from} on are those of {@code s}. */
+    private boolean same(String s, int from) {
+        for (int i = 0; i < s.length(); i++) {
+            if (text[from + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String substring(int from, int to) {
