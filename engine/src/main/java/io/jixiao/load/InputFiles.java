@@ -2,12 +2,13 @@ package io.jixiao.load;
 
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -46,24 +47,43 @@ public final class InputFiles {
         if (Files.isDirectory(path)) {
             throw new KpiException(LoadProblems.unreadable(name, LoadTexts.text("file.folder")));
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(CHUNK, limit + 1));
-            byte[] buffer = new byte[CHUNK];
-            long total = 0;
-            int n;
-            while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - total))) > 0) {
-                out.write(buffer, 0, n);
-                total += n;
-                if (total > limit) {
-                    throw new KpiException(tooLarge.apply(total));
-                }
-            }
-            return out.toByteArray();
+        try (SeekableByteChannel in = Files.newByteChannel(path)) {
+            return readAll(in, limit, tooLarge);
         } catch (NoSuchFileException e) {
             throw new KpiException(LoadProblems.unreadable(name, LoadTexts.text("file.missing")));
         } catch (IOException e) {
             throw new KpiException(LoadProblems.unreadable(name, LoadTexts.text("file.failed", "exception",
                     e.getClass().getSimpleName(), "message", e.getMessage() == null ? "" : e.getMessage())));
+        }
+    }
+
+    /**
+     * Every byte of {@code in}, at most {@code limit}: into an array of the file's size as the channel tells it (one
+     * array, no 64 KiB buffer to fill and copy for a file of a few KiB), grown when more comes (a file that grows while
+     * it is read, a pipe, whose size is 0); one more read, of a byte, tells the end of a file read to its size.
+     */
+    static byte[] readAll(SeekableByteChannel in, long limit, LongFunction<Finding> tooLarge) throws IOException {
+        byte[] bytes = new byte[(int) Math.min(Math.max(in.size(), 0), limit + 1)];
+        int total = 0;
+        while (true) {
+            if (total == bytes.length) {
+                if (total > limit) {
+                    throw new KpiException(tooLarge.apply(total));
+                }
+                byte[] probe = new byte[1];
+                int n = in.read(ByteBuffer.wrap(probe));
+                if (n <= 0) {
+                    return bytes;
+                }
+                bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max(2L * bytes.length, CHUNK), limit + 1));
+                bytes[total++] = probe[0];
+                continue;
+            }
+            int n = in.read(ByteBuffer.wrap(bytes, total, bytes.length - total));
+            if (n < 0) {
+                return total == bytes.length ? bytes : Arrays.copyOf(bytes, total);
+            }
+            total += n;
         }
     }
 
