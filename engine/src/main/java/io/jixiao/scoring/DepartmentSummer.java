@@ -32,22 +32,28 @@ final class DepartmentSummer {
         BigDecimal score;
         Explanation why;
         String aggregation = profile.aggregation() == null ? DEFAULT_AGGREGATION : profile.aggregation();
-        boolean byBudget = !MEAN.equals(aggregation) && !projects.isEmpty()
-                && projects.stream().allMatch(t -> t.budget() != null && t.budget().signum() > 0);
+        boolean byBudget = !MEAN.equals(aggregation) && !projects.isEmpty() && allBudgeted(projects);
         if (overall != null && (DEFAULT_AGGREGATION.equals(aggregation) || projects.isEmpty())) {
             method = OVERALL;
             score = overall.score();
             why = Explanation.of(Why.DEPARTMENT_OVERALL, score);
         } else if (byBudget) {
             method = BUDGET_WEIGHTED;
-            BigDecimal weighted = projects.stream().map(t -> t.score().multiply(t.budget()))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal budgets = projects.stream().map(TableScore::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
+            // folded from ZERO in table order, one loop for both sums (a what-if re-sums the department every change)
+            BigDecimal weighted = BigDecimal.ZERO;
+            BigDecimal budgets = BigDecimal.ZERO;
+            for (TableScore t : projects) {
+                weighted = weighted.add(t.score().multiply(t.budget()));
+                budgets = budgets.add(t.budget());
+            }
             score = Numbers.round(Decimals.divide(weighted, budgets, Results.MC));
             why = Explanation.of(Why.DEPARTMENT_WEIGHTED, weighted, budgets, score);
         } else {
             method = MEAN;
-            BigDecimal total = projects.stream().map(TableScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal total = BigDecimal.ZERO;
+            for (TableScore t : projects) {
+                total = total.add(t.score());
+            }
             score = projects.isEmpty() ? BigDecimal.ZERO
                     : Numbers.round(Decimals.divide(total, BigDecimal.valueOf(projects.size()), Results.MC));
             why = Explanation.of(MEAN.equals(aggregation) ? Why.DEPARTMENT_MEAN : Why.DEPARTMENT_MEAN_NO_BUDGETS, total,
@@ -55,5 +61,15 @@ final class DepartmentSummer {
         }
         return new DepartmentScore(d.department(), d.year(), profile.name(), method, score, profile.grade(score),
                 overall, projects, List.of(), why);
+    }
+
+    /** Whether every project table has a budget above 0. */
+    private static boolean allBudgeted(List<TableScore> projects) {
+        for (TableScore t : projects) {
+            if (t.budget() == null || t.budget().signum() <= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }
