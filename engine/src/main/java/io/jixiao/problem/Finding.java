@@ -18,7 +18,7 @@ import java.util.Objects;
  * same text, in the same language, as if it had been worded when raised; safe to share between threads. Its hash
  * code is that of its severity, code and place, which a finding has whether worded or not, so hashing one (a rule
  * session's truth maintenance does, for every finding a rule derives) words nothing; two findings raised from the
- * same text with equal values are equal without being worded (docs/performance.md#fifth-pass). Jackson writes and
+ * same text with equal values are equal without being worded (docs/performance.md#allocation-fifth-pass). Jackson writes and
  * reads it by its five parts (and {@code error}, derived), as a record.
  */
 @JsonPropertyOrder({"severity", "code", "message", "hint", "location"})
