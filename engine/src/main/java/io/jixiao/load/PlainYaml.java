@@ -108,8 +108,10 @@ final class PlainYaml {
             int first = i;
             while (i < length && text[i] != '\n') {
                 char c = text[i];
-                if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
-                        || Character.isSurrogate(c) || c >= '\uFFFE') {
+                // printable ASCII and the CJK ideographs first: nearly every character, two comparisons each
+                if (!(c >= 0x20 && c < 0x7F) && !(c >= 0x4E00 && c <= 0x9FFF) && (c < 0x20 || (c >= 0x7F && c <= 0x9F)
+                        || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || Character.isSurrogate(c)
+                        || c >= '\uFFFE')) {
                     return false;
                 }
                 i++;
