@@ -11,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -114,8 +115,9 @@ public final class AtomicFiles {
         if (exists && !Files.isRegularFile(abs)) {
             throw new KpiException(OutputProblems.outputNotRegular(shown, kind(abs)));
         }
+        Object targetKey = exists ? fileKey(abs) : null;
         for (Path input : inputs) {
-            if (same(abs, input)) {
+            if (same(abs, exists, targetKey, input)) {
                 throw new KpiException(OutputProblems.outputIsInput(shown, input.toString()));
             }
         }
@@ -168,18 +170,41 @@ public final class AtomicFiles {
         }
     }
 
-    /** Whether the target and an input are the same file (through links, or hard links when both exist). */
-    private static boolean same(Path target, Path input) {
+    /**
+     * Whether the target and an input are the same file (through links, or hard links when both exist): one look at
+     * the input — a review checks the output against every file of its 1,000 folders, before the work and again
+     * when it writes. {@code targetKey} is the target's file key, read once (null when it does not exist or the file
+     * system has none: then {@link Files#isSameFile} decides, as for any other pair).
+     */
+    private static boolean same(Path target, boolean targetExists, Object targetKey, Path input) {
+        BasicFileAttributes in;
         try {
-            if (Files.isDirectory(input)) {
-                return false;
-            }
-            if (Files.exists(target) && Files.exists(input)) {
-                return Files.isSameFile(target, input);
-            }
+            in = Files.readAttributes(input, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return target.equals(input.toAbsolutePath().normalize()); // the input is not there (any more)
+        }
+        if (in.isDirectory()) {
+            return false;
+        }
+        if (!targetExists) {
             return target.equals(input.toAbsolutePath().normalize());
+        }
+        if (targetKey != null && in.fileKey() != null) {
+            return targetKey.equals(in.fileKey()); // the device and inode, as isSameFile compares them
+        }
+        try {
+            return Files.isSameFile(target, input);
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** The file key (device and inode on Unix) of an existing file, through links; null when there is none. */
+    private static Object fileKey(Path p) {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -50,6 +50,28 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aHardLinkToAnInputIsThatInputAndOtherFilesFoldersAndMissingInputsAreNot() throws IOException {
+        Path targets = Files.writeString(dir.resolve("targets.yaml"), "department: x\n");
+        Path actuals = Files.writeString(dir.resolve("actuals.yaml"), "actuals: {}\n");
+        Path folder = Files.createDirectories(dir.resolve("d0001"));
+        Path missing = dir.resolve("gone.yaml");
+        // the output is a hard link to the second input: the same file (device and inode), refused
+        Path hard = Files.createLink(dir.resolve("report.json"), actuals);
+        assertThat(code(() -> AtomicFiles.write(hard, bytes("report"), true, List.of(targets, folder, missing, actuals))))
+                .isEqualTo("KPI-0142");
+        assertThat(Files.readString(actuals)).isEqualTo("actuals: {}\n");
+        // an existing output that is none of them is replaced (with --force)
+        Path other = Files.writeString(dir.resolve("other.json"), "old");
+        assertThat(code(() -> AtomicFiles.write(other, bytes("new"), true, List.of(targets, folder, missing, actuals))))
+                .isNull();
+        assertThat(Files.readString(other)).isEqualTo("new");
+        // an output not there yet that is spelled as a missing input is that input
+        assertThat(code(() -> AtomicFiles.check(missing, true, List.of(targets, missing)))).isEqualTo("KPI-0142");
+        assertThat(code(() -> AtomicFiles.check(dir.resolve("new.json"), false, List.of(targets, folder, missing))))
+                .isNull();
+    }
+
+    @Test
     void onlyRegularFilesAreWritten() throws Exception {
         assertThat(code(() -> AtomicFiles.write(dir, bytes("x"), true, List.of()))).isEqualTo("KPI-0143.folder");
         assertThat(code(() -> AtomicFiles.write(Path.of("/dev/full"), bytes("x"), true, List.of())))
