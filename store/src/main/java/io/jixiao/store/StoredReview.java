@@ -155,9 +155,12 @@ public final class StoredReview {
     /** What the review keeps of a stored, scored department-year (DepartmentRecheck.of, from the rows). */
     private DepartmentRecheck recheck(Catalog.Entry e, int year) {
         return store.read(h -> {
-            String method = h.createQuery("SELECT y.method FROM department_year y JOIN department d"
+            // the department-year's row once: its method and its findings' document
+            String[] row = h.createQuery("SELECT y.method, y.findings FROM department_year y JOIN department d"
                             + " ON d.id = y.department_id WHERE d.name = :n AND y.budget_year = :y")
-                    .bind("n", e.department()).bind("y", year).mapTo(String.class).one();
+                    .bind("n", e.department()).bind("y", year)
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).one();
+            String method = row[0];
             Map<String, CategoryTotal> totals = new LinkedHashMap<>();
             // each table's category scores (its document) and 预算执行率, in table order
             Map<String, Integer> tableOrdinals = new HashMap<>();
@@ -180,11 +183,8 @@ public final class StoredReview {
                         return rs.getInt(1);
                     })
                     .list();
-            String document = h.createQuery("SELECT y.findings FROM department_year y JOIN department d"
-                            + " ON d.id = y.department_id WHERE d.name = :n AND y.budget_year = :y")
-                    .bind("n", e.department()).bind("y", year).mapTo(String.class).one();
             // the 复核's findings by their table's order (a department's own first), then in the pipeline's order
-            List<Documents.StoredFinding> rechecked = Documents.readFindings(document).stream()
+            List<Documents.StoredFinding> rechecked = Documents.readFindings(row[1]).stream()
                     .filter(f -> f.recheck() != null).sorted(java.util.Comparator.comparingInt(
                             (Documents.StoredFinding f) -> f.table() == null ? -1
                                     : tableOrdinals.getOrDefault(f.table(), -1)))
