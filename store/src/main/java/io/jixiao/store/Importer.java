@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -31,11 +32,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -213,10 +213,10 @@ public final class Importer {
         private final String optionText = optionText();
         private final CompletableFuture<Known> known = new CompletableFuture<>();
         private final ExecutorService pool;
-        private final CompletionService<Evaluated> completion;
+        /** The folders handed to the workers and not yet written, in the folders' order: the writer takes the oldest. */
+        private final ArrayDeque<Future<Evaluated>> pending = new ArrayDeque<>();
         private final AtomicInteger finished = new AtomicInteger();
         private int next;
-        private int inFlight;
 
         private Started(List<Path> paths) {
             List<DepartmentFolder> found;
@@ -235,7 +235,6 @@ public final class Importer {
                 t.setDaemon(true);
                 return t;
             });
-            this.completion = new ExecutorCompletionService<>(pool);
             if (where.embedded() && !Files.exists(where.h2File())) {
                 // a new store: nothing stored, nothing unchanged — evaluate while it is made and migrated
                 known.complete(new Known(null, Set.of()));
@@ -277,10 +276,11 @@ public final class Importer {
             // a bounded number of evaluated departments waits for the writer: memory stays flat on a big bureau
             int window = Math.max(1, Math.min(threads, folders.size())) * 4;
             try {
-                while (next < folders.size() || inFlight > 0) {
+                // in the folders' order, whichever worker is done first: the same store and the same lines every
+                // run (of two folders with one department-year, the first is stored, the second is KPI-0510)
+                while (next < folders.size() || !pending.isEmpty()) {
                     submit(window);
-                    Evaluated e = take(completion);
-                    inFlight--;
+                    Evaluated e = take(pending.removeFirst());
                     Outcome o = store(writer, e, claimed);
                     outcomes.add(o);
                     done.accept(o);
@@ -292,14 +292,13 @@ public final class Importer {
         }
 
         private void submit(int upTo) {
-            while (next < folders.size() && inFlight < upTo) {
+            while (next < folders.size() && pending.size() < upTo) {
                 DepartmentFolder f = folders.get(next++);
-                completion.submit(() -> {
+                pending.addLast(pool.submit(() -> {
                     Evaluated e = evaluate(pipeline, f, known, optionText);
                     finished.incrementAndGet();
                     return e;
-                });
-                inFlight++;
+                }));
             }
         }
 
@@ -316,9 +315,9 @@ public final class Importer {
         }
     }
 
-    private static Evaluated take(CompletionService<Evaluated> completion) {
+    private static Evaluated take(Future<Evaluated> evaluated) {
         try {
-            return completion.take().get();
+            return evaluated.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("import interrupted", e);

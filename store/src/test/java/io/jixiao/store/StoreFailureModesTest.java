@@ -185,9 +185,14 @@ class StoreFailureModesTest {
                     + "\n# another copy\n", StandardCharsets.UTF_8);
             Importer.Summary r = ImportTest.importAll(s, two);
             assertThat(r.count(Importer.Status.ADDED)).isEqualTo(1);
-            Importer.Outcome twice = r.outcomes().stream().filter(o -> o.status() == Importer.Status.FAILED)
-                    .findFirst().orElseThrow();
+            // written in the folders' order, whichever worker is done first: a is stored, b is the second copy
+            assertThat(r.outcomes()).extracting(Importer.Outcome::status)
+                    .containsExactly(Importer.Status.ADDED, Importer.Status.FAILED);
+            assertThat(r.outcomes().get(0).folder()).endsWith("a");
+            Importer.Outcome twice = r.outcomes().get(1);
+            assertThat(twice.folder()).endsWith("b");
             assertThat(twice.findings()).extracting(Finding::code).containsExactly("KPI-0510");
+            assertThat(twice.findings().get(0).location().file()).endsWith("b");
         }
     }
 
