@@ -39,7 +39,7 @@ public final class Catalog {
             Map<Long, History.Monitoring> monitorings = Monitorings.latestById(h, year);
             return h.createQuery("SELECT d.name, d.code, y.budget_year, y.revision, y.profile, y.score,"
                         + " y.grade, (SELECT COUNT(*) FROM indicator_table t WHERE t.department_year_id = y.id),"
-                        + " (SELECT COUNT(*) FROM indicator i JOIN indicator_table t ON t.id = i.table_id"
+                        + " (SELECT COALESCE(SUM(t.indicator_count), 0) FROM indicator_table t"
                         + " WHERE t.department_year_id = y.id),"
                         + " y.finding_count,"
                         + " (SELECT COUNT(*) FROM source_file s WHERE s.department_year_id = y.id),"

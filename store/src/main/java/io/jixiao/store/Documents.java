@@ -12,18 +12,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The two documents of schema version 9 ({@link V9__findings_and_categories_as_documents}, docs/store.md#schema): a
- * department-year's findings ({@code department_year.findings}) and a table's category scores
- * ({@code indicator_table.categories}), each a JSON array in a text column, one object per former row in the former
- * order — the ordinal is the position. Written once, on the import's worker ({@link Rows}), or by the migration from
- * the rows of version 8; read by the bureau's review ({@link StoredReview}). An SQL user reads them with PostgreSQL's
- * JSON functions ({@code jsonb_array_elements(findings::jsonb) ->> 'code'}).
+ * The documents of schema versions 9 ({@link V9__findings_and_categories_as_documents}) and 10
+ * ({@link V10__indicators_as_documents}, docs/store.md#schema): a department-year's findings
+ * ({@code department_year.findings}), a table's category scores ({@code indicator_table.categories}) and a table's
+ * indicators ({@code indicator_table.indicators}), each a JSON array in a text column, one object per former row in
+ * the former order — the ordinal is the position. Written once, on the import's worker ({@link Rows}), or by the
+ * migration from the rows of the version before; read by the bureau's review ({@link StoredReview}), history
+ * ({@link HistoryReader}), {@code store list}'s count and the notes ({@link Notes}). An SQL user reads them with
+ * PostgreSQL's JSON functions ({@code jsonb_array_elements(findings::jsonb) ->> 'code'}).
  *
  * <pre>
  * findings:   [{"severity":"warning","code":"KPI-0405","message":"…","hint":"…","file":"…","line":12,"col":9,
  *               "table":"…","recheck":"selfScore"}, …]     table and recheck only when the finding has them
  * categories: [{"category":"OUTPUT","level1":"产出指标","points":50,"score":49.74}, …]     numbers exact, as stored
  *               before (20 places), without trailing zeros; level1 only when there is one
+ * indicators: [{"key":"…","name":"…","level1":"产出指标","level2":"数量指标","target":"≥2万条","cost":false,
+ *               "deduction":"…","line":31,"col":15,"actual":"19950条","group":"OUTPUT","points":6.25,"score":6.25,
+ *               "status":"met","rule":"…","explanation":"…","library":"GX-0001","direction":"≥"}, …]
+ *               key, target, cost, line and col always; any other only when the indicator has it (not scored: no
+ *               group, points, score, status, rule, explanation); numbers as the categories'
  * </pre>
  */
 final class Documents {
@@ -41,6 +48,13 @@ final class Documents {
 
     /** A stored category score, as version 8's {@code category_score} row held it. */
     record StoredCategory(String category, String level1, BigDecimal points, BigDecimal score) {
+    }
+
+    /** A stored indicator, as version 9's {@code indicator} row held it (without its parent and ordinal). */
+    record StoredIndicator(String key, String name, String level1, String level2, String target, boolean cost,
+                           String deduction, int line, int col, String actual, String group, BigDecimal points,
+                           BigDecimal score, String status, String rule, String explanation, String library,
+                           String direction) {
     }
 
     /** The findings' document: an array in their order. */
@@ -94,6 +108,53 @@ final class Documents {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** A table's indicators' document: an array in their order; a field without a value is left out. */
+    static String indicators(List<StoredIndicator> indicators) {
+        StringWriter out = new StringWriter(indicators.size() * 400 + 2);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            for (StoredIndicator i : indicators) {
+                g.writeStartObject();
+                g.writeStringField("key", i.key());
+                text(g, "name", i.name());
+                text(g, "level1", i.level1());
+                text(g, "level2", i.level2());
+                g.writeStringField("target", i.target());
+                g.writeBooleanField("cost", i.cost());
+                text(g, "deduction", i.deduction());
+                g.writeNumberField("line", i.line());
+                g.writeNumberField("col", i.col());
+                text(g, "actual", i.actual());
+                text(g, "group", i.group());
+                number(g, "points", i.points());
+                number(g, "score", i.score());
+                text(g, "status", i.status());
+                text(g, "rule", i.rule());
+                text(g, "explanation", i.explanation());
+                text(g, "library", i.library());
+                text(g, "direction", i.direction());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void text(JsonGenerator g, String name, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(name, value);
+        }
+    }
+
+    private static void number(JsonGenerator g, String name, BigDecimal value) throws IOException {
+        if (value != null) {
+            g.writeFieldName(name);
+            g.writeNumber(plain(value));
+        }
     }
 
     /**
@@ -178,6 +239,72 @@ final class Documents {
             throw new IllegalStateException("a stored categories document that does not parse", e);
         }
         return found;
+    }
+
+    /** The indicators of a document (none for null). */
+    static List<StoredIndicator> readIndicators(String document) {
+        List<StoredIndicator> found = new ArrayList<>();
+        if (document == null) {
+            return found;
+        }
+        try (JsonParser p = JSON.createParser(document)) {
+            expect(p.nextToken(), JsonToken.START_ARRAY);
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                found.add(indicator(p));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("a stored indicators document that does not parse", e);
+        }
+        return found;
+    }
+
+    private static StoredIndicator indicator(JsonParser p) throws IOException {
+        String key = null;
+        String name = null;
+        String level1 = null;
+        String level2 = null;
+        String target = null;
+        boolean cost = false;
+        String deduction = null;
+        int line = 0;
+        int col = 0;
+        String actual = null;
+        String group = null;
+        BigDecimal points = null;
+        BigDecimal score = null;
+        String status = null;
+        String rule = null;
+        String explanation = null;
+        String library = null;
+        String direction = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "key" -> key = p.getText();
+                case "name" -> name = p.getText();
+                case "level1" -> level1 = p.getText();
+                case "level2" -> level2 = p.getText();
+                case "target" -> target = p.getText();
+                case "cost" -> cost = p.getBooleanValue();
+                case "deduction" -> deduction = p.getText();
+                case "line" -> line = p.getIntValue();
+                case "col" -> col = p.getIntValue();
+                case "actual" -> actual = p.getText();
+                case "group" -> group = p.getText();
+                // the number's text, not a double: exact
+                case "points" -> points = new BigDecimal(p.getText());
+                case "score" -> score = new BigDecimal(p.getText());
+                case "status" -> status = p.getText();
+                case "rule" -> rule = p.getText();
+                case "explanation" -> explanation = p.getText();
+                case "library" -> library = p.getText();
+                case "direction" -> direction = p.getText();
+                default -> p.skipChildren();
+            }
+        }
+        return new StoredIndicator(key, name, level1, level2, target, cost, deduction, line, col, actual, group, points,
+                score, status, rule, explanation, library, direction);
     }
 
     private static void expect(JsonToken got, JsonToken wanted) throws IOException {

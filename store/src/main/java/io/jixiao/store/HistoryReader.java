@@ -25,43 +25,41 @@ public final class HistoryReader {
     /** The department's stored years up to {@code before} (exclusive; all when null), ascending. */
     public List<History.Year> years(String department, Integer before) {
         record Row(int year, BigDecimal score, String grade, int table, String tableName, BigDecimal tableScore,
-                   String tableGrade, String name, String target, String actual, String direction, String file, int line,
-                   int col, String library) {
+                   String tableGrade, String file, String indicators) {
         }
         List<Row> rows = store.read(h -> h.createQuery("SELECT y.budget_year, y.score, y.grade, t.ordinal, t.name,"
-                        + " t.score, t.grade, i.name, i.target, i.actual, i.direction, y.origin,"
+                        + " t.score, t.grade, y.origin,"
                         + " (SELECT s.name FROM source_file s WHERE s.department_year_id = y.id AND s.role = 'targets'),"
-                        + " i.line, i.col, i.library_id"
+                        + " t.indicators"
                         + " FROM department_year y JOIN department d ON d.id = y.department_id"
                         + " JOIN indicator_table t ON t.department_year_id = y.id"
-                        + " LEFT JOIN indicator i ON i.table_id = t.id"
                         + " WHERE d.name = :n" + (before == null ? "" : " AND y.budget_year < :before")
-                        + " ORDER BY y.budget_year, t.ordinal, i.ordinal")
+                        + " ORDER BY y.budget_year, t.ordinal")
                 .bind("n", department).bind("before", before)
                 .map((rs, ctx) -> new Row(rs.getInt(1), Catalog.strip(rs.getBigDecimal(2)), rs.getString(3),
                         rs.getInt(4), rs.getString(5), Catalog.strip(rs.getBigDecimal(6)), rs.getString(7),
-                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                        rs.getString(12) + "/" + rs.getString(13), rs.getInt(14), rs.getInt(15), rs.getString(16)))
+                        rs.getString(8) + "/" + rs.getString(9), rs.getString(10)))
                 .list());
         Map<Integer, History.Monitoring> monitoring = Monitorings.latestByYear(store, department);
-        Map<Integer, Map<Integer, List<Row>>> byYear = new LinkedHashMap<>();
+        Map<Integer, List<Row>> byYear = new LinkedHashMap<>();
         for (Row r : rows) {
-            byYear.computeIfAbsent(r.year(), y -> new LinkedHashMap<>()).computeIfAbsent(r.table(), t -> new ArrayList<>())
-                    .add(r);
+            byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r);
         }
         List<History.Year> years = new ArrayList<>();
         byYear.forEach((year, tables) -> {
             List<History.Table> ts = new ArrayList<>();
-            Row first = null;
-            for (List<Row> t : tables.values()) {
-                Row head = t.get(0);
-                first = first == null ? head : first;
-                List<History.Line> lines = t.stream().filter(r -> r.name() != null)
-                        .map(r -> new History.Line(r.name(), r.target(), r.actual(), History.direction(r.direction()),
-                                new Location(r.file(), r.line(), r.col()), r.library()))
-                        .toList();
-                ts.add(new History.Table(head.tableName(), head.tableScore(), head.tableGrade(), lines));
+            for (Row t : tables) {
+                List<History.Line> lines = new ArrayList<>();
+                for (Documents.StoredIndicator i : Documents.readIndicators(t.indicators())) {
+                    // as the rows were read: an indicator without a name is no line of a history
+                    if (i.name() != null) {
+                        lines.add(new History.Line(i.name(), i.target(), i.actual(), History.direction(i.direction()),
+                                new Location(t.file(), i.line(), i.col()), i.library()));
+                    }
+                }
+                ts.add(new History.Table(t.tableName(), t.tableScore(), t.tableGrade(), List.copyOf(lines)));
             }
+            Row first = tables.get(0);
             years.add(new History.Year(year, first.score(), first.grade(), ts, monitoring.get(year)));
         });
         return years;

@@ -58,11 +58,13 @@ public final class Notes {
         if (indicator != null || table != null) {
             String t = table == null ? "" : table.strip();
             String i = indicator == null ? "" : indicator.strip();
-            Optional<String> found = store.read(h -> h.createQuery("SELECT i.indicator_key FROM indicator i"
-                            + " JOIN indicator_table t ON t.id = i.table_id JOIN department_year y"
-                            + " ON y.id = t.department_year_id WHERE y.department_id = :d AND y.budget_year = :y"
-                            + " AND t.name = :t AND (i.indicator_key = :i OR i.name = :i) ORDER BY i.ordinal")
-                    .bind("d", dy[0]).bind("y", year).bind("t", t).bind("i", i).mapTo(String.class).findFirst());
+            Optional<String> found = store.read(h -> h.createQuery("SELECT t.indicators FROM indicator_table t"
+                            + " JOIN department_year y ON y.id = t.department_year_id WHERE y.department_id = :d"
+                            + " AND y.budget_year = :y AND t.name = :t ORDER BY t.ordinal")
+                    .bind("d", dy[0]).bind("y", year).bind("t", t).mapTo(String.class).list())
+                    .stream().flatMap(doc -> Documents.readIndicators(doc).stream())
+                    .filter(x -> x.key().equals(i) || i.equals(x.name())).map(Documents.StoredIndicator::key)
+                    .findFirst();
             if (found.isEmpty()) {
                 throw new KpiException(StoreProblems.noteOnUnknownIndicator(department, year, t + "/" + i));
             }

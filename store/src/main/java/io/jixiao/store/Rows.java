@@ -31,15 +31,16 @@ import java.util.Map;
  * The rows of one evaluated department-year, as the {@link Writer}'s statements take them — every value worked out
  * (explanations and messages put into words, numbers scaled, directions decided, files hashed) on the import's worker
  * that evaluated it, so that the one writer thread only binds and executes. Each row holds the values after the
- * parent's id, which the writer puts first: the department-year's id for {@link #files} and {@link #tables}, the
- * table's for {@link #indicators} (one list per table, in order). The findings and each table's category scores are
- * documents ({@link Documents}), written here once: the department-year's row and each table's row end with them.
+ * parent's id, which the writer puts first: the department-year's id for {@link #files} and {@link #tables}. The
+ * findings, each table's category scores and each table's indicators are documents ({@link Documents}), written here
+ * once: the department-year's row ends with the findings' and their number, each table's row with its categories',
+ * its indicators' and their number.
  *
  * @param year the department-year's row from {@code budget} on (after department_id, budget_year), ending with the
  *             findings' document and their number; its revision (index 4) is the writer's
  */
 record Rows(String department, String code, int budgetYear, Object[] year, List<Object[]> files,
-            List<Object[]> tables, List<List<Object[]>> indicators) {
+            List<Object[]> tables) {
 
     /** Numbers are kept to 20 decimal places (NUMERIC(40, 20)), rounded alike on H2 and PostgreSQL. */
     static final int SCALE = 20;
@@ -66,8 +67,7 @@ record Rows(String department, String code, int budgetYear, Object[] year, List<
             }
         }
         List<Object[]> tables = new ArrayList<>();
-        List<List<Object[]>> indicators = new ArrayList<>();
-        tables(t, e.actuals(), score, e.profile(), tableOf, tables, indicators);
+        tables(t, e.actuals(), score, e.profile(), tableOf, tables);
         List<Documents.StoredFinding> findings = new ArrayList<>(e.findings().size());
         for (Finding f : e.findings()) {
             RecheckFinding.Kind kind = recheckOf.get(f);
@@ -80,11 +80,11 @@ record Rows(String department, String code, int budgetYear, Object[] year, List<
                 score == null ? null : score.method(), score == null ? null : n(score.score()),
                 score == null ? null : score.grade(), score == null ? null : score.explanation(),
                 Documents.findings(findings), findings.size()};
-        return new Rows(t.department(), t.code(), t.year(), year, files, tables, indicators);
+        return new Rows(t.department(), t.code(), t.year(), year, files, tables);
     }
 
     private static void tables(DepartmentTargets t, DepartmentActuals a, DepartmentScore score, ScoringProfile profile,
-                               Map<Finding, String> tableOf, List<Object[]> tables, List<List<Object[]>> indicators) {
+                               Map<Finding, String> tableOf, List<Object[]> tables) {
         List<IndicatorTable> all = t.tables();
         for (int ti = 0; ti < all.size(); ti++) {
             IndicatorTable table = all.get(ti);
@@ -104,33 +104,32 @@ record Rows(String department, String code, int budgetYear, Object[] year, List<
                     cats.add(new Documents.StoredCategory(c.category(), c.level1(), c.points(), c.score()));
                 }
             }
+            Map<String, IndicatorScore> byKey = new HashMap<>();
+            if (ts != null) {
+                ts.indicators().forEach(l -> byKey.putIfAbsent(l.key(), l));
+            }
+            List<Indicator> inds = table.indicators();
+            List<Documents.StoredIndicator> lines = new ArrayList<>(inds.size());
+            for (Indicator ind : inds) {
+                IndicatorScore line = byKey.get(ind.key());
+                var actual = ta == null ? null : ta.actuals().get(ind.key());
+                lines.add(new Documents.StoredIndicator(ind.key(), ind.label(), ind.level1(), ind.level2(),
+                        ind.targetText(), CaseBuilder.isCost(ind), ind.deduction() == null ? null : ind.deduction().text(),
+                        ind.location().line(), ind.location().column(), actual == null ? null : actual.text(),
+                        line == null ? null : line.group(), line == null ? null : line.points(),
+                        line == null ? null : line.score(), line == null ? null : line.status().label(),
+                        line == null ? null : line.rule(), line == null ? null : line.explanation(), ind.library(),
+                        // the direction scoring applies (docs/store.md#less-demanding): decided once, by scoring's rule
+                        Direction.read(ind, profile).direction().symbol()));
+            }
             tables.add(new Object[] {ti, table.kind() == TableKind.OVERALL ? "overall" : "project", name, table.code(),
                     n(table.budget()), n(ts != null ? ts.spent() : ta == null ? null : ta.spent()),
                     n(ts == null ? null : ts.score()), n(ts == null ? null : ts.rawScore()),
                     n(ts == null ? null : ts.naPoints()), ts == null ? null : ts.grade(),
                     n(be == null ? null : be.rate()), n(be == null ? null : be.points()),
                     n(be == null ? null : be.score()), be == null ? null : be.explanation(),
-                    ts == null ? null : ts.explanation(), Documents.categories(cats)});
-            Map<String, IndicatorScore> byKey = new HashMap<>();
-            if (ts != null) {
-                ts.indicators().forEach(l -> byKey.putIfAbsent(l.key(), l));
-            }
-            List<Indicator> inds = table.indicators();
-            List<Object[]> lines = new ArrayList<>(inds.size());
-            for (int i = 0; i < inds.size(); i++) {
-                Indicator ind = inds.get(i);
-                IndicatorScore line = byKey.get(ind.key());
-                var actual = ta == null ? null : ta.actuals().get(ind.key());
-                lines.add(new Object[] {i, ind.key(), ind.label(), ind.level1(), ind.level2(), ind.targetText(),
-                        CaseBuilder.isCost(ind), ind.deduction() == null ? null : ind.deduction().text(),
-                        ind.location().line(), ind.location().column(), actual == null ? null : actual.text(),
-                        line == null ? null : line.group(), n(line == null ? null : line.points()),
-                        n(line == null ? null : line.score()), line == null ? null : line.status().label(),
-                        line == null ? null : line.rule(), line == null ? null : line.explanation(), ind.library(),
-                        // the direction scoring applies (docs/store.md#less-demanding): decided once, by scoring's rule
-                        Direction.read(ind, profile).direction().symbol()});
-            }
-            indicators.add(lines);
+                    ts == null ? null : ts.explanation(), Documents.categories(cats), Documents.indicators(lines),
+                    lines.size()});
         }
     }
 

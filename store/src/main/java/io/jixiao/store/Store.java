@@ -170,7 +170,8 @@ public final class Store implements AutoCloseable {
                 // the migrations written in Java: they need the engine (V4 fills in the directions scoring applies, V6
                 // the monitoring of stored progress files)
                 .javaMigrations(new V4__indicator_direction(), new V6__monitoring_of_stored_years(),
-                        new V8__child_rows_without_ordinal_keys(), new V9__findings_and_categories_as_documents());
+                        new V8__child_rows_without_ordinal_keys(), new V9__findings_and_categories_as_documents(),
+                        new V10__indicators_as_documents());
         if (target != null) {
             config = config.target(target);
         }

@@ -26,13 +26,12 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * Writes evaluated department-years, each in one transaction: the department (by name), the department-year (replacing
  * the one stored before, with everything hanging from it) with its findings' document, its files verbatim, its tables
- * (each with its category scores' document) and indicators with their scores, the monitoring of each progress file,
- * and a line in the audit log.
+ * (each with its category scores' and its indicators' documents), the monitoring of each progress file, and a line in
+ * the audit log.
  *
  * <p>One writer serves one import: it keeps one connection and prepares each statement once, reusing it for every
- * department-year (a thousand departments of a hundred indicators are 100,000 indicator rows: parsing and planning
- * the same INSERT again for each, and Jdbi's binding per value, cost as much as the rows themselves). Rows go in
- * JDBC batches. Close it when the import is done.
+ * department-year (parsing and planning the same INSERT again for each, and Jdbi's binding per value, cost as much as
+ * the rows themselves). Rows go in JDBC batches. Close it when the import is done.
  */
 final class Writer implements AutoCloseable {
 
@@ -49,12 +48,8 @@ final class Writer implements AutoCloseable {
             + " size, content) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_TABLE = "INSERT INTO indicator_table (department_year_id, ordinal, kind, name,"
             + " code, budget, spent, score, raw_score, na_points, grade, execution_rate, execution_points,"
-            + " execution_score, execution_explanation, explanation, categories) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_INDICATOR = "INSERT INTO indicator (table_id, ordinal, indicator_key, name, level1,"
-            + " level2, target, cost_indicator, deduction, line, col, actual, category_group, points, score, status,"
-            + " rule, explanation, library_id, direction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?)";
+            + " execution_score, execution_explanation, explanation, categories, indicators, indicator_count) VALUES (?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String FIND_DEPARTMENT = "SELECT id, code FROM department WHERE name = ?";
     private static final String UPDATE_DEPARTMENT = "UPDATE department SET code = ? WHERE id = ?";
     private static final String INSERT_DEPARTMENT = "INSERT INTO department (name, code) VALUES (?, ?)";
@@ -141,15 +136,7 @@ final class Writer implements AutoCloseable {
         year.executeUpdate();
         long id = generatedKey(year);
         batch(INSERT_FILE, id, rows.files());
-        long[] tableIds = tables(id, rows.tables());
-        PreparedStatement lines = prepared(INSERT_INDICATOR, false);
-        boolean anyLine = false;
-        for (int t = 0; t < tableIds.length; t++) {
-            anyLine |= add(lines, tableIds[t], rows.indicators().get(t));
-        }
-        if (anyLine) {
-            lines.executeBatch();
-        }
+        batch(INSERT_TABLE, id, rows.tables());
         for (int m = 0; m < monitorings.size(); m++) {
             monitoring(h, id, m, monitorings.get(m));
         }
@@ -180,26 +167,6 @@ final class Writer implements AutoCloseable {
         set(add, name, code);
         add.executeUpdate();
         return generatedKey(add);
-    }
-
-    /** The tables' rows in one batch; their ids in order, as the database generated them. */
-    private long[] tables(long id, List<Object[]> rows) throws SQLException {
-        PreparedStatement ps = prepared(INSERT_TABLE, true);
-        if (!add(ps, id, rows)) {
-            return new long[0];
-        }
-        ps.executeBatch();
-        long[] ids = new long[rows.size()];
-        int i = 0;
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            while (keys.next() && i < ids.length) {
-                ids[i++] = keys.getLong(1);
-            }
-        }
-        if (i != ids.length) {
-            throw new SQLException("the database gave " + i + " ids for " + ids.length + " tables");
-        }
-        return ids;
     }
 
     /** Rows under one parent id in one batch. */

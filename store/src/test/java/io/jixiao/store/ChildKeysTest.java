@@ -12,10 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Schema version 8 ({@link V8__child_rows_without_ordinal_keys}): the rows an import writes most of have one index
- * besides the table — their parent's — on H2 and on PostgreSQL, made new or migrated from version 1; the reads that
- * order them by ordinal give what was imported. (The findings and category scores, its other two such tables, are
- * documents from version 9 on: {@link DocumentsMigrationTest}.)
+ * Schema version 8 ({@link V8__child_rows_without_ordinal_keys}) took the (parent, ordinal) keys off the rows an import
+ * wrote most of; versions 9 and 10 made those rows documents ({@link DocumentsMigrationTest},
+ * {@link IndicatorsMigrationTest}): on H2 and on PostgreSQL, made new or migrated from version 1, none of the three
+ * tables is left (no rows, no indexes), and a table's indicators come back in the targets' order.
  */
 class ChildKeysTest {
 
@@ -29,48 +29,43 @@ class ChildKeysTest {
                         .bind("t", table).mapTo(String.class).list());
     }
 
-    private static void oneIndexBesidesTheTable(Store s) {
-        boolean h2 = s.location().url().startsWith("jdbc:h2:");
-        // H2: the identity key is the table's own B-tree (PRIMARY_KEY_…), the foreign key's index is the one index
-        assertThat(indexes(s, "indicator")).hasSize(2).contains(h2 ? "INDICATOR_BY_TABLE" : "indicator_by_table");
-        // findings and category scores are documents from version 9 on (DocumentsMigrationTest): no rows, no indexes
+    private static void noChildTablesLeft(Store s) {
+        // findings and category scores are documents from version 9 on, indicators from version 10: no rows, no indexes
+        assertThat(indexes(s, "indicator")).isEmpty();
         assertThat(indexes(s, "finding")).isEmpty();
         assertThat(indexes(s, "category_score")).isEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("io.jixiao.store.Databases#both")
-    void aNewStoreKeepsOneIndexPerChildRowAndReadsThemInOrder(Supplier<StoreLocation> db) {
+    void aNewStoreHasNoChildRowsAndReadsTheIndicatorsInOrder(Supplier<StoreLocation> db) {
         try (Store s = Store.open(db.get())) {
-            oneIndexBesidesTheTable(s);
+            noChildTablesLeft(s);
             ImportTest.importAll(s, Databases.bundled());
-            // 广阳 2023's indicators come back in the targets' order: ordinals 0 … n-1 in each table, none twice
-            List<int[]> ordinals = s.read(h -> h.createQuery("SELECT t.ordinal, i.ordinal FROM indicator i"
-                    + " JOIN indicator_table t ON t.id = i.table_id JOIN department_year y"
-                    + " ON y.id = t.department_year_id JOIN department d ON d.id = y.department_id WHERE d.name = :d"
-                    + " AND y.budget_year = 2023 ORDER BY t.ordinal, i.ordinal").bind("d", ImportTest.GUANGYANG)
-                    .map((rs, ctx) -> new int[] {rs.getInt(1), rs.getInt(2)}).list());
-            assertThat(ordinals).isNotEmpty();
-            int table = -1;
-            int next = 0;
-            for (int[] o : ordinals) {
-                if (o[0] != table) {
-                    table = o[0];
-                    next = 0;
-                }
-                assertThat(o[1]).isEqualTo(next++);
-            }
+            // 广阳 2023's indicators come back in the targets' order, each table's from its document
+            List<List<Integer>> lines = s.read(h -> h.createQuery("SELECT t.indicators FROM indicator_table t"
+                    + " JOIN department_year y ON y.id = t.department_year_id JOIN department d"
+                    + " ON d.id = y.department_id WHERE d.name = :d AND y.budget_year = 2023 ORDER BY t.ordinal")
+                    .bind("d", ImportTest.GUANGYANG).mapTo(String.class).list()).stream()
+                    .map(d -> Documents.readIndicators(d).stream().map(Documents.StoredIndicator::line).toList())
+                    .toList();
+            // three tables, each with indicators, written down the file: their lines ascend in each table and from
+            // one table to the next
+            assertThat(lines).hasSize(3).allSatisfy(t -> assertThat(t).isNotEmpty().isSorted());
+            List<Integer> all = lines.stream().flatMap(List::stream).toList();
+            assertThat(all).isSorted().doesNotHaveDuplicates();
         }
     }
 
     @Test
-    void theVersion1FixtureMigratesToOneIndexPerChildRow() throws Exception {
+    void theVersion1FixtureMigratesToNoChildRows() throws Exception {
         Path file = Files.createTempDirectory("jixiao-v1").resolve("store.mv.db");
         Files.copy(Databases.root().resolve("store/src/test/resources/fixtures/store-v1.mv.db"), file);
         try (Store s = Store.open(StoreLocation.file(file))) {
-            oneIndexBesidesTheTable(s);
-            // its 29 indicators are still there
-            int indicators = s.read(h -> h.createQuery("SELECT COUNT(*) FROM indicator").mapTo(Integer.class).one());
+            noChildTablesLeft(s);
+            // its 29 indicators are still there, in their tables' documents
+            int indicators = s.read(h -> h.createQuery("SELECT indicators FROM indicator_table").mapTo(String.class)
+                    .list()).stream().mapToInt(d -> Documents.readIndicators(d).size()).sum();
             assertThat(indicators).isEqualTo(29);
         }
     }

@@ -59,7 +59,7 @@ class DocumentsMigrationTest {
                 return null;
             });
         }
-        try (Store s = Store.open(where)) {
+        try (Store s = Store.open(where, "9")) {
             assertThat(s.schemaVersion()).isEqualTo("9");
             assertThat(tables(s)).doesNotContain("finding", "category_score");
             List<Documents.StoredFinding> f2023 = Documents.readFindings(findings(s, 1));
@@ -72,7 +72,6 @@ class DocumentsMigrationTest {
                             "a.yaml", 65, 25, "部门整体", "selfScore"));
             // no findings: an empty document, counted 0 (store list reads the count)
             assertThat(findings(s, 2)).isEqualTo("[]");
-            assertThat(new Catalog(s).list(null)).extracting(Catalog.Entry::findings).containsExactly(3, 0);
             // numbers as NUMERIC(40, 20) held them, without the trailing zeros
             assertThat(categories(s, 10)).isEqualTo("[{\"category\":\"OUTPUT\",\"level1\":\"产出指标\",\"points\":50,"
                     + "\"score\":49.74},{\"category\":\"OUTCOME\",\"level1\":\"效益指标\",\"points\":30,\"score\":22.5},"
@@ -97,6 +96,10 @@ class DocumentsMigrationTest {
                 assertThat(scores).extracting(BigDecimal::toPlainString)
                         .containsExactly("49.74", "22.5", "0.00000000000000000001");
             }
+        }
+        // store list reads the count (with the current schema: version 10 adds the indicators' count it reads too)
+        try (Store s = Store.open(where)) {
+            assertThat(new Catalog(s).list(null)).extracting(Catalog.Entry::findings).containsExactly(3, 0);
         }
     }
 

@@ -14,10 +14,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
 /**
- * The documents of schema version 9 ({@link Documents}) give back what was written: every finding's texts (any
+ * The documents of schema versions 9 and 10 ({@link Documents}) give back what was written: every finding's texts (any
  * characters: quotes, backslashes, control characters, Chinese, characters outside the BMP), its line and column,
  * table and 复核 kind or their absence, in order; every category score's numbers exactly as version 8's NUMERIC(40, 20)
- * columns held them.
+ * columns held them; every indicator's texts or their absence, its flag, place and numbers likewise.
  */
 class DocumentsProperties {
 
@@ -43,9 +43,30 @@ class DocumentsProperties {
     }
 
     @Property
+    void indicatorsComeBackAsWrittenWithTheStoredNumbers(
+            @ForAll("indicators") @Size(max = 8) List<Documents.StoredIndicator> indicators) {
+        List<Documents.StoredIndicator> read = Documents.readIndicators(Documents.indicators(indicators));
+        assertThat(read).hasSameSizeAs(indicators);
+        for (int i = 0; i < read.size(); i++) {
+            Documents.StoredIndicator in = indicators.get(i);
+            Documents.StoredIndicator out = read.get(i);
+            // the numbers as a NUMERIC(40, 20) column held them; everything else exactly
+            assertThat(out).usingRecursiveComparison().ignoringFields("points", "score").isEqualTo(in);
+            assertThat(stored(out.points())).isEqualTo(stored(in.points()));
+            assertThat(stored(out.score())).isEqualTo(stored(in.score()));
+        }
+    }
+
+    private static BigDecimal stored(BigDecimal v) {
+        return v == null ? null : v.setScale(20, RoundingMode.HALF_UP);
+    }
+
+    @Property
     void aDocumentOfNoneIsAnEmptyArrayAndNullReadsAsNone() {
         assertThat(Documents.findings(List.of())).isEqualTo("[]");
         assertThat(Documents.categories(List.of())).isEqualTo("[]");
+        assertThat(Documents.indicators(List.of())).isEqualTo("[]");
+        assertThat(Documents.readIndicators(null)).isEmpty();
         assertThat(Documents.readFindings(null)).isEmpty();
         assertThat(Documents.readCategories(null)).isEmpty();
     }
@@ -73,5 +94,25 @@ class DocumentsProperties {
         return Combinators.combine(Arbitraries.of("OUTPUT", "OUTCOME", "SATISFACTION", "COST"),
                         Arbitraries.of("产出指标", "效益指标").injectNull(0.3), number, number)
                 .as(Documents.StoredCategory::new).list();
+    }
+
+    @Provide
+    Arbitrary<List<Documents.StoredIndicator>> indicators() {
+        Arbitrary<String> text = Arbitraries.strings().all().ofMaxLength(30)
+                .edgeCases(c -> c.add("\"引号\" \\ 反斜杠\n换行\t\u0000 😀"));
+        Arbitrary<String> maybe = text.injectNull(0.3);
+        Arbitrary<BigDecimal> number = Arbitraries.bigDecimals().between(new BigDecimal("-99999999999999999999"),
+                new BigDecimal("99999999999999999999")).ofScale(25)
+                .edgeCases(c -> c.add(BigDecimal.ZERO, new BigDecimal("0.00000000000000000001"))).injectNull(0.3);
+        Arbitrary<Integer> place = Arbitraries.integers().between(0, 100_000);
+        Arbitrary<Documents.StoredIndicator> one = Combinators.combine(text, maybe, maybe, text, Arbitraries.of(true,
+                        false), place, place, maybe).as((key, name, actual, target, cost, line, col, other) ->
+                new Object[] {key, name, actual, target, cost, line, col, other})
+                .flatMap(a -> Combinators.combine(number, number, maybe).as((points, score, explanation) ->
+                        new Documents.StoredIndicator((String) a[0], (String) a[1], (String) a[7], (String) a[7],
+                                (String) a[3], (Boolean) a[4], (String) a[7], (Integer) a[5], (Integer) a[6],
+                                (String) a[2], (String) a[7], points, score, (String) a[7], (String) a[7], explanation,
+                                (String) a[7], (String) a[7])));
+        return one.list();
     }
 }

@@ -105,17 +105,17 @@ class MonitoringStoredTest {
             ImportTest.importAll(s, GUANGYANG_2023);
             imported = new Catalog(s).list(2023).get(0).monitoring();
             // as a store of version 5 holds a year imported before: its progress file kept, no monitoring, V6 (and the
-            // later V7, the 复核 notes, V8, the child rows' keys, and V9, the documents: they run again harmlessly) not
-            // run
+            // later V7, the 复核 notes, V8, the child rows' keys, V9 and V10, the documents: they run again harmlessly)
+            // not run
             s.transaction(h -> {
                 h.execute("DELETE FROM monitoring");
                 h.execute("DROP TABLE review_note");
-                return h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9')");
+                return h.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9', '10')");
             });
             assertThat(new Catalog(s).list(2023).get(0).monitoring()).isNull();
         }
         try (Store s = Store.open(where)) {
-            assertThat(s.schemaVersion()).isEqualTo("9");
+            assertThat(s.schemaVersion()).isEqualTo("10");
             // monitored from the stored files: month 6, three red tables, 91.03 优 — as the import had it
             History.Monitoring migrated = new Catalog(s).list(2023).get(0).monitoring();
             assertThat(migrated).isEqualTo(imported);

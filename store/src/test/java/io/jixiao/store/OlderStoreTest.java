@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * by jixiao at schema version 1 (department-years and scores; {@link V1Fixture}) and is never regenerated. Opening a
  * copy migrates it to the current schema (V2 adds the 指标库 and users, V3 an indicator's 指标库 id, V4 the direction
  * scoring applies to each indicator, filled in from the stored files, V5/V6 monitoring, V7 the 复核 notes, V8 the child rows' keys, V9 the findings and
- * category scores as documents), copies
+ * category scores as documents, V10 the indicators as documents), copies
  * the old file aside first, and keeps
  * every department-year, file and score.
  */
@@ -28,7 +28,7 @@ class OlderStoreTest {
         byte[] before = Files.readAllBytes(file);
 
         try (Store s = Store.open(StoreLocation.file(file))) {
-            assertThat(s.schemaVersion()).isEqualTo("9");
+            assertThat(s.schemaVersion()).isEqualTo("10");
             assertThat(s.backup()).contains(dir.resolve("store.v1-backup.mv.db"));
             assertThat(Files.readAllBytes(s.backup().orElseThrow())).isEqualTo(before);
 
@@ -69,8 +69,9 @@ class OlderStoreTest {
 
     /** Every indicator's stored direction, in table and indicator order. */
     private static List<String> directions(Store s) {
-        return s.read(h -> h.createQuery("SELECT i.direction FROM indicator i JOIN indicator_table t ON t.id = i.table_id"
-                + " ORDER BY t.ordinal, i.ordinal").mapTo(String.class).list());
+        return s.read(h -> h.createQuery("SELECT indicators FROM indicator_table ORDER BY ordinal").mapTo(String.class)
+                .list()).stream().flatMap(d -> Documents.readIndicators(d).stream())
+                .map(Documents.StoredIndicator::direction).toList();
     }
 
     private static List<String> freshDirections() {
