@@ -80,7 +80,7 @@ class StoreFailureModesTest {
         }
         Finding f = only(() -> Store.open(where));
         assertThat(f.code()).isEqualTo("KPI-0502");
-        assertThat(f.message()).contains("schema version 99").contains("up to 9");
+        assertThat(f.message()).contains("schema version 99").contains("up to 10");
         assertThat(f.location().file()).isEqualTo(where.shown());
     }
 
