@@ -77,9 +77,14 @@ public final class Monitor {
         Map<String, GoalProgress> goals = new HashMap<>();
         Map<String, TableScore> scores = new HashMap<>();
         Map<String, Map<String, IndicatorScore>> scoredLinesOf = new HashMap<>();
-        for (IndicatorTable table : targets.tables()) {
+        List<IndicatorTable> all = targets.tables();
+        List<String> ids = new ArrayList<>(all.size());
+        List<TableProgress> progressOf = new ArrayList<>(all.size());
+        for (IndicatorTable table : all) {
             String id = tableId(table);
             TableProgress tp = Forecasts.progressOf(progress, table);
+            ids.add(id);
+            progressOf.add(tp);
             BigDecimal budget = Forecasts.budgetOf(targets, table);
             MonitoredTable mt = new MonitoredTable(id, table.name(), progress.month(), budget,
                     tp.adjustedBudget() != null, tp.spentToDate(), plan(table, budget), table.location(), tp.location(),
@@ -109,11 +114,12 @@ public final class Monitor {
         RuleRun.run(rules, facts, d::add);
         d.sort();
         List<TableMonitoring> out = new ArrayList<>();
-        for (IndicatorTable table : targets.tables()) {
-            String id = tableId(table);
+        for (int n = 0; n < ids.size(); n++) {
+            IndicatorTable table = all.get(n);
+            String id = ids.get(n);
             BigDecimal initial = table.kind() == TableKind.OVERALL ? projection.original().budget()
                     : projection.original().project(table.name()).map(IndicatorTable::budget).orElse(null);
-            out.add(table(table, initial, tables.get(id), indicators.get(id), Forecasts.progressOf(progress, table),
+            out.add(table(table, initial, tables.get(id), indicators.get(id), progressOf.get(n),
                     scores.get(id), scoredLinesOf.get(id), projection.spent().get(id), goals.get(id), d));
         }
         List<Finding> findings = new ArrayList<>(loading);
@@ -226,10 +232,13 @@ public final class Monitor {
 
         Map<String, List<Finding>> byLocation = new HashMap<>();
         List<Finding> tableFindings = new ArrayList<>();
-        Map<Location, String> valueKeys = scored.findings().isEmpty() ? Map.of() : valueKeys(tp);
+        Map<Location, String> valueKeys = null; // made for the first finding to place: most tables have none
         for (Finding f : scored.findings()) {
             if (f.code().equals(ScoringProblems.MISSING_SCORED_ZERO)) {
                 continue; // rule no-progress says it, with its light
+            }
+            if (valueKeys == null) {
+                valueKeys = valueKeys(tp);
             }
             String key = valueKeys.get(f.location());
             if (key != null) {

@@ -345,7 +345,8 @@ public final class Catalogue {
                     continue;
                 }
                 parts.add(literal.toString());
-                parts.add(pattern.substring(i + 1, end));
+                // interned, as the factories' names are (literals): checking and filling find a name by identity
+                parts.add(pattern.substring(i + 1, end).intern());
                 literal.setLength(0);
                 i = end + 1;
             }

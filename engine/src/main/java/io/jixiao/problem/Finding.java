@@ -29,11 +29,19 @@ public final class Finding {
      * message. Used wherever findings are sorted, so every surface lists them alike.
      */
     public static final java.util.Comparator<Finding> ORDER = java.util.Comparator
-            .comparing((Finding f) -> f.location().file())
+            .comparing((Finding f) -> f.location().file(), Finding::compareFiles)
             .thenComparingInt(f -> f.location().line())
             .thenComparingInt(f -> f.location().column())
             .thenComparing(Finding::code)
             .thenComparing(Finding::message);
+
+    /**
+     * Two files' names in {@link String#compareTo} order; the same name, as the findings of one file share it, without
+     * comparing it character by character (most comparisons of a sort are within one file).
+     */
+    private static int compareFiles(String a, String b) {
+        return a == b ? 0 : a.compareTo(b);
+    }
 
     private final Severity severity;
     private final String code;
