@@ -12,10 +12,14 @@ import java.util.List;
  * @param projectBudgets         the budgets the projects give, in file order
  * @param projectsWithoutBudget  how many projects give none
  * @param projectBudgetLocation  where 'projectBudget:' is written
+ * @param projectBudgetsTotal    the sum of projectBudgets
+ * @param projectBudgetsDoNotAddUp every project gives a budget, and they add up to projectBudget no closer than the
+ *                               profile's moneyTolerance ({@code Money.projectsDoNotAddUp})
  */
 public record ReviewDepartment(String department, int year, BigDecimal budget, BigDecimal projectBudget,
                                List<BigDecimal> projectBudgets, int projectsWithoutBudget,
-                               Location projectBudgetLocation) {
+                               Location projectBudgetLocation, BigDecimal projectBudgetsTotal,
+                               boolean projectBudgetsDoNotAddUp) {
 
     public ReviewDepartment {
         projectBudgets = List.copyOf(projectBudgets);

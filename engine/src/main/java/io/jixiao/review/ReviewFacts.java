@@ -11,7 +11,10 @@ import io.jixiao.model.TableKind;
 import io.jixiao.profile.ReviewSettings;
 import io.jixiao.profile.ScoringProfile;
 import io.jixiao.review.check.Level2s;
+import io.jixiao.review.check.Money;
+import io.jixiao.review.check.Points;
 import io.jixiao.review.check.Standards;
+import io.jixiao.review.check.Wording;
 import io.jixiao.scoring.Allocation;
 import io.jixiao.scoring.CaseKind;
 import io.jixiao.scoring.PreparedDepartment;
@@ -34,8 +37,13 @@ import io.jixiao.value.ValueParseException;
 import io.jixiao.value.ValueParser;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a department's targets (and, for a self-evaluation, its actuals) into the immutable facts the
@@ -56,6 +64,9 @@ final class ReviewFacts {
     /** Whether user rules run: only they match ReviewOutcome and ReviewSpent, so only then are those made. */
     private final boolean userFacts;
     private final List<Object> facts = new ArrayList<>();
+    private OverallRows overall;
+    private final Map<Category, Map<String, String>> level2Words = new HashMap<>();
+    private final Map<String, java.util.Optional<Category>> level1Categories = new HashMap<>();
     private final List<io.jixiao.problem.Finding> allocationWarnings = new ArrayList<>();
 
     private ReviewFacts(DepartmentTargets targets, PreparedDepartment prepared, ScoringProfile profile,
@@ -119,13 +130,13 @@ final class ReviewFacts {
             BigDecimal share = allocation.groups().stream().map(Allocation.GroupShare::weight)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             String id = tableId(t);
-            facts.add(new ReviewTable(id, t.kind(), t.name(), budget,
-                    t.kind() == TableKind.OVERALL ? targets.projectBudget() : null, share, t.location()));
-            t.indicators().forEach(i -> facts.add(indicator(id, t, i)));
+            List<ReviewIndicator> rows = indicators(id, t, budget);
+            facts.add(table(id, t, budget, share, rows));
+            facts.addAll(rows);
             standards(id, t, allocation.points());
             spendingPlan(id, t);
             if (ta != null) {
-                selfEvaluation(id, t, ta, ta.adjustedBudget() != null ? ta.adjustedBudget() : budget, allocation,
+                selfEvaluation(id, t, rows, ta, ta.adjustedBudget() != null ? ta.adjustedBudget() : budget, allocation,
                         prepared.cases(t));
             }
         }
@@ -138,13 +149,102 @@ final class ReviewFacts {
 
     private ReviewDepartment department() {
         List<BigDecimal> budgets = targets.projects().stream().map(IndicatorTable::budget).filter(b -> b != null).toList();
+        int without = targets.projects().size() - budgets.size();
+        boolean doNotAddUp = targets.projectBudget() != null && without == 0 && !budgets.isEmpty()
+                && Money.projectsDoNotAddUp(budgets, targets.projectBudget(), settings);
         return new ReviewDepartment(targets.department(), targets.year(), targets.budget(), targets.projectBudget(),
-                budgets, targets.projects().size() - budgets.size(), targets.locationOf("projectBudget"));
+                budgets, without, targets.locationOf("projectBudget"), Money.sum(budgets), doNotAddUp);
     }
 
-    private ReviewIndicator indicator(String tableId, IndicatorTable t, Indicator i) {
+    /**
+     * A table with what its rows add up to: their categories, the 二级指标 words a category lacks, the sums of cost
+     * targets and of 分值 given, and what the profile's review section says of those sums.
+     */
+    private ReviewTable table(String id, IndicatorTable t, BigDecimal budget, BigDecimal share,
+                              List<ReviewIndicator> rows) {
+        BigDecimal other = t.kind() == TableKind.OVERALL ? targets.projectBudget() : null;
+        Set<Category> categories = new LinkedHashSet<>();
+        Map<Category, Set<String>> words = new HashMap<>();
+        List<BigDecimal> costs = new ArrayList<>();
+        List<BigDecimal> given = new ArrayList<>();
+        for (ReviewIndicator r : rows) {
+            categories.add(r.category());
+            words.computeIfAbsent(r.level1Category(), c -> new HashSet<>()).add(r.level2Word());
+            if (r.costAmount() != null) {
+                costs.add(r.costAmount());
+            }
+            if (r.points() != null) {
+                given.add(r.points());
+            }
+        }
+        Map<Category, List<String>> missing = new LinkedHashMap<>();
+        for (Category c : settings.requiredLevel2().keySet()) {
+            if (words.containsKey(c)) {
+                List<String> lacking = Level2s.missing(settings, c, words.get(c));
+                if (!lacking.isEmpty()) {
+                    missing.put(c, lacking);
+                }
+            }
+        }
+        int without = rows.size() - given.size();
+        return new ReviewTable(id, t.kind(), t.name(), budget, other, share, t.location(), categories, missing,
+                costs.isEmpty() ? null : Money.sum(costs), Money.costsDoNotAddUp(costs, budget, other, settings),
+                given.isEmpty() ? null : Points.sum(given), without, Points.doNotAddUp(given, without, share));
+    }
+
+    /** A table's rows, each with what the rows before it in the table say of it (a repeat, the first cost). */
+    private List<ReviewIndicator> indicators(String tableId, IndicatorTable t, BigDecimal budget) {
+        List<Indicator> all = t.indicators();
+        Map<String, Integer> firstLine = new HashMap<>();
+        String[] labels = new String[all.size()];
+        BigDecimal[] costs = new BigDecimal[all.size()];
+        int firstCost = Integer.MAX_VALUE;
+        for (int k = 0; k < all.size(); k++) {
+            Indicator i = all.get(k);
+            int line = i.location().line();
+            labels[k] = i.label();
+            firstLine.merge(labels[k], line, Math::min);
+            costs[k] = costAmount(i);
+            if (costs[k] != null) {
+                firstCost = Math.min(firstCost, line);
+            }
+        }
+        List<ReviewIndicator> rows = new ArrayList<>(all.size());
+        for (int k = 0; k < all.size(); k++) {
+            Indicator i = all.get(k);
+            int line = i.location().line();
+            int first = firstLine.get(labels[k]);
+            rows.add(indicator(tableId, t, i, labels[k], costs[k], costs[k] != null && budget != null
+                    && Money.above(costs[k], budget, settings), costs[k] != null && line == firstCost,
+                    first < line ? first : null));
+        }
+        return rows;
+    }
+
+    /** The 部门整体 rows, made when a project's row first needs them. */
+    private OverallRows overall() {
+        if (overall == null) {
+            overall = new OverallRows(targets);
+        }
+        return overall;
+    }
+
+    /** {@link Category#of} of a 一级指标 alone, once per 一级指标 as written in a review (the rows repeat a few). */
+    private java.util.Optional<Category> level1Category(String level1) {
+        return level1Categories.computeIfAbsent(level1 == null ? "" : level1, w -> Category.of(level1, null));
+    }
+
+    /** {@link Level2s#word}, once per 二级指标 as written and 一级指标 category in a review (the rows repeat a few). */
+    private String level2Word(String level2, Category level1) {
+        return level2Words.computeIfAbsent(level1, c -> new HashMap<>())
+                .computeIfAbsent(level2 == null ? "" : level2, w -> Level2s.word(level2, level1, settings));
+    }
+
+    private ReviewIndicator indicator(String tableId, IndicatorTable t, Indicator i, String label,
+                                      BigDecimal costAmount, boolean costAboveBudget, boolean firstCost,
+                                      Integer repeatOf) {
         Value v = i.target();
-        Category level1 = Category.of(i.level1(), null).orElse(i.category());
+        Category level1 = level1Category(i.level1()).orElse(i.category());
         BigDecimal amount = null;
         BigDecimal high = null;
         Unit unit = null;
@@ -157,16 +257,32 @@ final class ReviewFacts {
             high = r.high();
             unit = r.unit();
         }
-        boolean cost = CaseBuilder.isCost(i);
-        return new ReviewIndicator(tableId + "/" + i.key(), tableId, t.name(), t.kind(), i.key(), i.label(), i.level1(),
-                i.level2(), level1, i.category(), Level2s.word(i.level2(), level1, settings), i.targetText(), v, kind(v),
-                v instanceof Quantity q ? q.comparator() : Comparator.NONE, amount, high,
-                unit == null ? "" : unit.symbol(), unit == null ? null : unit.dimension(), cost,
-                cost ? costAmount(high, CaseBuilder.targetUnit(i)) : null, i.points(), i.location());
+        ValueKind kind = kind(v);
+        String text = i.targetText();
+        String unitSymbol = unit == null ? "" : unit.symbol();
+        Dimension dimension = unit == null ? null : unit.dimension();
+        return new ReviewIndicator(tableId + "/" + i.key(), tableId, t.name(), t.kind(), i.key(),
+                label, i.level1(), i.level2(), level1, i.category(), level2Word(i.level2(), level1),
+                text, v, kind, v instanceof Quantity q ? q.comparator() : Comparator.NONE, amount, high,
+                unitSymbol, dimension, CaseBuilder.isCost(i),
+                costAmount, i.points(), i.location(),
+                (kind == ValueKind.TEXT || kind == ValueKind.GRADE || kind == ValueKind.COMPLETED)
+                        && Wording.gradingScale(text),
+                kind == ValueKind.TEXT ? Wording.vagueWord(text, settings) : null,
+                kind == ValueKind.NUMBER ? Wording.namedAmount(amount, unitSymbol, dimension, label) : null,
+                kind == ValueKind.NUMBER || kind == ValueKind.RANGE ? Wording.malformation(text) : null,
+                costAboveBudget, firstCost, repeatOf, t.kind() == TableKind.PROJECT
+                        ? overall().differing(label, v, text) : Set.of());
     }
 
-    /** A 成本指标 in 万元, in the unit scoring reads it in (≤68万 is 680000元, i.e. 68万元); null if not money. */
-    private static BigDecimal costAmount(BigDecimal amount, Unit unit) {
+    /** A 成本指标's amount in 万元, in the unit scoring reads it in (≤68万 is 680000元, i.e. 68万元); else null. */
+    private static BigDecimal costAmount(Indicator i) {
+        if (!CaseBuilder.isCost(i)) {
+            return null;
+        }
+        Value v = i.target();
+        BigDecimal amount = v instanceof Quantity q ? q.amount() : v instanceof Range r ? r.high() : null;
+        Unit unit = CaseBuilder.targetUnit(i);
         if (amount == null || unit.dimension() != Dimension.MONEY) {
             return null;
         }
@@ -227,9 +343,11 @@ final class ReviewFacts {
         return null;
     }
 
-    private void selfEvaluation(String tableId, IndicatorTable t, TableActuals ta, BigDecimal budget,
-                                Allocation allocation, Map<String, ScoringCase> cases) {
+    private void selfEvaluation(String tableId, IndicatorTable t, List<ReviewIndicator> rows, TableActuals ta,
+                                BigDecimal budget, Allocation allocation, Map<String, ScoringCase> cases) {
         Map<String, BigDecimal> points = allocation.points();
+        Map<String, String> labels = new HashMap<>();
+        rows.forEach(r -> labels.putIfAbsent(r.key(), r.label()));
         if (userFacts && ta.spent() != null) {
             facts.add(new ReviewSpent(tableId, t.name(), budget, ta.spent(), ta.location()));
         }
@@ -248,7 +366,7 @@ final class ReviewFacts {
                 of = allocation.budgetWeight(); // a claim for the 预算执行率 line (docs/scoring.md#adjusted-budget)
             }
             facts.add(new ReviewSelfScore(tableId, t.name(), s.key(),
-                    t.indicator(s.key()).map(Indicator::label).orElse(s.key()), s.score(), of, s.location()));
+                    labels.getOrDefault(s.key(), s.key()), s.score(), of, s.location()));
         }
     }
 

@@ -20,8 +20,11 @@ public final class Consistency {
      * end differs; anything else when the normalized texts differ. Different kinds of value differ.
      */
     public static boolean differ(ReviewIndicator a, ReviewIndicator b) {
-        Value x = a.target();
-        Value y = b.target();
+        return differ(a.target(), a.targetText(), b.target(), b.targetText());
+    }
+
+    /** {@link #differ(ReviewIndicator, ReviewIndicator)} of two targets, each as read and as written. */
+    public static boolean differ(Value x, String xText, Value y, String yText) {
         if (x instanceof Quantity p && y instanceof Quantity q) {
             try {
                 if (p.amount().compareTo(q.amountIn(p.unit())) != 0) {
@@ -39,6 +42,6 @@ public final class Consistency {
         if (x.getClass() != y.getClass()) {
             return true;
         }
-        return !ValueParser.normalize(a.targetText()).equals(ValueParser.normalize(b.targetText()));
+        return !ValueParser.normalize(xText).equals(ValueParser.normalize(yText));
     }
 }

@@ -36,12 +36,18 @@ public final class Money {
      * when a single cost target is already above the budget: that is reported on its own (KPI-0410).
      */
     public static boolean costsDoNotAddUp(Collection<?> costs, ReviewTable t, ReviewSettings s) {
-        if (costs.isEmpty() || t.budget() == null
-                || costs.stream().map(BigDecimal.class::cast).anyMatch(c -> above(c, t.budget(), s))) {
+        return costsDoNotAddUp(costs, t.budget(), t.otherBudget(), s);
+    }
+
+    /** {@link #costsDoNotAddUp(Collection, ReviewTable, ReviewSettings)} of a table with these budgets. */
+    public static boolean costsDoNotAddUp(Collection<?> costs, BigDecimal budget, BigDecimal otherBudget,
+                                          ReviewSettings s) {
+        if (costs.isEmpty() || budget == null
+                || costs.stream().map(BigDecimal.class::cast).anyMatch(c -> above(c, budget, s))) {
             return false;
         }
         BigDecimal total = sum(costs);
-        return differ(total, t.budget(), s) && (t.otherBudget() == null || differ(total, t.otherBudget(), s));
+        return differ(total, budget, s) && (otherBudget == null || differ(total, otherBudget, s));
     }
 
     /** For messages: 49.92, 51.8. */

@@ -29,6 +29,12 @@ public final class Points {
         return without == 0 ? cmp != 0 : cmp >= 0;
     }
 
+    /** The finding of a table whose 分值 do not add up, from the sums its fact was made with. */
+    public static Finding finding(ReviewTable t) {
+        return ReviewProblems.reviewPointsDoNotAddUp(t.location(), t.name(), Explain.num(t.pointsGiven()),
+                Explain.num(t.indicatorShare()), t.rowsWithoutPoints());
+    }
+
     public static Finding finding(ReviewTable t, Collection<?> given, long without) {
         return ReviewProblems.reviewPointsDoNotAddUp(t.location(), t.name(), Explain.num(sum(given)),
                 Explain.num(t.indicatorShare()), without);

@@ -44,9 +44,27 @@ public final class Wording {
 
     /** A list of grades such as 优.良.中.差 or 好/较好/一般/差: a scale, not the grade to reach. */
     public static boolean gradingScale(String text) {
-        List<String> parts = Arrays.stream(SCALE_SEPARATORS.split(ValueParser.normalize(text)))
+        String normalized = ValueParser.normalize(text);
+        if (!hasScaleSeparator(normalized)) {
+            return false; // one part at most: no scale, and no regular expression run
+        }
+        List<String> parts = Arrays.stream(SCALE_SEPARATORS.split(normalized))
                 .filter(p -> !p.isEmpty()).toList();
         return parts.size() >= 2 && parts.stream().allMatch(Wording::isGrade);
+    }
+
+    /** True when {@code s} holds a character that SCALE_SEPARATORS matches (its backslash-s: space, tab, newline, x0B, form feed, return). */
+    static boolean hasScaleSeparator(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            switch (s.charAt(k)) {
+                case '.', '．', '。', '、', ',', '，', '/', '／', ' ', '\t', '\n', '\u000B', '\f', '\r' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isGrade(String word) {
@@ -59,7 +77,7 @@ public final class Wording {
 
     /** What the value grammar noted about the text (a leading zero in ≥0100%); null when nothing. */
     public static String malformation(String text) {
-        if (text == null || !mayHaveLeadingZero(ValueParser.normalize(text))) {
+        if (text == null || !mayHaveLeadingZero(inert(text) ? text : ValueParser.normalize(text))) {
             return null; // the grammar notes nothing else: no number starting 0 and a digit, no note (no parse)
         }
         ParsedValue pv = parse(text);
@@ -79,6 +97,22 @@ public final class Wording {
             }
         }
         return false;
+    }
+
+    /**
+     * True when normalising {@code s} could change no answer of {@link #mayHaveLeadingZero}: every character printable
+     * ASCII, a CJK unified ideograph (U+4E00–U+9FFF), ≥ or ≤ — NFKC leaves them as they are (none decomposes, nothing
+     * composes with them without a combining mark), none is invisible, and stripping and collapsing spaces keeps what
+     * precedes and follows each 0 a non-digit or the same digit. Most targets are (≥95%, ≤30万元, 80-94%).
+     */
+    static boolean inert(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (!(c >= 0x20 && c < 0x7F) && !(c >= 0x4E00 && c <= 0x9FFF) && c != '≥' && c != '≤') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean asciiDigit(char c) {
@@ -106,22 +140,30 @@ public final class Wording {
      * names no such number.
      */
     public static String namedAmount(ReviewIndicator i) {
-        if (i.amount() == null || i.unit().isEmpty() || i.dimension() == Dimension.RATE || i.label() == null) {
+        return namedAmount(i.amount(), i.unit(), i.dimension(), i.label());
+    }
+
+    /**
+     * {@link #namedAmount(ReviewIndicator)} of a row with this amount, unit (its symbol, "" for none), dimension and
+     * label: what the review's facts are made with.
+     */
+    public static String namedAmount(BigDecimal amount, String unit, Dimension dimension, String label) {
+        if (amount == null || unit.isEmpty() || dimension == Dimension.RATE || label == null) {
             return null;
         }
-        String name = ValueParser.normalize(i.label());
-        if (!name.contains(i.unit())) {
+        String name = ValueParser.normalize(label);
+        if (!name.contains(unit)) {
             return null; // the unit is not in the name: no amount of it either
         }
-        Matcher m = NAMED_AMOUNT.computeIfAbsent(i.unit(), u -> Pattern.compile(NUMBER + "\\s*" + Pattern.quote(u)))
+        Matcher m = NAMED_AMOUNT.computeIfAbsent(unit, u -> Pattern.compile(NUMBER + "\\s*" + Pattern.quote(u)))
                 .matcher(name);
         String differing = null;
         while (m.find()) {
             BigDecimal named = new BigDecimal(m.group(1));
-            if (named.compareTo(i.amount()) == 0) {
+            if (named.compareTo(amount) == 0) {
                 return null;
             }
-            if (!(i.unit().equals("年") && calendarYear(named))) {
+            if (!(unit.equals("年") && calendarYear(named))) {
                 differing = differing == null ? m.group() : differing;
             }
         }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Wording#malformation} skips the grammar for a text that certainly holds no number starting with 0 and a
- * digit (issue 17's fourth pass): the same answer as parsing every text, as it did before.
+ * digit (issue 17's fourth pass): the same answer as parsing every text, as it did before. {@link Wording#gradingScale}
+ * skips splitting a text without a separator, and {@link Wording#malformation} normalising a text NFKC leaves as it is
+ * (issue 17, the 审核 without evals): the same answers as splitting and normalising every text.
  */
 class WordingProperties {
 
@@ -41,6 +43,62 @@ class WordingProperties {
         for (String t : new String[] {"≥100%", "0.5小时", "≥0", "2000万元", "10–100%"}) {
             assertThat(Wording.malformation(t)).as(t).isNull();
         }
+    }
+
+    /** The definition of a grading scale: split at the separators, at least two parts, every part a grade. */
+    private static boolean scaleByDefinition(String text) {
+        java.util.List<String> parts = java.util.Arrays.stream(
+                        java.util.regex.Pattern.compile("[.．。、,，/／\\s]+").split(ValueParser.normalize(text)))
+                .filter(p -> !p.isEmpty()).toList();
+        return parts.size() >= 2 && parts.stream().allMatch(p -> {
+            try {
+                return ValueParser.parse(p).value() instanceof io.jixiao.value.Grade;
+            } catch (ValueParseException e) {
+                return false;
+            }
+        });
+    }
+
+    @Property(tries = 3000)
+    void gradingScaleIsWhatSplittingSays(@ForAll("scaleLike") String text) {
+        assertThat(Wording.gradingScale(text)).isEqualTo(scaleByDefinition(text));
+    }
+
+    @Property(tries = 3000)
+    void aSeparatorIsWhatThePatternFinds(@ForAll("scaleLike") String text) {
+        assertThat(Wording.hasScaleSeparator(text))
+                .isEqualTo(java.util.regex.Pattern.compile("[.．。、,，/／\\s]").matcher(text).find());
+    }
+
+    @Test
+    void scalesAreStillFound() {
+        for (String t : new String[] {"优.良.中.差", "优、良、中、差", "好/较好/一般/差", "优 良", "优．良"}) {
+            assertThat(Wording.gradingScale(t)).as(t).isTrue();
+        }
+        for (String t : new String[] {"优", "优良中差", "有效改善", "优.", "≥95%"}) {
+            assertThat(Wording.gradingScale(t)).as(t).isFalse();
+        }
+    }
+
+    @Property(tries = 3000)
+    void anInertTextNeedsNoNormalising(@ForAll("inertLike") String text) {
+        net.jqwik.api.Assume.that(Wording.inert(text));
+        assertThat(Wording.mayHaveLeadingZero(text)).isEqualTo(Wording.mayHaveLeadingZero(ValueParser.normalize(text)));
+    }
+
+    @Provide
+    Arbitrary<String> inertLike() {
+        // what inert() lets through (spaces leading, trailing and doubled among them), and a few it must not
+        return Arbitraries.strings().withChars("000123.,，-≥≤%万元条 ").withChars("０\u2070\t")
+                .ofMinLength(0).ofMaxLength(10);
+    }
+
+    @Provide
+    Arbitrary<String> scaleLike() {
+        // grades and other words, every separator, whitespace of every kind, full-width forms the normalizer folds
+        return Arbitraries.strings()
+                .withChars("优良中差好较一般合格不有效.．。、,，/／ \t\n\u000B\f\r\u3000\u00a0")
+                .ofMinLength(0).ofMaxLength(8);
     }
 
     @Provide
