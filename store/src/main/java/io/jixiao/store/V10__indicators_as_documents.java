@@ -47,7 +47,7 @@ public final class V10__indicators_as_documents extends BaseJavaMigration {
 
     /** Every table's indicators, in order, into its document: one table at a time, none held. */
     private static void indicators(Connection c) throws SQLException {
-        try (Statement read = c.createStatement();
+        try (Statement read = StreamedReads.statement(c);
              PreparedStatement write = c.prepareStatement(
                      "UPDATE indicator_table SET indicators = ?, indicator_count = ? WHERE id = ?");
              ResultSet rs = read.executeQuery("SELECT table_id, indicator_key, name, level1, level2, target,"

@@ -76,7 +76,7 @@ public final class V9__findings_and_categories_as_documents extends BaseJavaMigr
 
     /** Every department-year's findings, in order, into its document. */
     private static void findings(Connection c) throws SQLException {
-        try (Statement read = c.createStatement();
+        try (Statement read = StreamedReads.statement(c);
              PreparedStatement write = c.prepareStatement(
                      "UPDATE department_year SET findings = ?, finding_count = ? WHERE id = ?");
              ResultSet rs = read.executeQuery("SELECT department_year_id, severity, code, message, hint, file, line,"
@@ -102,7 +102,7 @@ public final class V9__findings_and_categories_as_documents extends BaseJavaMigr
 
     /** Every table's category scores, in order, into its document. */
     private static void categories(Connection c) throws SQLException {
-        try (Statement read = c.createStatement();
+        try (Statement read = StreamedReads.statement(c);
              PreparedStatement write = c.prepareStatement("UPDATE indicator_table SET categories = ? WHERE id = ?");
              ResultSet rs = read.executeQuery("SELECT table_id, category, level1, points, score FROM category_score"
                      + " ORDER BY table_id, ordinal")) {

@@ -118,6 +118,53 @@ class IndicatorsMigrationTest {
         }
     }
 
+    /**
+     * More rows than one fetch ({@link StreamedReads#FETCH}): the migration reads the rows through a cursor on
+     * PostgreSQL and writes each table's document between fetches, on the same connection — every row still lands in
+     * its table's document, in its order. 3 tables × 1,201 rows = 3,603 rows, four fetches of 1,000.
+     */
+    @ParameterizedTest
+    @MethodSource("io.jixiao.store.Databases#both")
+    void moreRowsThanOneFetchAllLandInTheirDocuments(Supplier<StoreLocation> db) {
+        StoreLocation where = db.get();
+        int perTable = StreamedReads.FETCH + 201;
+        try (Store s = Store.open(where, "9")) {
+            s.transaction(h -> {
+                h.execute("INSERT INTO department (id, name) VALUES (1, '示范局')");
+                h.execute("INSERT INTO department_year (id, department_id, budget_year, origin, fingerprint,"
+                        + " revision, jixiao_version, profile, lenient, allow_missing, scored, findings,"
+                        + " finding_count) VALUES (1, 1, 2023, 'd', ?, 1, 'test', 'national', FALSE, FALSE, TRUE, '[]',"
+                        + " 0)", FINGERPRINT);
+                h.execute("INSERT INTO indicator_table (id, department_year_id, ordinal, kind, name, categories) VALUES"
+                        + " (20, 1, 0, 'overall', '部门整体', '[]'), (21, 1, 1, 'project', '项目甲', '[]'),"
+                        + " (22, 1, 2, 'project', '项目乙', '[]')");
+                var batch = h.prepareBatch("INSERT INTO indicator (table_id, ordinal, indicator_key, name, target,"
+                        + " cost_indicator, line, col, direction) VALUES (?, ?, ?, ?, '≥1个', FALSE, ?, 1, '≥')");
+                for (int t = 20; t <= 22; t++) {
+                    for (int i = perTable - 1; i >= 0; i--) { // written backwards: the ordinal decides
+                        batch.add(t, i, String.format(Locale.ROOT, "k%04d", i), "指标" + t + "-" + i, i + 1);
+                    }
+                }
+                batch.execute();
+                return null;
+            });
+        }
+        try (Store s = Store.open(where)) {
+            assertThat(s.schemaVersion()).isEqualTo("10");
+            for (long t = 20; t <= 22; t++) {
+                List<Documents.StoredIndicator> doc = Documents.readIndicators(indicators(s, t));
+                assertThat(doc).hasSize(perTable);
+                for (int i = 0; i < perTable; i++) {
+                    assertThat(doc.get(i).key()).isEqualTo(String.format(Locale.ROOT, "k%04d", i));
+                    assertThat(doc.get(i).name()).isEqualTo("指标" + t + "-" + i);
+                }
+            }
+            List<Integer> counts = s.read(h -> h.createQuery("SELECT indicator_count FROM indicator_table ORDER BY id")
+                    .mapTo(Integer.class).list());
+            assertThat(counts).containsExactly(perTable, perTable, perTable);
+        }
+    }
+
     @Test
     void theVersion1FixturesRowsAreItsDocuments() throws Exception {
         Path dir = Files.createTempDirectory("jixiao-v1");
