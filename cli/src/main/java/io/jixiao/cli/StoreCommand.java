@@ -81,7 +81,9 @@ final class StoreCommand implements Callable<Integer> {
             Importer.Started started;
             try {
                 // the workers start on the folders while the store opens (docs/performance.md#store, fifth pass)
-                started = new Importer(store.location(), options, workers).start(paths);
+                // the warnings and notes of what is stored are printed only with --verbose: without it, not kept
+                Importer importer = new Importer(store.location(), options, workers);
+                started = (verbose ? importer : importer.withoutNotes()).start(paths);
             } catch (KpiException e) {
                 return StoreOption.failed(spec, e);
             }

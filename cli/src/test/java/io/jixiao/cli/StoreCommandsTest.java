@@ -22,7 +22,14 @@ class StoreCommandsTest {
 
         Run imported = Run.of("store", "import", indicators.toString(), "--db", db);
         assertThat(imported.code()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("5 added, 0 replaced, 0 unchanged, 0 failed");
+        assertThat(imported.out()).contains("5 added, 0 replaced, 0 unchanged, 0 failed")
+                .doesNotContain("KPI-0405"); // the notes of what is stored: only with --verbose (not even kept)
+        // --verbose prints each stored folder's warnings and notes under it (广阳 2023's vague 有效改善: KPI-0405)
+        Run verbose = Run.of("store", "import", indicators.toString(), "--db",
+                where.get().embedded() ? Databases.h2().h2File().toString() : Databases.postgres().url(), "--verbose");
+        assertThat(verbose.code()).as(verbose.err()).isZero();
+        assertThat(verbose.out()).contains("5 added, 0 replaced, 0 unchanged, 0 failed")
+                .containsPattern("\\n  \\S*guangyang/2023/targets\\.yaml:71:7: \\S+ KPI-0405");
         assertThat(Run.of("store", "import", indicators.toString(), "--db", db).out())
                 .contains("0 added, 0 replaced, 5 unchanged, 0 failed");
 

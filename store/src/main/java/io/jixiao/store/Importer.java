@@ -93,6 +93,8 @@ public final class Importer {
     private final Options options;
     private final int threads;
     private final BeforeCommit beforeCommit;
+    /** Whether a stored folder's outcome keeps the evaluation's warnings and notes ({@link #withoutNotes}). */
+    private final boolean notes;
     private final String version = Jixiao.version();
 
     /**
@@ -117,6 +119,11 @@ public final class Importer {
     }
 
     private Importer(Store store, StoreLocation where, Options options, int threads, BeforeCommit beforeCommit) {
+        this(store, where, options, threads, beforeCommit, true);
+    }
+
+    private Importer(Store store, StoreLocation where, Options options, int threads, BeforeCommit beforeCommit,
+                     boolean notes) {
         if (!options.rules().isEmpty()) {
             throw new IllegalArgumentException("a store keeps what the packaged rules score: no --rules");
         }
@@ -130,6 +137,18 @@ public final class Importer {
         this.options = options.ownProfiles(false);
         this.threads = threads;
         this.beforeCommit = beforeCommit;
+        this.notes = notes;
+    }
+
+    /**
+     * The same import, except that the outcome of a folder it stores (or finds unchanged) keeps none of the
+     * evaluation's warnings and notes — a failed folder's errors are kept. For a caller that does not show them
+     * ({@code store import} without {@code --verbose}): every outcome is held until the import ends, and a bureau's
+     * departments raise ~60 notes each (54,000 findings held for the 1,000-department bureau, copied by every young
+     * collection that promotes them; docs/performance.md#store-quiet-eighth).
+     */
+    public Importer withoutNotes() {
+        return new Importer(store, where, options, threads, beforeCommit, false);
     }
 
     /**
@@ -415,7 +434,7 @@ public final class Importer {
             // the rows to store, worked out here on the worker: the one writer thread only binds and executes them
             Rows rows = Rows.of(folder, files, fingerprint, e, optionText, version);
             return new Evaluated(folder, e.targets().department(), e.targets().year(), 0, files, fingerprint,
-                    e.findings(), rows, monitorings, null);
+                    notes ? e.findings() : List.of(), rows, monitorings, null);
         } catch (KpiException e) {
             return failed(folder, e.findings());
         } catch (IOException e) {
