@@ -46,7 +46,9 @@ public final class Catalogue {
     private final String baseName;
     private final ClassLoader loader;
     private final Map<Language, ResourceBundle> bundles = new ConcurrentHashMap<>();
-    private final Map<Language, Map<String, Texts>> parsed = new ConcurrentHashMap<>();
+    /** The parsed texts of each language (by its ordinal), by key. */
+    private final List<Map<String, Texts>> parsed = Arrays.stream(Language.values())
+            .map(l -> (Map<String, Texts>) new ConcurrentHashMap<String, Texts>()).toList();
 
     private Catalogue(String baseName, ClassLoader loader) {
         this.baseName = baseName;
@@ -80,8 +82,58 @@ public final class Catalogue {
 
     /** A text that is not a finding, its placeholders filled. */
     public String text(String key, Object... nameValuePairs) {
-        Template message = texts(key).message();
-        return new Arguments(key, nameValuePairs).check(message, null).fill(message);
+        Texts texts = texts(key);
+        return new Arguments(key, nameValuePairs).check(texts, false).message(texts.message);
+    }
+
+    /**
+     * {@link #text}, to be the value of another text's placeholder (an explanation nested in another): a value that
+     * text shows as it is, cut as any of its values, but not scanned again for invisible characters when this text's
+     * literals have none — its values were quoted as it was filled.
+     */
+    public Filled filled(String key, Object... nameValuePairs) {
+        Texts texts = texts(key);
+        return new Filled(new Arguments(key, nameValuePairs).check(texts, false).message(texts.message),
+                texts.message.visible);
+    }
+
+    /**
+     * A text a catalogue filled ({@link #filled}), as a value of another: {@code visible} when it is made of visible
+     * parts only (literals without invisible characters, values quoted), so that {@link #visible} would leave it as it
+     * is.
+     */
+    public static final class Filled {
+
+        private final String text;
+        private final boolean visible;
+
+        private Filled(String text, boolean visible) {
+            this.text = text;
+            this.visible = visible;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        boolean visible() {
+            return visible;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Filled f && f.text.equals(text) && f.visible == visible;
+        }
+
+        @Override
+        public int hashCode() {
+            return text.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     /**
@@ -90,8 +142,8 @@ public final class Catalogue {
      */
     public Hinted hinted(String key, Object... nameValuePairs) {
         Texts texts = texts(key);
-        Arguments args = new Arguments(key, nameValuePairs).check(texts.message(), texts.hint());
-        return new Hinted(args.fill(texts.message()), texts.hint() == null ? "" : args.fill(texts.hint()));
+        Arguments args = new Arguments(key, nameValuePairs).check(texts, true);
+        return new Hinted(args.message(texts.message), texts.hint == null ? "" : args.hint(texts.hint));
     }
 
     /** A text and its hint ({@link #hinted}). */
@@ -106,8 +158,8 @@ public final class Catalogue {
      */
     private Finding finding(Severity severity, String key, Location at, Object... nameValuePairs) {
         Texts texts = texts(key);
-        return new Finding(severity, texts.code(),
-                new Worded(texts, new Arguments(key, nameValuePairs).check(texts.message(), texts.hint())), at);
+        return new Finding(severity, texts.code,
+                new Worded(texts, new Arguments(key, nameValuePairs).check(texts, true)), at);
     }
 
     /** A finding's texts and the values of their placeholders, put into words when asked ({@link Finding}). */
@@ -115,12 +167,12 @@ public final class Catalogue {
 
         @Override
         public String message() {
-            return args.fill(texts.message());
+            return args.message(texts.message);
         }
 
         @Override
         public String hint() {
-            return texts.hint() == null ? "" : args.fill(texts.hint());
+            return texts.hint == null ? "" : args.hint(texts.hint);
         }
 
         /** The same texts (parsed once per language and key) and equal values: the same words. */
@@ -133,7 +185,7 @@ public final class Catalogue {
     /** The texts of {@code key} in the current language, read from the bundle and parsed once. */
     private Texts texts(String key) {
         Language language = Language.current();
-        Map<String, Texts> byKey = parsed.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+        Map<String, Texts> byKey = parsed.get(language.ordinal());
         Texts texts = byKey.get(key);
         if (texts == null) {
             ResourceBundle bundle = bundles.computeIfAbsent(language, l -> ResourceBundle.getBundle(baseName,
@@ -153,7 +205,7 @@ public final class Catalogue {
     /** {@code pattern} with its placeholders filled from name/value pairs; every pair must be used. */
     static String format(String pattern, Object... nameValuePairs) {
         Template template = Template.of(pattern);
-        return new Arguments(pattern, nameValuePairs).check(template, null).fill(template);
+        return new Arguments(pattern, nameValuePairs).check(template).message(template);
     }
 
     /**
@@ -214,7 +266,8 @@ public final class Catalogue {
 
     /** True for a character a message shows as it is: not a control, format (zero-width), separator or surrogate. */
     private static boolean shown(char c) {
-        if (c >= 0x20 && c < 0x7F) {
+        // printable ASCII, and the CJK ideographs of Unicode 1.1 (all letters: what most of a Chinese text is)
+        if (c >= 0x20 && c < 0x7F || c >= 0x4E00 && c <= 0x9FA5) {
             return true;
         }
         int type = Character.getType(c);
@@ -237,16 +290,21 @@ public final class Catalogue {
                 : name.substring(0, name.offsetByCodePoints(0, CLIP_LIMIT - 1)) + "…";
     }
 
-    /** The name/value pairs of one text: checked against its placeholders, and filled into them. */
+    /**
+     * The name/value pairs of one text and where each placeholder finds its value among them ({@link Slots}): checked
+     * against the placeholders when made, and filled into them.
+     */
     private static final class Arguments {
 
         private final String key;
-        /** Names at even indexes, values at odd ones: each a String, a {@link Listed}, a number or null. */
+        /** Names at even indexes, values at odd ones: a String, a {@link Listed}, a {@link Filled}, a number or null. */
         private final Object[] pairs;
+        /** The index in {@link #pairs} of each placeholder's value, in the text and in its hint. */
+        private Slots slots;
 
         /**
          * The pairs, each name a String; a value whose text could change later or depend on the language (anything
-         * but a String, a {@link Listed} or a number) is turned into its text now — in a copy of the array, which is
+         * but a String, a {@link Listed}, a {@link Filled} or a number) is turned into its text now — in a copy of the array, which is
          * otherwise kept as it is (the factories pass a new one each time).
          */
         Arguments(String key, Object... pairs) {
@@ -260,7 +318,8 @@ public final class Catalogue {
                     throw new IllegalArgumentException(key + ": placeholder name " + pairs[i] + " is not a String");
                 }
                 Object value = pairs[i + 1];
-                if (!(value == null || value instanceof String || value instanceof Listed || value instanceof Integer
+                if (!(value == null || value instanceof String || value instanceof Listed || value instanceof Filled
+                        || value instanceof Integer
                         || value instanceof Long || value instanceof java.math.BigDecimal)) {
                     if (settled == pairs) {
                         settled = pairs.clone();
@@ -272,68 +331,137 @@ public final class Catalogue {
         }
 
         /**
-         * Throws as filling {@code text} and {@code hint} (null when there is none) would: a placeholder without a
-         * value, then a value neither asks for.
+         * Checks the pairs against {@code texts}' message and, when {@code withHint}, its hint, as filling them would
+         * throw: a placeholder without a value, then a value neither asks for. The check is made once for each shape
+         * of names (the same names, the same objects, in the same order: what one factory passes every time) and
+         * its outcome, the slots, kept in {@code texts}; another shape is checked anew.
          *
          * @return these arguments
          */
-        Arguments check(Template text, Template hint) {
-            text.requireValues(key, pairs);
-            if (hint != null) {
-                hint.requireValues(key, pairs);
+        Arguments check(Texts texts, boolean withHint) {
+            Slots known = withHint ? texts.withHint : texts.alone;
+            if (known != null && known.fits(pairs)) {
+                slots = known;
+                return this;
             }
+            slots = Slots.of(key, texts.message, withHint ? texts.hint : null, pairs);
+            if (withHint) {
+                texts.withHint = slots;
+            } else {
+                texts.alone = slots;
+            }
+            return this;
+        }
+
+        /** {@link #check} of a text in no bundle, nothing kept. */
+        Arguments check(Template text) {
+            slots = Slots.of(key, text, null, pairs);
+            return this;
+        }
+
+        String message(Template message) {
+            return message.fill(slots.message, pairs);
+        }
+
+        String hint(Template hint) {
+            return hint.fill(slots.hint, pairs);
+        }
+    }
+
+    /**
+     * Where each placeholder of a text (and of its hint) finds its value among name/value pairs of one shape: the
+     * index of the value in the pairs, for the names as given ({@link #names}).
+     */
+    private static final class Slots {
+
+        private final Object[] names;
+        private final int[] message;
+        private final int[] hint;
+
+        private Slots(Object[] names, int[] message, int[] hint) {
+            this.names = names;
+            this.message = message;
+            this.hint = hint;
+        }
+
+        /**
+         * The slots of {@code text} and {@code hint} (null when there is none) for {@code pairs}; throws as filling
+         * would: a placeholder without a value, then a value neither asks for.
+         */
+        static Slots of(String key, Template text, Template hint, Object[] pairs) {
+            int[] message = text.slots(key, pairs);
+            int[] hinted = hint == null ? null : hint.slots(key, pairs);
+            Object[] names = new Object[pairs.length / 2];
             for (int i = 0; i < pairs.length; i += 2) {
                 String name = (String) pairs[i];
                 if (!text.asks(name) && (hint == null || !hint.asks(name))) {
                     throw new IllegalStateException(key + ": no placeholder {" + name + "} for the value given");
                 }
+                names[i / 2] = name;
             }
-            return this;
+            return new Slots(names, message, hinted);
         }
 
-        /** A value as the message shows it: quoted (a list's names are, one by one), a sentence cut longer. */
-        private static String value(String name, Object value) {
-            if (value instanceof Listed l) {
-                return l.text();
+        /** Whether {@code pairs} have these names, the same objects in the same order: then these slots are theirs. */
+        boolean fits(Object[] pairs) {
+            if (pairs.length != 2 * names.length) {
+                return false;
             }
-            String text = String.valueOf(value);
-            return SENTENCES.contains(name) ? cut(visible(text), SENTENCE_LIMIT) : quote(text);
-        }
-
-        String fill(Template template) {
-            String[] parts = template.parts();
-            if (parts.length == 1) {
-                return parts[0];
-            }
-            StringBuilder out = new StringBuilder(template.length() + 32);
-            for (int i = 0; i < parts.length; i++) {
-                out.append(i % 2 == 0 ? parts[i] : value(parts[i]));
-            }
-            return out.toString();
-        }
-
-        private String value(String name) {
-            for (int i = 0; i < pairs.length; i += 2) {
-                if (pairs[i].equals(name)) {
-                    return value(name, pairs[i + 1]);
+            for (int i = 0; i < names.length; i++) {
+                if (pairs[2 * i] != names[i]) {
+                    return false;
                 }
             }
-            throw new IllegalStateException(key + ": no value for the placeholder {" + name + "}");
+            return true;
         }
-    }
-
-    /** A code's message and hint (null when it has none), parsed. */
-    private record Texts(String code, Template message, Template hint) {
     }
 
     /**
-     * A text cut at its placeholders: literal text at even indexes, placeholder names at odd ones
-     * ({@code "unknown key '{key}'"} → {@code ["unknown key '", "key", "'"]}).
+     * A code's message and hint (null when it has none), parsed; and the {@link Slots} of the last shape of names
+     * checked against the message alone and against both — kept so that the next text of the same shape is not
+     * checked again (a race only checks a shape twice: a {@link Slots} is immutable).
      */
-    private record Template(String[] parts, int length) {
+    private static final class Texts {
+
+        final String code;
+        final Template message;
+        final Template hint;
+        volatile Slots alone;
+        volatile Slots withHint;
+
+        Texts(String code, Template message, Template hint) {
+            this.code = code;
+            this.message = message;
+            this.hint = hint;
+        }
+    }
+
+    /**
+     * A text cut at its placeholders: {@code literals[i]} comes before the placeholder {@code names[i]}, the last
+     * literal after the last placeholder ({@code "unknown key '{key}'"} → literals {@code ["unknown key '", "'"]},
+     * names {@code ["key"]}); whether each placeholder holds one of jixiao's {@link #SENTENCES}, worked out once.
+     */
+    private static final class Template {
+
+        private final String[] literals;
+        private final String[] names;
+        private final boolean[] sentence;
+        /** Whether no literal has a character {@link #visible} writes out. */
+        final boolean visible;
+
+        private Template(String[] literals, String[] names) {
+            this.literals = literals;
+            this.names = names;
+            sentence = new boolean[names.length];
+            for (int i = 0; i < names.length; i++) {
+                sentence[i] = SENTENCES.contains(names[i]);
+            }
+            visible = java.util.Arrays.stream(literals).allMatch(l -> visible(l).equals(l));
+        }
 
         static Template of(String pattern) {
-            List<String> parts = new ArrayList<>();
+            List<String> literals = new ArrayList<>();
+            List<String> names = new ArrayList<>();
             StringBuilder literal = new StringBuilder();
             int i = 0;
             while (i < pattern.length()) {
@@ -344,37 +472,74 @@ public final class Catalogue {
                     i++;
                     continue;
                 }
-                parts.add(literal.toString());
-                // interned, as the factories' names are (literals): checking and filling find a name by identity
-                parts.add(pattern.substring(i + 1, end).intern());
+                literals.add(literal.toString());
+                // interned, as the factories' names are (literals): checking finds a name by identity first
+                names.add(pattern.substring(i + 1, end).intern());
                 literal.setLength(0);
                 i = end + 1;
             }
-            parts.add(literal.toString());
-            return new Template(parts.toArray(String[]::new), pattern.length());
+            literals.add(literal.toString());
+            return new Template(literals.toArray(String[]::new), names.toArray(String[]::new));
         }
 
         /** Whether the text has the placeholder {@code {name}}. */
         boolean asks(String name) {
-            for (int i = 1; i < parts.length; i += 2) {
-                if (parts[i].equals(name)) {
+            for (String n : names) {
+                if (n.equals(name)) {
                     return true;
                 }
             }
             return false;
         }
 
-        /** Throws, as filling would, when a placeholder of the text has no value among the name/value pairs. */
-        void requireValues(String key, Object[] pairs) {
-            for (int i = 1; i < parts.length; i += 2) {
-                boolean found = false;
-                for (int j = 0; j < pairs.length && !found; j += 2) {
-                    found = parts[i].equals(pairs[j]);
+        /**
+         * For each placeholder, the index in {@code pairs} of its value (the first pair of its name); throws, as
+         * filling would, when a placeholder has no value among the pairs.
+         */
+        int[] slots(String key, Object[] pairs) {
+            int[] slots = new int[names.length];
+            for (int i = 0; i < names.length; i++) {
+                int found = -1;
+                for (int j = 0; j < pairs.length && found < 0; j += 2) {
+                    if (names[i].equals(pairs[j])) {
+                        found = j + 1;
+                    }
                 }
-                if (!found) {
-                    throw new IllegalStateException(key + ": no value for the placeholder {" + parts[i] + "}");
+                if (found < 0) {
+                    throw new IllegalStateException(key + ": no value for the placeholder {" + names[i] + "}");
                 }
+                slots[i] = found;
             }
+            return slots;
+        }
+
+        /**
+         * The text with each placeholder's value — {@code pairs[slots[i]]} — as a message shows it: quoted (a list's
+         * names are, one by one), a sentence cut longer. Joined in one step (its length and whether it needs two
+         * bytes a character known before anything is copied).
+         */
+        String fill(int[] slots, Object[] pairs) {
+            if (names.length == 0) {
+                return literals[0];
+            }
+            String[] pieces = new String[2 * names.length + 1];
+            for (int i = 0; i < names.length; i++) {
+                pieces[2 * i] = literals[i];
+                pieces[2 * i + 1] = value(sentence[i], pairs[slots[i]]);
+            }
+            pieces[2 * names.length] = literals[names.length];
+            return String.join("", pieces);
+        }
+
+        private static String value(boolean sentence, Object value) {
+            if (value instanceof Listed l) {
+                return l.text();
+            }
+            if (value instanceof Filled f && f.visible()) {
+                return cut(f.text(), sentence ? SENTENCE_LIMIT : QUOTE_LIMIT);
+            }
+            String text = String.valueOf(value);
+            return sentence ? cut(visible(text), SENTENCE_LIMIT) : quote(text);
         }
 
         /** The index of the '}' closing a placeholder {@code {name}} that starts at {@code open}, else -1. */

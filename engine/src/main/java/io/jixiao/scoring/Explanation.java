@@ -46,15 +46,25 @@ public final class Explanation {
 
     /** The explanation in the language of the run. */
     public String text() {
-        if (why == Why.LITERAL) {
-            return String.valueOf(values[0]);
-        }
+        return why == Why.LITERAL ? String.valueOf(values[0]) : TEXTS.text(why.key(), pairs());
+    }
+
+    /**
+     * The words as a value of the explanation this one is nested in: a {@link Catalogue.Filled} text (its values quoted
+     * already), a user's literal text as it is (quoted by the text it is put in).
+     */
+    Object nested() {
+        return why == Why.LITERAL ? String.valueOf(values[0]) : TEXTS.filled(why.key(), pairs());
+    }
+
+    /** The placeholders' names and the values as the text shows them. */
+    private Object[] pairs() {
         Object[] pairs = new Object[values.length * 2];
         for (int i = 0; i < values.length; i++) {
             pairs[2 * i] = why.name(i);
             pairs[2 * i + 1] = why.format(i, values[i]);
         }
-        return TEXTS.text(why.key(), pairs);
+        return pairs;
     }
 
     /** {@link #text()}: an explanation joined into a string reads as its words. */

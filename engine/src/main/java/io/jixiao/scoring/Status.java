@@ -4,8 +4,12 @@ package io.jixiao.scoring;
 public enum Status {
     MET, PARTIAL, MISSED, NA;
 
+    /** The stable strings of the API and the stored rows: the name in lower case, made once. */
+    private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
+    /** {@code met}, {@code partial}, {@code missed} or {@code na}. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return label;
     }
 
     /** MET when the target is met, otherwise PARTIAL or MISSED by the fraction. */

@@ -129,8 +129,11 @@ public enum Why {
         return names[i];
     }
 
-    /** The i-th value as the text shows it. */
-    String format(int i, Object value) {
+    /** The i-th value as the text shows it: a number's text, a nested explanation's words ({@link Explanation#nested}). */
+    Object format(int i, Object value) {
+        if (value instanceof Explanation e) {
+            return e.nested();
+        }
         if (value instanceof BigDecimal v) {
             return switch (formats[i]) {
                 case 'n' -> Explain.num(v);
