@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +34,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * An open store: the database behind {@code jixiao store}, {@code history}, {@code library} and {@code review --db}
  * (docs/store.md). Opening migrates the schema forward (Flyway, {@code db/jixiao/V*.sql} and the Java migrations
  * {@code V*__*.java} of this package); an embedded H2 file that
- * needs a migration is copied aside first. Access is through Jdbi; every change is one transaction.
+ * needs a migration is copied aside first. Access is through Jdbi (an import writes through JDBC alone:
+ * {@link Writer}); every change is one transaction.
  *
  * <p>Problems of the store itself are coded errors ({@link KpiException}, KPI-050x): busy, written by a newer
  * jixiao, unreachable, not a store.
@@ -64,7 +67,8 @@ public final class Store implements AutoCloseable {
     private final StoreLocation where;
     private final DataSource source;
     private final JdbcConnectionPool pool;
-    private final Jdbi jdbi;
+    /** Made when first needed: an import into a new embedded store writes through JDBC alone ({@link #jdbi()}). */
+    private volatile Jdbi jdbi;
     private final Path backup;
 
     private Store(StoreLocation where, DataSource source, JdbcConnectionPool pool, Path backup) {
@@ -72,9 +76,6 @@ public final class Store implements AutoCloseable {
         this.source = source;
         this.pool = pool;
         this.backup = backup;
-        this.jdbi = Jdbi.create(source);
-        // a query built with an optional condition binds its parameter either way
-        this.jdbi.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).setUnusedBindingAllowed(true);
     }
 
     /**
@@ -164,14 +165,17 @@ public final class Store implements AutoCloseable {
         return ds;
     }
 
-    private static Flyway flyway(DataSource source, String target) {
+    static Flyway flyway(DataSource source, String target) {
         var config = Flyway.configure(Store.class.getClassLoader()).dataSource(source).locations(MIGRATIONS)
                 .cleanDisabled(true).failOnMissingLocations(true).validateMigrationNaming(true)
                 // the migrations written in Java: they need the engine (V4 fills in the directions scoring applies, V6
                 // the monitoring of stored progress files)
                 .javaMigrations(new V4__indicator_direction(), new V6__monitoring_of_stored_years(),
                         new V8__child_rows_without_ordinal_keys(), new V9__findings_and_categories_as_documents(),
-                        new V10__indicators_as_documents());
+                        new V10__indicators_as_documents())
+                // the SQL migrations by name, no Java migration classes to find: Flyway scans no class path (the CLI's
+                // jar: ~30,000 entries), and looks for no callback scripts (the store has none)
+                .resourceProvider(new Migrations()).javaMigrationClassProvider(List::of).skipDefaultCallbacks(true);
         if (target != null) {
             config = config.target(target);
         }
@@ -266,14 +270,49 @@ public final class Store implements AutoCloseable {
         return current == null ? "0" : current.getVersion().getVersion();
     }
 
+    /**
+     * The store's Jdbi, made at the first call. Making one costs ~0.13 s of CPU in a fresh JVM under the launcher's
+     * flags (its classes and configuration: ~300 classes none of the other commands' AppCDS archive holds), on the
+     * thread that opens the store — what an import of a bureau into a new store, which writes through JDBC alone
+     * ({@link Writer}, {@link #inBulk}), no longer pays (docs/performance.md#store-ninth).
+     */
     Jdbi jdbi() {
-        return jdbi;
+        Jdbi j = jdbi;
+        if (j == null) {
+            synchronized (this) {
+                j = jdbi;
+                if (j == null) {
+                    j = Jdbi.create(source);
+                    // a query built with an optional condition binds its parameter either way
+                    j.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).setUnusedBindingAllowed(true);
+                    jdbi = j;
+                }
+            }
+        }
+        return j;
+    }
+
+    /** Whether {@link #jdbi()} was called: ImportWithoutJdbiTest holds an import into a new store to JDBC alone. */
+    boolean jdbiMade() {
+        return jdbi != null;
+    }
+
+    /**
+     * A connection of the store's own, for a caller that closes it; a failure to get one is a coded error naming the
+     * store (busy, unreachable …).
+     */
+    Connection connection() {
+        try {
+            return source.getConnection();
+        } catch (SQLException e) {
+            throw new KpiException(classify(where, e));
+        }
     }
 
     /** Runs {@code work} in one transaction; SQL failures become a coded error naming the store. */
     <T> T transaction(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
         try {
-            return jdbi.inTransaction(work);
+            return jdbi().inTransaction(work);
         } catch (JdbiException e) {
             throw translate(e);
         }
@@ -282,7 +321,7 @@ public final class Store implements AutoCloseable {
     /** Reads with one handle. */
     <T> T read(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
         try {
-            return jdbi.withHandle(work);
+            return jdbi().withHandle(work);
         } catch (JdbiException e) {
             throw translate(e);
         }
@@ -319,7 +358,7 @@ public final class Store implements AutoCloseable {
         if (!where.postgres()) {
             return work.get();
         }
-        try (Handle h = jdbi.open()) {
+        try (Handle h = jdbi().open()) {
             boolean got = h.createQuery("SELECT pg_try_advisory_lock(:k)").bind("k", IMPORT_LOCK).mapTo(Boolean.class).one();
             if (!got) {
                 throw new KpiException(StoreProblems.busy(where.shown(), "another jixiao is importing into this database"));
@@ -343,7 +382,7 @@ public final class Store implements AutoCloseable {
      * leaves each department-year as it was or as imported — one committed in its last half-second may be as it was.
      */
     private <T> T inBulk(java.util.function.Supplier<T> work) {
-        read(h -> h.execute("SET WRITE_DELAY " + BULK_WRITE_DELAY_MS));
+        execute("SET WRITE_DELAY " + BULK_WRITE_DELAY_MS);
         boolean done = false;
         try {
             T result = work.get();
@@ -351,16 +390,24 @@ public final class Store implements AutoCloseable {
             return result;
         } finally {
             try {
-                read(h -> {
-                    h.execute("CHECKPOINT");
-                    return h.execute("SET WRITE_DELAY 0");
-                });
+                execute("CHECKPOINT", "SET WRITE_DELAY 0");
             } catch (RuntimeException e) {
                 if (done) {
                     throw e;
                 }
                 // the import's own failure is the one to report
             }
+        }
+    }
+
+    /** Executes each statement in turn on one connection; a failure is a coded error naming the store. */
+    private void execute(String... statements) {
+        try (Connection c = connection(); Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new KpiException(classify(where, e));
         }
     }
 

@@ -6,14 +6,17 @@ import io.jixiao.pipeline.Options;
 import io.jixiao.pipeline.Pipeline;
 import io.jixiao.problem.KpiException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Schema version 6: the monitoring of the department-years stored before version 5 with progress files — kept
@@ -26,23 +29,34 @@ import org.jdbi.v3.core.Jdbi;
 public final class V6__monitoring_of_stored_years extends BaseJavaMigration {
 
     @Override
-    public void migrate(Context context) {
-        // the connection is Flyway's, in its transaction: the handle is not closed
-        Handle h = Jdbi.open(context.getConnection());
+    public void migrate(Context context) throws SQLException {
         record Year(long id, String profile, boolean lenient, String origin) {
         }
         record File(String role, String name, byte[] content) {
         }
-        List<Year> years = h.createQuery("SELECT y.id, y.profile, y.lenient, y.origin FROM department_year y"
-                        + " WHERE EXISTS (SELECT 1 FROM source_file s WHERE s.department_year_id = y.id"
-                        + " AND s.role = 'progress')"
-                        + " AND NOT EXISTS (SELECT 1 FROM monitoring m WHERE m.department_year_id = y.id) ORDER BY y.id")
-                .map((rs, ctx) -> new Year(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getString(4))).list();
+        // the connection is Flyway's, in its transaction: it is not closed
+        Connection c = context.getConnection();
+        List<Year> years = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT y.id, y.profile, y.lenient,"
+                + " y.origin FROM department_year y WHERE EXISTS (SELECT 1 FROM source_file s"
+                + " WHERE s.department_year_id = y.id AND s.role = 'progress')"
+                + " AND NOT EXISTS (SELECT 1 FROM monitoring m WHERE m.department_year_id = y.id) ORDER BY y.id")) {
+            while (rs.next()) {
+                years.add(new Year(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)));
+            }
+        }
         Map<String, Pipeline> pipelines = new HashMap<>();
         for (Year y : years) {
-            List<File> files = h.createQuery("SELECT role, name, content FROM source_file WHERE department_year_id = :id"
-                            + " ORDER BY ordinal").bind("id", y.id())
-                    .map((rs, ctx) -> new File(rs.getString(1), rs.getString(2), rs.getBytes(3))).list();
+            List<File> files = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT role, name, content FROM source_file"
+                    + " WHERE department_year_id = ? ORDER BY ordinal")) {
+                ps.setLong(1, y.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        files.add(new File(rs.getString(1), rs.getString(2), rs.getBytes(3)));
+                    }
+                }
+            }
             File targets = files.stream().filter(f -> f.role().equals(StoredFile.TARGETS)).findFirst().orElse(null);
             if (targets == null) {
                 continue;
@@ -67,7 +81,7 @@ public final class V6__monitoring_of_stored_years extends BaseJavaMigration {
                 }
             }
             for (int i = 0; i < done.size(); i++) {
-                Writer.monitoring(h, y.id(), i, done.get(i));
+                Writer.monitoring(c, y.id(), i, done.get(i));
             }
         }
     }

@@ -19,9 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Writes evaluated department-years, each in one transaction: the department (by name), the department-year (replacing
@@ -31,7 +28,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  *
  * <p>One writer serves one import: it keeps one connection and prepares each statement once, reusing it for every
  * department-year (parsing and planning the same INSERT again for each, and Jdbi's binding per value, cost as much as
- * the rows themselves). Rows go in JDBC batches. Close it when the import is done.
+ * the rows themselves). Rows go in JDBC batches. It uses JDBC alone, no Jdbi: an import into a new store then never
+ * makes the store's Jdbi ({@link Store#jdbi()}). Close it when the import is done.
  */
 final class Writer implements AutoCloseable {
 
@@ -62,7 +60,7 @@ final class Writer implements AutoCloseable {
     private final Store store;
     private final String version;
     private final String actor;
-    private Handle session;
+    private Connection session;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     Writer(Store store, String version, String actor) {
@@ -83,28 +81,24 @@ final class Writer implements AutoCloseable {
      * @throws KpiException when the store fails (busy, unreachable …); the transaction is rolled back
      */
     Written write(String folder, Rows rows, List<Monitoring> monitorings, Importer.BeforeCommit beforeCommit) {
-        Handle h = session();
+        Connection c = session();
         try {
-            h.begin();
-            Written w = write(h, folder, rows, monitorings);
+            Written w = write(c, folder, rows, monitorings);
             if (!w.unchanged()) {
                 beforeCommit.at(folder);
             }
-            h.commit();
+            c.commit();
             return w;
         } catch (SQLException x) {
-            rollback(h);
+            rollback(c);
             throw new KpiException(Store.classify(store.location(), x));
-        } catch (JdbiException x) {
-            rollback(h);
-            throw store.translate(x);
         } catch (RuntimeException x) {
-            rollback(h);
+            rollback(c);
             throw x;
         }
     }
 
-    private Written write(Handle h, String folder, Rows rows, List<Monitoring> monitorings) throws SQLException {
+    private Written write(Connection c, String folder, Rows rows, List<Monitoring> monitorings) throws SQLException {
         String fingerprint = (String) rows.year()[3];
         long department = department(rows.department(), rows.code());
         PreparedStatement find = prepared(FIND_YEAR, false);
@@ -138,7 +132,7 @@ final class Writer implements AutoCloseable {
         batch(INSERT_FILE, id, rows.files());
         batch(INSERT_TABLE, id, rows.tables());
         for (int m = 0; m < monitorings.size(); m++) {
-            monitoring(h, id, m, monitorings.get(m));
+            monitoring(c, id, m, monitorings.get(m));
         }
         PreparedStatement audit = prepared(INSERT_AUDIT, false);
         set(audit, OffsetDateTime.now(ZoneOffset.UTC), actor, rows.department(), rows.budgetYear(), "revision "
@@ -187,14 +181,20 @@ final class Writer implements AutoCloseable {
         return !rows.isEmpty();
     }
 
-    /** The import's connection, opened at the first department-year and kept until {@link #close}. */
-    private Handle session() {
+    /**
+     * The import's connection, opened at the first department-year and kept until {@link #close}; not in auto-commit
+     * mode: each department-year is one transaction, committed (or rolled back) by {@link #write}.
+     */
+    private Connection session() {
         if (session == null) {
+            Connection c = store.connection();
             try {
-                session = store.jdbi().open();
-            } catch (JdbiException x) {
-                throw store.translate(x);
+                c.setAutoCommit(false);
+            } catch (SQLException x) {
+                close(c);
+                throw new KpiException(Store.classify(store.location(), x));
             }
+            session = c;
         }
         return session;
     }
@@ -203,7 +203,7 @@ final class Writer implements AutoCloseable {
     private PreparedStatement prepared(String sql, boolean returnsId) throws SQLException {
         PreparedStatement ps = prepared.get(sql);
         if (ps == null) {
-            Connection c = session().getConnection();
+            Connection c = session();
             ps = returnsId ? c.prepareStatement(sql, new String[] {"id"}) : c.prepareStatement(sql);
             prepared.put(sql, ps);
         }
@@ -249,11 +249,19 @@ final class Writer implements AutoCloseable {
         }
     }
 
-    private static void rollback(Handle h) {
+    private static void rollback(Connection c) {
         try {
-            h.rollback();
-        } catch (RuntimeException ignored) {
+            c.rollback();
+        } catch (SQLException | RuntimeException ignored) {
             // the failure that made us roll back is the one to report
+        }
+    }
+
+    private static void close(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing: nothing left to keep
         }
     }
 
@@ -268,48 +276,61 @@ final class Writer implements AutoCloseable {
         }
         prepared.clear();
         if (session != null) {
-            session.close();
+            // nothing uncommitted is left: write commits or rolls back each department-year
+            try {
+                session.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // closing: the connection goes anyway
+            }
+            close(session);
             session = null;
         }
     }
 
-    /** A monitoring: its summary (lights, projected score), each table's light, its findings. */
-    static void monitoring(Handle h, long id, int ordinal, Monitoring given) {
+    /**
+     * A monitoring: its summary (lights, projected score), each table's light, its findings — on {@code c}, in the
+     * caller's transaction (an import's department-year, or V6's migration).
+     */
+    static void monitoring(Connection c, long id, int ordinal, Monitoring given) throws SQLException {
         DepartmentMonitoring m = given.monitoring();
         Light worst = m.tables().stream().map(TableMonitoring::light).reduce(null, Light::worst);
-        long mid = h.createUpdate("INSERT INTO monitoring (department_year_id, ordinal, source_name, monitor_month,"
-                        + " light, red, yellow, green, method, projected_score, projected_grade) VALUES (:dy, :o, :f, :m,"
-                        + " :light, :red, :yellow, :green, :method, :score, :grade)")
-                .bind("dy", id).bind("o", ordinal).bind("f", given.file()).bind("m", m.month())
-                .bind("light", worst == null ? null : worst.label()).bind("red", m.lights().get(Light.RED))
-                .bind("yellow", m.lights().get(Light.YELLOW)).bind("green", m.lights().get(Light.GREEN))
-                .bind("method", m.projected().method()).bind("score", n(m.projected().score()))
-                .bind("grade", m.projected().grade())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        PreparedBatch tables = h.prepareBatch("INSERT INTO monitoring_table (monitoring_id, ordinal, name, light, pace,"
-                + " execution_rate, projected_score, projected_grade, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        for (int i = 0; i < m.tables().size(); i++) {
-            TableMonitoring t = m.tables().get(i);
-            String name = t.kind() == TableKind.OVERALL ? IndicatorTable.OVERALL_NAME : t.name();
-            tables.bind(0, mid).bind(1, i).bind(2, name).bind(3, t.light() == null ? null : t.light().label())
-                    .bind(4, n(t.pace())).bind(5, n(t.executionRate()))
-                    .bind(6, n(t.projected() == null ? null : t.projected().score()))
-                    .bind(7, t.projected() == null ? null : t.projected().grade()).bind(8, t.lightExplanation()).add();
+        long mid;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO monitoring (department_year_id, ordinal,"
+                + " source_name, monitor_month, light, red, yellow, green, method, projected_score, projected_grade)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            set(ps, id, ordinal, given.file(), m.month(), worst == null ? null : worst.label(),
+                    m.lights().get(Light.RED), m.lights().get(Light.YELLOW), m.lights().get(Light.GREEN),
+                    m.projected().method(), n(m.projected().score()), m.projected().grade());
+            ps.executeUpdate();
+            mid = generatedKey(ps);
         }
-        if (tables.size() > 0) {
-            tables.execute();
+        if (!m.tables().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO monitoring_table (monitoring_id, ordinal, name,"
+                    + " light, pace, execution_rate, projected_score, projected_grade, explanation) VALUES (?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < m.tables().size(); i++) {
+                    TableMonitoring t = m.tables().get(i);
+                    String name = t.kind() == TableKind.OVERALL ? IndicatorTable.OVERALL_NAME : t.name();
+                    set(ps, mid, i, name, t.light() == null ? null : t.light().label(), n(t.pace()),
+                            n(t.executionRate()), n(t.projected() == null ? null : t.projected().score()),
+                            t.projected() == null ? null : t.projected().grade(), t.lightExplanation());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
         }
         List<Finding> found = m.allFindings();
         if (!found.isEmpty()) {
-            PreparedBatch b = h.prepareBatch("INSERT INTO monitoring_finding (monitoring_id, ordinal, severity, code,"
-                    + " message, hint, file, line, col) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            for (int i = 0; i < found.size(); i++) {
-                Finding f = found.get(i);
-                b.bind(0, mid).bind(1, i).bind(2, f.severity().name().toLowerCase(java.util.Locale.ROOT))
-                        .bind(3, f.code()).bind(4, f.message()).bind(5, f.hint()).bind(6, f.location().file())
-                        .bind(7, f.location().line()).bind(8, f.location().column()).add();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO monitoring_finding (monitoring_id, ordinal,"
+                    + " severity, code, message, hint, file, line, col) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < found.size(); i++) {
+                    Finding f = found.get(i);
+                    set(ps, mid, i, f.severity().name().toLowerCase(Locale.ROOT), f.code(), f.message(), f.hint(),
+                            f.location().file(), f.location().line(), f.location().column());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            b.execute();
         }
     }
 
