@@ -3,8 +3,9 @@ rem jixiao launcher for Windows (cmd.exe or PowerShell): what ./jixiao does on L
 rem It builds the CLI's shaded jar (cli\target\jixiao.jar) with mvnw.cmd when it is missing or older than the
 rem sources, then runs it. generate, bench and manpage are not in that jar: they run from jixiao-tools
 rem (tools\target\jixiao-tools.jar), built the same way when missing or stale.
-rem Start-up: after a build, a one-off training run (scoring the bundled guangyang department) writes an AppCDS
-rem archive of the classes it loaded (cli\target\jixiao.jsa); every run maps it instead of loading them again.
+rem Start-up: after a build, one-off training runs on the bundled data (score, store import, history, review,
+rem monitor) list the classes they load, and one AppCDS archive of them all is dumped (cli\target\jixiao.jsa, ~10 s
+rem once); every run maps it instead of loading them again.
 rem Every command but bench runs with the C1 JIT and the serial collector. JIXIAO_NO_CDS=1 turns the archive
 rem off; JIXIAO_JAVA_OPTS adds JVM options (they come last, so -XX:TieredStopAtLevel=4 restores C2). Any problem
 rem with the archive falls back to a plain start, silently. Dates are compared with PowerShell (part of every supported Windows).
@@ -82,16 +83,36 @@ if defined JIXIAO_NO_CDS goto :plain
 call :newer "%JSA%" "%JAR%"
 if not errorlevel 1 goto :cds
 
-rem No archive yet (or one older than the jar): make it once with a training run that scores a bundled seed
-rem department (loading YAML, compiling the rules, scoring, writing JSON), under a private name, then move it in.
+rem No archive yet (or one older than the jar): make it once from training runs on the bundled data, as ./jixiao
+rem does -- score the seed department, import the bundled departments into a throw-away store and read one's history
+rem back (by the seed's code, 410), review and monitor them --, each listing the classes it loaded; the lists, each
+rem line once (a line twice makes the dump fail), become one static archive, written under a private name, then moved
+rem in. A training that makes no archive leaves a marker (jixiao.jsa.failed): the next runs start plainly.
 if exist "%JSA%" del /q "%JSA%" >nul 2>&1
+set "FAILED=%JSA%.failed"
+if not exist "%SEED%\targets.yaml" goto :plain
+if not exist "%SEED%\actuals-example.yaml" goto :plain
+call :newer "%FAILED%" "%JAR%"
+if not errorlevel 1 goto :plain
+set "WORK=%TEMP%\jixiao-cds-%RANDOM%%RANDOM%"
+mkdir "%WORK%" >nul 2>&1 || goto :plain
 set "TMP_JSA=%JSA%.%RANDOM%.tmp"
-if exist "%SEED%\targets.yaml" if exist "%SEED%\actuals-example.yaml" (
-  java -XX:+IgnoreUnrecognizedVMOptions "-XX:ArchiveClassesAtExit=%TMP_JSA%" %QUIET% -jar "%JAR%" score "%SEED%\targets.yaml" --actuals "%SEED%\actuals-example.yaml" --format json >nul 2>&1
-  if exist "%TMP_JSA%" move /y "%TMP_JSA%" "%JSA%" >nul 2>&1
-  if exist "%TMP_JSA%" del /q "%TMP_JSA%" >nul 2>&1
+call :train score score "%SEED%\targets.yaml" --actuals "%SEED%\actuals-example.yaml" --format json
+call :train import store import "%HERE%\indicators" --db "%WORK%\store"
+call :train history history 410 --db "%WORK%\store" --format json
+call :train review review "%HERE%\indicators" --format json -o "%WORK%\review.json"
+call :train monitor monitor "%HERE%\indicators" --format json -o "%WORK%\monitor.json"
+set "PS_W=%WORK:'=''%"
+powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -Command "$s = New-Object 'System.Collections.Generic.HashSet[string]'; Get-ChildItem -LiteralPath '%PS_W%' -Filter '*.classes' | Sort-Object Name | ForEach-Object { Get-Content -LiteralPath $_.FullName } | Where-Object { $s.Add($_) } | Set-Content -LiteralPath '%PS_W%\all.classlist' -Encoding ASCII" >nul 2>&1
+if exist "%WORK%\all.classlist" java -Xshare:dump "-XX:SharedClassListFile=%WORK%\all.classlist" "-XX:SharedArchiveFile=%TMP_JSA%" %QUIET% -cp "%JAR%" >nul 2>&1
+if exist "%TMP_JSA%" move /y "%TMP_JSA%" "%JSA%" >nul 2>&1
+if exist "%TMP_JSA%" del /q "%TMP_JSA%" >nul 2>&1
+rmdir /s /q "%WORK%" >nul 2>&1
+if exist "%JSA%" (
+  if exist "%FAILED%" del /q "%FAILED%" >nul 2>&1
+  goto :cds
 )
-if exist "%JSA%" goto :cds
+type nul > "%FAILED%" 2>nul
 
 :plain
 java %OPTS% %JIXIAO_JAVA_OPTS% -jar "%JAR%" %*
@@ -115,6 +136,20 @@ set "PS_JAR=%PS_JAR:'=''%"
 set "PS_HERE=%HERE:'=''%"
 powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -Command "$t = (Get-Item -LiteralPath '%PS_JAR%').LastWriteTimeUtc; $r = '%PS_HERE%'; $p = @($r + '\rules', $r + '\pom.xml'); foreach ($m in '%~2'.Split(',')) { $p += $r + '\' + $m + '\src\main'; $p += $r + '\' + $m + '\pom.xml' }; $n = Get-ChildItem -LiteralPath $p -Recurse -File -ErrorAction SilentlyContinue | Where-Object { $_.LastWriteTimeUtc -gt $t } | Select-Object -First 1; if ($n) { exit 1 } else { exit 0 }"
 exit /b %ERRORLEVEL%
+
+:train
+rem :train NAME ARGS... -- runs jixiao with ARGS, listing the classes it loads in %WORK%\NAME.classes; output dropped.
+set "TRAIN=%~1"
+shift
+set "TRAIN_ARGS="
+:train_args
+if "%~1"=="" goto :train_run
+set TRAIN_ARGS=%TRAIN_ARGS% "%~1"
+shift
+goto :train_args
+:train_run
+java %OPTS% "-XX:DumpLoadedClassList=%WORK%\%TRAIN%.classes" %QUIET% -jar "%JAR%" %TRAIN_ARGS% <nul >nul 2>&1
+exit /b 0
 
 :newer
 rem :newer A B -- errorlevel 0 when file A exists and was written after file B, else 1.

@@ -87,6 +87,15 @@ class LaunchersTest {
                 "'\\pom.xml'", "'\\src\\main'");
         assertThat(cmd).contains("indicators\\guangyang\\2023", "score \"%SEED%\\targets.yaml\" --actuals "
                 + "\"%SEED%\\actuals-example.yaml\" --format json");
+        // the same training runs for the archive, each line of their class lists once, and the same marker
+        assertThat(sh).contains("train import store import \"$here/indicators\" --db \"$work/store\"",
+                "train history history 410 --db \"$work/store\" --format json",
+                "train review review \"$here/indicators\" --format json -o",
+                "train monitor monitor \"$here/indicators\" --format json -o", "awk '!seen[$0]++'", "jsa.failed");
+        assertThat(cmd).contains("call :train import store import \"%HERE%\\indicators\" --db \"%WORK%\\store\"",
+                "call :train history history 410 --db \"%WORK%\\store\" --format json",
+                "call :train review review \"%HERE%\\indicators\" --format json -o",
+                "call :train monitor monitor \"%HERE%\\indicators\" --format json -o", "HashSet[string]", "jsa.failed");
     }
 
     @Test
@@ -100,7 +109,8 @@ class LaunchersTest {
         }
         assertThat(options).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+UseParallelGC", "-Xms3g",
                 "-Xmx3g", "-XX:+AlwaysPreTouch", "-XX:+IgnoreUnrecognizedVMOptions", "-Xlog:cds*=off",
-                "-Xlog:class+path*=off", "-XX:SharedArchiveFile=", "-XX:ArchiveClassesAtExit=");
+                "-Xlog:class+path*=off", "-XX:SharedArchiveFile=", "-XX:DumpLoadedClassList=",
+                "-XX:SharedClassListFile=", "-Xshare:dump");
         options.stream().filter(o -> !o.startsWith("-Xm[sx]")).forEach(o -> assertThat(cmd).as(o).contains(o));
         assertThat(cmd).contains("JIXIAO_NO_CDS", "JIXIAO_JAVA_OPTS", "8388608"); // 8 GiB in KiB, as ./jixiao
         assertThat(sh()).contains("8 * 1024 * 1024");
