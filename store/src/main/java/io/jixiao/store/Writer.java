@@ -92,7 +92,8 @@ final class Writer implements AutoCloseable {
         } catch (SQLException x) {
             rollback(c);
             throw new KpiException(Store.classify(store.location(), x));
-        } catch (RuntimeException x) {
+        } catch (RuntimeException | Error x) {
+            // an Error too: the department-year must not be left open for close() to commit
             rollback(c);
             throw x;
         }
@@ -276,7 +277,9 @@ final class Writer implements AutoCloseable {
         }
         prepared.clear();
         if (session != null) {
-            // nothing uncommitted is left: write commits or rolls back each department-year
+            // write commits or rolls back each department-year; whatever is still open here (a write cut short by
+            // something write did not catch) is rolled back, never committed by switching auto-commit back on
+            rollback(session);
             try {
                 session.setAutoCommit(true);
             } catch (SQLException ignored) {

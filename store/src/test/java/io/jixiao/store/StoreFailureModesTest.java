@@ -126,6 +126,23 @@ class StoreFailureModesTest {
         }
     }
 
+    /**
+     * An Error inside a department-year's transaction (here thrown just before the commit) is not caught as a store
+     * failure; the writer still rolls the transaction back, and closing its connection commits nothing — JDBC commits an
+     * open transaction when auto-commit is switched back on, which the writer did on closing.
+     */
+    @ParameterizedTest
+    @MethodSource("io.jixiao.store.Databases#both")
+    void anErrorInsideTheTransactionStoresNothing(Supplier<StoreLocation> db) {
+        Path kaiping = Databases.bundled().resolve("kaiping");
+        try (Store s = Store.open(db.get())) {
+            assertThatThrownBy(() -> new Importer(s, Options.defaults(), 1, folder -> {
+                throw new StackOverflowError("thrown by the test before the commit");
+            }).run(List.of(kaiping), o -> { })).isInstanceOf(StackOverflowError.class);
+            assertThat(new Catalog(s).list(null)).isEmpty();
+        }
+    }
+
     private static void await(CountDownLatch l) {
         try {
             l.await(120, TimeUnit.SECONDS);
