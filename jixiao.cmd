@@ -4,7 +4,7 @@ rem It builds the CLI's shaded jar (cli\target\jixiao.jar) with mvnw.cmd when it
 rem sources, then runs it. generate, bench and manpage are not in that jar: they run from jixiao-tools
 rem (tools\target\jixiao-tools.jar), built the same way when missing or stale.
 rem Start-up: after a build, one-off training runs on the bundled data (score, store import, history, review,
-rem monitor) list the classes they load, and one AppCDS archive of them all is dumped (cli\target\jixiao.jsa, ~10 s
+rem monitor) list the classes they load, and one AppCDS archive of them all is dumped (cli\target\jixiao.jsa, ~7 s
 rem once); every run maps it instead of loading them again.
 rem Every command but bench runs with the C1 JIT and the serial collector. JIXIAO_NO_CDS=1 turns the archive
 rem off; JIXIAO_JAVA_OPTS adds JVM options (they come last, so -XX:TieredStopAtLevel=4 restores C2). Any problem
