@@ -59,82 +59,75 @@ final class Documents {
 
     /** The findings' document: an array in their order. */
     static String findings(List<StoredFinding> findings) {
-        StringWriter out = new StringWriter(findings.size() * 320 + 2);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartArray();
-            for (StoredFinding f : findings) {
-                g.writeStartObject();
-                g.writeStringField("severity", f.severity());
-                g.writeStringField("code", f.code());
-                g.writeStringField("message", f.message());
-                g.writeStringField("hint", f.hint());
-                g.writeStringField("file", f.file());
-                g.writeNumberField("line", f.line());
-                g.writeNumberField("col", f.col());
-                if (f.table() != null) {
-                    g.writeStringField("table", f.table());
-                }
-                if (f.recheck() != null) {
-                    g.writeStringField("recheck", f.recheck());
-                }
-                g.writeEndObject();
+        return write(findings, 320, (g, f) -> {
+            g.writeStringField("severity", f.severity());
+            g.writeStringField("code", f.code());
+            g.writeStringField("message", f.message());
+            g.writeStringField("hint", f.hint());
+            g.writeStringField("file", f.file());
+            g.writeNumberField("line", f.line());
+            g.writeNumberField("col", f.col());
+            if (f.table() != null) {
+                g.writeStringField("table", f.table());
             }
-            g.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+            if (f.recheck() != null) {
+                g.writeStringField("recheck", f.recheck());
+            }
+        });
     }
 
     /** The category scores' document: an array in their order; numbers as stored, without trailing zeros. */
     static String categories(List<StoredCategory> categories) {
-        StringWriter out = new StringWriter(categories.size() * 80 + 2);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartArray();
-            for (StoredCategory c : categories) {
-                g.writeStartObject();
-                g.writeStringField("category", c.category());
-                if (c.level1() != null) {
-                    g.writeStringField("level1", c.level1());
-                }
-                g.writeFieldName("points");
-                g.writeNumber(plain(c.points()));
-                g.writeFieldName("score");
-                g.writeNumber(plain(c.score()));
-                g.writeEndObject();
+        return write(categories, 80, (g, c) -> {
+            g.writeStringField("category", c.category());
+            if (c.level1() != null) {
+                g.writeStringField("level1", c.level1());
             }
-            g.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+            g.writeFieldName("points");
+            g.writeNumber(plain(c.points()));
+            g.writeFieldName("score");
+            g.writeNumber(plain(c.score()));
+        });
     }
 
     /** A table's indicators' document: an array in their order; a field without a value is left out. */
     static String indicators(List<StoredIndicator> indicators) {
-        StringWriter out = new StringWriter(indicators.size() * 400 + 2);
+        return write(indicators, 400, (g, i) -> {
+            g.writeStringField("key", i.key());
+            text(g, "name", i.name());
+            text(g, "level1", i.level1());
+            text(g, "level2", i.level2());
+            g.writeStringField("target", i.target());
+            g.writeBooleanField("cost", i.cost());
+            text(g, "deduction", i.deduction());
+            g.writeNumberField("line", i.line());
+            g.writeNumberField("col", i.col());
+            text(g, "actual", i.actual());
+            text(g, "group", i.group());
+            number(g, "points", i.points());
+            number(g, "score", i.score());
+            text(g, "status", i.status());
+            text(g, "rule", i.rule());
+            text(g, "explanation", i.explanation());
+            text(g, "library", i.library());
+            text(g, "direction", i.direction());
+        });
+    }
+
+    /** The fields of one object of a document's array. */
+    @FunctionalInterface
+    private interface Fields<T> {
+        void write(JsonGenerator g, T item) throws IOException;
+    }
+
+    /** A document: an array of one object for each item, in their order ({@code size}: about an object's length). */
+    private static <T> String write(List<T> items, int size, Fields<T> fields) {
+        StringWriter out = new StringWriter(items.size() * size + 2);
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartArray();
-            for (StoredIndicator i : indicators) {
+            for (T item : items) {
                 g.writeStartObject();
-                g.writeStringField("key", i.key());
-                text(g, "name", i.name());
-                text(g, "level1", i.level1());
-                text(g, "level2", i.level2());
-                g.writeStringField("target", i.target());
-                g.writeBooleanField("cost", i.cost());
-                text(g, "deduction", i.deduction());
-                g.writeNumberField("line", i.line());
-                g.writeNumberField("col", i.col());
-                text(g, "actual", i.actual());
-                text(g, "group", i.group());
-                number(g, "points", i.points());
-                number(g, "score", i.score());
-                text(g, "status", i.status());
-                text(g, "rule", i.rule());
-                text(g, "explanation", i.explanation());
-                text(g, "library", i.library());
-                text(g, "direction", i.direction());
+                fields.write(g, item);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -168,94 +161,89 @@ final class Documents {
 
     /** The findings of a document (none for null: a department-year written before its document was). */
     static List<StoredFinding> readFindings(String document) {
-        List<StoredFinding> found = new ArrayList<>();
-        if (document == null) {
-            return found;
-        }
-        try (JsonParser p = JSON.createParser(document)) {
-            expect(p.nextToken(), JsonToken.START_ARRAY);
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-                String severity = null;
-                String code = null;
-                String message = null;
-                String hint = null;
-                String file = null;
-                String table = null;
-                String recheck = null;
-                int line = 0;
-                int col = 0;
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    switch (name) {
-                        case "severity" -> severity = p.getText();
-                        case "code" -> code = p.getText();
-                        case "message" -> message = p.getText();
-                        case "hint" -> hint = p.getText();
-                        case "file" -> file = p.getText();
-                        case "line" -> line = p.getIntValue();
-                        case "col" -> col = p.getIntValue();
-                        case "table" -> table = p.getText();
-                        case "recheck" -> recheck = p.getText();
-                        default -> p.skipChildren();
-                    }
-                }
-                found.add(new StoredFinding(severity, code, message, hint, file, line, col, table, recheck));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("a stored findings document that does not parse", e);
-        }
-        return found;
+        return read(document, "findings", Documents::finding);
     }
 
     /** The category scores of a document (none for null). */
     static List<StoredCategory> readCategories(String document) {
-        List<StoredCategory> found = new ArrayList<>();
-        if (document == null) {
-            return found;
-        }
-        try (JsonParser p = JSON.createParser(document)) {
-            expect(p.nextToken(), JsonToken.START_ARRAY);
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-                String category = null;
-                String level1 = null;
-                BigDecimal points = null;
-                BigDecimal score = null;
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    switch (name) {
-                        case "category" -> category = p.getText();
-                        case "level1" -> level1 = p.getText();
-                        // the number's text, not a double: exact
-                        case "points" -> points = new BigDecimal(p.getText());
-                        case "score" -> score = new BigDecimal(p.getText());
-                        default -> p.skipChildren();
-                    }
-                }
-                found.add(new StoredCategory(category, level1, points, score));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("a stored categories document that does not parse", e);
-        }
-        return found;
+        return read(document, "categories", Documents::category);
     }
 
     /** The indicators of a document (none for null). */
     static List<StoredIndicator> readIndicators(String document) {
-        List<StoredIndicator> found = new ArrayList<>();
+        return read(document, "indicators", Documents::indicator);
+    }
+
+    /** One object of a document's array, its fields read up to its end. */
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(JsonParser p) throws IOException;
+    }
+
+    /** The objects of a document's array, in their order (none for null). */
+    private static <T> List<T> read(String document, String what, Reader<T> one) {
+        List<T> found = new ArrayList<>();
         if (document == null) {
             return found;
         }
         try (JsonParser p = JSON.createParser(document)) {
             expect(p.nextToken(), JsonToken.START_ARRAY);
             while (p.nextToken() == JsonToken.START_OBJECT) {
-                found.add(indicator(p));
+                found.add(one.read(p));
             }
         } catch (IOException e) {
-            throw new IllegalStateException("a stored indicators document that does not parse", e);
+            throw new IllegalStateException("a stored " + what + " document that does not parse", e);
         }
         return found;
+    }
+
+    private static StoredFinding finding(JsonParser p) throws IOException {
+        String severity = null;
+        String code = null;
+        String message = null;
+        String hint = null;
+        String file = null;
+        String table = null;
+        String recheck = null;
+        int line = 0;
+        int col = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "severity" -> severity = p.getText();
+                case "code" -> code = p.getText();
+                case "message" -> message = p.getText();
+                case "hint" -> hint = p.getText();
+                case "file" -> file = p.getText();
+                case "line" -> line = p.getIntValue();
+                case "col" -> col = p.getIntValue();
+                case "table" -> table = p.getText();
+                case "recheck" -> recheck = p.getText();
+                default -> p.skipChildren();
+            }
+        }
+        return new StoredFinding(severity, code, message, hint, file, line, col, table, recheck);
+    }
+
+    private static StoredCategory category(JsonParser p) throws IOException {
+        String category = null;
+        String level1 = null;
+        BigDecimal points = null;
+        BigDecimal score = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "category" -> category = p.getText();
+                case "level1" -> level1 = p.getText();
+                // the number's text, not a double: exact
+                case "points" -> points = new BigDecimal(p.getText());
+                case "score" -> score = new BigDecimal(p.getText());
+                default -> p.skipChildren();
+            }
+        }
+        return new StoredCategory(category, level1, points, score);
     }
 
     private static StoredIndicator indicator(JsonParser p) throws IOException {

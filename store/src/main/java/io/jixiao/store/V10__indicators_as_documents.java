@@ -2,12 +2,9 @@ package io.jixiao.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -30,7 +27,7 @@ public final class V10__indicators_as_documents extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
-        boolean h2 = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+        boolean h2 = V9__findings_and_categories_as_documents.h2(c);
         try (Statement s = c.createStatement()) {
             // IF NOT EXISTS / IF EXISTS: a test takes a store back to an earlier version by its schema history alone
             s.execute("ALTER TABLE indicator_table ADD COLUMN IF NOT EXISTS indicators " + (h2 ? "CLOB" : "text"));
@@ -47,29 +44,16 @@ public final class V10__indicators_as_documents extends BaseJavaMigration {
 
     /** Every table's indicators, in order, into its document: one table at a time, none held. */
     private static void indicators(Connection c) throws SQLException {
-        try (Statement read = StreamedReads.statement(c);
-             PreparedStatement write = c.prepareStatement(
-                     "UPDATE indicator_table SET indicators = ?, indicator_count = ? WHERE id = ?");
-             ResultSet rs = read.executeQuery("SELECT table_id, indicator_key, name, level1, level2, target,"
-                     + " cost_indicator, deduction, line, col, actual, category_group, points, score, status, rule,"
-                     + " explanation, library_id, direction FROM indicator ORDER BY table_id, ordinal")) {
-            long parent = -1;
-            List<Documents.StoredIndicator> found = new ArrayList<>();
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                if (id != parent && parent >= 0) {
-                    write(write, parent, found);
-                    found.clear();
-                }
-                parent = id;
-                found.add(new Documents.StoredIndicator(rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8), rs.getInt(9),
-                        rs.getInt(10), rs.getString(11), rs.getString(12), rs.getBigDecimal(13), rs.getBigDecimal(14),
-                        rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19)));
-            }
-            if (parent >= 0) {
-                write(write, parent, found);
-            }
+        try (PreparedStatement write = c.prepareStatement(
+                "UPDATE indicator_table SET indicators = ?, indicator_count = ? WHERE id = ?")) {
+            StreamedReads.byParent(c, "SELECT table_id, indicator_key, name, level1, level2, target, cost_indicator,"
+                    + " deduction, line, col, actual, category_group, points, score, status, rule, explanation,"
+                    + " library_id, direction FROM indicator ORDER BY table_id, ordinal",
+                    rs -> new Documents.StoredIndicator(rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8), rs.getInt(9),
+                            rs.getInt(10), rs.getString(11), rs.getString(12), rs.getBigDecimal(13), rs.getBigDecimal(14),
+                            rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19)),
+                    (parent, found) -> write(write, parent, found));
         }
     }
 

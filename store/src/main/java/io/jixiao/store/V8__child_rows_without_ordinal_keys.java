@@ -3,7 +3,6 @@ package io.jixiao.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -26,7 +25,7 @@ public final class V8__child_rows_without_ordinal_keys extends BaseJavaMigration
     @Override
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
-        boolean h2 = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+        boolean h2 = V9__findings_and_categories_as_documents.h2(c);
         try (Statement s = c.createStatement()) {
             // IF EXISTS: a test takes a store back to an earlier version by its schema history alone
             // indicator keeps indicator_by_table (its foreign key's index on H2, created in V1 on both)

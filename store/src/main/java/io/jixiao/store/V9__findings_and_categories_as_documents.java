@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -31,7 +29,7 @@ public final class V9__findings_and_categories_as_documents extends BaseJavaMigr
     @Override
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
-        boolean h2 = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+        boolean h2 = h2(c);
         String text = h2 ? "CLOB" : "text";
         try (Statement s = c.createStatement()) {
             // IF NOT EXISTS / IF EXISTS: a test takes a store back to an earlier version by its schema history alone
@@ -79,51 +77,25 @@ public final class V9__findings_and_categories_as_documents extends BaseJavaMigr
 
     /** Every department-year's findings, in order, into its document. */
     private static void findings(Connection c) throws SQLException {
-        try (Statement read = StreamedReads.statement(c);
-             PreparedStatement write = c.prepareStatement(
-                     "UPDATE department_year SET findings = ?, finding_count = ? WHERE id = ?");
-             ResultSet rs = read.executeQuery("SELECT department_year_id, severity, code, message, hint, file, line,"
-                     + " col, table_name, recheck FROM finding ORDER BY department_year_id, ordinal")) {
-            long parent = -1;
-            List<Documents.StoredFinding> found = new ArrayList<>();
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                if (id != parent && parent >= 0) {
-                    write(write, parent, Documents.findings(found), found.size());
-                    found.clear();
-                }
-                parent = id;
-                found.add(new Documents.StoredFinding(rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9),
-                        rs.getString(10)));
-            }
-            if (parent >= 0) {
-                write(write, parent, Documents.findings(found), found.size());
-            }
+        try (PreparedStatement write = c.prepareStatement(
+                "UPDATE department_year SET findings = ?, finding_count = ? WHERE id = ?")) {
+            StreamedReads.byParent(c, "SELECT department_year_id, severity, code, message, hint, file, line, col,"
+                    + " table_name, recheck FROM finding ORDER BY department_year_id, ordinal",
+                    rs -> new Documents.StoredFinding(rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9),
+                            rs.getString(10)),
+                    (parent, found) -> write(write, parent, Documents.findings(found), found.size()));
         }
     }
 
     /** Every table's category scores, in order, into its document. */
     private static void categories(Connection c) throws SQLException {
-        try (Statement read = StreamedReads.statement(c);
-             PreparedStatement write = c.prepareStatement("UPDATE indicator_table SET categories = ? WHERE id = ?");
-             ResultSet rs = read.executeQuery("SELECT table_id, category, level1, points, score FROM category_score"
-                     + " ORDER BY table_id, ordinal")) {
-            long parent = -1;
-            List<Documents.StoredCategory> found = new ArrayList<>();
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                if (id != parent && parent >= 0) {
-                    write(write, parent, Documents.categories(found), null);
-                    found.clear();
-                }
-                parent = id;
-                found.add(new Documents.StoredCategory(rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-                        rs.getBigDecimal(5)));
-            }
-            if (parent >= 0) {
-                write(write, parent, Documents.categories(found), null);
-            }
+        try (PreparedStatement write = c.prepareStatement("UPDATE indicator_table SET categories = ? WHERE id = ?")) {
+            StreamedReads.byParent(c, "SELECT table_id, category, level1, points, score FROM category_score"
+                    + " ORDER BY table_id, ordinal",
+                    rs -> new Documents.StoredCategory(rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                            rs.getBigDecimal(5)),
+                    (parent, found) -> write(write, parent, Documents.categories(found), null));
         }
     }
 
@@ -137,6 +109,11 @@ public final class V9__findings_and_categories_as_documents extends BaseJavaMigr
             write.setLong(3, id);
         }
         write.executeUpdate();
+    }
+
+    /** Whether {@code c} is H2's (else PostgreSQL's or a compatible server's). */
+    static boolean h2(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
     }
 
     /** Whether the current schema has the table (H2 keeps names in upper case, PostgreSQL in lower). */
