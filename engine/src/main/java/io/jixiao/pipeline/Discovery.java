@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
  * Finds department folders under a root: every folder (the root included, hidden folders skipped) that holds
@@ -33,25 +35,35 @@ public final class Discovery {
             throw new KpiException(PipelineProblems.notAFolder(root.toString()));
         }
         List<DepartmentFolder> found = new ArrayList<>();
+        // each folder is listed once, by the walk: its files are gathered as they are visited (with the attributes
+        // the walk read anyway) and the folder becomes a department when the walk leaves it
+        Deque<List<Path>> files = new ArrayDeque<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(root) && hidden(root, dir)) {
+                    if (!dir.equals(root) && hidden(dir)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    try {
-                        folder(root, dir, found);
-                    } catch (IOException e) {
-                        found.add(unreadable(root, dir, e));
-                        return FileVisitResult.SKIP_SUBTREE;
+                    files.push(new ArrayList<>());
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    // a link is taken for what it points to, as Files.isRegularFile does: a linked targets.yaml is
+                    // found, and refused when read if it leads out of the folder (KPI-0137)
+                    // (a root that is itself a link is visited as a file, outside any folder: nothing is found)
+                    if (!files.isEmpty()
+                            && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+                        files.element().add(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    if (!hidden(root, file)) {
+                    if (file.equals(root) || !hidden(file)) {
                         found.add(unreadable(root, file, e));
                     }
                     return FileVisitResult.CONTINUE;
@@ -59,8 +71,11 @@ public final class Discovery {
 
                 @Override
                 public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                    if (e != null && found.stream().noneMatch(f -> f.dir().equals(dir))) {
+                    List<Path> listed = files.pop();
+                    if (e != null) {
                         found.add(unreadable(root, dir, e));
+                    } else {
+                        folder(root, dir, listed).ifPresent(found::add);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -72,24 +87,28 @@ public final class Discovery {
         return found;
     }
 
-    private static void folder(Path root, Path dir, List<DepartmentFolder> found) throws IOException {
+    /** The department of a folder whose regular files are {@code listed}: none without a targets.yaml (or .yml). */
+    private static Optional<DepartmentFolder> folder(Path root, Path dir, List<Path> listed) {
         Path targets = null;
         for (String name : List.of("targets.yaml", "targets.yml")) {
-            if (Files.isRegularFile(dir.resolve(name))) {
-                targets = dir.resolve(name);
+            for (Path p : listed) {
+                if (p.getFileName().toString().equals(name)) {
+                    targets = p;
+                    break;
+                }
+            }
+            if (targets != null) {
                 break;
             }
         }
         if (targets == null) {
-            return;
+            return Optional.empty();
         }
-        List<Path> files;
-        try (Stream<Path> all = Files.list(dir)) {
-            files = all.filter(Files::isRegularFile).sorted().toList();
-        }
-        found.add(new DepartmentFolder(id(root, dir), dir, targets,
-                files.stream().filter(Discovery::isActuals).toList(),
-                files.stream().filter(Discovery::isProgress).toList()));
+        List<Path> sorted = new ArrayList<>(listed);
+        sorted.sort(null);
+        return Optional.of(new DepartmentFolder(id(root, dir), dir, targets,
+                sorted.stream().filter(Discovery::isActuals).toList(),
+                sorted.stream().filter(Discovery::isProgress).toList()));
     }
 
     /** A folder that could not be listed, as a department that fails with KPI-0331. */
@@ -129,12 +148,12 @@ public final class Discovery {
         return n.startsWith("progress") && (n.endsWith(".yaml") || n.endsWith(".yml") || ActualsFiles.isWorkbook(n));
     }
 
-    private static boolean hidden(Path root, Path dir) {
-        for (Path part : root.relativize(dir)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * A hidden file or folder (its name starts with '.'), below the root. Its own name decides: the walk never enters
+     * a hidden folder, so no folder it visits has a hidden one above it.
+     */
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 }

@@ -106,17 +106,17 @@ public final class RuleBook {
     private final boolean precompiled;
     private final Sessions sessions;
     private final RuleLimits limits;
-    private final Map<String, Location> rules;
+    /** Where each rule is written, by name: read from the DRL when first asked (a finding about a rule). */
+    private final RuleLocations rules;
     private final boolean userRules;
 
-    private RuleBook(KieBase kieBase, List<String> files, boolean precompiled, Map<String, Location> rules,
+    private RuleBook(KieBase kieBase, List<String> files, boolean precompiled, RuleLocations rules,
                      boolean userRules) {
-        this(kieBase, List.copyOf(files), precompiled, new Sessions(kieBase), RuleLimits.DEFAULT, Map.copyOf(rules),
-                userRules);
+        this(kieBase, List.copyOf(files), precompiled, new Sessions(kieBase), RuleLimits.DEFAULT, rules, userRules);
     }
 
     private RuleBook(KieBase kieBase, List<String> files, boolean precompiled, Sessions sessions, RuleLimits limits,
-                     Map<String, Location> rules, boolean userRules) {
+                     RuleLocations rules, boolean userRules) {
         this.kieBase = kieBase;
         this.files = files;
         this.precompiled = precompiled;
@@ -134,7 +134,7 @@ public final class RuleBook {
 
     /** Where a rule is written ({@code file:line:col} of its {@code rule "name"}), for findings about it. */
     public Location locate(String rule) {
-        return rules.getOrDefault(rule, Location.UNKNOWN);
+        return rules.get().getOrDefault(rule, Location.UNKNOWN);
     }
 
     /**
@@ -160,7 +160,7 @@ public final class RuleBook {
      */
     String ruleOfClass(String suffix) {
         String best = null;
-        for (String rule : rules.keySet()) {
+        for (String rule : rules.get().keySet()) {
             String escaped = classPart(rule);
             if (suffix.startsWith(escaped) && AFTER_NAME.matcher(suffix.substring(escaped.length())).matches()
                     && (best == null || rule.length() > best.length())) {
@@ -263,9 +263,8 @@ public final class RuleBook {
                         + " (rebuild jixiao, or run with JIXIAO_RULES=classic)", e);
             }
         }
-        Map<String, Location> rules = new HashMap<>();
-        RuleSources.packaged().forEach(src -> UserRules.names(src).forEach(rules::putIfAbsent));
-        return new RuleBook(KieBaseBuilder.createKieBaseFromModel(models), model.get().files(), true, rules, false);
+        return new RuleBook(KieBaseBuilder.createKieBaseFromModel(models), model.get().files(), true,
+                RuleLocations.of(RuleSources::packaged), false);
     }
 
     /** True when the packaged rules of this book were precompiled at build time (no DRL compiled at run time). */
@@ -329,8 +328,7 @@ public final class RuleBook {
         if (!errors.isEmpty()) {
             throw new KpiException(errors);
         }
-        Map<String, Location> rules = new HashMap<>();
-        sources.forEach(src -> UserRules.names(src).forEach(rules::putIfAbsent));
+        RuleLocations rules = RuleLocations.of(() -> sources);
         Set<String> packaged = new HashSet<>();
         RuleSources.packaged().forEach(p -> packaged.add(p.path()));
         return new RuleBook(helper.build(), names, false, rules, !packaged.containsAll(names));
