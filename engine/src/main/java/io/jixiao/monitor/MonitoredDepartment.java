@@ -31,21 +31,27 @@ public record MonitoredDepartment(String folder, String department, int year, in
 
     /** The summary of a monitored department. */
     public static MonitoredDepartment of(String folder, DepartmentMonitoring m) {
-        int indicators = m.tables().stream().mapToInt(t -> t.indicators().size()).sum();
+        // one pass over the tables and their lines: the count of each light, of the lines and of the warnings
+        int[] tableLights = new int[Light.values().length];
+        int[] lineLights = new int[Light.values().length];
+        int indicators = 0;
         long warnings = warnings(m.findings());
+        List<TableLight> lights = new java.util.ArrayList<>(m.tables().size());
         for (TableMonitoring t : m.tables()) {
+            tableLights[t.light().ordinal()]++;
+            lights.add(new TableLight(t.name(), t.light(), t.executionRate(), t.pace()));
             warnings += warnings(t.findings());
             for (IndicatorMonitoring i : t.indicators()) {
+                indicators++;
+                lineLights[i.light().ordinal()]++;
                 warnings += warnings(i.findings());
             }
         }
         return new MonitoredDepartment(folder, m.department(), m.year(), m.month(), m.profile(), m.projected().method(),
-                m.projected().score(), m.projected().grade(), m.tables().size(), indicators, m.lights().get(Light.RED),
-                m.lights().get(Light.YELLOW), m.lights().get(Light.GREEN),
-                (int) m.tables().stream().mapToLong(t -> t.count(Light.RED)).sum(),
-                (int) m.tables().stream().mapToLong(t -> t.count(Light.YELLOW)).sum(),
-                m.tables().stream().map(t -> new TableLight(t.name(), t.light(), t.executionRate(), t.pace())).toList(),
-                (int) warnings, List.of(), false);
+                m.projected().score(), m.projected().grade(), m.tables().size(), indicators,
+                tableLights[Light.RED.ordinal()], tableLights[Light.YELLOW.ordinal()],
+                tableLights[Light.GREEN.ordinal()], lineLights[Light.RED.ordinal()],
+                lineLights[Light.YELLOW.ordinal()], lights, (int) warnings, List.of(), false);
     }
 
     /** The warnings among {@code findings}: counted where they are, every finding of a monitoring once. */

@@ -22,7 +22,7 @@ import java.util.Set;
 public record Evaluation(Prepared prepared, DepartmentScore score, List<Finding> findings, Set<Stage> stages) {
 
     public Evaluation {
-        findings = findings.stream().sorted(Finding.ORDER).toList();
+        findings = Finding.sorted(findings);
         stages = Set.copyOf(stages);
     }
 

@@ -21,7 +21,7 @@ public record Monitored(DepartmentTargets targets, DepartmentProgress progress, 
                         DepartmentMonitoring monitoring, List<Finding> findings, Prepared.Step stopped) {
 
     public Monitored {
-        findings = findings.stream().sorted(Finding.ORDER).toList();
+        findings = Finding.sorted(findings);
     }
 
     /** True when the department was monitored: no finding is an error. */

@@ -38,7 +38,7 @@ public record Prepared(DepartmentTargets targets, DepartmentActuals actuals, Sco
     }
 
     public Prepared {
-        findings = findings.stream().sorted(Finding.ORDER).toList();
+        findings = Finding.sorted(findings);
     }
 
     /** A department prepared, or stopped, with nothing to diagnose. */

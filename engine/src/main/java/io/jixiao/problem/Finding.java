@@ -36,6 +36,24 @@ public final class Finding {
             .thenComparing(Finding::message);
 
     /**
+     * {@code findings} in {@link #ORDER}, unmodifiable: a copy, sorted only when it is not in that order already (a
+     * list put together from lists in order, or sorted before, is checked pair by pair instead of sorted again).
+     *
+     * @param findings any findings, in any order
+     * @return the same findings in {@link #ORDER}, equal ones in the order they came
+     */
+    public static java.util.List<Finding> sorted(java.util.List<Finding> findings) {
+        java.util.List<Finding> copy = new java.util.ArrayList<>(findings);
+        for (int i = 1; i < copy.size(); i++) {
+            if (ORDER.compare(copy.get(i - 1), copy.get(i)) > 0) {
+                copy.sort(ORDER);
+                break;
+            }
+        }
+        return java.util.Collections.unmodifiableList(copy);
+    }
+
+    /**
      * Two files' names in {@link String#compareTo} order; the same name, as the findings of one file share it, without
      * comparing it character by character (most comparisons of a sort are within one file).
      */
