@@ -11,6 +11,7 @@ import io.jixiao.model.TableKind;
 import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
+import io.jixiao.value.ParsedValue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,6 +100,8 @@ public final class ActualsLoader {
                 m.containsKey("year") ? m.get("year").value().at() : at, overall, projects, file, evaluation);
     }
 
+    private static final Values.Failure BAD_ACTUAL = LoadProblems::badActual;
+
     private TableActuals table(YMap map, TableKind kind) {
         Map<String, Entry> m = (kind == TableKind.EVALUATION ? EVALUATION : TABLE).read(map, out);
         String name = kind == TableKind.OVERALL ? nodes.optional(m, "name").orElse(IndicatorTable.OVERALL_NAME)
@@ -107,16 +110,29 @@ public final class ActualsLoader {
         Map<String, ActualEntry> actuals = new LinkedHashMap<>();
         Map<String, Location> unread = new LinkedHashMap<>();
         if (m.containsKey("actuals")) {
-            nodes.scalars(m.get("actuals")).forEach((key, e) -> nodes.text(e).ifPresent(text -> {
+            // a loop and ifs rather than lambdas for every actual: under C1 (the launcher's) making a lambda that
+            // captures a value costs a call into the VM (docs/performance.md#file-path-tenth)
+            for (Map.Entry<String, Entry> written : nodes.scalars(m.get("actuals")).entrySet()) {
+                String key = written.getKey();
+                Entry e = written.getValue();
+                Optional<String> t = nodes.text(e);
+                if (t.isEmpty()) {
+                    continue;
+                }
+                String text = t.get();
                 Location at = e.value().at();
                 if (text.isEmpty()) {
                     out.add(LoadProblems.emptyActual(at, key));
                     unread.put(key, at);
-                    return;
+                    continue;
                 }
-                Values.parse(text, at, out, LoadProblems::badActual, false, key).ifPresentOrElse(
-                        pv -> actuals.put(key, new ActualEntry(key, text, pv.value(), at)), () -> unread.put(key, at));
-            }));
+                Optional<ParsedValue> pv = Values.parse(text, at, out, BAD_ACTUAL, false, key);
+                if (pv.isPresent()) {
+                    actuals.put(key, new ActualEntry(key, text, pv.get().value(), at));
+                } else {
+                    unread.put(key, at);
+                }
+            }
         } else if (!Shape.misspelt(m, "actuals")) {
             out.add(LoadProblems.missingKey(map.at(), "actuals", LoadTexts.text("where.tableNamed", "table", name)));
         }

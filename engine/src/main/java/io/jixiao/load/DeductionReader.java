@@ -56,7 +56,9 @@ final class DeductionReader {
      */
     Optional<Deduction> read(Entry e) {
         Optional<Deduction> d = readAsWritten(e);
-        d.ifPresent(this::sense);
+        if (d.isPresent()) {
+            sense(d.get()); // not d.ifPresent(this::sense): a bound method reference is made on every call
+        }
         return d;
     }
 

@@ -53,10 +53,27 @@ final class Nodes {
     /** Scalar text, stripped; empty for null. */
     Optional<String> text(Entry e) {
         if (e.value() instanceof YScalar s) {
-            return Optional.of(s.isNull() ? "" : s.text().strip());
+            return Optional.of(s.isNull() ? "" : strip(s.text()));
         }
         out.add(LoadProblems.wrongType(e.value().at(), e.key(), LoadTexts.text("expected.single"), e.value().kind()));
         return Optional.empty();
+    }
+
+    /**
+     * {@link String#strip()}, which looks up both ends' code points in the Unicode tables (for Chinese text, each time
+     * the loaders read a key or value): a text that starts and ends with printable ASCII or a CJK ideograph — no
+     * whitespace — is returned as it is without.
+     */
+    static String strip(String s) {
+        int n = s.length();
+        if (n > 0 && plainly(s.charAt(0)) && plainly(s.charAt(n - 1))) {
+            return s;
+        }
+        return s.strip();
+    }
+
+    private static boolean plainly(char c) {
+        return (c > ' ' && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF);
     }
 
     /** @param where what holds the key ({where} of KPI-0103), in words: e.g. {@code LoadTexts.text("where.table")} */
@@ -78,7 +95,11 @@ final class Nodes {
 
     Optional<String> optional(Map<String, Entry> m, String key) {
         Entry e = m.get(key);
-        return e == null ? Optional.empty() : text(e).filter(s -> !s.isEmpty());
+        if (e == null) {
+            return Optional.empty();
+        }
+        Optional<String> t = text(e);
+        return t.isPresent() && t.get().isEmpty() ? Optional.empty() : t;
     }
 
     /**
@@ -86,14 +107,17 @@ final class Nodes {
      * {@code example} in words, e.g. {@code LoadTexts.text("example.points")}.
      */
     Optional<BigDecimal> number(Map<String, Entry> m, String key, String example) {
-        return optional(m, key).flatMap(t -> {
-            String n = ValueParser.normalize(t);
-            if (PLAIN_NUMBER.matcher(n).matches()) {
-                return Optional.of(new BigDecimal(n));
-            }
-            out.add(LoadProblems.badNumber(m.get(key).value().at(), key, t, example));
+        Optional<String> written = optional(m, key);
+        if (written.isEmpty()) {
             return Optional.empty();
-        });
+        }
+        String t = written.get();
+        String n = ValueParser.normalize(t);
+        if (PLAIN_NUMBER.matcher(n).matches()) {
+            return Optional.of(new BigDecimal(n));
+        }
+        out.add(LoadProblems.badNumber(m.get(key).value().at(), key, t, example));
+        return Optional.empty();
     }
 
     private static final java.util.regex.Pattern PLAIN_NUMBER =
@@ -113,13 +137,16 @@ final class Nodes {
      * never negative (KPI-0116).
      */
     Optional<BigDecimal> money(Map<String, Entry> m, String key) {
-        return optional(m, key).flatMap(t -> {
-            Optional<BigDecimal> wan = WanYuan.wanYuan(t);
-            if (wan.isEmpty()) {
-                out.add(LoadProblems.badNumber(m.get(key).value().at(), key, t, LoadTexts.text("example.money")));
-            }
-            return wan.filter(w -> notNegative(w, m.get(key), LoadTexts.text("example.moneyNotNegative")));
-        });
+        Optional<String> written = optional(m, key);
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> wan = WanYuan.wanYuan(written.get());
+        if (wan.isEmpty()) {
+            out.add(LoadProblems.badNumber(m.get(key).value().at(), key, written.get(), LoadTexts.text("example.money")));
+            return wan;
+        }
+        return notNegative(wan.get(), m.get(key), LoadTexts.text("example.moneyNotNegative")) ? wan : Optional.empty();
     }
 
     List<String> strings(Entry e) {
@@ -129,7 +156,7 @@ final class Nodes {
         List<String> all = new ArrayList<>();
         for (YNode n : list(e)) {
             if (n instanceof YScalar s && !s.isNull()) {
-                all.add(s.text().strip());
+                all.add(strip(s.text()));
             } else if (!(n instanceof YScalar)) {
                 out.add(LoadProblems.wrongType(n.at(), e.key(), LoadTexts.text("expected.texts"), n.kind()));
             }
@@ -139,20 +166,25 @@ final class Nodes {
 
     Map<String, Entry> scalars(Entry e) {
         Map<String, Entry> all = new LinkedHashMap<>();
+        Optional<YMap> map = map(e);
+        if (map.isEmpty()) {
+            return all;
+        }
         Map<String, Entry> normalised = new java.util.HashMap<>();
-        map(e).ifPresent(m -> m.entries().forEach((k, v) -> {
+        for (Entry v : map.get().entries().values()) {
+            String k = v.key();
             if (v.value() instanceof YScalar) {
                 // (个/套) and （个/套） name the same indicator: a second spelling is a duplicate, not a silent win
                 Entry first = normalised.putIfAbsent(ValueParser.normalize(k), v);
                 if (first != null) {
                     out.add(LoadProblems.duplicateKey(v.keyAt(), k.strip(), first.keyAt()));
                 } else {
-                    all.put(k.strip(), v);
+                    all.put(strip(k), v);
                 }
             } else {
                 out.add(LoadProblems.wrongType(v.value().at(), k, LoadTexts.text("expected.single"), v.value().kind()));
             }
-        }));
+        }
         return all;
     }
 }

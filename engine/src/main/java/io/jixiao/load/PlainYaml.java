@@ -6,7 +6,6 @@ import io.jixiao.load.YNode.YMap;
 import io.jixiao.load.YNode.YScalar;
 import io.jixiao.problem.Location;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,10 +43,10 @@ final class PlainYaml {
     /** The content line being read. */
     private int cur;
 
-    private PlainYaml(String file, String text, int lineLimit) {
+    private PlainYaml(String file, char[] text, int length, int lineLimit) {
         this.file = file;
-        this.text = text.toCharArray();
-        this.length = this.text.length;
+        this.text = text;
+        this.length = length;
         this.lineLimit = lineLimit;
     }
 
@@ -61,8 +60,13 @@ final class PlainYaml {
 
     /** As {@link #parse(String, String)}, giving up on a line longer than {@code lineLimit} characters. */
     static YNode parse(String file, String text, int lineLimit) {
+        return parse(file, text.toCharArray(), text.length(), lineLimit);
+    }
+
+    /** As {@link #parse(String, String, int)}, for the text in {@code text[0, length)}. */
+    static YNode parse(String file, char[] text, int length, int lineLimit) {
         try {
-            PlainYaml p = new PlainYaml(file, text, lineLimit);
+            PlainYaml p = new PlainYaml(file, text, length, lineLimit);
             if (!p.scanLines()) {
                 return null;
             }
@@ -96,6 +100,9 @@ final class PlainYaml {
      * a line longer than {@link #lineLimit} between its line feeds).
      */
     private boolean scanLines() {
+        // the array and its length in locals: C1 (the launcher's compiler) reads a field again on every iteration
+        final char[] text = this.text;
+        final int length = this.length;
         int line = 1;
         int i = 0;
         while (i < length) {
@@ -198,7 +205,7 @@ final class PlainYaml {
             throw giveUp();
         }
         Location at = location(cur, s);
-        Map<String, Entry> entries = new LinkedHashMap<>();
+        Map<String, Entry> entries = new FreshEntries();
         int pos = s;
         while (true) {
             int line = cur;
@@ -254,7 +261,7 @@ final class PlainYaml {
             throw giveUp();
         }
         Location at = location(cur, open);
-        Map<String, Entry> entries = new LinkedHashMap<>();
+        Map<String, Entry> entries = new FreshEntries();
         int i = spaces(open + 1);
         if (i >= length || text[i] == '}') {
             throw giveUp();

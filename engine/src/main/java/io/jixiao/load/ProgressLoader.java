@@ -14,6 +14,7 @@ import io.jixiao.problem.Finding;
 import io.jixiao.problem.KpiException;
 import io.jixiao.problem.Location;
 import io.jixiao.value.Months;
+import io.jixiao.value.ParsedValue;
 import io.jixiao.value.ValueParser;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -157,14 +158,19 @@ public final class ProgressLoader {
     private void entries(YMap indicators, Map<String, ProgressEntry> lines) {
         Map<String, Entry> normalised = new HashMap<>();
         for (Entry e : indicators.entries().values()) {
-            String key = e.key().strip();
+            String key = Nodes.strip(e.key());
             // (个/套) and （个/套） name the same indicator: a second spelling is a duplicate, not a silent win
             Entry first = normalised.putIfAbsent(ValueParser.normalize(key), e);
             if (first != null) {
                 out.add(LoadProblems.duplicateKey(e.keyAt(), key, first.keyAt()));
                 continue;
             }
-            nodes.map(e).ifPresent(v -> lines.put(key, entry(key, e.keyAt(), v)));
+            // ifs rather than lambdas for every line: under C1 (the launcher's) making a lambda that captures a value
+            // costs a call into the VM (docs/performance.md#file-path-tenth)
+            Optional<YMap> v = nodes.map(e);
+            if (v.isPresent()) {
+                lines.put(key, entry(key, e.keyAt(), v.get()));
+            }
         }
     }
 
@@ -173,8 +179,8 @@ public final class ProgressLoader {
         ActualEntry current = value(m, "current", key);
         ActualEntry forecast = value(m, "forecast", key);
         Location likelihoodAt = valueAt(m, "likelihood", keyAt);
-        Likelihood likelihood = nodes.optional(m, "likelihood")
-                .map(t -> likelihood(t, key, likelihoodAt, out)).orElse(null);
+        Optional<String> written = nodes.optional(m, "likelihood");
+        Likelihood likelihood = written.isPresent() ? likelihood(written.get(), key, likelihoodAt, out) : null;
         String reason = nodes.optional(m, "reason").orElse(null);
         String measures = nodes.optional(m, "measures").orElse(null);
         // a part that is missing is written nowhere: a finding about it is placed at the line's key
@@ -182,13 +188,15 @@ public final class ProgressLoader {
     }
 
     /** A 当前完成值 or 全年预计完成值, read by the value grammar; null when not written. */
+    private static final Values.Failure BAD_ACTUAL = LoadProblems::badActual;
+
     private ActualEntry value(Map<String, Entry> m, String field, String key) {
         Optional<String> text = nodes.optional(m, field);
         if (text.isEmpty()) {
             return null;
         }
         Location at = m.get(field).value().at();
-        return Values.parse(text.get(), at, out, LoadProblems::badActual)
-                .map(pv -> new ActualEntry(key, text.get(), pv.value(), at)).orElse(null);
+        Optional<ParsedValue> pv = Values.parse(text.get(), at, out, BAD_ACTUAL);
+        return pv.isPresent() ? new ActualEntry(key, text.get(), pv.get().value(), at) : null;
     }
 }

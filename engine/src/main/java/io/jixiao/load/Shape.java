@@ -47,24 +47,28 @@ final class Shape {
 
         private static final long serialVersionUID = 1L;
 
-        private final Set<String> guessed = new HashSet<>();
+        /** Made at the first unknown key: a set per mapping read was one more map per row. */
+        private Set<String> guessed;
     }
 
     /** {@code canonical} is absent from {@code m} but an unknown key of it was probably meant to be it. */
     static boolean misspelt(Map<String, Entry> m, String canonical) {
-        return m instanceof Keys k && k.guessed.contains(canonical) && !m.containsKey(canonical);
+        return m instanceof Keys k && k.guessed != null && k.guessed.contains(canonical) && !m.containsKey(canonical);
     }
 
     /** Entries by canonical key; problems go to {@code out}. */
     Keys read(YMap map, List<Finding> out) {
         Keys byCanonical = new Keys();
         for (Entry e : map.entries().values()) {
-            String canonical = canonicalOf.get(e.key().strip());
+            String canonical = canonicalOf.get(Nodes.strip(e.key()));
             if (canonical == null) {
                 String closest = closest(e.key().strip());
                 out.add(LoadProblems.unknownKey(e.keyAt(), e.key(), LoadTexts.text(where), canonicalOf.keySet(),
                         closest));
                 if (closest != null) {
+                    if (byCanonical.guessed == null) {
+                        byCanonical.guessed = new HashSet<>();
+                    }
                     byCanonical.guessed.add(canonicalOf.get(closest));
                 }
                 continue;

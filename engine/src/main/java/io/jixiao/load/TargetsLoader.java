@@ -252,19 +252,25 @@ public final class TargetsLoader {
             List<Indicator> rows = new ArrayList<>();
             // keyed as pairing compares keys (ValueParser.normalize), so every actual finds one indicator only
             Map<String, Indicator> seen = new LinkedHashMap<>();
+            // loops and ifs rather than lambdas on the way of every row: under C1 (the launcher's) making a lambda
+            // that captures a value costs a call into the VM (docs/performance.md#file-path-tenth)
             for (YNode n : items) {
-                nodes.mapItem(n, "where.indicator").flatMap(map -> evaluation ? evaluationRow(map, table)
-                        : row(map, skipped)).ifPresent(i -> {
-                    Indicator first = seen.putIfAbsent(ValueParser.normalize(i.key()), i);
-                    if (first == null) {
-                        rows.add(i);
-                    } else if (first.key().equals(i.key())) {
-                        out.add(LoadProblems.duplicateIndicator(i.location(), i.key(), table, first.location()));
-                    } else {
-                        out.add(LoadProblems.duplicateIndicatorSpelling(i.location(), i.key(), first.key(), table,
-                                first.location()));
-                    }
-                });
+                Optional<YMap> map = nodes.mapItem(n, "where.indicator");
+                Optional<Indicator> row = map.isEmpty() ? Optional.empty()
+                        : evaluation ? evaluationRow(map.get(), table) : row(map.get(), skipped);
+                if (row.isEmpty()) {
+                    continue;
+                }
+                Indicator i = row.get();
+                Indicator first = seen.putIfAbsent(ValueParser.normalize(i.key()), i);
+                if (first == null) {
+                    rows.add(i);
+                } else if (first.key().equals(i.key())) {
+                    out.add(LoadProblems.duplicateIndicator(i.location(), i.key(), table, first.location()));
+                } else {
+                    out.add(LoadProblems.duplicateIndicatorSpelling(i.location(), i.key(), first.key(), table,
+                            first.location()));
+                }
             }
             return rows;
         }
@@ -344,7 +350,7 @@ public final class TargetsLoader {
                 }
                 return Optional.empty();
             }
-            Optional<Category> category = Optional.ofNullable(level1).flatMap(l -> Category.of(l, level2));
+            Optional<Category> category = level1 == null ? Optional.empty() : Category.of(level1, level2);
             if (level1 != null && category.isEmpty()) {
                 out.add(LoadProblems.unknownLevel1(m.get("level1").value().at(), level1, Category.acceptedLevel1()));
             }

@@ -46,6 +46,81 @@ public final class TextFiles {
         }
     }
 
+    /**
+     * The characters of a well-formed UTF-8 file (a byte-order mark dropped), decoded in one pass straight into an
+     * array, or null when the bytes are not well-formed UTF-8 — then {@link #decode} says what they are (GB18030 with
+     * its note, or KPI-0112 at the stray byte's line). For well-formed bytes the characters are exactly those of
+     * {@code new String(bytes, UTF_8)}, which the readers of YAML would copy into an array again; the strict rules are
+     * the JDK decoder's: no overlong form, no surrogate, nothing above U+10FFFF, no truncated sequence
+     * (TextFilesProperties).
+     */
+    static Chars utf8(byte[] b) {
+        int n = b.length;
+        int i = n >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
+        char[] out = new char[n - i];
+        int k = 0;
+        while (i < n) {
+            int c = b[i];
+            if (c >= 0) {
+                out[k++] = (char) c;
+                i++;
+                continue;
+            }
+            c &= 0xFF;
+            if (c < 0xC2) {
+                return null; // a continuation byte alone, or an overlong two-byte form
+            }
+            if (c < 0xE0) {
+                if (i + 1 >= n) {
+                    return null;
+                }
+                int c1 = b[i + 1];
+                if ((c1 & 0xC0) != 0x80) {
+                    return null;
+                }
+                out[k++] = (char) (((c & 0x1F) << 6) | (c1 & 0x3F));
+                i += 2;
+            } else if (c < 0xF0) {
+                if (i + 2 >= n) {
+                    return null;
+                }
+                int c1 = b[i + 1] & 0xFF;
+                int c2 = b[i + 2];
+                if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80 || (c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0)) {
+                    return null; // not continued, overlong, or a surrogate
+                }
+                out[k++] = (char) (((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F));
+                i += 3;
+            } else if (c < 0xF5) {
+                if (i + 3 >= n) {
+                    return null;
+                }
+                int c1 = b[i + 1] & 0xFF;
+                int c2 = b[i + 2];
+                int c3 = b[i + 3];
+                if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80 || (c3 & 0xC0) != 0x80 || (c == 0xF0 && c1 < 0x90)
+                        || (c == 0xF4 && c1 >= 0x90)) {
+                    return null; // not continued, overlong, or above U+10FFFF
+                }
+                int cp = ((c & 0x07) << 18) | ((c1 & 0x3F) << 12) | ((c2 & 0x3F) << 6) | (c3 & 0x3F);
+                out[k++] = Character.highSurrogate(cp);
+                out[k++] = Character.lowSurrogate(cp);
+                i += 4;
+            } else {
+                return null;
+            }
+        }
+        return new Chars(out, k);
+    }
+
+    /** The first {@code length} characters of {@code chars} are a file's text. */
+    record Chars(char[] chars, int length) {
+
+        String text() {
+            return new String(chars, 0, length);
+        }
+    }
+
     /** Well-formed UTF-8 multi-byte sequences and bytes that fit none, and the line of the first such byte. */
     record Utf8Scan(int valid, int invalid, int firstBadLine) {
 

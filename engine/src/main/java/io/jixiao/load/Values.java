@@ -72,7 +72,9 @@ public final class Values {
     public static Optional<ParsedValue> parse(String text, Location at, List<Finding> out, Failure failure) {
         try {
             ParsedValue pv = ValueParser.parse(text);
-            pv.notes().forEach(n -> out.add(LoadProblems.valueNote(at, text, n)));
+            for (String n : pv.notes()) {
+                out.add(LoadProblems.valueNote(at, text, n));
+            }
             return Optional.of(pv);
         } catch (ValueParseException e) {
             out.add(failure.make(at, text, e.problem(), e.hint()));

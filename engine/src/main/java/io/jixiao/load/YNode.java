@@ -34,7 +34,9 @@ public sealed interface YNode permits YNode.YScalar, YNode.YList, YNode.YMap {
 
     record YMap(Map<String, Entry> entries, Location at) implements YNode {
         public YMap {
-            entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            // the readers' own maps are handed over, not copied: a mapping's entries were copied once more per row
+            entries = java.util.Collections.unmodifiableMap(entries instanceof FreshEntries ? entries
+                    : new LinkedHashMap<>(entries));
         }
 
         @Override

@@ -22,7 +22,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -72,8 +71,21 @@ public final class YamlReader {
 
     /** As {@link #read(Path)}, keeping the notes about the file's encoding. */
     public static Read readNoted(Path path) {
-        TextFiles.Decoded d = readText(path);
-        return new Read(parse(path.toString(), d.text()), d.note().map(List::of).orElse(List.of()));
+        String name = path.toString();
+        return readNoted(name, InputFiles.read(path, MAX_BYTES, read -> tooLarge(name)));
+    }
+
+    /**
+     * A file's bytes read: well-formed UTF-8 is decoded straight into the characters {@link PlainYaml} reads (no
+     * String of the whole text unless SnakeYAML must read it); anything else as {@link TextFiles#decode} says.
+     */
+    private static Read readNoted(String name, byte[] bytes) {
+        TextFiles.Chars chars = TextFiles.utf8(bytes);
+        if (chars != null) {
+            return new Read(parse(name, chars), List.of());
+        }
+        TextFiles.Decoded d = TextFiles.decode(bytes, name);
+        return new Read(parse(name, d.text()), d.note().map(List::of).orElse(List.of()));
     }
 
     /**
@@ -86,8 +98,7 @@ public final class YamlReader {
         }
         if (source instanceof Source.BytesSource b) {
             checkSize(b.name(), b.content().length);
-            TextFiles.Decoded d = TextFiles.decode(b.content(), b.name());
-            return new Read(parse(b.name(), d.text()), d.note().map(List::of).orElse(List.of()));
+            return readNoted(b.name(), b.content());
         }
         if (source instanceof Source.TextSource t) {
             checkSize(t.name(), t.text().length());
@@ -131,6 +142,13 @@ public final class YamlReader {
         checkLines(file, text);
         YNode fast = PlainYaml.parse(file, text);
         return fast != null ? fast : parseStreaming(file, text);
+    }
+
+    /** As {@link #parse(String, String)}, for a text decoded into an array ({@link TextFiles#utf8}). */
+    static YNode parse(String file, TextFiles.Chars text) {
+        checkLines(file, text.chars(), text.length());
+        YNode fast = PlainYaml.parse(file, text.chars(), text.length(), MAX_VALUE_CHARS);
+        return fast != null ? fast : parseStreaming(file, text.text());
     }
 
     /** {@link #parse} by SnakeYAML alone. */
@@ -197,7 +215,7 @@ public final class YamlReader {
     }
 
     private YMap map(YAMLParser p, Location at, int depth) throws IOException {
-        Map<String, Entry> entries = new LinkedHashMap<>();
+        Map<String, Entry> entries = new FreshEntries();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             Location keyAt = at(p.currentTokenLocation());
             String key = checkLength(p.currentName(), keyAt);
@@ -215,13 +233,19 @@ public final class YamlReader {
 
     /** KPI-0136 at the first line longer than {@link #MAX_LINE_CHARS}, before any parsing. */
     private static void checkLines(String file, String text) {
-        if (text.length() <= MAX_LINE_CHARS) {
+        if (text.length() > MAX_LINE_CHARS) {
+            checkLines(file, text.toCharArray(), text.length());
+        }
+    }
+
+    private static void checkLines(String file, char[] text, int length) {
+        if (length <= MAX_LINE_CHARS) {
             return;
         }
         int line = 1;
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
+        for (int i = 0; i <= length; i++) {
+            if (i == length || text[i] == '\n') {
                 if (i - start > MAX_LINE_CHARS) {
                     throw new KpiException(LoadProblems.lineTooLong(new Location(file, line, 1), i - start,
                             MAX_LINE_CHARS));

@@ -68,6 +68,99 @@ class TextFilesProperties {
         assertThat(outcome(() -> TextFiles.decode(bytes, "f.yaml"))).startsWith("error KPI-0112");
     }
 
+    /**
+     * Sequences of one to four bytes, well-formed and not: the edges of each length, overlong forms, surrogates, what
+     * lies above U+10FFFF, truncations, stray continuation bytes, and a BOM.
+     */
+    private static final List<byte[]> SEQUENCES = List.of(
+            bytes(0x41), bytes(0x0A), bytes(0x7F), bytes(0xC2, 0x80), bytes(0xDF, 0xBF), bytes(0xC3, 0xA9),
+            bytes(0xE0, 0xA0, 0x80), bytes(0xEF, 0xBF, 0xBF), bytes(0xE4, 0xB8, 0x80), bytes(0xED, 0x9F, 0xBF),
+            bytes(0xEE, 0x80, 0x80), bytes(0xEF, 0xBB, 0xBF), bytes(0xF0, 0x90, 0x80, 0x80),
+            bytes(0xF4, 0x8F, 0xBF, 0xBF), bytes(0xF3, 0xBF, 0xBF, 0xBF),
+            bytes(0xC0, 0xAF), bytes(0xC1, 0xBF), bytes(0xE0, 0x80, 0xAF), bytes(0xE0, 0x9F, 0xBF),
+            bytes(0xF0, 0x80, 0x80, 0xAF), bytes(0xF0, 0x8F, 0xBF, 0xBF), bytes(0xED, 0xA0, 0x80),
+            bytes(0xED, 0xBF, 0xBF), bytes(0xF4, 0x90, 0x80, 0x80), bytes(0xF5, 0x80, 0x80, 0x80), bytes(0xF8),
+            bytes(0xFE), bytes(0xFF), bytes(0x80), bytes(0xBF), bytes(0xC3), bytes(0xE4, 0xB8), bytes(0xF0, 0x9F),
+            bytes(0xF0, 0x9F, 0x98), bytes(0xE4, 0x41, 0x80), bytes(0xF0, 0x9F, 0x41, 0x80));
+
+    @Provide
+    Arbitrary<byte[]> sequences() {
+        Arbitrary<byte[]> pieced = Arbitraries.of(SEQUENCES).list().ofMaxSize(12).map(TextFilesProperties::join);
+        Arbitrary<byte[]> text = Arbitraries.strings().all().ofMaxLength(30)
+                .map(t -> t.getBytes(StandardCharsets.UTF_8));
+        Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(24);
+        return Arbitraries.oneOf(pieced, text, random, files());
+    }
+
+    /**
+     * The one-pass decoder gives the characters String's own decoder gives (the BOM dropped) for well-formed UTF-8,
+     * and null — {@link TextFiles#decode} then says what the bytes are — exactly for what the strict decoder refuses.
+     */
+    @Property(tries = 5000)
+    void decodesIntoCharactersAsStringDoes(@ForAll("sequences") byte[] bytes) {
+        TextFiles.Chars chars = TextFiles.utf8(bytes);
+        String expected;
+        try {
+            expected = strict(bytes, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException malformed) {
+            assertThat(chars).isNull();
+            return;
+        }
+        assertThat(chars).isNotNull();
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(utf8).isEqualTo(expected);
+        assertThat(chars.text()).isEqualTo(utf8.startsWith("\uFEFF") ? utf8.substring(1) : utf8);
+    }
+
+    /**
+     * A YAML file read from its bytes gives what it gave when it was decoded to a String first: the same tree, the same
+     * GB18030 note, the same KPI-0112 at the same line, the same syntax errors.
+     */
+    @Property(tries = 2000)
+    void aFileReadsAsWhenDecodedToAStringFirst(@ForAll("yamlFiles") byte[] bytes) {
+        assertThat(read(() -> YamlReader.readNoted(Source.bytes("f.yaml", bytes)))).isEqualTo(read(() -> {
+            TextFiles.Decoded d = TextFiles.decode(bytes, "f.yaml");
+            return new YamlReader.Read(YamlReader.parse("f.yaml", d.text()), d.note().map(List::of).orElse(List.of()));
+        }));
+    }
+
+    @Provide
+    Arbitrary<byte[]> yamlFiles() {
+        List<byte[]> lines = List.of(
+                "department: 示范市东山区\n".getBytes(StandardCharsets.UTF_8),
+                "projects:\n".getBytes(StandardCharsets.UTF_8),
+                "  - name: \"设备购置\"\n".getBytes(StandardCharsets.UTF_8),
+                "    target: ≥95%\n".getBytes(StandardCharsets.UTF_8),
+                "    \"报送信息数量\": {forecast: \"2733条\", likelihood: 确定能}\n".getBytes(StandardCharsets.UTF_8),
+                "  # a comment 注释\n".getBytes(StandardCharsets.UTF_8),
+                "\tbad: tab\n".getBytes(StandardCharsets.UTF_8),
+                "key: 'it''s'\n".getBytes(StandardCharsets.UTF_8),
+                "\uFEFF".getBytes(StandardCharsets.UTF_8),
+                "部门整体：预算数\n".getBytes(GB18030));
+        Arbitrary<byte[]> pieced = Arbitraries.of(lines).list().ofMaxSize(8).map(TextFilesProperties::join);
+        Arbitrary<byte[]> spoilt = Arbitraries.oneOf(pieced, Arbitraries.just(new byte[0])).flatMap(b -> Arbitraries.of(
+                SEQUENCES).map(q -> join(List.of(b, q))));
+        return Arbitraries.oneOf(pieced, spoilt);
+    }
+
+    private static String read(java.util.function.Supplier<YamlReader.Read> read) {
+        try {
+            YamlReader.Read r = read.get();
+            return "tree " + r.root() + " notes " + r.notes().stream().map(Finding::render).toList();
+        } catch (KpiException e) {
+            return String.join("\n", e.findings().stream().map(f -> f.severity().name().toLowerCase() + " "
+                    + f.code() + " " + f.location() + " " + f.render()).toList());
+        }
+    }
+
+    private static byte[] bytes(int... b) {
+        byte[] out = new byte[b.length];
+        for (int i = 0; i < b.length; i++) {
+            out[i] = (byte) b[i];
+        }
+        return out;
+    }
+
     /** What TextFiles did before its fast path: both decoders strict. */
     private static TextFiles.Decoded strictly(byte[] bytes) {
         try {
