@@ -35,8 +35,43 @@ public enum Likelihood {
 
     /** The answer written as {@code text} (the form's word, spaces ignored), or empty. */
     public static Optional<Likelihood> of(String text) {
-        String t = text == null ? "" : text.replaceAll("\\s+", "");
-        return Arrays.stream(values()).filter(l -> l.word.equals(t)).findFirst();
+        String t = text == null ? "" : withoutSpaces(text);
+        for (Likelihood l : VALUES) {
+            if (l.word.equals(t)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Likelihood[] VALUES = values();
+
+    /**
+     * {@code text} without what the regular expression {@code \s} matches (space, tab, line feed, vertical tab, form
+     * feed, carriage return) — read for every line of a progress file, where compiling that expression each time was
+     * most of the cost.
+     */
+    static String withoutSpaces(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && !space(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(n).append(text, 0, i);
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (!space(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** True for 有可能 and 完全不可能: the form then asks for 偏差原因 and 纠偏措施. */
