@@ -175,6 +175,9 @@ public final class ValueParser {
      * inner whitespace collapsed.
      */
     public static String normalize(String raw) {
+        if (normal(raw)) {
+            return raw;
+        }
         String n = plain(raw) ? raw : INVISIBLE.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll("");
         String s = n.strip();
         return collapsed(s) ? s : SPACES.matcher(s).replaceAll(" ");
@@ -196,6 +199,27 @@ public final class ValueParser {
     }
 
     /** True when {@code s} has no whitespace run to collapse (no tab or newline, no two spaces together). */
+    /**
+     * True when {@code s} is its own normal form, seen in one pass: printable ASCII and CJK unified ideographs only
+     * ({@link #plain}), no space at either end and no two together — most keys and values, which {@link #normalize}
+     * otherwise looked at three times (plain, strip, collapsed) to return as they are.
+     */
+    private static boolean normal(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!(c > 0x20 && c < 0x7F) && !(c >= 0x4E00 && c <= 0x9FFF) && (c != ' ' || previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
     private static boolean collapsed(String s) {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
