@@ -187,9 +187,10 @@ public final class ProgressLoader {
         return new ProgressEntry(key, current, forecast, likelihood, likelihoodAt, reason, measures, keyAt, keyAt);
     }
 
-    /** A 当前完成值 or 全年预计完成值, read by the value grammar; null when not written. */
+    /** How a 当前完成值 or 全年预计完成值 that the value grammar cannot read is reported. */
     private static final Values.Failure BAD_ACTUAL = LoadProblems::badActual;
 
+    /** A 当前完成值 or 全年预计完成值, read by the value grammar; null when not written. */
     private ActualEntry value(Map<String, Entry> m, String field, String key) {
         Optional<String> text = nodes.optional(m, field);
         if (text.isEmpty()) {
