@@ -34,7 +34,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * An open store: the database behind {@code jixiao store}, {@code history}, {@code library} and {@code review --db}
  * (docs/store.md). Opening migrates the schema forward (Flyway, {@code db/jixiao/V*.sql} and the Java migrations
  * {@code V*__*.java} of this package); an embedded H2 file that
- * needs a migration is copied aside first. Access is through Jdbi (an import writes through JDBC alone:
+ * needs a migration is copied aside first, and a new one is made at the current schema by one script
+ * ({@link NewStore}). Access is through Jdbi (an import writes through JDBC alone:
  * {@link Writer}); every change is one transaction.
  *
  * <p>Problems of the store itself are coded errors ({@link KpiException}, KPI-050x): busy, written by a newer
@@ -60,6 +61,9 @@ public final class Store implements AutoCloseable {
 
     /** The key of the PostgreSQL advisory lock an import holds ("jixiao" in ASCII). */
     private static final long IMPORT_LOCK = 0x6a6978616fL;
+
+    /** Openings of an embedded store in this process, by file: one at a time. */
+    private static final Map<Path, Object> OPENINGS = new ConcurrentHashMap<>();
 
     /** Imports into an embedded store from this process, by file: one at a time. */
     private static final Map<Path, ReentrantLock> EMBEDDED_IMPORTS = new ConcurrentHashMap<>();
@@ -92,6 +96,17 @@ public final class Store implements AutoCloseable {
      * the fixtures of older stores with it.
      */
     static Store open(StoreLocation where, String target) {
+        if (!where.embedded()) {
+            return openNow(where, target);
+        }
+        // the openings of one embedded store in this JVM share its database: one at a time, so that none finds a new
+        // store half made by another (NewStore)
+        synchronized (OPENINGS.computeIfAbsent(where.h2File(), f -> new Object())) {
+            return openNow(where, target);
+        }
+    }
+
+    private static Store openNow(StoreLocation where, String target) {
         if (where.embedded()) {
             try {
                 Files.createDirectories(where.h2File().toAbsolutePath().getParent());
@@ -107,6 +122,9 @@ public final class Store implements AutoCloseable {
         DataSource source = pool != null ? pool : postgres(where);
         try {
             check(where, source);
+            if (fresh && target == null && madeAtOnce(where, source)) {
+                return new Store(where, source, pool, null);
+            }
             Flyway flyway = flyway(source, target);
             if (!fresh) {
                 newer(where, flyway.info());
@@ -126,6 +144,18 @@ public final class Store implements AutoCloseable {
                 throw new KpiException(StoreProblems.cannotOpen(where.shown(), oneLine(f.getMessage())));
             }
             throw e;
+        }
+    }
+
+    /**
+     * A new embedded store made at this jixiao's schema by one script, without Flyway ({@link NewStore}); false when
+     * another process made its tables since it was found missing (Flyway then opens it as any existing store).
+     */
+    private static boolean madeAtOnce(StoreLocation where, DataSource source) {
+        try {
+            return NewStore.make(source);
+        } catch (SQLException e) {
+            throw new KpiException(StoreProblems.migrationFailed(where.shown(), oneLine(e.getMessage()), null));
         }
     }
 
