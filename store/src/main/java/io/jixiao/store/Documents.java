@@ -5,10 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -122,7 +123,8 @@ final class Documents {
 
     /** A document: an array of one object for each item, in their order ({@code size}: about an object's length). */
     private static <T> String write(List<T> items, int size, Fields<T> fields) {
-        StringWriter out = new StringWriter(items.size() * size + 2);
+        Chars out = CHARS.get();
+        out.clear(items.size() * size + 2);
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartArray();
             for (T item : items) {
@@ -134,7 +136,71 @@ final class Documents {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.text();
+    }
+
+    /** Each thread's buffer for the document it writes (the import's workers write one after another). */
+    private static final ThreadLocal<Chars> CHARS = ThreadLocal.withInitial(Chars::new);
+
+    /**
+     * The characters of the document being written, in a buffer of the thread's own, reused: the text is copied once,
+     * into the document's string. A {@code StringWriter} — a {@code StringBuffer} made Latin-1 and widened at the
+     * first Chinese character, then copied to a string — allocated twice as much: ~0.15 GB of an import's 2.6 GB for the
+     * 1000 × 100 bureau (docs/performance.md#import-tenth).
+     */
+    private static final class Chars extends Writer {
+
+        /** A buffer above this many characters is not kept for the next document. */
+        private static final int KEPT = 1 << 20;
+
+        private char[] buf = new char[1 << 14];
+        private int length;
+
+        void clear(int expected) {
+            if (buf.length > KEPT) {
+                buf = new char[1 << 14];
+            }
+            length = 0;
+            room(expected);
+        }
+
+        String text() {
+            return new String(buf, 0, length);
+        }
+
+        private void room(int more) {
+            if (length + more > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, length + more));
+            }
+        }
+
+        @Override
+        public void write(char[] c, int off, int len) {
+            room(len);
+            System.arraycopy(c, off, buf, length, len);
+            length += len;
+        }
+
+        @Override
+        public void write(String s, int off, int len) {
+            room(len);
+            s.getChars(off, off + len, buf, length);
+            length += len;
+        }
+
+        @Override
+        public void write(int c) {
+            room(1);
+            buf[length++] = (char) c;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     private static void text(JsonGenerator g, String name, String value) throws IOException {

@@ -8,6 +8,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -59,6 +60,35 @@ class DocumentsProperties {
 
     private static BigDecimal stored(BigDecimal v) {
         return v == null ? null : v.setScale(20, RoundingMode.HALF_UP);
+    }
+
+    @Property
+    void findingsAreTheTextJacksonWritesIntoAStringWriter(
+            @ForAll("findings") @Size(max = 40) List<Documents.StoredFinding> findings) {
+        assertThat(Documents.findings(findings)).isEqualTo(StringWriterDocuments.findings(findings));
+    }
+
+    @Property
+    void indicatorsAreTheTextJacksonWritesIntoAStringWriter(
+            @ForAll("indicators") @Size(max = 40) List<Documents.StoredIndicator> indicators) {
+        assertThat(Documents.indicators(indicators)).isEqualTo(StringWriterDocuments.indicators(indicators));
+    }
+
+    @Example
+    void aDocumentOfMillionsOfCharactersThenShortOnesOnTheSameThread() {
+        // the thread's buffer grows past what it keeps, is let go, and the next documents are whole and alone
+        String long1 = "长".repeat(700_000) + "\"";
+        List<Documents.StoredIndicator> big = List.of(indicator("a", long1), indicator("b", long1 + "😀"));
+        List<Documents.StoredIndicator> small = List.of(indicator("c", "短"));
+        for (List<Documents.StoredIndicator> doc : List.of(big, small, big, small)) {
+            assertThat(Documents.indicators(doc)).isEqualTo(StringWriterDocuments.indicators(doc));
+        }
+        assertThat(Documents.readIndicators(Documents.indicators(big))).isEqualTo(big);
+    }
+
+    private static Documents.StoredIndicator indicator(String key, String explanation) {
+        return new Documents.StoredIndicator(key, "名称", "产出指标", "数量指标", "≥1", false, null, 3, 5, "2", "OUTPUT",
+                new BigDecimal("6.25"), new BigDecimal("6.25"), "met", "rule", explanation, null, "≥");
     }
 
     @Property
