@@ -24,8 +24,9 @@ import javax.sql.DataSource;
  * {@code installed_on} is the time the store was made, {@code execution_time} 0.
  *
  * <p>The tables come first and the history last, so a store cut short while it is made (the process killed: H2's DDL
- * commits each statement) has tables and no history, which Flyway refuses to migrate ("non-empty schema … but no
- * schema history table", KPI-0506) rather than taking it for a complete one.
+ * commits each statement) has tables and no history (or an empty one), never taken for a complete store: the next
+ * opening refuses it with KPI-0504 and says to delete it ({@code Store.refuseHalfMade}). A statement that fails while
+ * the store is made (a full disk) deletes the file at once.
  */
 final class NewStore {
 
@@ -44,6 +45,11 @@ final class NewStore {
      *         it is then migrated by Flyway as any existing store
      */
     static boolean make(DataSource source) throws SQLException {
+        return make(source, statements());
+    }
+
+    /** As {@link #make(DataSource)} with the given statements (a test's, to fail one half way). */
+    static boolean make(DataSource source, String[] statements) throws SQLException {
         try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
                     + " WHERE TABLE_SCHEMA = 'PUBLIC'")) {
@@ -52,7 +58,7 @@ final class NewStore {
                     return false;
                 }
             }
-            for (String sql : statements()) {
+            for (String sql : statements) {
                 s.execute(sql);
             }
             return true;

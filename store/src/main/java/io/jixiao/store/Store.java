@@ -100,9 +100,20 @@ public final class Store implements AutoCloseable {
             return openNow(where, target);
         }
         // the openings of one embedded store in this JVM share its database: one at a time, so that none finds a new
-        // store half made by another (NewStore)
-        synchronized (OPENINGS.computeIfAbsent(where.h2File(), f -> new Object())) {
+        // store half made by another (NewStore); by the file itself, however the path to it is spelt (H2 shares one
+        // database by its real path)
+        synchronized (OPENINGS.computeIfAbsent(realFile(where.h2File()), f -> new Object())) {
             return openNow(where, target);
+        }
+    }
+
+    /** The file as its real folder names it (links resolved), or as given when that folder cannot be made. */
+    static Path realFile(Path h2File) {
+        Path file = h2File.toAbsolutePath().normalize();
+        try {
+            return Files.createDirectories(file.getParent()).toRealPath().resolve(file.getFileName());
+        } catch (IOException e) {
+            return file; // openNow says why the folder cannot be made
         }
     }
 
@@ -122,7 +133,7 @@ public final class Store implements AutoCloseable {
         DataSource source = pool != null ? pool : postgres(where);
         try {
             check(where, source);
-            if (fresh && target == null && madeAtOnce(where, source)) {
+            if (fresh && target == null && madeAtOnce(where, source, pool)) {
                 return new Store(where, source, pool, null);
             }
             Flyway flyway = flyway(source, target);
@@ -151,11 +162,26 @@ public final class Store implements AutoCloseable {
      * A new embedded store made at this jixiao's schema by one script, without Flyway ({@link NewStore}); false when
      * another process made its tables since it was found missing (Flyway then opens it as any existing store).
      */
-    private static boolean madeAtOnce(StoreLocation where, DataSource source) {
+    private static boolean madeAtOnce(StoreLocation where, DataSource source, JdbcConnectionPool pool) {
+        return madeAtOnce(where, source, pool, NewStore.statements());
+    }
+
+    /**
+     * As {@link #madeAtOnce(StoreLocation, DataSource, JdbcConnectionPool)} with the given statements. When one fails
+     * (a full disk …) the file this opening made is deleted: nothing half made is left for a later run to find.
+     */
+    static boolean madeAtOnce(StoreLocation where, DataSource source, JdbcConnectionPool pool, String[] statements) {
         try {
-            return NewStore.make(source);
+            return NewStore.make(source, statements);
         } catch (SQLException e) {
-            throw new KpiException(StoreProblems.migrationFailed(where.shown(), oneLine(e.getMessage()), null));
+            pool.dispose(); // closes the database, so that its file can go
+            try {
+                Files.deleteIfExists(where.h2File());
+            } catch (IOException gone) {
+                throw new KpiException(StoreProblems.halfMade(where.shown(), where.h2File().toString()));
+            }
+            throw new KpiException(StoreProblems.cannotOpen(where.shown(),
+                    "it could not be made, and nothing of it was kept: " + oneLine(e.getMessage())));
         }
     }
 
@@ -171,6 +197,7 @@ public final class Store implements AutoCloseable {
         MigrationInfoService info;
         try {
             check(where, probe);
+            refuseHalfMade(where, probe);
             info = flyway(probe, target).info();
             newer(where, info);
         } catch (FlywayException e) {
@@ -181,6 +208,37 @@ public final class Store implements AutoCloseable {
         MigrationInfo current = info.current();
         return current != null && info.pending().length > 0
                 ? copyAside(where.h2File(), current.getVersion().getVersion()) : null;
+    }
+
+    /**
+     * KPI-0504 for an embedded store cut short while it was made (the process killed in {@link NewStore}, or in an
+     * older jixiao's first migration): jixiao's tables with no schema history, or an empty one, and no department.
+     * Flyway would take it for a store to migrate from scratch, fail on the tables that exist, and advise a baseline.
+     */
+    private static void refuseHalfMade(StoreLocation where, DataSource probe) {
+        try (Connection c = probe.getConnection(); Statement s = c.createStatement()) {
+            boolean history = tableExists(s, "flyway_schema_history");
+            if (!tableExists(s, "DEPARTMENT")
+                    || history && count(s, "SELECT COUNT(*) FROM \"flyway_schema_history\"") > 0
+                    || count(s, "SELECT COUNT(*) FROM department") > 0) {
+                return;
+            }
+        } catch (SQLException e) {
+            return; // not what this looks for: the opening goes on and says what it finds
+        }
+        throw new KpiException(StoreProblems.halfMade(where.shown(), where.h2File().toString()));
+    }
+
+    private static boolean tableExists(Statement s, String name) throws SQLException {
+        return count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = '"
+                + name + "'") > 0;
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (java.sql.ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     private static DataSource postgres(StoreLocation where) {

@@ -34,6 +34,11 @@ public final class StoreProblems {
         return M.error("KPI-0504", Location.of(store), "problem", problem);
     }
 
+    /** An embedded store cut short while it was made: tables, no schema history, no department. */
+    public static Finding halfMade(String store, String file) {
+        return M.error("KPI-0504.halfMade", Location.of(store), "file", file);
+    }
+
     public static Finding unsupportedUrl(String given) {
         return M.error("KPI-0505", Location.of(given), "given", given);
     }

@@ -173,8 +173,84 @@ class NewStoreTest {
                 s.execute(statements[i]);
             }
         }
-        assertThatThrownBy(() -> Store.open(made).close()).isInstanceOfSatisfying(KpiException.class,
-                e -> assertThat(e.findings()).extracting(f -> f.code()).containsExactly("KPI-0506"));
+        assertHalfMade(made);
+    }
+
+    @Test
+    void aNewStoreCutShortBetweenItsHistoryTableAndItsRowsIsRefusedToo() throws Exception {
+        StoreLocation made = Databases.h2();
+        String[] statements = NewStore.statements();
+        try (Connection c = connect(made); Statement s = c.createStatement()) {
+            // every statement but the last, the history's rows: an empty history, which Flyway would migrate from V1
+            for (int i = 0; i < statements.length - 1; i++) {
+                s.execute(statements[i]);
+            }
+        }
+        assertHalfMade(made);
+        // refused again, nothing changed: no failed migration recorded, no copy made aside
+        assertHalfMade(made);
+        try (Connection c = connect(made); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
+            r.next();
+            assertThat(r.getInt(1)).isZero();
+        }
+        try (Stream<Path> files = Files.list(made.h2File().getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("backup"));
+        }
+    }
+
+    @Test
+    void aStatementThatFailsWhileTheStoreIsMadeLeavesNoFile() {
+        StoreLocation made = Databases.h2();
+        String[] statements = NewStore.statements();
+        String[] failing = java.util.Arrays.copyOf(statements, statements.length);
+        failing[statements.length / 2] = "CREATE TABLE department (oops"; // as a full disk would stop it half way
+        JdbcConnectionPool pool = pool(made);
+        assertThatThrownBy(() -> Store.madeAtOnce(made, pool, pool, failing)).isInstanceOfSatisfying(KpiException.class,
+                e -> assertThat(e.findings()).extracting(f -> f.code()).containsExactly("KPI-0504"));
+        assertThat(made.h2File()).doesNotExist();
+        // and the next opening makes it whole
+        Store.open(made).close();
+        assertThat(made.h2File()).exists();
+    }
+
+    @Test
+    void openingsOfOneNewStoreThroughALinkAndItsFolderTakeTurns() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            StoreLocation real = Databases.h2();
+            Path link = Files.createSymbolicLink(real.h2File().getParent().resolveSibling("link-" + round
+                    + "-" + System.nanoTime()), real.h2File().getParent());
+            StoreLocation viaLink = StoreLocation.file(link.resolve("store")); // Databases.h2()'s file is "store"
+            var ready = new java.util.concurrent.CountDownLatch(1);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<String>> opened = new ArrayList<>();
+                for (StoreLocation where : List.of(real, viaLink)) {
+                    opened.add(pool.submit(() -> {
+                        ready.await();
+                        try (Store s = Store.open(where)) {
+                            return s.schemaVersion();
+                        }
+                    }));
+                }
+                ready.countDown();
+                for (var f : opened) {
+                    assertThat(f.get()).isNotEqualTo("0");
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** KPI-0504 at the store, whose hint names the file to delete; the file is left as it was. */
+    private static void assertHalfMade(StoreLocation made) {
+        assertThatThrownBy(() -> Store.open(made).close()).isInstanceOfSatisfying(KpiException.class, e -> {
+            assertThat(e.findings()).extracting(f -> f.code()).containsExactly("KPI-0504");
+            assertThat(e.first().location()).isEqualTo(io.jixiao.problem.Location.of(made.shown()));
+            assertThat(e.first().hint()).contains(made.h2File().toString());
+        });
+        assertThat(made.h2File()).exists();
     }
 
     /**
