@@ -331,7 +331,10 @@ final class ValidateCommand implements Callable<Integer> {
             }
             List<Path> found = new ArrayList<>();
             try {
-                Files.walkFileTree(p, new java.nio.file.SimpleFileVisitor<>() {
+                // a folder given as a link is followed (the walk would take the link for a file and find nothing);
+                // links below it are files' or nothing, as before
+                Path start = Files.isSymbolicLink(p) ? p.toRealPath() : p;
+                Files.walkFileTree(start, new java.nio.file.SimpleFileVisitor<>() {
                     @Override
                     public java.nio.file.FileVisitResult visitFile(Path f,
                                                                    java.nio.file.attribute.BasicFileAttributes a) {

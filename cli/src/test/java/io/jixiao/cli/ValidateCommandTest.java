@@ -36,6 +36,18 @@ class ValidateCommandTest {
                 .contains("Maybe put the department's targets beside it as targets.yaml");
     }
 
+    /** A folder given as a link is validated as the folder (the walk took the link for a file: nothing, exit 0). */
+    @Test
+    void aFolderGivenAsALinkIsValidatedAsTheFolder(@TempDir Path dir) throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Path actuals = Files.writeString(real.resolve("actuals.yaml"), ACTUALS);
+        Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+        Run r = Run.of("validate", link.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        // the one file found, by its real path, with its note (no targets beside it)
+        assertThat(r.out()).contains(actuals.toRealPath() + ": info KPI-0315");
+    }
+
     /** What validate shows of a file is in the language of the run too, not only its findings. */
     @Test
     void whatValidateShowsIsChineseByDefault(@TempDir Path dir) throws IOException {

@@ -21,7 +21,8 @@ import java.util.Optional;
  * a targets.yaml (or .yml). Its actuals are the actuals*.yaml / actuals*.yml files and actuals workbooks
  * (actuals*.xlsx …) beside it, its progress the progress*.yaml / progress*.yml files and monitoring workbooks
  * (progress*.xlsx …). Sorted by folder, so that a review or a monitoring does not depend on the order the file
- * system lists them in. Links to folders are not followed (a department is a real folder under the root); a
+ * system lists them in. Links to folders below the root are not followed (a department is a real folder under the
+ * root; the root itself may be a link, followed, its folders then named by their real paths); a
  * folder that cannot be listed is kept as a failed department (KPI-0331), never a reason to stop the review.
  */
 public final class Discovery {
@@ -35,6 +36,21 @@ public final class Discovery {
             throw new KpiException(PipelineProblems.notAFolder(root.toString()));
         }
         List<DepartmentFolder> found = new ArrayList<>();
+        // a root that is itself a link — the name its operator gives the bureau's folder — is followed; links below
+        // it are not (a department is a real folder under the root)
+        Path start;
+        try {
+            start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
+        } catch (IOException e) {
+            found.add(unreadable(root, root, e));
+            return found;
+        }
+        walk(start, found);
+        found.sort(Comparator.comparing(DepartmentFolder::id));
+        return found;
+    }
+
+    private static void walk(Path root, List<DepartmentFolder> found) {
         // each folder is listed once, by the walk: its files are gathered as they are visited (with the attributes
         // the walk read anyway) and the folder becomes a department when the walk leaves it
         Deque<List<Path>> files = new ArrayDeque<>();
@@ -53,7 +69,6 @@ public final class Discovery {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     // a link is taken for what it points to, as Files.isRegularFile does: a linked targets.yaml is
                     // found, and refused when read if it leads out of the folder (KPI-0137)
-                    // (a root that is itself a link is visited as a file, outside any folder: nothing is found)
                     if (!files.isEmpty()
                             && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
                         files.element().add(file);
@@ -83,8 +98,6 @@ public final class Discovery {
         } catch (IOException e) {
             found.add(unreadable(root, root, e));
         }
-        found.sort(Comparator.comparing(DepartmentFolder::id));
-        return found;
     }
 
     /** The department of a folder whose regular files are {@code listed}: none without a targets.yaml (or .yml). */

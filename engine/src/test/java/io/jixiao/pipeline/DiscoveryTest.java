@@ -78,6 +78,24 @@ class DiscoveryTest {
     }
 
     @Test
+    void aRootThatIsALinkToAFolderIsFollowedAndLinksBelowItAreNot() throws IOException {
+        Path real = Files.createDirectories(tmp.resolve("real-bureau"));
+        make(real, "a/targets.yaml", null);
+        make(real, "b/c/targets.yaml", null);
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        make(elsewhere, "x/targets.yaml", null);
+        Files.createSymbolicLink(real.resolve("linked"), elsewhere.resolve("x"));
+        Path link = Files.createSymbolicLink(tmp.resolve("bureau-link"), real);
+        List<DepartmentFolder> found = Discovery.find(link);
+        // the same departments as from the folder itself, by the same ids; "linked" is a link below the root: not a
+        // department
+        assertThat(found).extracting(DepartmentFolder::id).containsExactly("a", "b/c");
+        assertThat(found).extracting(DepartmentFolder::id)
+                .isEqualTo(Discovery.find(real).stream().map(DepartmentFolder::id).toList());
+        assertThat(found.get(0).targets()).isEqualTo(real.toRealPath().resolve("a/targets.yaml"));
+    }
+
+    @Test
     void aRootThatIsNoFolderIsRefused() throws IOException {
         Path file = Files.writeString(tmp.resolve("targets.yaml"), "");
         assertThatThrownBy(() -> Discovery.find(file)).isInstanceOfSatisfying(KpiException.class,
