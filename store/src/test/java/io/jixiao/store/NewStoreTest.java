@@ -124,25 +124,30 @@ class NewStoreTest {
     void openingsOfOneNewStoreAtOnceInOneJvmAllOpenIt() throws Exception {
         for (int round = 0; round < 5; round++) {
             StoreLocation made = Databases.h2();
-            var ready = new java.util.concurrent.CountDownLatch(1);
-            var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-            try {
-                List<java.util.concurrent.Future<String>> opened = new ArrayList<>();
-                for (int i = 0; i < 4; i++) {
-                    opened.add(pool.submit(() -> {
-                        ready.await();
-                        try (Store s = Store.open(made)) {
-                            return s.schemaVersion();
-                        }
-                    }));
-                }
-                ready.countDown();
-                for (var f : opened) {
-                    assertThat(f.get()).isNotEqualTo("0");
-                }
-            } finally {
-                pool.shutdownNow();
+            openAllAtOnce(List.of(made, made, made, made));
+        }
+    }
+
+    /** Opens every one of {@code stores} at once, each on a thread of its own: each opens, none at version 0. */
+    private static void openAllAtOnce(List<StoreLocation> stores) throws Exception {
+        var ready = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(stores.size());
+        try {
+            List<java.util.concurrent.Future<String>> opened = new ArrayList<>();
+            for (StoreLocation where : stores) {
+                opened.add(pool.submit(() -> {
+                    ready.await();
+                    try (Store s = Store.open(where)) {
+                        return s.schemaVersion();
+                    }
+                }));
             }
+            ready.countDown();
+            for (var f : opened) {
+                assertThat(f.get()).isNotEqualTo("0");
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -221,25 +226,7 @@ class NewStoreTest {
             Path link = Files.createSymbolicLink(real.h2File().getParent().resolveSibling("link-" + round
                     + "-" + System.nanoTime()), real.h2File().getParent());
             StoreLocation viaLink = StoreLocation.file(link.resolve("store")); // Databases.h2()'s file is "store"
-            var ready = new java.util.concurrent.CountDownLatch(1);
-            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-            try {
-                List<java.util.concurrent.Future<String>> opened = new ArrayList<>();
-                for (StoreLocation where : List.of(real, viaLink)) {
-                    opened.add(pool.submit(() -> {
-                        ready.await();
-                        try (Store s = Store.open(where)) {
-                            return s.schemaVersion();
-                        }
-                    }));
-                }
-                ready.countDown();
-                for (var f : opened) {
-                    assertThat(f.get()).isNotEqualTo("0");
-                }
-            } finally {
-                pool.shutdownNow();
-            }
+            openAllAtOnce(List.of(real, viaLink));
         }
     }
 
