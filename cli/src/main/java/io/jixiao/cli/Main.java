@@ -47,6 +47,7 @@ public final class Main {
     LanguageOption language;
 
     public static void main(String[] args) {
+        RulesAhead.start(LanguageOption.split(args).args());
         System.exit(run(commandLine(args), args, System.getenv(), System.in, console(System.out,
                 ConsoleEncoding.Stream.OUT), console(System.err, ConsoleEncoding.Stream.ERR)));
     }

@@ -4,7 +4,6 @@ import io.jixiao.load.Source;
 import io.jixiao.monitor.BureauMonitoring;
 import io.jixiao.monitor.DepartmentMonitoring;
 import io.jixiao.monitor.Light;
-import io.jixiao.pipeline.DepartmentFolder;
 import io.jixiao.pipeline.Monitored;
 import io.jixiao.pipeline.Options;
 import io.jixiao.pipeline.Pipeline;
@@ -172,18 +171,21 @@ final class MonitorCommand implements Callable<Integer> {
             pipeline.rules();
         }
         Rechecker run = new Rechecker(pipeline, workers);
-        List<DepartmentFolder> folders = run.findMonitored(path);
-        List<Path> files = new ArrayList<>();
-        folders.forEach(f -> {
-            if (f.targets() != null) {
-                files.add(f.targets());
-            }
-            files.addAll(f.progress());
-        });
-        inputs(files);
+        inputs(List.of()); // before the work: the --profile and --rules files, a folder, a device, no --force
         BureauMonitoring report;
-        try (Progress bar = Progress.onTerminal(err, "monitor", folders.size())) {
-            report = run.monitor(path, folders, bar::done);
+        try (Progress bar = Progress.onTerminal(err, "monitor")) {
+            report = run.monitor(path, folders -> {
+                folders.forEach(f -> {
+                    if (f.targets() != null) {
+                        inputs.add(f.targets());
+                    }
+                    inputs.addAll(f.progress());
+                });
+                if (out != null) {
+                    AtomicFiles.check(out, force, inputs); // before any result: one of the departments' files
+                }
+                bar.total(folders.size());
+            }, bar::done);
         }
         Format f = chosen(kind);
         String text = switch (f) {

@@ -17,8 +17,8 @@ public final class Progress implements AutoCloseable {
 
     private final PrintWriter err;
     private final String label;
-    private final int total;
-    private final boolean enabled;
+    private int total;
+    private boolean enabled;
     private final long start = System.nanoTime();
     private long lastDraw;
     private int last;
@@ -32,6 +32,20 @@ public final class Progress implements AutoCloseable {
 
     public static Progress onTerminal(PrintWriter err, String label, int total) {
         return new Progress(err, label, total, terminal() && total >= MIN_ITEMS);
+    }
+
+    /**
+     * A bar for a run whose number of items is known only once it has started (the folders of a bureau, handed to
+     * the workers as they are found): nothing is drawn until {@link #total} says how many.
+     */
+    public static Progress onTerminal(PrintWriter err, String label) {
+        return new Progress(err, label, 0, false);
+    }
+
+    /** The number of items, once known; a bar made with it draws from now on (on a terminal, for a long run). */
+    public synchronized void total(int count) {
+        total = count;
+        enabled = err != null && terminal() && count >= MIN_ITEMS;
     }
 
     /**

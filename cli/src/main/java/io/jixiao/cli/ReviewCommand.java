@@ -93,19 +93,25 @@ final class ReviewCommand implements Callable<Integer> {
                 pipeline.rules();
             }
             Rechecker review = new Rechecker(pipeline, workers);
-            List<DepartmentFolder> folders = review.find(dir);
             List<Path> inputs = new ArrayList<>(scoring.inputs());
-            folders.forEach(f -> {
-                if (f.targets() != null) {
-                    inputs.add(f.targets());
-                }
-                inputs.addAll(f.actuals());
-            });
             if (out != null) {
-                AtomicFiles.check(out, force, inputs); // before the work: an input, a folder, a device is refused
+                AtomicFiles.check(out, force, inputs); // before the work: a folder, a device, a file without --force
             }
-            try (Progress progress = Progress.onTerminal(err, "review", folders.size())) {
-                report = review.review(dir, folders, progress::done);
+            List<DepartmentFolder> folders = new ArrayList<>();
+            try (Progress progress = Progress.onTerminal(err, "review")) {
+                report = review.review(dir, found -> {
+                    folders.addAll(found);
+                    found.forEach(f -> {
+                        if (f.targets() != null) {
+                            inputs.add(f.targets());
+                        }
+                        inputs.addAll(f.actuals());
+                    });
+                    if (out != null) {
+                        AtomicFiles.check(out, force, inputs); // before any result: one of the departments' files
+                    }
+                    progress.total(found.size());
+                }, progress::done);
             }
             String text;
             if (db != null) {

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Finds department folders under a root: every folder (the root included, hidden folders skipped) that holds
@@ -32,25 +33,40 @@ public final class Discovery {
 
     /** @throws KpiException KPI-0324 when {@code root} is not a folder */
     public static List<DepartmentFolder> find(Path root) {
+        return find(root, f -> { });
+    }
+
+    /**
+     * As {@link #find(Path)}, handing each department folder to {@code each} as soon as the walk has listed it (in the
+     * order the file system lists folders, on the calling thread), so that a run can start on it before the walk is
+     * over; the sorted list when it is.
+     *
+     * @throws KpiException KPI-0324 when {@code root} is not a folder
+     */
+    public static List<DepartmentFolder> find(Path root, Consumer<DepartmentFolder> each) {
         if (!Files.isDirectory(root)) {
             throw new KpiException(PipelineProblems.notAFolder(root.toString()));
         }
         List<DepartmentFolder> found = new ArrayList<>();
+        Consumer<DepartmentFolder> add = f -> {
+            found.add(f);
+            each.accept(f);
+        };
         // a root that is itself a link — the name its operator gives the bureau's folder — is followed; links below
         // it are not (a department is a real folder under the root)
         Path start;
         try {
             start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
         } catch (IOException e) {
-            found.add(unreadable(root, root, e));
+            add.accept(unreadable(root, root, e));
             return found;
         }
-        walk(start, found);
+        walk(start, add);
         found.sort(Comparator.comparing(DepartmentFolder::id));
         return found;
     }
 
-    private static void walk(Path root, List<DepartmentFolder> found) {
+    private static void walk(Path root, Consumer<DepartmentFolder> found) {
         // each folder is listed once, by the walk: its files are gathered as they are visited (with the attributes
         // the walk read anyway) and the folder becomes a department when the walk leaves it
         Deque<List<Path>> files = new ArrayDeque<>();
@@ -79,7 +95,7 @@ public final class Discovery {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     if (file.equals(root) || !hidden(file)) {
-                        found.add(unreadable(root, file, e));
+                        found.accept(unreadable(root, file, e));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -88,15 +104,15 @@ public final class Discovery {
                 public FileVisitResult postVisitDirectory(Path dir, IOException e) {
                     List<Path> listed = files.pop();
                     if (e != null) {
-                        found.add(unreadable(root, dir, e));
+                        found.accept(unreadable(root, dir, e));
                     } else {
-                        folder(root, dir, listed).ifPresent(found::add);
+                        folder(root, dir, listed).ifPresent(found);
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            found.add(unreadable(root, root, e));
+            found.accept(unreadable(root, root, e));
         }
     }
 

@@ -5,10 +5,13 @@ import io.jixiao.monitor.MonitoredDepartment;
 import io.jixiao.problem.KpiException;
 import io.jixiao.profile.ProfileLoader;
 import io.jixiao.recheck.BureauReport;
+import io.jixiao.recheck.DepartmentRecheck;
 import io.jixiao.rules.RuleBook;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -57,63 +61,55 @@ public final class Rechecker {
         };
     }
 
-    /** As {@link #find} then {@link #review}. */
+    /** As {@link #review(Path, Consumer, IntConsumer)}, without looking at the folders found. */
     public BureauReport run(Path root, IntConsumer done) {
-        return review(root, find(root), done);
+        return review(root, folders -> { }, done);
     }
 
     /**
-     * The department folders under {@code root}, sorted.
+     * jixiao review DIR: every department folder under {@code root} reviewed, each handed to the workers as soon as the
+     * walk has listed it (the first departments are read while the walk goes on: docs/performance.md#streamed-walk),
+     * the report built from the results in folder order.
      *
-     * @throws KpiException KPI-0324 when root is not a folder, KPI-0323 when it holds no department
+     * @param found given the department folders, sorted, once the walk is over and before any result is awaited: the
+     *              command line checks there that its output file is none of their files; what it throws ends the run
+     *              (the workers are stopped, no report is made)
+     * @param done  called with the number of departments reviewed so far (from worker threads)
+     * @throws KpiException KPI-0324 when root is not a folder, KPI-0323 when it holds no department, KPI-013x when the
+     *                      --profile override does not load, KPI-020x when a rule file does not compile
      */
-    public List<DepartmentFolder> find(Path root) {
-        List<DepartmentFolder> folders = Discovery.find(root);
-        if (folders.isEmpty()) {
-            throw new KpiException(PipelineProblems.noDepartments(root.toString()));
-        }
-        return folders;
-    }
-
-    /**
-     * The department folders under {@code root} that hand in a monitoring, sorted: those with a progress file (a
-     * folder with several is kept, to be reported).
-     *
-     * @throws KpiException KPI-0324 when root is not a folder, KPI-0323 when it holds no such department
-     */
-    public List<DepartmentFolder> findMonitored(Path root) {
-        List<DepartmentFolder> folders = Discovery.find(root);
-        if (folders.stream().allMatch(f -> f.progress().isEmpty())) {
-            throw new KpiException(PipelineProblems.noMonitoredDepartments(root.toString()));
-        }
-        return folders;
-    }
-
-    /**
-     * @param done called with the number of departments reviewed so far (from worker threads)
-     * @throws KpiException KPI-013x when the --profile override does not load, KPI-020x when a rule file does not
-     *                      compile
-     */
-    public BureauReport review(Path root, List<DepartmentFolder> folders, IntConsumer done) {
-        String profile = appliedProfile();
+    public BureauReport review(Path root, Consumer<List<DepartmentFolder>> found, IntConsumer done) {
         userRules();
         DepartmentRechecker reviewer = new DepartmentRechecker(pipeline);
-        return BureauReport.of(root.toString(), profile, runAll(folders, reviewer::review, done, "jixiao-review"));
+        Run<DepartmentRecheck> run = new Run<>(reviewer::review, done, "jixiao-review");
+        List<DepartmentRecheck> all = run.over(root, folders -> {
+            if (folders.isEmpty()) {
+                throw new KpiException(PipelineProblems.noDepartments(root.toString()));
+            }
+        }, found);
+        return BureauReport.of(root.toString(), run.profile, all);
     }
 
     /**
      * jixiao monitor DIR: every department folder's targets and progress monitored (docs/monitoring.md#bureau), in
-     * the pool of workers {@link #review} uses, summed up for the bureau.
+     * the pool of workers {@link #review} uses and as it finds them, summed up for the bureau. A folder without a
+     * progress file, or with several, is kept, to be reported.
      *
-     * @param done called with the number of departments monitored so far (from worker threads)
-     * @throws KpiException KPI-013x when the --profile override does not load
+     * @param found as in {@link #review(Path, Consumer, IntConsumer)}
+     * @param done  called with the number of departments monitored so far (from worker threads)
+     * @throws KpiException KPI-0324 when root is not a folder, KPI-0323 when no folder under it hands in a progress
+     *                      file, KPI-013x when the --profile override does not load
      */
-    public BureauMonitoring monitor(Path root, List<DepartmentFolder> folders, IntConsumer done) {
-        String profile = appliedProfile();
+    public BureauMonitoring monitor(Path root, Consumer<List<DepartmentFolder>> found, IntConsumer done) {
         userRules();
         DepartmentMonitorer monitorer = new DepartmentMonitorer(pipeline);
-        List<MonitoredDepartment> all = runAll(folders, monitorer::monitor, done, "jixiao-monitor");
-        return BureauMonitoring.of(root.toString(), profile, all);
+        Run<MonitoredDepartment> run = new Run<>(monitorer::monitor, done, "jixiao-monitor");
+        List<MonitoredDepartment> all = run.over(root, folders -> {
+            if (folders.stream().allMatch(f -> f.progress().isEmpty())) {
+                throw new KpiException(PipelineProblems.noMonitoredDepartments(root.toString()));
+            }
+        }, found);
+        return BureauMonitoring.of(root.toString(), run.profile, all);
     }
 
     /**
@@ -139,37 +135,60 @@ public final class Rechecker {
         return pipeline.options().ownProfiles() ? profile : applied;
     }
 
-    /** {@code work} on every folder in the pool; the results in folder order. */
-    private <R> List<R> runAll(List<DepartmentFolder> folders, Function<DepartmentFolder, R> work, IntConsumer done,
-                               String threadName) {
-        int workers = Math.max(1, Math.min(threads, folders.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, threadName);
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            AtomicInteger finished = new AtomicInteger();
-            List<Future<R>> futures = new ArrayList<>(folders.size());
-            for (DepartmentFolder f : folders) {
-                futures.add(pool.submit(() -> {
+    /**
+     * One run over the department folders under a root: a fixed pool of workers, each folder submitted as the walk
+     * lists it, the results in folder order.
+     */
+    private final class Run<R> {
+
+        private final Function<DepartmentFolder, R> work;
+        private final IntConsumer done;
+        private final String threadName;
+        private String profile;
+
+        Run(Function<DepartmentFolder, R> work, IntConsumer done, String threadName) {
+            this.work = work;
+            this.done = done;
+            this.threadName = threadName;
+        }
+
+        /**
+         * Walks {@code root}, submitting each folder found; then checks the sorted folders ({@code check}, then the
+         * caller's {@code found}) and the profile every department is scored with, and waits for the results. What the
+         * walk or a check throws stops the workers.
+         */
+        List<R> over(Path root, Consumer<List<DepartmentFolder>> check, Consumer<List<DepartmentFolder>> found) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, threadName);
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                AtomicInteger finished = new AtomicInteger();
+                Map<DepartmentFolder, Future<R>> futures = new IdentityHashMap<>();
+                List<DepartmentFolder> folders = Discovery.find(root, f -> futures.put(f, pool.submit(() -> {
                     R r = work.apply(f);
                     done.accept(finished.incrementAndGet());
                     return r;
-                }));
+                })));
+                check.accept(folders);
+                found.accept(folders);
+                // the --profile override loaded once (a bad one fails the run, not each department), once the walk
+                // has handed the first departments to the workers
+                profile = appliedProfile();
+                List<R> results = new ArrayList<>(folders.size());
+                for (DepartmentFolder f : folders) {
+                    results.add(futures.get(f).get());
+                }
+                return results;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("run over department folders interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a worker failed", e.getCause());
+            } finally {
+                pool.shutdownNow();
             }
-            List<R> results = new ArrayList<>(folders.size());
-            for (Future<R> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("run over department folders interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a worker failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

@@ -27,9 +27,19 @@ public final class ProfileLoader {
     public static final List<String> BUILT_IN = List.of("national", "hubei", "sichuan");
     public static final String DEFAULT = "national";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    /**
+     * Jackson's reader of profiles, made when a profile is first read — on the {@link #prefetch} thread in a cold run,
+     * not on the thread that starts it (making it is a few tens of milliseconds of class loading and set-up).
+     */
+    private static final class Mapper {
+
+        static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+        private Mapper() {
+        }
+    }
 
     /** The built-in profiles read so far: each is read once per process (a profile is immutable). */
     private static final Map<String, ScoringProfile> BUILT = new ConcurrentHashMap<>();
@@ -93,8 +103,8 @@ public final class ProfileLoader {
                 throw new KpiException(ProfileProblems.invalid(tree.at(), "invalid.notMapping", "kind", tree.kind()));
             }
             // the bands are checked by Sense, which places each finding at the band's key (docs/scoring.md#grade-bands)
-            ScoringProfile read = Sense.locate(() -> check(YAML.readValue(text, ScoringProfile.class), name, false),
-                    name, tree);
+            ScoringProfile read = Sense.locate(
+                    () -> check(Mapper.YAML.readValue(text, ScoringProfile.class), name, false), name, tree);
             Sense.check(read, name, tree);
             // identified by its content, never by the name it gives itself (docs/formats.md#profile-identity)
             ScoringProfile p = read.named(identity(text, file));
@@ -179,7 +189,7 @@ public final class ProfileLoader {
             if (in == null) {
                 throw new IllegalStateException("built-in profile missing from the jar: " + resource);
             }
-            ScoringProfile p = check(YAML.readValue(in, ScoringProfile.class), resource, true);
+            ScoringProfile p = check(Mapper.YAML.readValue(in, ScoringProfile.class), resource, true);
             if (!p.name().equals(spec)) {
                 throw new IllegalStateException("built-in profile " + spec + " calls itself " + p.name());
             }

@@ -70,6 +70,25 @@ class DiscoveryTest {
         assertThat(Discovery.find(root).stream().map(f -> describe(f)).toList()).isEqualTo(expected);
     }
 
+    /**
+     * The walk hands each department over as it lists it (a run starts on it before the walk is over): every folder of
+     * the sorted list, each once, nothing else.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layouts")
+    void handsEachDepartmentOverOnceAsItIsFound(String title, List<String> paths, List<String> expected)
+            throws IOException {
+        Path root = Files.createDirectories(tmp.resolve("bureau"));
+        Path outside = Files.writeString(tmp.resolve("elsewhere.yaml"), "department: x\n");
+        for (String p : paths) {
+            make(root, p, outside);
+        }
+        List<DepartmentFolder> handed = new java.util.ArrayList<>();
+        List<DepartmentFolder> sorted = Discovery.find(root, handed::add);
+        assertThat(handed).containsExactlyInAnyOrderElementsOf(sorted);
+        assertThat(sorted.stream().map(f -> describe(f)).toList()).isEqualTo(expected);
+    }
+
     @Test
     void aRootWhoseOwnNameIsHiddenIsStillSearched() throws IOException {
         Path root = Files.createDirectories(tmp.resolve(".bureau"));

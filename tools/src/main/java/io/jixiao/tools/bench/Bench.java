@@ -562,7 +562,7 @@ public final class Bench {
             long t0 = System.nanoTime();
             io.jixiao.pipeline.Rechecker run = new io.jixiao.pipeline.Rechecker(new io.jixiao.pipeline.Pipeline(
                     io.jixiao.pipeline.Options.defaults(), RuleBook::packaged), o.threads());
-            run.monitor(dir, run.findMonitored(dir), x -> { });
+            run.monitor(dir, folders -> { }, x -> { });
             if (r >= o.warmup()) {
                 warm.add((System.nanoTime() - t0) / 1e9);
             }

@@ -83,8 +83,7 @@ class GeneratorTest {
         }
         io.jixiao.pipeline.Rechecker run = new io.jixiao.pipeline.Rechecker(new io.jixiao.pipeline.Pipeline(
                 io.jixiao.pipeline.Options.defaults()), 2);
-        io.jixiao.monitor.BureauMonitoring b = run.monitor(dir.resolve("progress"),
-                run.findMonitored(dir.resolve("progress")), n -> { });
+        io.jixiao.monitor.BureauMonitoring b = run.monitor(dir.resolve("progress"), folders -> { }, n -> { });
         assertThat(b.failed()).as(b.failed().toString()).isEmpty();
         assertThat(b.ranking()).hasSize(12);
         // realistic: red and yellow tables (a table of ten indicators is seldom all green), green indicators, months
