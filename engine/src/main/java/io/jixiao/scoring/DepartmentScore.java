@@ -76,7 +76,24 @@ public record DepartmentScore(String department, int year, String profile, Strin
 
     /** True when any finding (department, table or evaluation sheet) is an error: the score is not to be trusted. */
     public boolean hasErrors() {
-        return allFindings().stream().anyMatch(Finding::isError);
+        if (anyError(findings) || evaluation != null && anyError(evaluation.findings())) {
+            return true;
+        }
+        for (TableScore t : tables()) {
+            if (anyError(t.findings())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyError(List<Finding> findings) {
+        for (Finding f : findings) {
+            if (f.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<TableScore> tables() {

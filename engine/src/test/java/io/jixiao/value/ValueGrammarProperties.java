@@ -65,6 +65,35 @@ class ValueGrammarProperties {
         assertThat(outcome(text, true)).isEqualTo(outcome(text, false));
     }
 
+    /**
+     * Through the cache of parsed texts a text gives what parsing it afresh gives, whatever came before it: repeated
+     * texts, texts with one hash, texts with notes (never kept) and failures.
+     */
+    @Property(tries = 300)
+    void theCachesGiveWhatParsingAfreshGives(@ForAll("valueSequences") List<String> texts) {
+        for (String text : texts) {
+            assertThat(cached(text)).as(text).isEqualTo(outcome(text, true));
+        }
+    }
+
+    /** Texts drawn from small pools, so that they repeat ("Aa" and "BB": one hash). */
+    @Provide
+    Arbitrary<List<String>> valueSequences() {
+        Arbitrary<String> pool = Arbitraries.of("达成", "优", "100%", "≥95%", "≥0095%", "2733条", "不适用", "有效提高",
+                "≥5#", "95 %", "1,000条", "0.5亿元", "部分达成", "Aa", "BB", "AaAa", "BBBB", "AaBB", "BBAa");
+        Arbitrary<String> counts = Arbitraries.integers().between(0, 2000).map(i -> i + "条");
+        return Arbitraries.oneOf(pool, counts, valueLikeText()).list().ofMinSize(1).ofMaxSize(60);
+    }
+
+    private static String cached(String text) {
+        try {
+            ParsedValue p = ValueParser.parse(text);
+            return p.value() + " " + p.value().getClass().getSimpleName() + " " + p.notes();
+        } catch (ValueParseException e) {
+            return "failure " + e.getMessage() + " | " + e.hint() + " | " + e.offset();
+        }
+    }
+
     @Example
     void theCommonShapesTakeTheFastPath() {
         for (String s : List.of("1234.56万元", "≥95%", ">=95%", "<30分钟", "2733条", "765.98", "0.5亿元", "0")) {
