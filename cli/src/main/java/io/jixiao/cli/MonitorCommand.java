@@ -113,6 +113,14 @@ final class MonitorCommand implements Callable<Integer> {
 
     /** The targets, the progress file and the --profile and --rules files: checked before the work. */
     private void inputs(List<Path> more) {
+        gather(more);
+        if (out != null) {
+            AtomicFiles.check(out, force, inputs); // before the work: an input, a folder, a device is refused
+        }
+    }
+
+    /** The command's input files: {@code more}, and the --profile and --rules files. */
+    private void gather(List<Path> more) {
         inputs.addAll(more);
         if (profile != null && Files.isRegularFile(Path.of(profile))) {
             inputs.add(Path.of(profile));
@@ -127,9 +135,6 @@ final class MonitorCommand implements Callable<Integer> {
             } else {
                 inputs.add(r);
             }
-        }
-        if (out != null) {
-            AtomicFiles.check(out, force, inputs); // before the work: an input, a folder, a device is refused
         }
     }
 
@@ -171,7 +176,7 @@ final class MonitorCommand implements Callable<Integer> {
             pipeline.rules();
         }
         Rechecker run = new Rechecker(pipeline, workers);
-        inputs(List.of()); // before the work: the --profile and --rules files, a folder, a device, no --force
+        gather(List.of()); // the --profile and --rules files; the departments' are added once found
         BureauMonitoring report;
         try (Progress bar = Progress.onTerminal(err, "monitor")) {
             report = run.monitor(path, folders -> {
@@ -182,7 +187,9 @@ final class MonitorCommand implements Callable<Integer> {
                     inputs.addAll(f.progress());
                 });
                 if (out != null) {
-                    AtomicFiles.check(out, force, inputs); // before any result: one of the departments' files
+                    // once the folders are known (KPI-0324 and KPI-0323 come first), before any result: an input,
+                    // a folder, a device, an existing file without --force
+                    AtomicFiles.check(out, force, inputs);
                 }
                 bar.total(folders.size());
             }, bar::done);

@@ -22,6 +22,8 @@ public final class Progress implements AutoCloseable {
     private final long start = System.nanoTime();
     private long lastDraw;
     private int last;
+    /** Closed: nothing is drawn any more (a run that failed may have workers still finishing a department). */
+    private boolean closed;
 
     private Progress(PrintWriter err, String label, int total, boolean enabled) {
         this.err = err;
@@ -37,12 +39,20 @@ public final class Progress implements AutoCloseable {
     /**
      * A bar for a run whose number of items is known only once it has started (the folders of a bureau, handed to
      * the workers as they are found): nothing is drawn until {@link #total} says how many.
+     *
+     * @param err   where the bar is drawn
+     * @param label the run's name, before the bar
+     * @return a bar that draws nothing yet
      */
     public static Progress onTerminal(PrintWriter err, String label) {
         return new Progress(err, label, 0, false);
     }
 
-    /** The number of items, once known; a bar made with it draws from now on (on a terminal, for a long run). */
+    /**
+     * The number of items, once known; a bar made without it draws from now on (on a terminal, for a long run).
+     *
+     * @param count how many items the run has
+     */
     public synchronized void total(int count) {
         total = count;
         enabled = err != null && terminal() && count >= MIN_ITEMS;
@@ -70,7 +80,7 @@ public final class Progress implements AutoCloseable {
     }
 
     public synchronized void done(int count) {
-        if (!enabled || count <= last) {
+        if (!enabled || closed || count <= last) {
             return;
         }
         last = count;
@@ -88,6 +98,7 @@ public final class Progress implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (enabled && last > 0) {
             err.print("\r" + " ".repeat(label.length() + WIDTH + 30) + "\r");
             err.flush();

@@ -94,9 +94,6 @@ final class ReviewCommand implements Callable<Integer> {
             }
             Rechecker review = new Rechecker(pipeline, workers);
             List<Path> inputs = new ArrayList<>(scoring.inputs());
-            if (out != null) {
-                AtomicFiles.check(out, force, inputs); // before the work: a folder, a device, a file without --force
-            }
             List<DepartmentFolder> folders = new ArrayList<>();
             try (Progress progress = Progress.onTerminal(err, "review")) {
                 report = review.review(dir, found -> {
@@ -108,7 +105,9 @@ final class ReviewCommand implements Callable<Integer> {
                         inputs.addAll(f.actuals());
                     });
                     if (out != null) {
-                        AtomicFiles.check(out, force, inputs); // before any result: one of the departments' files
+                        // once the folders are known (KPI-0324 and KPI-0323 come first), before any result: an input,
+                        // a folder, a device, an existing file without --force
+                        AtomicFiles.check(out, force, inputs);
                     }
                     progress.total(found.size());
                 }, progress::done);

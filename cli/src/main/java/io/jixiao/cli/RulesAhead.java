@@ -28,8 +28,9 @@ final class RulesAhead {
         Thread t = new Thread(() -> {
             try {
                 RuleBook.packaged();
-            } catch (RuntimeException e) {
-                // the run makes it again and reports the problem (KPI-0206 for a bad JIXIAO_RULES, …)
+            } catch (RuntimeException | Error e) {
+                // the run makes it again and reports the problem, coded (KPI-0206 for a bad JIXIAO_RULES, KPI-0199
+                // for an error of the JVM such as too little memory): never a stack trace from this thread
             }
         }, "jixiao-rules-ahead");
         t.setDaemon(true);

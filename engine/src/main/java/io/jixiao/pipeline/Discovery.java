@@ -41,6 +41,9 @@ public final class Discovery {
      * order the file system lists folders, on the calling thread), so that a run can start on it before the walk is
      * over; the sorted list when it is.
      *
+     * @param root the bureau's folder
+     * @param each given every department folder once, from inside the walk
+     * @return the department folders, sorted by folder
      * @throws KpiException KPI-0324 when {@code root} is not a folder
      */
     public static List<DepartmentFolder> find(Path root, Consumer<DepartmentFolder> each) {

@@ -61,7 +61,13 @@ public final class Rechecker {
         };
     }
 
-    /** As {@link #review(Path, Consumer, IntConsumer)}, without looking at the folders found. */
+    /**
+     * As {@link #review(Path, Consumer, IntConsumer)}, without looking at the folders found.
+     *
+     * @param root the bureau's folder
+     * @param done called with the number of departments reviewed so far (from worker threads)
+     * @return the bureau's report of every department found, in folder order
+     */
     public BureauReport run(Path root, IntConsumer done) {
         return review(root, folders -> { }, done);
     }
@@ -71,10 +77,12 @@ public final class Rechecker {
      * walk has listed it (the first departments are read while the walk goes on: docs/performance.md#streamed-walk),
      * the report built from the results in folder order.
      *
+     * @param root  the bureau's folder
      * @param found given the department folders, sorted, once the walk is over and before any result is awaited: the
      *              command line checks there that its output file is none of their files; what it throws ends the run
-     *              (the workers are stopped, no report is made)
+     *              (the workers are told to stop, no report is made)
      * @param done  called with the number of departments reviewed so far (from worker threads)
+     * @return the bureau's report of every department found, in folder order
      * @throws KpiException KPI-0324 when root is not a folder, KPI-0323 when it holds no department, KPI-013x when the
      *                      --profile override does not load, KPI-020x when a rule file does not compile
      */
@@ -95,8 +103,10 @@ public final class Rechecker {
      * the pool of workers {@link #review} uses and as it finds them, summed up for the bureau. A folder without a
      * progress file, or with several, is kept, to be reported.
      *
+     * @param root  the bureau's folder
      * @param found as in {@link #review(Path, Consumer, IntConsumer)}
      * @param done  called with the number of departments monitored so far (from worker threads)
+     * @return the bureau's view of every department found, in folder order
      * @throws KpiException KPI-0324 when root is not a folder, KPI-0323 when no folder under it hands in a progress
      *                      file, KPI-013x when the --profile override does not load
      */

@@ -67,8 +67,8 @@ public final class ProfileLoader {
         Thread t = new Thread(() -> {
             try {
                 builtIn(spec);
-            } catch (RuntimeException e) {
-                // load() reads it again and reports it
+            } catch (RuntimeException | Error e) {
+                // load() reads it again and reports it (an error of the JVM too, coded, never a stack trace here)
             }
         }, "jixiao-profile");
         t.setDaemon(true);

@@ -84,8 +84,15 @@ class DiscoveryTest {
             make(root, p, outside);
         }
         List<DepartmentFolder> handed = new java.util.ArrayList<>();
-        List<DepartmentFolder> sorted = Discovery.find(root, handed::add);
+        List<Boolean> insideTheWalk = new java.util.ArrayList<>();
+        List<DepartmentFolder> sorted = Discovery.find(root, f -> {
+            handed.add(f);
+            // handed over from inside Files.walkFileTree, not after it
+            insideTheWalk.add(StackWalker.getInstance().walk(frames -> frames.anyMatch(
+                    s -> s.getClassName().equals("java.nio.file.Files") && s.getMethodName().equals("walkFileTree"))));
+        });
         assertThat(handed).containsExactlyInAnyOrderElementsOf(sorted);
+        assertThat(insideTheWalk).doesNotContain(false).hasSameSizeAs(handed);
         assertThat(sorted.stream().map(f -> describe(f)).toList()).isEqualTo(expected);
     }
 

@@ -2,6 +2,7 @@ package io.jixiao.recheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.jixiao.monitor.BureauMonitoring;
 import io.jixiao.monitor.MonitoredDepartment;
@@ -16,7 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +51,31 @@ class StreamedRunTest {
         assertThat(calls).hasValue(1);
         assertThat(seen).isSorted().containsExactlyInAnyOrderElementsOf(
                 report.ranking().stream().map(r -> r.review().folder()).toList());
+        assertThat(report.failed()).isEmpty();
+    }
+
+    /**
+     * The command is given the folders while departments are still being worked on, not after every result: here no
+     * worker may finish a department until the command has been given the folders (a run that awaited its results
+     * first would never end).
+     */
+    @Test
+    void theFoldersAreGivenWhileTheWorkersAreStillAtWork() {
+        Path dir = Fixtures.copySeeds(tmp.resolve("bureau"));
+        CountDownLatch given = new CountDownLatch(1);
+        IntConsumer waitForTheFolders = n -> {
+            try {
+                if (!given.await(20, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the folders were not given while the workers were at work");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        BureauReport report = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> rechecker(2).review(dir, folders -> given.countDown(), waitForTheFolders));
+        // the four seeds with their actuals (ReviewSeedsTest's ranking)
+        assertThat(report.ranking()).hasSize(4);
         assertThat(report.failed()).isEmpty();
     }
 
