@@ -47,9 +47,20 @@ public final class Main {
     LanguageOption language;
 
     public static void main(String[] args) {
-        RulesAhead.start(LanguageOption.split(args).args());
-        System.exit(run(commandLine(args), args, System.getenv(), System.in, console(System.out,
-                ConsoleEncoding.Stream.OUT), console(System.err, ConsoleEncoding.Stream.ERR)));
+        PrintWriter err = console(System.err, ConsoleEncoding.Stream.ERR);
+        int code;
+        try {
+            RulesAhead.start(LanguageOption.split(args).args());
+            code = run(commandLine(args), args, System.getenv(), System.in, console(System.out,
+                    ConsoleEncoding.Stream.OUT), err);
+        } catch (RuntimeException | VirtualMachineError | LinkageError e) {
+            // outside a command's own handler (building the command line, an error of the JVM while it starts):
+            // a coded line, exit 3, as inside one — never a stack trace
+            err.println(CliProblems.internalError(e.toString()).render());
+            err.flush();
+            code = INTERNAL;
+        }
+        System.exit(code);
     }
 
     /** Commands that read the whole tree of commands: they get all of it. */
