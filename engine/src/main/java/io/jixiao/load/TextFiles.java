@@ -121,7 +121,10 @@ public final class TextFiles {
         }
     }
 
-    /** Well-formed UTF-8 multi-byte sequences and bytes that fit none, and the line of the first such byte. */
+    /**
+     * Well-formed UTF-8 multi-byte sequences and bytes that fit none, and the line of the first such byte: the line of
+     * the first byte the strict decoder refuses, whenever it refuses one (TextFilesProperties).
+     */
     record Utf8Scan(int valid, int invalid, int firstBadLine) {
 
         static Utf8Scan of(byte[] b) {
@@ -133,7 +136,7 @@ public final class TextFiles {
                 int c = b[i] & 0xFF;
                 int n = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2
                         : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
-                if (n > 0 && continuations(b, i + 1, n)) {
+                if (n > 0 && continuations(b, i + 1, n) && inRange(c, b[i + 1] & 0xFF)) {
                     valid++;
                     i += n + 1;
                     continue;
@@ -147,6 +150,20 @@ public final class TextFiles {
                 i++;
             }
             return new Utf8Scan(valid, invalid, firstBad);
+        }
+
+        /**
+         * The second byte's range for the lead bytes that restrict it — the strict decoder's rules, as in
+         * {@link #utf8}: no overlong three- or four-byte form, no surrogate (ED A0–BF: CESU), nothing above U+10FFFF.
+         */
+        private static boolean inRange(int lead, int second) {
+            return switch (lead) {
+                case 0xE0 -> second >= 0xA0;
+                case 0xED -> second < 0xA0;
+                case 0xF0 -> second >= 0x90;
+                case 0xF4 -> second < 0x90;
+                default -> true;
+            };
         }
 
         private static boolean continuations(byte[] b, int from, int n) {

@@ -54,6 +54,50 @@ class TextFilesProperties {
         assertThat(outcome(() -> TextFiles.decode(bytes, "f.yaml"))).isEqualTo(outcome(() -> strictly(bytes)));
     }
 
+    /**
+     * A file that is not well-formed UTF-8 is refused at the line of the first byte the strict decoder refuses — also
+     * when its only fault is a form the strict decoder alone refuses (a surrogate written in UTF-8, an overlong form,
+     * a code point above U+10FFFF), which was "line 0".
+     */
+    @Property(tries = 3000)
+    void aStrayByteIsPlacedAtTheLineOfTheFirstByteTheDecoderRefuses(@ForAll("files") byte[] bytes) {
+        int at = firstRefused(bytes);
+        if (at < 0) {
+            return;
+        }
+        TextFiles.Utf8Scan scan = TextFiles.Utf8Scan.of(bytes);
+        assertThat(scan.firstBadLine()).isEqualTo(lineOf(bytes, at));
+        assertThat(scan.invalid()).isPositive();
+    }
+
+    @Example
+    void aSurrogateWrittenInUtf8IsRefusedAtItsLine() {
+        byte[] bytes = join(List.of("department: 示范市东山区\nyear: 2024\nname: ".getBytes(StandardCharsets.UTF_8),
+                bytes(0xED, 0xA0, 0x80), "\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(outcome(() -> TextFiles.decode(bytes, "f.yaml"))).startsWith("error KPI-0112");
+        assertThat(TextFiles.Utf8Scan.of(bytes).firstBadLine()).isEqualTo(3);
+    }
+
+    /** The offset of the first byte a strict UTF-8 decoder refuses, or -1 when it reads them all. */
+    private static int firstRefused(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        return r.isError() ? in.position() : -1;
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
     @Example
     void aFileHoldingTheReplacementCharacterReadsAsUtf8() {
         byte[] bytes = "name: a\uFFFDb\n".getBytes(StandardCharsets.UTF_8);
