@@ -15,7 +15,7 @@ import java.util.Set;
 final class RulesAhead {
 
     /** The commands that score with the packaged rules (store: its import). */
-    private static final Set<String> COMMANDS = Set.of("score", "review", "monitor", "whatif", "validate", "store");
+    private static final Set<String> COMMANDS = Set.of("score", "report", "review", "monitor", "whatif", "validate", "store");
 
     private RulesAhead() {
     }

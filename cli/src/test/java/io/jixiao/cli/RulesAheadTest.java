@@ -17,6 +17,7 @@ class RulesAheadTest {
     @CsvSource(delimiter = '|', value = {
         // commands that score with the packaged rules
         "score t.yaml --actuals a.yaml            | true",
+        "report t.yaml --actuals a.yaml -o r.docx | true",
         "review bureau --format json              | true",
         "monitor bureau -o m.json                 | true",
         "monitor t.yaml --progress p.yaml         | true",
