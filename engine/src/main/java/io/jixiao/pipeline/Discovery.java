@@ -119,28 +119,35 @@ public final class Discovery {
         }
     }
 
-    /** The department of a folder whose regular files are {@code listed}: none without a targets.yaml (or .yml). */
+    /**
+     * The department of a folder whose regular files are {@code listed}: none without a targets.yaml (or .yml). Each
+     * file's name is looked at once; its actuals and progress files are each in path order.
+     */
     private static Optional<DepartmentFolder> folder(Path root, Path dir, List<Path> listed) {
-        Path targets = null;
-        for (String name : List.of("targets.yaml", "targets.yml")) {
-            for (Path p : listed) {
-                if (p.getFileName().toString().equals(name)) {
-                    targets = p;
-                    break;
-                }
-            }
-            if (targets != null) {
-                break;
+        Path yaml = null;
+        Path yml = null;
+        List<Path> actuals = new ArrayList<>(1);
+        List<Path> progress = new ArrayList<>(1);
+        for (Path p : listed) {
+            String n = p.getFileName().toString();
+            if (n.equals("targets.yaml")) {
+                yaml = p;
+            } else if (n.equals("targets.yml")) {
+                yml = p;
+            } else if (isActuals(n)) {
+                actuals.add(p);
+            } else if (isProgress(n)) {
+                progress.add(p);
             }
         }
+        Path targets = yaml != null ? yaml : yml;
         if (targets == null) {
             return Optional.empty();
         }
-        List<Path> sorted = new ArrayList<>(listed);
-        sorted.sort(null);
-        return Optional.of(new DepartmentFolder(id(root, dir), dir, targets,
-                sorted.stream().filter(Discovery::isActuals).toList(),
-                sorted.stream().filter(Discovery::isProgress).toList()));
+        actuals.sort(null);
+        progress.sort(null);
+        return Optional.of(new DepartmentFolder(id(root, dir), dir, targets, List.copyOf(actuals),
+                List.copyOf(progress)));
     }
 
     /** A folder that could not be listed, as a department that fails with KPI-0331. */
@@ -160,10 +167,6 @@ public final class Discovery {
         return id.isEmpty() ? "." : id;
     }
 
-    static boolean isActuals(Path p) {
-        return isActuals(p.getFileName().toString());
-    }
-
     /**
      * Whether a file of a department folder is its actuals: actuals*.yaml / .yml, or a filled workbook actuals*.xlsx
      * (not Excel's ~$ lock files). A run that lists folders elsewhere (another file system) asks the same.
@@ -175,8 +178,7 @@ public final class Discovery {
     }
 
     /** progress*.yaml / .yml, or a filled monitoring workbook progress*.xlsx (not Excel's ~$ lock files). */
-    static boolean isProgress(Path p) {
-        String n = p.getFileName().toString();
+    private static boolean isProgress(String n) {
         return n.startsWith("progress") && (n.endsWith(".yaml") || n.endsWith(".yml") || ActualsFiles.isWorkbook(n));
     }
 
