@@ -263,15 +263,26 @@ public final class RuleRun {
 
         private final Set<Watch> active = ConcurrentHashMap.newKeySet();
         private volatile Thread thread;
+        /** True while a thread watches: false before the first firing, and if the thread ever ended. */
+        private volatile boolean running;
         /** True while the thread sleeps until a firing wakes it (not while it waits for its next look). */
         private volatile boolean asleep;
 
+        /**
+         * Watches a firing from now on. A thread that cannot be started (the process has no thread left) fails the
+         * firing, as a timer that could not start did, and leaves nothing watched; the next firing tries again.
+         */
         void add(Watch w) {
             active.add(w);
             // after the add: the thread sets asleep before it looks at the set a last time, so one of the two sees
             // the other
-            if (asleep || thread == null) {
-                wake();
+            if (asleep || !running) {
+                try {
+                    wake();
+                } catch (RuntimeException | Error e) {
+                    active.remove(w);
+                    throw e;
+                }
             }
         }
 
@@ -280,45 +291,80 @@ public final class RuleRun {
         }
 
         private synchronized void wake() {
-            if (thread == null) {
+            if (!running) {
                 Thread t = new Thread(this, "jixiao-rule-watch");
                 t.setDaemon(true);
+                running = true;
+                try {
+                    t.start();
+                } catch (RuntimeException | Error e) {
+                    running = false;
+                    throw e;
+                }
                 thread = t;
-                t.start();
             } else {
-                LockSupport.unpark(thread);
+                Thread t = thread;
+                if (t != null) {
+                    LockSupport.unpark(t);
+                }
             }
         }
 
         @Override
         public void run() {
+            try {
+                watch();
+            } finally {
+                running = false; // it should never end; if it does, the next firing starts another
+            }
+        }
+
+        private void watch() {
             long busy = System.nanoTime();
             while (true) {
-                long now = System.nanoTime();
-                long wait = TICK_NANOS;
-                for (Watch w : active) {
-                    long left = w.deadline - now;
-                    if (left <= 0) {
-                        active.remove(w);
-                        WATCHDOG.execute(w::timeUp);
-                    } else {
-                        wait = Math.min(wait, left);
+                try {
+                    long now = System.nanoTime();
+                    long wait = look(now);
+                    if (!active.isEmpty()) {
+                        busy = now;
                     }
+                    if (now - busy < IDLE_NANOS) {
+                        LockSupport.parkNanos(this, wait);
+                    } else {
+                        asleep = true;
+                        if (active.isEmpty()) {
+                            LockSupport.park(this); // until add() unparks it (or spuriously: it looks again)
+                        }
+                        asleep = false;
+                        busy = System.nanoTime();
+                    }
+                    // an interrupt would make every park return at once: the watch is not stopped by one
+                    Thread.interrupted();
+                } catch (RuntimeException | Error e) {
+                    // keep watching whatever happens (a pause, so that a failure that repeats does not spin)
+                    asleep = false;
+                    LockSupport.parkNanos(this, TICK_NANOS);
+                    Thread.interrupted();
                 }
-                if (!active.isEmpty()) {
-                    busy = now;
-                }
-                if (now - busy < IDLE_NANOS) {
-                    LockSupport.parkNanos(this, wait);
-                    continue;
-                }
-                asleep = true;
-                if (active.isEmpty()) {
-                    LockSupport.park(this); // until add() unparks it (or spuriously: it looks again)
-                }
-                asleep = false;
-                busy = System.nanoTime();
             }
+        }
+
+        /**
+         * Hands every watch past its deadline to the watchdog's steps; the time until the nearest other deadline, at
+         * most a tick. A watch whose steps cannot be started now (no thread for them) is looked at again next time.
+         */
+        private long look(long now) {
+            long wait = TICK_NANOS;
+            for (Watch w : active) {
+                long left = w.deadline - now;
+                if (left <= 0) {
+                    WATCHDOG.execute(w::timeUp);
+                    active.remove(w);
+                } else {
+                    wait = Math.min(wait, left);
+                }
+            }
+            return wait;
         }
     }
 

@@ -49,9 +49,13 @@ class RuleWatchTest {
         return RuleBook.build(all).withLimits(new RuleLimits(timeout, Integer.MAX_VALUE - 1));
     }
 
+    /**
+     * The looping session ends with KPI-0208; a watch that never stops it fails the test at 20 s instead of letting
+     * the loop run its two billion firings.
+     */
     private static void timesOut(RuleBook b) {
-        assertThatThrownBy(() -> RuleRun.run(b, List.of())).isInstanceOfSatisfying(KpiException.class,
-                e -> assertThat(e.first().code()).isEqualTo("KPI-0208"));
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> RuleRun.run(b, List.of()))
+                .isInstanceOfSatisfying(KpiException.class, e -> assertThat(e.first().code()).isEqualTo("KPI-0208")));
     }
 
     @Test
@@ -65,10 +69,27 @@ class RuleWatchTest {
         // more than the watch's idle second without a firing: it sleeps until the next one wakes it
         Thread.sleep(1_500);
         long again = System.nanoTime();
-        // a watch that stayed asleep would let the loop run on: fail at 20 s instead of after two billion firings
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> timesOut(b));
+        timesOut(b); // a watch that stayed asleep would let the loop run on
+
         assertThat(Duration.ofNanos(System.nanoTime() - again)).isLessThan(Duration.ofSeconds(5));
         assertThat(RuleRun.watched()).isZero();
+    }
+
+    /** An interrupt of the watch's thread neither stops it nor makes it spin (a park returns at once while one is set). */
+    @Test
+    void anInterruptedWatchKeepsWatchingWithoutSpinning() throws InterruptedException {
+        RuleBook b = looping(Duration.ofMillis(150));
+        timesOut(b); // the watch's thread is running
+        Thread watch = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("jixiao-rule-watch")).findFirst().orElseThrow();
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        watch.interrupt();
+        long before = cpu.getThreadCpuTime(watch.getId());
+        Thread.sleep(500);
+        long spent = cpu.getThreadCpuTime(watch.getId()) - before;
+        // a look every 50 ms costs microseconds; a thread spinning for 500 ms costs about 500 ms
+        assertThat(Duration.ofNanos(spent)).isLessThan(Duration.ofMillis(100));
+        timesOut(b);
     }
 
     @Test
@@ -88,7 +109,7 @@ class RuleWatchTest {
                 }));
             }
             for (Future<?> f : all) {
-                f.get();
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
             }
         } finally {
             pool.shutdownNow();
