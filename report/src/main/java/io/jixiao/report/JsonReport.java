@@ -148,7 +148,9 @@ public final class JsonReport {
 
     public static String write(Object node) {
         try {
-            return JSON.writeValueAsString(node) + System.lineSeparator();
+            // concat, not +: the text is one array of exactly its length (string concatenation is compiled as
+            // StringBuilder code, which would double a report of tens of megabytes to add the line end)
+            return JSON.writeValueAsString(node).concat(System.lineSeparator());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("JSON rendering failed", e);
         }
