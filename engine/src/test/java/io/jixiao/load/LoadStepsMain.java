@@ -2,10 +2,8 @@ package io.jixiao.load;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A warm harness of reading a department's files (docs/performance.md#file-path-tenth): not a test, run by hand — one
@@ -21,13 +19,9 @@ public final class LoadStepsMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args[0]);
-        int n = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 12;
-        List<Path> deps;
-        try (Stream<Path> s = Files.list(dir)) {
-            deps = s.filter(Files::isDirectory).sorted().limit(n).toList();
-        }
+        BureauSample sample = BureauSample.of(args, 12);
+        List<Path> deps = sample.departments();
+        int rounds = sample.rounds();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         String[] files = {"targets.yaml", "actuals.yaml", "progress.yaml"};
         System.out.println("round read+yaml | targets actuals progress | all (ms CPU for " + deps.size()

@@ -1,5 +1,6 @@
 package io.jixiao.monitor;
 
+import io.jixiao.load.BureauSample;
 import io.jixiao.load.ProgressFiles;
 import io.jixiao.load.ProgressPairing;
 import io.jixiao.load.Source;
@@ -17,10 +18,8 @@ import io.jixiao.scoring.PreparedDepartment;
 import io.jixiao.scoring.Scorer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A warm per-step harness of a department's monitoring (docs/performance.md#monitor-dir, its third to seventh
@@ -36,13 +35,10 @@ public final class MonitorStepsMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args[0]);
-        int n = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        List<Path> deps;
-        try (Stream<Path> s = Files.list(dir)) {
-            deps = s.filter(Files::isDirectory).sorted().limit(n).toList();
-        }
+        BureauSample sample = BureauSample.of(args, 10);
+        Path dir = sample.dir();
+        List<Path> deps = sample.departments();
+        int rounds = sample.rounds();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         RuleBook rules = RuleBook.packaged();
         ScoringProfile profile = ProfileLoader.load("national", dir);

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class RuleLimitsTest {
 
-    private static final String LOOP = """
+    /** A rule that re-activates itself without end: only the firing limit or the timeout stops it. */
+    static final String LOOP = """
             package province;
             import io.jixiao.scoring.ScoringCase;
 
@@ -44,7 +45,8 @@ class RuleLimitsTest {
             end
             """;
 
-    private static RuleBook book(String drl) {
+    /** The packaged rules and {@code drl}, written in "mine.drl", compiled into one book. */
+    static RuleBook book(String drl) {
         List<RuleSource> all = new ArrayList<>(RuleSources.packaged());
         all.add(new RuleSource("mine.drl", drl));
         return RuleBook.build(all);

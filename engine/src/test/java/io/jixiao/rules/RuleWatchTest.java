@@ -20,33 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class RuleWatchTest {
 
-    /** A rule that re-activates itself without end: only the timeout stops it. */
-    private static final String LOOP = """
-            package province;
-
-            declare Tick
-              n : int
-            end
-
-            rule "tick"
-            when
-                $t : Tick( n >= 0 )
-            then
-                modify( $t ) { setN( $t.getN() + 1 ) };
-            end
-
-            rule "start"
-            when
-                not Tick( )
-            then
-                insert( new Tick( 0 ) );
-            end
-            """;
-
     private static RuleBook looping(Duration timeout) {
-        List<RuleSource> all = new ArrayList<>(RuleSources.packaged());
-        all.add(new RuleSource("mine.drl", LOOP));
-        return RuleBook.build(all).withLimits(new RuleLimits(timeout, Integer.MAX_VALUE - 1));
+        return RuleLimitsTest.book(RuleLimitsTest.LOOP).withLimits(new RuleLimits(timeout, Integer.MAX_VALUE - 1));
     }
 
     /**
