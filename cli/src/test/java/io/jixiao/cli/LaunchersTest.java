@@ -114,6 +114,13 @@ class LaunchersTest {
         options.stream().filter(o -> !o.startsWith("-Xm[sx]")).forEach(o -> assertThat(cmd).as(o).contains(o));
         assertThat(cmd).contains("JIXIAO_NO_CDS", "JIXIAO_JAVA_OPTS", "8388608"); // 8 GiB in KiB, as ./jixiao
         assertThat(sh()).contains("8 * 1024 * 1024");
+        // C1's thresholds halved for review, monitor and store import of a folder of 100 departments or more
+        assertThat(sh()).contains("$cmd == review || $cmd == monitor || ( $cmd == store && $sub == import )",
+                "head -n 100", "(( n >= 100 ))");
+        assertThat(cmd).contains("if /i \"%CMD%\"==\"review\" set \"BULK=1\"",
+                "if /i \"%CMD%\"==\"monitor\" set \"BULK=1\"",
+                "if /i \"%CMD%\"==\"store\" if /i \"%SUB%\"==\"import\" set \"BULK=1\"", "dir /ad /b",
+                "if %BULK_N% GEQ 100 exit /b 0");
     }
 
     @Test

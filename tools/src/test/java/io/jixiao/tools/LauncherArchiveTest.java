@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +75,50 @@ class LauncherArchiveTest {
         assertThat(run.output()).contains("jixiao");
         assertThat(here.resolve("cli/target/jixiao.jsa")).as("no training: a plain start").doesNotExist();
         assertThat(failed).exists();
+    }
+
+    /**
+     * review, monitor and store import of a folder of 100 departments or more run with C1's thresholds halved
+     * (docs/performance.md#compile-sooner); of 99, or any other command, without. {@code -XX:+PrintFlagsFinal
+     * -version} in JIXIAO_JAVA_OPTS (which come before {@code -jar}) prints the flags and stops the JVM before the jar.
+     */
+    @Test
+    void aBureauOfAHundredDepartmentsCompilesSooner(@TempDir Path dir) throws Exception {
+        Path here = checkout(dir.resolve("checkout"));
+        Files.setLastModifiedTime(here.resolve("cli/target/jixiao.jar"), FileTime.from(Instant.now().minusSeconds(60)));
+        Files.writeString(here.resolve("cli/target/jixiao.jsa.failed"), ""); // no training: a plain start
+        Path hundred = Files.createDirectories(dir.resolve("hundred"));
+        Path ninetyNine = Files.createDirectories(dir.resolve("ninety-nine"));
+        for (int n = 1; n <= 100; n++) {
+            Files.createDirectories(hundred.resolve(String.format("d%04d", n)));
+            if (n < 100) {
+                Files.createDirectories(ninetyNine.resolve(String.format("d%04d", n)));
+            }
+        }
+        Files.writeString(ninetyNine.resolve("notes.txt"), "a file is not a department");
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        String a = hundred.toString();
+        String b = ninetyNine.toString();
+        String t = here.resolve("indicators/guangyang/2023/targets.yaml").toString();
+
+        assertThat(scaling(here, tmp, "review", a, "--format", "json")).isEqualTo("0.5");
+        assertThat(scaling(here, tmp, "monitor", "--format", "json", a)).isEqualTo("0.5");
+        assertThat(scaling(here, tmp, "--lang", "zh", "store", "import", a, "--db", dir.resolve("s").toString()))
+                .isEqualTo("0.5");
+        assertThat(scaling(here, tmp, "review", b)).as("99 subfolders and a file").isEqualTo("1.0");
+        assertThat(scaling(here, tmp, "review", t, "--format", "json")).as("one department's file").isEqualTo("1.0");
+        assertThat(scaling(here, tmp, "validate", a)).as("another command").isEqualTo("1.0");
+        assertThat(scaling(here, tmp, "store", "list", a)).as("another store command").isEqualTo("1.0");
+    }
+
+    /** CompileThresholdScaling as the launcher starts the JVM for these arguments, to one decimal place. */
+    private static String scaling(Path here, Path tmp, String... args) throws Exception {
+        Run run = launch(here, tmp, Map.of("JIXIAO_JAVA_OPTS", "-XX:+PrintFlagsFinal -version"), args);
+        assertThat(run.exit()).as(run.output()).isZero();
+        Matcher m = Pattern.compile("CompileThresholdScaling\\s+=\\s+(\\d+\\.\\d)")
+                .matcher(run.output());
+        assertThat(m.find()).as(run.output()).isTrue();
+        return m.group(1);
     }
 
     /** The launcher, the CLI's jar and the bundled departments, copied into {@code here}. */
