@@ -1,6 +1,8 @@
 package io.jixiao.model;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Scoring category of an indicator, derived from its 一级指标 (and 二级指标 for 满意度). */
@@ -29,16 +31,26 @@ public enum Category {
 
     /** The category of a level-1 name; a 满意度 level-2 under 效益/效果 counts as SATISFACTION. */
     public static Optional<Category> of(String level1, String level2) {
-        String l1 = normalize(level1);
-        for (Category c : values()) {
-            if (c.aliases.contains(l1)) {
-                if (c == OUTCOME && level2 != null && normalize(level2).contains("满意度")) {
-                    return Optional.of(SATISFACTION);
-                }
-                return Optional.of(c);
-            }
+        Optional<Category> c = Aliases.BY_NAME.getOrDefault(normalize(level1), Optional.empty());
+        if (c.isPresent() && c.get() == OUTCOME && level2 != null && normalize(level2).contains("满意度")) {
+            return Aliases.SATISFIED;
         }
-        return Optional.empty();
+        return c;
+    }
+
+    /** Each accepted level-1 name and its category, made once (an enum's own constructor cannot fill a static map). */
+    private static final class Aliases {
+        static final Map<String, Optional<Category>> BY_NAME = byName();
+        static final Optional<Category> SATISFIED = BY_NAME.get(SATISFACTION.aliases.get(0));
+
+        private static Map<String, Optional<Category>> byName() {
+            Map<String, Optional<Category>> m = new HashMap<>();
+            for (Category c : values()) {
+                Optional<Category> of = Optional.of(c);
+                c.aliases.forEach(a -> m.putIfAbsent(a, of)); // an alias of two categories: the first, as a search gave
+            }
+            return Map.copyOf(m);
+        }
     }
 
     /** Every accepted level-1 name, for error hints. */

@@ -40,4 +40,13 @@ public record Signal(String tableId, String key, Light light, String rule, Words
     public boolean budget() {
         return key == null;
     }
+
+    /**
+     * True for a light that carries its indicator (the rules of 完成目标可能性 match these): what {@code indicator != null}
+     * tests, as a plain boolean — the executable model compiles {@code indicator != null} into a call of the record's
+     * {@code equals}, built from method handles, for every light.
+     */
+    public boolean onIndicator() {
+        return indicator != null;
+    }
 }

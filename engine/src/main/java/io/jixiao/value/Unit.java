@@ -22,6 +22,23 @@ public record Unit(String symbol, Dimension dimension, String base, BigDecimal f
                 || (dimension == other.dimension && base.equals(other.base));
     }
 
+    /**
+     * The record's equality (every component equal), with the same unit object first: a record's own equals, made by
+     * {@code ObjectMethods} through method handles, has no such shortcut and cost 0.4% of a cold {@code monitor DIR}
+     * under C1 (docs/performance.md#twelfth-session) — most conversions are of a unit to itself. The record's hash
+     * code stays: equal units still have equal hash codes.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Unit u && symbol.equals(u.symbol) && dimension == u.dimension
+                && base.equals(u.base) && factor.equals(u.factor) && per.equals(u.per);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(symbol, dimension, base, factor, per);
+    }
+
     @Override
     public String toString() {
         return symbol.isEmpty() ? "(无单位)" : symbol;
