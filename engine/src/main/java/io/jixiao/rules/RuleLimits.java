@@ -1,6 +1,7 @@
 package io.jixiao.rules;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * How long, and how many rule firings, one rule session may take (docs/security.md#user-rules): a rule that loops —
@@ -35,5 +36,21 @@ public record RuleLimits(Duration timeout, long maxFirings) {
     /** The same limits with another timeout. */
     public RuleLimits timeout(Duration t) {
         return new RuleLimits(t, maxFirings);
+    }
+
+    /**
+     * The record's equality and hash code, written out: the record's own spin eighteen classes when first called
+     * (docs/performance.md#record-methods), once per run, for one comparison ({@code RuleBook.withLimits}). The hash
+     * code is the record's ({@code RecordMethodsProperties}).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof RuleLimits r && maxFirings == r.maxFirings
+                && Objects.equals(timeout, r.timeout);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hashCode(timeout) + Long.hashCode(maxFirings);
     }
 }

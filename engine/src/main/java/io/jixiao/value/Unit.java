@@ -1,6 +1,7 @@
 package io.jixiao.value;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * A unit as written ({@code symbol}), its dimension, the base it converts to and the factor:
@@ -23,20 +24,21 @@ public record Unit(String symbol, Dimension dimension, String base, BigDecimal f
     }
 
     /**
-     * The record's equality (every component equal), with the same unit object first: a record's own equals, made by
-     * {@code ObjectMethods} through method handles, has no such shortcut and cost 0.4% of a cold {@code monitor DIR}
-     * under C1 (docs/performance.md#twelfth-session) — most conversions are of a unit to itself. The record's hash
-     * code stays: equal units still have equal hash codes.
+     * The record's equality and hash code, written out (docs/performance.md#record-methods), with the same unit object
+     * first: a record's own equals, made by {@code ObjectMethods} from method handles, has no such shortcut and cost
+     * 0.4% of a cold {@code monitor DIR} under C1 — most conversions are of a unit to itself. The hash code is the
+     * record's ({@code 31 × h + component}, in order; {@code RecordMethodsProperties}).
      */
     @Override
     public boolean equals(Object o) {
-        return this == o || o instanceof Unit u && symbol.equals(u.symbol) && dimension == u.dimension
-                && base.equals(u.base) && factor.equals(u.factor) && per.equals(u.per);
+        return this == o || o instanceof Unit u && Objects.equals(symbol, u.symbol) && dimension == u.dimension
+                && Objects.equals(base, u.base) && factor.equals(u.factor) && per.equals(u.per);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(symbol, dimension, base, factor, per);
+        return (((Objects.hashCode(symbol) * 31 + Objects.hashCode(dimension)) * 31 + Objects.hashCode(base)) * 31
+                + factor.hashCode()) * 31 + per.hashCode();
     }
 
     @Override
