@@ -1,5 +1,6 @@
 package io.jixiao.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,6 +13,9 @@ import io.jixiao.scoring.DepartmentScore;
 import io.jixiao.scoring.IndicatorScore;
 import io.jixiao.scoring.TableScore;
 import io.jixiao.value.Numbers;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -144,6 +148,48 @@ public final class JsonReport {
     /** An empty JSON object, to fill and {@link #write}. */
     public static ObjectNode object() {
         return JSON.createObjectNode();
+    }
+
+    /** What writes a JSON text through a generator ({@link #stream}). */
+    @FunctionalInterface
+    public interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /**
+     * A JSON text written as it is generated, without a tree of nodes in between — for the bureau reports, whose
+     * trees of tens of thousands of nodes were built and walked on the main thread once every department was done
+     * (docs/performance.md#bureau-json-streamed). The text is what {@link #write} gives for the tree of the same
+     * fields in the same order: this mapper's generator, its pretty printer, its line end; a tree inside
+     * ({@link #findings}) is written with {@link JsonGenerator#writeTree}.
+     */
+    public static String stream(Body body) {
+        StringWriter text = new StringWriter(1 << 16);
+        try (JsonGenerator g = JSON.createGenerator(text)) {
+            body.write(g);
+        } catch (IOException e) {
+            throw new IllegalStateException("JSON rendering failed", e);
+        }
+        return text.toString().concat(System.lineSeparator());
+    }
+
+    /** An amount as every report shows it ({@link Numbers#round}), or null — as a tree's {@code put(name, BigDecimal)}. */
+    public static void amount(JsonGenerator g, String name, BigDecimal v) throws IOException {
+        BigDecimal shown = Numbers.round(v);
+        if (shown == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, shown);
+        }
+    }
+
+    /** A count, or null when there is none — as a tree's {@code put(name, Integer)}. */
+    public static void count(JsonGenerator g, String name, Integer n) throws IOException {
+        if (n == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, n);
+        }
     }
 
     public static String write(Object node) {

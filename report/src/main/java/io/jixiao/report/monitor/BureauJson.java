@@ -1,82 +1,101 @@
 package io.jixiao.report.monitor;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.jixiao.monitor.BureauMonitoring;
 import io.jixiao.monitor.BureauMonitoring.Ranked;
 import io.jixiao.monitor.Light;
 import io.jixiao.monitor.MonitoredDepartment;
 import io.jixiao.report.JsonReport;
 import io.jixiao.value.Numbers;
+import java.io.IOException;
 import java.util.Map;
 
-/** {@code jixiao monitor DIR --format json} (docs/formats.md#monitor-dir-json): stable keys, numbers as everywhere. */
+/**
+ * {@code jixiao monitor DIR --format json} (docs/formats.md#monitor-dir-json): stable keys, numbers as everywhere.
+ * Written as it is generated ({@link JsonReport#stream}): a bureau's ranking is tens of thousands of values.
+ */
 public final class BureauJson {
 
     private BureauJson() {
     }
 
     public static String render(BureauMonitoring r) {
-        ObjectNode root = JsonReport.object();
-        root.put("root", r.root());
-        root.put("profile", r.profile());
-        root.put("departments", r.departments());
-        root.put("monitored", r.ranking().size());
-        root.put("failed", r.failed().size());
-        root.put("tables", r.tables());
-        root.put("indicators", r.indicators());
-        lights(root.putObject("lights"), r.lights());
-        ObjectNode grades = root.putObject("grades");
-        r.grades().forEach(grades::put);
-        ArrayNode ranking = root.putArray("ranking");
-        for (Ranked x : r.ranking()) {
-            MonitoredDepartment d = x.department();
-            ObjectNode n = ranking.addObject();
-            n.put("rank", x.rank());
-            n.put("folder", d.folder());
-            n.put("department", d.department());
-            n.put("year", d.year());
-            n.put("month", d.month());
-            n.put("profile", d.profile());
-            n.put("method", d.method());
-            n.put("projectedScore", Numbers.round(d.projectedScore()));
-            n.put("projectedGrade", d.projectedGrade());
-            ObjectNode lights = n.putObject("lights");
-            lights.put("red", d.red());
-            lights.put("yellow", d.yellow());
-            lights.put("green", d.green());
-            ObjectNode indicatorLights = n.putObject("indicatorLights");
-            indicatorLights.put("red", d.redIndicators());
-            indicatorLights.put("yellow", d.yellowIndicators());
-            n.put("warnings", d.warnings());
-            ArrayNode projects = n.putArray("projects");
-            for (MonitoredDepartment.TableLight t : d.lights()) {
-                ObjectNode p = projects.addObject();
-                p.put("name", t.table());
-                p.put("light", t.light().label());
-                p.put("pace", Numbers.round(t.pace()));
-                if (t.executionRate() == null) {
-                    p.putNull("executionRate");
-                } else {
-                    p.put("executionRate", Numbers.round(t.executionRate()));
-                }
+        return JsonReport.stream(g -> {
+            g.writeStartObject();
+            g.writeStringField("root", r.root());
+            g.writeStringField("profile", r.profile());
+            g.writeNumberField("departments", r.departments());
+            g.writeNumberField("monitored", r.ranking().size());
+            g.writeNumberField("failed", r.failed().size());
+            g.writeNumberField("tables", r.tables());
+            g.writeNumberField("indicators", r.indicators());
+            g.writeObjectFieldStart("lights");
+            lights(g, r.lights());
+            g.writeEndObject();
+            g.writeObjectFieldStart("grades");
+            for (Map.Entry<String, Integer> e : r.grades().entrySet()) {
+                JsonReport.count(g, e.getKey(), e.getValue());
             }
-        }
-        ArrayNode failed = root.putArray("failedDepartments");
-        for (MonitoredDepartment d : r.failed()) {
-            ObjectNode n = failed.addObject();
-            n.put("folder", d.folder());
-            n.put("department", d.department());
-            n.put("year", d.year());
-            n.put("internalError", d.crashed());
-            n.set("errors", JsonReport.findings(d.errors()));
-        }
-        return JsonReport.write(root);
+            g.writeEndObject();
+            g.writeArrayFieldStart("ranking");
+            for (Ranked x : r.ranking()) {
+                ranked(g, x);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("failedDepartments");
+            for (MonitoredDepartment d : r.failed()) {
+                g.writeStartObject();
+                g.writeStringField("folder", d.folder());
+                g.writeStringField("department", d.department());
+                g.writeNumberField("year", d.year());
+                g.writeBooleanField("internalError", d.crashed());
+                g.writeFieldName("errors");
+                g.writeTree(JsonReport.findings(d.errors()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
     }
 
-    private static void lights(ObjectNode n, Map<Light, Integer> counts) {
+    private static void ranked(JsonGenerator g, Ranked x) throws IOException {
+        MonitoredDepartment d = x.department();
+        g.writeStartObject();
+        g.writeNumberField("rank", x.rank());
+        g.writeStringField("folder", d.folder());
+        g.writeStringField("department", d.department());
+        g.writeNumberField("year", d.year());
+        g.writeNumberField("month", d.month());
+        g.writeStringField("profile", d.profile());
+        g.writeStringField("method", d.method());
+        JsonReport.amount(g, "projectedScore", d.projectedScore());
+        g.writeStringField("projectedGrade", d.projectedGrade());
+        g.writeObjectFieldStart("lights");
+        g.writeNumberField("red", d.red());
+        g.writeNumberField("yellow", d.yellow());
+        g.writeNumberField("green", d.green());
+        g.writeEndObject();
+        g.writeObjectFieldStart("indicatorLights");
+        g.writeNumberField("red", d.redIndicators());
+        g.writeNumberField("yellow", d.yellowIndicators());
+        g.writeEndObject();
+        g.writeNumberField("warnings", d.warnings());
+        g.writeArrayFieldStart("projects");
+        for (MonitoredDepartment.TableLight t : d.lights()) {
+            g.writeStartObject();
+            g.writeStringField("name", t.table());
+            g.writeStringField("light", t.light().label());
+            JsonReport.amount(g, "pace", t.pace());
+            JsonReport.amount(g, "executionRate", t.executionRate());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void lights(JsonGenerator g, Map<Light, Integer> counts) throws IOException {
         for (Light l : new Light[] {Light.RED, Light.YELLOW, Light.GREEN}) {
-            n.put(l.label(), counts.get(l));
+            JsonReport.count(g, l.label(), counts.get(l));
         }
     }
 }

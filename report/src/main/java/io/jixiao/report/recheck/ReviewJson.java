@@ -1,7 +1,5 @@
 package io.jixiao.report.recheck;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jixiao.problem.Finding;
 import io.jixiao.recheck.BureauReport;
 import io.jixiao.recheck.BureauReport.CategoryAverage;
@@ -9,83 +7,100 @@ import io.jixiao.recheck.BureauReport.Ranked;
 import io.jixiao.recheck.DepartmentRecheck;
 import io.jixiao.recheck.RecheckFinding;
 import io.jixiao.report.JsonReport;
-import io.jixiao.value.Numbers;
+import java.util.Map;
 
-/** The review as JSON (stable keys; numbers rounded HALF_UP to 2 places as everywhere). */
+/**
+ * The review as JSON (stable keys; numbers rounded HALF_UP to 2 places as everywhere), written as it is generated
+ * ({@link JsonReport#stream}): a bureau's findings are tens of thousands of objects.
+ */
 public final class ReviewJson {
 
     private ReviewJson() {
     }
 
     public static String render(BureauReport r) {
-        ObjectNode root = JsonReport.object();
-        root.put("root", r.root());
-        if (r.profile() == null) {
-            root.putNull("profile");
-        } else {
-            root.put("profile", r.profile());
-        }
-        root.put("departments", r.departments());
-        root.put("scored", r.ranking().size());
-        root.put("failed", r.failed().size());
-        root.put("tables", r.tables());
-        root.put("indicators", r.indicators());
-        ObjectNode grades = root.putObject("grades");
-        r.grades().forEach(grades::put);
-        ArrayNode cats = root.putArray("categories");
-        for (CategoryAverage c : r.categories()) {
-            ObjectNode n = cats.addObject();
-            n.put("category", c.category());
-            n.put("level1", c.level1());
-            n.put("tables", c.tables());
-            n.put("points", Numbers.round(c.points()));
-            n.put("score", Numbers.round(c.score()));
-            n.put("rate", Numbers.round(c.rate()));
-        }
-        ObjectNode counts = root.putObject("findingCounts");
-        r.counts().forEach((k, v) -> counts.put(k.key(), v));
-        ArrayNode ranking = root.putArray("ranking");
-        for (Ranked x : r.ranking()) {
-            DepartmentRecheck d = x.review();
-            ObjectNode n = ranking.addObject();
-            n.put("rank", x.rank());
-            n.put("folder", d.folder());
-            n.put("department", d.department());
-            n.put("year", d.year());
-            n.put("profile", d.profile());
-            n.put("method", d.method());
-            n.put("score", Numbers.round(d.score()));
-            n.put("grade", d.grade());
-            n.put("tables", d.tables());
-            n.put("indicators", d.indicators());
-            ObjectNode f = n.putObject("findings");
-            for (RecheckFinding.Kind k : RecheckFinding.Kind.values()) {
-                f.put(k.key(), d.count(k));
+        return JsonReport.stream(g -> {
+            g.writeStartObject();
+            g.writeStringField("root", r.root());
+            g.writeStringField("profile", r.profile());
+            g.writeNumberField("departments", r.departments());
+            g.writeNumberField("scored", r.ranking().size());
+            g.writeNumberField("failed", r.failed().size());
+            g.writeNumberField("tables", r.tables());
+            g.writeNumberField("indicators", r.indicators());
+            g.writeObjectFieldStart("grades");
+            for (Map.Entry<String, Integer> e : r.grades().entrySet()) {
+                JsonReport.count(g, e.getKey(), e.getValue());
             }
-        }
-        ArrayNode failed = root.putArray("failedDepartments");
-        for (DepartmentRecheck d : r.failed()) {
-            ObjectNode n = failed.addObject();
-            n.put("folder", d.folder());
-            n.put("department", d.department());
-            n.put("year", d.year());
-            n.put("internalError", d.crashed());
-            n.set("errors", JsonReport.findings(d.errors()));
-        }
-        ArrayNode findings = root.putArray("findings");
-        for (RecheckFinding f : r.findings()) {
-            ObjectNode n = findings.addObject();
-            n.put("folder", f.folder());
-            n.put("department", f.department());
-            n.put("table", f.table().isEmpty() ? null : f.table());
-            n.put("kind", f.kind().key());
-            Finding x = f.finding();
-            n.put("severity", x.severity().label());
-            n.put("code", x.code());
-            n.put("message", x.message());
-            n.put("hint", x.hint());
-            n.put("location", x.location().toString());
-        }
-        return JsonReport.write(root);
+            g.writeEndObject();
+            g.writeArrayFieldStart("categories");
+            for (CategoryAverage c : r.categories()) {
+                g.writeStartObject();
+                g.writeStringField("category", c.category());
+                g.writeStringField("level1", c.level1());
+                g.writeNumberField("tables", c.tables());
+                JsonReport.amount(g, "points", c.points());
+                JsonReport.amount(g, "score", c.score());
+                JsonReport.amount(g, "rate", c.rate());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("findingCounts");
+            for (Map.Entry<RecheckFinding.Kind, Integer> e : r.counts().entrySet()) {
+                JsonReport.count(g, e.getKey().key(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("ranking");
+            for (Ranked x : r.ranking()) {
+                DepartmentRecheck d = x.review();
+                g.writeStartObject();
+                g.writeNumberField("rank", x.rank());
+                g.writeStringField("folder", d.folder());
+                g.writeStringField("department", d.department());
+                g.writeNumberField("year", d.year());
+                g.writeStringField("profile", d.profile());
+                g.writeStringField("method", d.method());
+                JsonReport.amount(g, "score", d.score());
+                g.writeStringField("grade", d.grade());
+                g.writeNumberField("tables", d.tables());
+                g.writeNumberField("indicators", d.indicators());
+                g.writeObjectFieldStart("findings");
+                for (RecheckFinding.Kind k : RecheckFinding.Kind.values()) {
+                    g.writeNumberField(k.key(), d.count(k));
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("failedDepartments");
+            for (DepartmentRecheck d : r.failed()) {
+                g.writeStartObject();
+                g.writeStringField("folder", d.folder());
+                g.writeStringField("department", d.department());
+                g.writeNumberField("year", d.year());
+                g.writeBooleanField("internalError", d.crashed());
+                g.writeFieldName("errors");
+                g.writeTree(JsonReport.findings(d.errors()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("findings");
+            for (RecheckFinding f : r.findings()) {
+                Finding x = f.finding();
+                g.writeStartObject();
+                g.writeStringField("folder", f.folder());
+                g.writeStringField("department", f.department());
+                g.writeStringField("table", f.table().isEmpty() ? null : f.table());
+                g.writeStringField("kind", f.kind().key());
+                g.writeStringField("severity", x.severity().label());
+                g.writeStringField("code", x.code());
+                g.writeStringField("message", x.message());
+                g.writeStringField("hint", x.hint());
+                g.writeStringField("location", x.location().toString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
     }
 }
