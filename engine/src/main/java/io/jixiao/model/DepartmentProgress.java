@@ -30,7 +30,12 @@ public record DepartmentProgress(String department, Location departmentLocation,
     }
 
     public Optional<TableProgress> project(String name) {
-        return projects.stream().filter(p -> p.name().equals(name)).findFirst();
+        for (TableProgress p : projects) { // a loop: looked up for every table of every department monitored
+            if (p.name().equals(name)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The same department with other tables (the overall one may be null). */

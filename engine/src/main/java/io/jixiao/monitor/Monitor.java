@@ -45,6 +45,9 @@ import java.util.Set;
  */
 public final class Monitor {
 
+    /** How many lights there are (one count of each per table). */
+    private static final int LIGHTS = Light.values().length;
+
     private Monitor() {
     }
 
@@ -227,8 +230,13 @@ public final class Monitor {
         Execution execution = d.executions.get(id);
         BudgetGap gap = d.gaps.get(id);
         List<Signal> budgetSignals = d.budgetSignals.getOrDefault(id, List.of());
-        Light budgetLight = budgetSignals.stream().map(Signal::light).reduce(null, Light::worst);
-        Words budgetWhy = Words.joined(budgetSignals.stream().map(Signal::why).toList());
+        Light budgetLight = null;
+        List<Words> budgetWhys = new ArrayList<>(budgetSignals.size());
+        for (Signal s : budgetSignals) {
+            budgetLight = Light.worst(budgetLight, s.light());
+            budgetWhys.add(s.why());
+        }
+        Words budgetWhy = Words.joined(budgetWhys);
 
         Map<String, List<Finding>> byLocation = new HashMap<>();
         List<Finding> tableFindings = new ArrayList<>();
@@ -248,7 +256,7 @@ public final class Monitor {
             }
         }
         List<IndicatorMonitoring> lines = new ArrayList<>();
-        int[] counts = new int[Light.values().length];
+        int[] counts = new int[LIGHTS];
         // each indicator's first signal (in rule order) and the session's findings, looked up by key, not searched
         Map<String, Signal> firstSignal = d.indicatorSignals.getOrDefault(id, Map.of());
         Map<String, List<Finding>> sessionFindings = d.indicatorFindings.getOrDefault(id, Map.of());
@@ -285,11 +293,11 @@ public final class Monitor {
     /** Where each indicator's value scored is written, to place the scoring's findings on their line. */
     private static Map<Location, String> valueKeys(TableProgress tp) {
         Map<Location, String> valueKeys = new HashMap<>();
-        tp.indicators().values().forEach(e -> {
+        for (ProgressEntry e : tp.indicators().values()) {
             if (e.projected() != null) {
                 valueKeys.putIfAbsent(e.projected().location(), e.key());
             }
-        });
+        }
         return valueKeys;
     }
 
@@ -307,14 +315,21 @@ public final class Monitor {
     }
 
     private static TableScore scoreOf(DepartmentScore d, IndicatorTable table) {
-        return d.tables().stream().filter(t -> t.kind() == table.kind() && t.name().equals(table.name())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no score for " + table.name()));
+        // loops, not streams with capturing lambdas: under C1 each capture is a call into the VM, for every table
+        for (TableScore t : d.tables()) {
+            if (t.kind() == table.kind() && t.name().equals(table.name())) {
+                return t;
+            }
+        }
+        throw new IllegalStateException("no score for " + table.name());
     }
 
     /** A table's scored lines by key: the first line of each key, as a search in order finds it. */
     private static Map<String, IndicatorScore> lines(TableScore t) {
         Map<String, IndicatorScore> byKey = new HashMap<>();
-        t.indicators().forEach(s -> byKey.putIfAbsent(s.key(), s));
+        for (IndicatorScore s : t.indicators()) {
+            byKey.putIfAbsent(s.key(), s);
+        }
         return byKey;
     }
 
