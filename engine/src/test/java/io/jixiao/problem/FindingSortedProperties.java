@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -34,6 +35,28 @@ class FindingSortedProperties {
         }
         assertThatThrownBy(() -> again.add(inOrder.isEmpty() ? null : inOrder.get(0)))
                 .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    /** ORDER as it was written before it became one method: a chain of comparators, key by key. */
+    private static final Comparator<Finding> CHAIN = Comparator
+            .comparing((Finding f) -> f.location().file())
+            .thenComparingInt(f -> f.location().line())
+            .thenComparingInt(f -> f.location().column())
+            .thenComparing(Finding::code)
+            .thenComparing(Finding::message);
+
+    @Property(tries = 3000)
+    void orderComparesAsTheChainOfKeys(@ForAll("finding") Finding a, @ForAll("finding") Finding b) {
+        assertThat(Integer.signum(Finding.ORDER.compare(a, b))).isEqualTo(Integer.signum(CHAIN.compare(a, b)));
+    }
+
+    @Provide
+    Arbitrary<Finding> finding() {
+        Arbitrary<Location> at = Combinators.combine(Arbitraries.of("a.yaml", "b.yaml", "a/b.yaml", ""),
+                Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 2)).as(Location::new);
+        return Combinators.combine(Arbitraries.of(Severity.class), Arbitraries.of("KPI-0101", "KPI-0110", "KPI-0120"),
+                Arbitraries.of("x", "y", "z", "甲"), at).as((s, code, message, where) -> new Finding(s, code, message, "",
+                where));
     }
 
     @Provide
