@@ -48,15 +48,51 @@ if /i "%CMD%"=="help" (
 )
 rem C1 only and the serial collector: on 2 cores a cold score takes ~1.1 s instead of ~2.4 s (docs/performance.md)
 set "OPTS=%OPTS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-rem review, monitor or store import of a bureau's folder of 100 departments or more: C1 compiles a method after half
-rem the calls, so the workers leave the interpreter sooner (docs/performance.md#compile-sooner)
+rem review, monitor or store import of a bureau: C1 compiles a method after half the calls, so the workers leave the
+rem interpreter sooner (docs/performance.md#compile-sooner). A bureau, as ./jixiao tells it: among the arguments after
+rem the command, leaving out the values of --rules, --profile, -o/--out, -p/--progress, 100 folders or more, or a first
+rem folder with 100 subfolders or more. Read here, not in a called label: CALL would parse the arguments again
+rem (carets, percent signs, /?). SHIFT moves %%1 only; %%* stays whole for java below.
 set "BULK=0"
 if /i "%CMD%"=="review" set "BULK=1"
 if /i "%CMD%"=="monitor" set "BULK=1"
 if /i "%CMD%"=="store" if /i "%SUB%"=="import" set "BULK=1"
 if not "%BULK%"=="1" goto :run
-call :bulk %*
-if not errorlevel 1 set "OPTS=%OPTS% -XX:CompileThresholdScaling=0.5"
+set "BULK_SEEN=0"
+set "BULK_DIRS=0"
+set "BULK_FIRST="
+:bulk_next
+if "%~1"=="" goto :bulk_count
+if "%BULK_SEEN%"=="1" goto :bulk_arg
+if /i "%~1"=="%CMD%" set "BULK_SEEN=1"
+shift
+goto :bulk_next
+:bulk_arg
+if "%~1"=="--rules" goto :bulk_value
+if "%~1"=="--profile" goto :bulk_value
+if "%~1"=="-o" goto :bulk_value
+if "%~1"=="--out" goto :bulk_value
+if "%~1"=="-p" goto :bulk_value
+if "%~1"=="--progress" goto :bulk_value
+if not exist "%~1\*" goto :bulk_shift
+set /a BULK_DIRS+=1
+if not defined BULK_FIRST set "BULK_FIRST=%~1"
+goto :bulk_shift
+:bulk_value
+shift
+:bulk_shift
+shift
+goto :bulk_next
+:bulk_count
+if %BULK_DIRS% GEQ 100 goto :bulk_yes
+if not defined BULK_FIRST goto :run
+rem dir without the user's DIRCMD defaults (/s would count nested folders), find.exe of Windows (not a Unix find)
+set "DIRCMD="
+set "BULK_N=0"
+for /f %%N in ('dir /ad /b "%BULK_FIRST%" 2^>nul ^| "%SystemRoot%\System32\find.exe" /c /v ""') do set "BULK_N=%%N"
+if %BULK_N% LSS 100 goto :run
+:bulk_yes
+set "OPTS=%OPTS% -XX:CompileThresholdScaling=0.5"
 goto :run
 
 :bench
@@ -159,26 +195,6 @@ goto :train_args
 :train_run
 java %OPTS% "-XX:DumpLoadedClassList=%WORK%\%TRAIN%.classes" %QUIET% -jar "%JAR%" %TRAIN_ARGS% <nul >nul 2>&1
 exit /b 0
-
-:bulk
-rem :bulk ARGS... -- errorlevel 0 when the first existing folder among the arguments after the command (%CMD%) has
-rem 100 subfolders or more, else 1.
-set "BULK_SEEN=0"
-:bulk_next
-if "%~1"=="" exit /b 1
-if "%BULK_SEEN%"=="1" goto :bulk_arg
-if /i "%~1"=="%CMD%" set "BULK_SEEN=1"
-shift
-goto :bulk_next
-:bulk_arg
-if exist "%~1\*" goto :bulk_count
-shift
-goto :bulk_next
-:bulk_count
-set "BULK_N=0"
-for /f %%N in ('dir /ad /b "%~1" 2^>nul ^| find /c /v ""') do set "BULK_N=%%N"
-if %BULK_N% GEQ 100 exit /b 0
-exit /b 1
 
 :newer
 rem :newer A B -- errorlevel 0 when file A exists and was written after file B, else 1.

@@ -115,12 +115,19 @@ class LaunchersTest {
         assertThat(cmd).contains("JIXIAO_NO_CDS", "JIXIAO_JAVA_OPTS", "8388608"); // 8 GiB in KiB, as ./jixiao
         assertThat(sh()).contains("8 * 1024 * 1024");
         // C1's thresholds halved for review, monitor and store import of a folder of 100 departments or more
+        // (a bureau: 100 folders among the arguments, or a first folder with 100 subfolders; the values of the options
+        // naming other files left out), as LauncherArchiveTest runs ./jixiao; jixiao.cmd's the same by its text
         assertThat(sh()).contains("$cmd == review || $cmd == monitor || ( $cmd == store && $sub == import )",
-                "head -n 100", "(( n >= 100 ))");
+                "--rules | --profile | -o | --out | -p | --progress) skip=1", "(( dirs >= 100 ))", "head -n 100",
+                "(( n >= 100 ))");
         assertThat(cmd).contains("if /i \"%CMD%\"==\"review\" set \"BULK=1\"",
                 "if /i \"%CMD%\"==\"monitor\" set \"BULK=1\"",
-                "if /i \"%CMD%\"==\"store\" if /i \"%SUB%\"==\"import\" set \"BULK=1\"", "dir /ad /b",
-                "if %BULK_N% GEQ 100 exit /b 0");
+                "if /i \"%CMD%\"==\"store\" if /i \"%SUB%\"==\"import\" set \"BULK=1\"");
+        for (String option : List.of("--rules", "--profile", "-o", "--out", "-p", "--progress")) {
+            assertThat(cmd).contains("if \"%~1\"==\"" + option + "\" goto :bulk_value");
+        }
+        assertThat(cmd).contains("if %BULK_DIRS% GEQ 100 goto :bulk_yes", "set \"DIRCMD=\"", "dir /ad /b",
+                "if %BULK_N% LSS 100 goto :run").doesNotContain("call :bulk");
     }
 
     @Test

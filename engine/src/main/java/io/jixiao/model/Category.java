@@ -41,7 +41,7 @@ public enum Category {
     /** Each accepted level-1 name and its category, made once (an enum's own constructor cannot fill a static map). */
     private static final class Aliases {
         static final Map<String, Optional<Category>> BY_NAME = byName();
-        static final Optional<Category> SATISFIED = BY_NAME.get(SATISFACTION.aliases.get(0));
+        static final Optional<Category> SATISFIED = Optional.of(SATISFACTION);
 
         private static Map<String, Optional<Category>> byName() {
             Map<String, Optional<Category>> m = new HashMap<>();

@@ -24,10 +24,11 @@ public record Unit(String symbol, Dimension dimension, String base, BigDecimal f
     }
 
     /**
-     * The record's equality and hash code, written out (docs/performance.md#record-methods), with the same unit object
-     * first: a record's own equals, made by {@code ObjectMethods} from method handles, has no such shortcut and cost
-     * 0.4% of a cold {@code monitor DIR} under C1 — most conversions are of a unit to itself. The hash code is the
-     * record's ({@code 31 × h + component}, in order; {@code RecordMethodsProperties}).
+     * The record's equality and hash code, written out (docs/performance.md#record-methods): the record's own are made
+     * by {@code ObjectMethods} from method handles, which spin classes when first called and run through the handles
+     * under C1 — 0.4% of a cold {@code monitor DIR}, where most conversions compare a unit with itself. Same results:
+     * the same object first, then every component; the hash code is the record's ({@code 31 × h + component}, in
+     * order; {@code RecordMethodsProperties}).
      */
     @Override
     public boolean equals(Object o) {

@@ -37,7 +37,7 @@ class FindingSortedProperties {
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 
-    /** ORDER as it was written before it became one method: a chain of comparators, key by key. */
+    /** ORDER as a chain of comparators, key by key, as it was before it became one method (files in natural order). */
     private static final Comparator<Finding> CHAIN = Comparator
             .comparing((Finding f) -> f.location().file())
             .thenComparingInt(f -> f.location().line())

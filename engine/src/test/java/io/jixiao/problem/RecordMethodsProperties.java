@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * The records whose equals and hashCode are written out (docs/performance.md#record-methods) — {@link Location},
@@ -68,6 +69,21 @@ class RecordMethodsProperties {
         assertThat(a.hashCode()).isEqualTo(new LimitsAsRecord(a.timeout(), m1).hashCode());
         assertThat(a.equals(b)).isEqualTo(new LimitsAsRecord(a.timeout(), m1).equals(new LimitsAsRecord(b.timeout(), m2)));
         assertThat(a.equals(new RuleLimits(Duration.ofSeconds(t1), m1))).isTrue();
+    }
+
+    @Test
+    void nullComponentsAndOtherTypesCompareAsTheRecord() {
+        Unit noSymbols = new Unit(null, Dimension.PLAIN, null, BigDecimal.ONE, BigDecimal.ONE);
+        UnitAsRecord asRecord = new UnitAsRecord(null, Dimension.PLAIN, null, BigDecimal.ONE, BigDecimal.ONE);
+        assertThat(noSymbols.hashCode()).isEqualTo(asRecord.hashCode());
+        assertThat(noSymbols).isEqualTo(new Unit(null, Dimension.PLAIN, null, BigDecimal.ONE, BigDecimal.ONE))
+                .isNotEqualTo(new Unit("", Dimension.PLAIN, null, BigDecimal.ONE, BigDecimal.ONE));
+        assertThat(new Location(null, 1, 2).hashCode()).isEqualTo(new LocationAsRecord(null, 1, 2).hashCode());
+        assertThat(new Location(null, 1, 2)).isEqualTo(new Location(null, 1, 2)).isNotEqualTo(new Location("", 1, 2));
+        RuleLimits limits = new RuleLimits(Duration.ofSeconds(1), 1);
+        assertThat(limits.equals(null)).isFalse();
+        assertThat(limits.equals(new LimitsAsRecord(Duration.ofSeconds(1), 1))).isFalse();
+        assertThat(new Unit("元", Dimension.MONEY, "元", BigDecimal.ONE, BigDecimal.ONE).equals("元")).isFalse();
     }
 
     @Provide

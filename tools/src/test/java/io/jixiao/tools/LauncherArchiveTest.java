@@ -78,8 +78,9 @@ class LauncherArchiveTest {
     }
 
     /**
-     * review, monitor and store import of a folder of 100 departments or more run with C1's thresholds halved
-     * (docs/performance.md#compile-sooner); of 99, or any other command, without. {@code -XX:+PrintFlagsFinal
+     * review, monitor and store import of a bureau — a folder of 100 departments or more (or a link to one), or 100
+     * department folders — run with C1's thresholds halved (docs/performance.md#compile-sooner); of 99, a folder given
+     * as another option's value, or any other command, without. {@code -XX:+PrintFlagsFinal
      * -version} in JIXIAO_JAVA_OPTS (which come before {@code -jar}) prints the flags and stops the JVM before the jar.
      */
     @Test
@@ -96,6 +97,7 @@ class LauncherArchiveTest {
             }
         }
         Files.writeString(ninetyNine.resolve("notes.txt"), "a file is not a department");
+        Files.createSymbolicLink(dir.resolve("link-to-hundred"), hundred);
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         String a = hundred.toString();
         String b = ninetyNine.toString();
@@ -107,6 +109,17 @@ class LauncherArchiveTest {
                 .isEqualTo("0.5");
         assertThat(scaling(here, tmp, "review", b)).as("99 subfolders and a file").isEqualTo("1.0");
         assertThat(scaling(here, tmp, "review", t, "--format", "json")).as("one department's file").isEqualTo("1.0");
+        assertThat(scaling(here, tmp, "monitor", "--rules", a, b)).as("a folder of rules is not the bureau")
+                .isEqualTo("1.0");
+        assertThat(scaling(here, tmp, "review", dir.resolve("link-to-hundred").toString()))
+                .as("a link to the bureau's folder").isEqualTo("0.5");
+        String[] departments = new String[102];
+        departments[0] = "store";
+        departments[1] = "import";
+        for (int n = 1; n <= 100; n++) {
+            departments[n + 1] = hundred.resolve(String.format("d%04d", n)).toString();
+        }
+        assertThat(scaling(here, tmp, departments)).as("100 department folders named one by one").isEqualTo("0.5");
         assertThat(scaling(here, tmp, "validate", a)).as("another command").isEqualTo("1.0");
         assertThat(scaling(here, tmp, "store", "list", a)).as("another store command").isEqualTo("1.0");
     }
