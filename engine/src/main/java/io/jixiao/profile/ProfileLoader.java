@@ -166,7 +166,8 @@ public final class ProfileLoader {
         }
     }
 
-    private static String builtInText(String spec) {
+    /** The text of a built-in profile's YAML, as the jar holds it. */
+    public static String builtInText(String spec) {
         String resource = "/rules/profiles/" + spec + ".yaml";
         try (InputStream in = ProfileLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -183,7 +184,44 @@ public final class ProfileLoader {
         return known != null ? known : BUILT.computeIfAbsent(spec, ProfileLoader::readBuiltIn);
     }
 
+    /**
+     * A built-in profile: made by the code generated from its YAML at build time when that code was made from the text
+     * the jar holds ({@link PackagedProfiles}), else read from the YAML.
+     */
     private static ScoringProfile readBuiltIn(String spec) {
+        PackagedProfiles code = Packaged.CODE;
+        if (code != null) {
+            ScoringProfile p = code.of(spec, builtInText(spec));
+            if (p != null) {
+                return p;
+            }
+        }
+        return readBuiltInAsWritten(spec);
+    }
+
+    /** The code made from the built-in profiles at build time; null when the classes hold none (an IDE's build). */
+    private static final class Packaged {
+
+        static final PackagedProfiles CODE = load();
+
+        private Packaged() {
+        }
+
+        private static PackagedProfiles load() {
+            try {
+                return (PackagedProfiles) Class.forName("io.jixiao.profile.GeneratedProfiles").getDeclaredConstructor()
+                        .newInstance();
+            } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+                return null; // the YAML is read instead, as before the code existed
+            }
+        }
+    }
+
+    /**
+     * A built-in profile read from its YAML with Jackson's data binding and checked: what a run reads when no code was
+     * made from that YAML, and what PackagedProfilesCodegen turns into code at build time (not for other callers).
+     */
+    public static ScoringProfile readBuiltInAsWritten(String spec) {
         String resource = "/rules/profiles/" + spec + ".yaml";
         try (InputStream in = ProfileLoader.class.getResourceAsStream(resource)) {
             if (in == null) {

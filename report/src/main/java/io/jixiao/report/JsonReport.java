@@ -1,7 +1,10 @@
 package io.jixiao.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.TreeNode;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,13 +29,27 @@ import java.util.List;
  */
 public final class JsonReport {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The reports built as trees of nodes, and the trees inside a streamed one ({@link #tree}). */
+    private static final class Tree {
+
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+        private Tree() {
+        }
+    }
+
+    /**
+     * The streamed reports' generators: jackson-core's factory and the pretty printer {@link Tree#JSON} gives its own
+     * (INDENT_OUTPUT), without making the data-binding mapper — a {@code monitor DIR} whose built-in profile was made
+     * by code ({@code PackagedProfiles}) then sets up no data binding at all (docs/performance.md#packaged-profiles).
+     */
+    private static final JsonFactory STREAM = new JsonFactory();
 
     private JsonReport() {
     }
 
     public static String render(DepartmentScore d) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Tree.JSON.createObjectNode();
         root.put("department", d.department());
         root.put("year", d.year());
         root.put("profile", d.profile());
@@ -57,7 +74,7 @@ public final class JsonReport {
     }
 
     static ObjectNode table(TableScore t) {
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = Tree.JSON.createObjectNode();
         n.put("name", t.name());
         n.put("budget", Numbers.round(t.budget()));
         n.put("spent", Numbers.round(t.spent()));
@@ -95,7 +112,7 @@ public final class JsonReport {
      * its indicators with the fields of a table's, its findings. Not part of the department's score.
      */
     static ObjectNode evaluation(TableScore t) {
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = Tree.JSON.createObjectNode();
         n.put("name", t.name());
         n.put("score", Numbers.round(t.score()));
         n.put("grade", t.grade());
@@ -133,7 +150,7 @@ public final class JsonReport {
     }
 
     public static ArrayNode findings(List<Finding> findings) {
-        ArrayNode a = JSON.createArrayNode();
+        ArrayNode a = Tree.JSON.createArrayNode();
         for (Finding f : findings) {
             ObjectNode fn = a.addObject();
             fn.put("severity", f.severity().label());
@@ -147,7 +164,7 @@ public final class JsonReport {
 
     /** An empty JSON object, to fill and {@link #write}. */
     public static ObjectNode object() {
-        return JSON.createObjectNode();
+        return Tree.JSON.createObjectNode();
     }
 
     /** What writes a JSON text through a generator ({@link #stream}). */
@@ -160,17 +177,23 @@ public final class JsonReport {
      * A JSON text written as it is generated, without a tree of nodes in between — for the bureau reports, whose
      * trees of tens of thousands of nodes were built and walked on the main thread once every department was done
      * (docs/performance.md#bureau-json-streamed). The text is what {@link #write} gives for the tree of the same
-     * fields in the same order: this mapper's generator, its pretty printer, its line end; a tree inside
-     * ({@link #findings}) is written with {@link JsonGenerator#writeTree}.
+     * fields in the same order: the same generator, pretty printer and line end; a tree inside
+     * ({@link #findings}) is written with {@link #tree}.
      */
     public static String stream(Body body) {
         StringWriter text = new StringWriter(1 << 16);
-        try (JsonGenerator g = JSON.createGenerator(text)) {
+        try (JsonGenerator g = STREAM.createGenerator(text)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
             body.write(g);
         } catch (IOException e) {
             throw new IllegalStateException("JSON rendering failed", e);
         }
         return text.toString().concat(System.lineSeparator());
+    }
+
+    /** A tree of nodes ({@link #findings}) inside a streamed report, written as {@link #write} writes trees. */
+    public static void tree(JsonGenerator g, TreeNode node) throws IOException {
+        Tree.JSON.writeTree(g, node);
     }
 
     /** An amount as every report shows it ({@link Numbers#round}), or null — as a tree's {@code put(name, BigDecimal)}. */
@@ -196,7 +219,7 @@ public final class JsonReport {
         try {
             // concat, not +: the text is one array of exactly its length (string concatenation is compiled as
             // StringBuilder code, which would double a report of tens of megabytes to add the line end)
-            return JSON.writeValueAsString(node).concat(System.lineSeparator());
+            return Tree.JSON.writeValueAsString(node).concat(System.lineSeparator());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("JSON rendering failed", e);
         }

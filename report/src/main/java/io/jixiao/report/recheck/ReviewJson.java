@@ -80,7 +80,7 @@ public final class ReviewJson {
                 g.writeNumberField("year", d.year());
                 g.writeBooleanField("internalError", d.crashed());
                 g.writeFieldName("errors");
-                g.writeTree(JsonReport.findings(d.errors()));
+                JsonReport.tree(g, JsonReport.findings(d.errors()));
                 g.writeEndObject();
             }
             g.writeEndArray();
