@@ -27,13 +27,18 @@ import javax.tools.ToolProvider;
  * order.
  *
  * <p>What it writes: records (their canonical constructor, components in order), lists, maps, enums, strings,
- * BigDecimal (its text, so the scale stays), int, long, boolean and null. Anything else fails the build, by name.
+ * BigDecimal (its text, so the scale stays), int, long, boolean and null. Anything else fails the build, by name. With
+ * the code, the shape of every record it constructs (PackagedProfiles.shape), which a run checks before using it.
+ * Once compiled, the code is loaded and run here: for each profile it must make what Jackson reads, node for node
+ * ({@link #verify}), or the build fails — with or without the tests.
  *
  * <p>Arguments: the classes folder.
  */
 public final class PackagedProfilesCodegen {
 
     private static final String CLASS = "GeneratedProfiles";
+    /** Every record class the code constructs, in the order first met (the source is the same for the same YAML). */
+    private static final java.util.Set<Class<?>> RECORDS = new java.util.LinkedHashSet<>();
 
     private PackagedProfilesCodegen() {
     }
@@ -58,6 +63,13 @@ public final class PackagedProfilesCodegen {
             makers.append("    private static ScoringProfile ").append(method).append("() {\n        return ")
                     .append(value(p)).append(";\n    }\n\n");
         }
+        List<String> shapes = new ArrayList<>();
+        for (Class<?> c : RECORDS) {
+            shapes.add(literal(shape(c)));
+        }
+        src.append("    private static final java.util.List<String> SHAPES = java.util.List.of(\n            ")
+                .append(String.join(",\n            ", shapes)).append(");\n");
+        src.append("\n    @Override\n    public java.util.List<String> shapes() {\n        return SHAPES;\n    }\n");
         src.append("\n    @Override\n    public ScoringProfile of(String name, String text) {\n");
         src.append("        return switch (name) {\n").append(cases).append("            default -> null;\n");
         src.append("        };\n    }\n\n").append(makers);
@@ -69,6 +81,10 @@ public final class PackagedProfilesCodegen {
         src.append("            m.put((K) keysAndValues[i], (V) keysAndValues[i + 1]);\n        }\n");
         src.append("        return m;\n    }\n}\n");
 
+        // an old class goes first: a build that fails below must leave no class behind, which a later build would
+        // take as up to date
+        Path compiled = classes.resolve("io/jixiao/profile/" + CLASS + ".class");
+        Files.deleteIfExists(compiled);
         Path source = classes.getParent().resolve("generated-profiles/io/jixiao/profile/" + CLASS + ".java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, src.toString(), StandardCharsets.UTF_8);
@@ -83,8 +99,105 @@ public final class PackagedProfilesCodegen {
             System.err.println("jixiao: the generated profiles do not compile: " + source);
             System.exit(1);
         }
+        try {
+            verify();
+        } catch (RuntimeException | LinkageError e) {
+            Files.deleteIfExists(compiled);
+            throw e;
+        }
         System.out.printf("jixiao: %d built-in profiles → %s (%.1f s)%n", ProfileLoader.BUILT_IN.size(), CLASS,
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * The compiled code, loaded and run: for each built-in profile's text it makes what Jackson reads, node for node —
+     * the same class at every node (records, lists, maps, numbers), the same components, items and entries in the
+     * same order, BigDecimal with its scale — and its records have the shapes it recorded. A difference fails the build
+     * (with or without the tests).
+     */
+    private static void verify() {
+        Object code;
+        List<String> recorded;
+        java.lang.reflect.Method of;
+        try {
+            Class<?> c = Class.forName("io.jixiao.profile." + CLASS);
+            var made = c.getDeclaredConstructor();
+            made.setAccessible(true);
+            code = made.newInstance();
+            of = c.getMethod("of", String.class, String.class);
+            of.setAccessible(true);
+            var shapesOf = c.getMethod("shapes");
+            shapesOf.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            List<String> s = (List<String>) shapesOf.invoke(code);
+            recorded = s;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the generated profiles do not load", e);
+        }
+        for (String s : recorded) {
+            try {
+                if (!shape(Class.forName(s.substring(0, s.indexOf('(')))).equals(s)) {
+                    throw new IllegalStateException("a shape recorded in " + CLASS + " is not the record's: " + s);
+                }
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("a record recorded in " + CLASS + " is missing: " + s, e);
+            }
+        }
+        for (String name : ProfileLoader.BUILT_IN) {
+            Object made;
+            try {
+                made = of.invoke(code, name, ProfileLoader.builtInText(name));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the generated profile " + name + " does not build", e);
+            }
+            String read = describe(ProfileLoader.readBuiltInAsWritten(name));
+            if (made == null || !describe(made).equals(read)) {
+                throw new IllegalStateException("the generated profile " + name + " is not what its YAML reads as:\n  "
+                        + (made == null ? "null" : describe(made)) + "\n  " + read);
+            }
+        }
+    }
+
+    /** Every node of a value with its class, records component by component, lists and maps in their order. */
+    private static String describe(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        String kind = v.getClass().getName();
+        if (v instanceof Record r) {
+            List<String> parts = new ArrayList<>();
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                try {
+                    parts.add(c.getName() + "=" + describe(c.getAccessor().invoke(r)));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + kind + "." + c.getName(), e);
+                }
+            }
+            return kind + "(" + String.join(", ", parts) + ")";
+        }
+        if (v instanceof List<?> l) {
+            List<String> items = new ArrayList<>();
+            l.forEach(o -> items.add(describe(o)));
+            return kind + "[" + String.join(", ", items) + "]";
+        }
+        if (v instanceof Map<?, ?> m) {
+            List<String> items = new ArrayList<>();
+            ordered(m).forEach((k, x) -> items.add(describe(k) + "=" + describe(x)));
+            return kind + "{" + String.join(", ", items) + "}";
+        }
+        return kind + ":" + v;
+    }
+
+    /** The engine's own description of a record's shape (PackagedProfiles.shape), which a run compares. */
+    private static String shape(Class<?> record) {
+        try {
+            java.lang.reflect.Method shape = Class.forName("io.jixiao.profile.PackagedProfiles")
+                    .getDeclaredMethod("shape", Class.class);
+            shape.setAccessible(true);
+            return (String) shape.invoke(null, record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("PackagedProfiles.shape is missing", e);
+        }
     }
 
     /** Java source that makes {@code v}. */
@@ -108,6 +221,7 @@ public final class PackagedProfilesCodegen {
             return e.getDeclaringClass().getCanonicalName() + "." + e.name();
         }
         if (v instanceof Record r) {
+            RECORDS.add(r.getClass());
             List<String> args = new ArrayList<>();
             for (RecordComponent c : r.getClass().getRecordComponents()) {
                 Object part;

@@ -191,15 +191,27 @@ public final class ProfileLoader {
     private static ScoringProfile readBuiltIn(String spec) {
         PackagedProfiles code = Packaged.CODE;
         if (code != null) {
-            ScoringProfile p = code.of(spec, builtInText(spec));
-            if (p != null) {
-                return p;
+            try {
+                ScoringProfile p = code.of(spec, builtInText(spec));
+                if (p != null) {
+                    return p;
+                }
+            } catch (LinkageError e) {
+                // code made against other classes than these: the YAML is read instead
             }
         }
         return readBuiltInAsWritten(spec);
     }
 
-    /** The code made from the built-in profiles at build time; null when the classes hold none (an IDE's build). */
+    /** The code made from the built-in profiles at build time, or null: none, or made for other records. */
+    static PackagedProfiles packagedCode() {
+        return Packaged.CODE;
+    }
+
+    /**
+     * The code made from the built-in profiles at build time; null when the classes hold none (an IDE's build) or when
+     * a record it constructs has changed shape since it was made (an IDE's build of the records after a Maven build).
+     */
     private static final class Packaged {
 
         static final PackagedProfiles CODE = load();
@@ -209,8 +221,9 @@ public final class ProfileLoader {
 
         private static PackagedProfiles load() {
             try {
-                return (PackagedProfiles) Class.forName("io.jixiao.profile.GeneratedProfiles").getDeclaredConstructor()
-                        .newInstance();
+                PackagedProfiles code = (PackagedProfiles) Class.forName("io.jixiao.profile.GeneratedProfiles")
+                        .getDeclaredConstructor().newInstance();
+                return PackagedProfiles.sameShapes(code.shapes()) ? code : null;
             } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
                 return null; // the YAML is read instead, as before the code existed
             }

@@ -25,13 +25,31 @@ class PackagedProfilesTest {
         ScoringProfile made = generated().of(name, ProfileLoader.builtInText(name));
 
         assertThat(made).isNotNull().isEqualTo(read);
-        // what a run gets by name is the code's
-        assertThat(ProfileLoader.load(name, null)).isEqualTo(read);
-        // the parts the rules read, one by one (equal records could still differ in a map's order)
-        assertThat(made.groups()).containsExactlyElementsOf(read.groups());
+        // the orders that equality does not see and a reader does (PackagedProfilesCodegen checks every node at build
+        // time, with its class)
         assertThat(made.resultUse()).containsExactlyEntriesOf(read.resultUse());
-        assertThat(made.monitoring().floorList()).containsExactlyElementsOf(read.monitoring().floorList());
-        assertThat(made.lowerIsBetter()).containsExactlyElementsOf(read.lowerIsBetter());
+        assertThat(made.review().level2()).containsExactlyEntriesOf(read.review().level2());
+        assertThat(made.review().requiredLevel2()).containsExactlyEntriesOf(read.review().requiredLevel2());
+        // a run uses the code: it is there, made for these records
+        assertThat(ProfileLoader.packagedCode()).isNotNull();
+        assertThat(ProfileLoader.load(name, null)).isEqualTo(read);
+    }
+
+    @Test
+    void theCodeIsUsedOnlyForRecordsOfTheShapeItWasMadeFor() throws ReflectiveOperationException {
+        java.util.List<String> shapes = generated().shapes();
+
+        assertThat(shapes).contains(PackagedProfiles.shape(ScoringProfile.class), PackagedProfiles.shape(ResultUse.class),
+                PackagedProfiles.shape(MonitoringSettings.class));
+        assertThat(PackagedProfiles.sameShapes(shapes)).isTrue();
+        // a component more, two swapped, a record gone: the YAML is read instead
+        assertThat(PackagedProfiles.sameShapes(java.util.List.of(
+                "io.jixiao.profile.ResultUse(java.lang.String suggestion, java.math.BigDecimal reduction, int more)")))
+                .isFalse();
+        assertThat(PackagedProfiles.sameShapes(java.util.List.of("io.jixiao.profile.RecheckSettings(java.math.BigDecimal "
+                + "notApplicableShare, java.math.BigDecimal executionFloor, java.math.BigDecimal claimTolerance)")))
+                .isFalse();
+        assertThat(PackagedProfiles.sameShapes(java.util.List.of("io.jixiao.profile.Gone(int x)"))).isFalse();
     }
 
     @Test
