@@ -196,6 +196,22 @@ public final class JsonReport {
         Tree.JSON.writeTree(g, node);
     }
 
+    /**
+     * A department a bureau's run could not score or monitor, as both bureau reports list it: its folder, name, year,
+     * whether jixiao itself failed, and its errors.
+     */
+    public static void failedDepartment(JsonGenerator g, String folder, String department, int year, boolean crashed,
+                                        List<Finding> errors) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("folder", folder);
+        g.writeStringField("department", department);
+        g.writeNumberField("year", year);
+        g.writeBooleanField("internalError", crashed);
+        g.writeFieldName("errors");
+        tree(g, findings(errors));
+        g.writeEndObject();
+    }
+
     /** An amount as every report shows it ({@link Numbers#round}), or null — as a tree's {@code put(name, BigDecimal)}. */
     public static void amount(JsonGenerator g, String name, BigDecimal v) throws IOException {
         BigDecimal shown = Numbers.round(v);

@@ -44,14 +44,7 @@ public final class BureauJson {
             g.writeEndArray();
             g.writeArrayFieldStart("failedDepartments");
             for (MonitoredDepartment d : r.failed()) {
-                g.writeStartObject();
-                g.writeStringField("folder", d.folder());
-                g.writeStringField("department", d.department());
-                g.writeNumberField("year", d.year());
-                g.writeBooleanField("internalError", d.crashed());
-                g.writeFieldName("errors");
-                JsonReport.tree(g, JsonReport.findings(d.errors()));
-                g.writeEndObject();
+                JsonReport.failedDepartment(g, d.folder(), d.department(), d.year(), d.crashed(), d.errors());
             }
             g.writeEndArray();
             g.writeEndObject();
