@@ -4,6 +4,7 @@ import io.jixiao.load.Source;
 import io.jixiao.monitor.BureauMonitoring;
 import io.jixiao.monitor.DepartmentMonitoring;
 import io.jixiao.monitor.Light;
+import io.jixiao.pipeline.DepartmentFolder;
 import io.jixiao.pipeline.Monitored;
 import io.jixiao.pipeline.Options;
 import io.jixiao.pipeline.Pipeline;
@@ -179,20 +180,9 @@ final class MonitorCommand implements Callable<Integer> {
         gather(List.of()); // the --profile and --rules files; the departments' are added once found
         BureauMonitoring report;
         try (Progress bar = Progress.onTerminal(err, "monitor")) {
-            report = run.monitor(path, folders -> {
-                folders.forEach(f -> {
-                    if (f.targets() != null) {
-                        inputs.add(f.targets());
-                    }
-                    inputs.addAll(f.progress());
-                });
-                if (out != null) {
-                    // once the folders are known (KPI-0324 and KPI-0323 come first), before any result: an input,
-                    // a folder, a device, an existing file without --force
-                    AtomicFiles.check(out, force, inputs);
-                }
-                bar.total(folders.size());
-            }, bar::done);
+            report = run.monitor(path,
+                    folders -> FoundFolders.found(folders, DepartmentFolder::progress, inputs, out, force, bar),
+                    bar::done);
         }
         Format f = chosen(kind);
         String text = switch (f) {

@@ -98,18 +98,7 @@ final class ReviewCommand implements Callable<Integer> {
             try (Progress progress = Progress.onTerminal(err, "review")) {
                 report = review.review(dir, found -> {
                     folders.addAll(found);
-                    found.forEach(f -> {
-                        if (f.targets() != null) {
-                            inputs.add(f.targets());
-                        }
-                        inputs.addAll(f.actuals());
-                    });
-                    if (out != null) {
-                        // once the folders are known (KPI-0324 and KPI-0323 come first), before any result: an input,
-                        // a folder, a device, an existing file without --force
-                        AtomicFiles.check(out, force, inputs);
-                    }
-                    progress.total(found.size());
+                    FoundFolders.found(found, DepartmentFolder::actuals, inputs, out, force, progress);
                 }, progress::done);
             }
             String text;
